@@ -1,0 +1,76 @@
+package org.skillsmatrix.domain.access;
+
+import static org.skillsmatrix.domain.access.Role.ADMIN;
+import static org.skillsmatrix.domain.access.Role.EMPLOYEE;
+import static org.skillsmatrix.domain.access.Role.HR;
+import static org.skillsmatrix.domain.access.Role.MANAGER;
+
+import org.skillsmatrix.domain.access.Action.MaintainCatalog;
+import org.skillsmatrix.domain.access.Action.MaintainPeopleAndTeams;
+import org.skillsmatrix.domain.access.Action.MaintainRoleProfiles;
+import org.skillsmatrix.domain.access.Action.RateAsManager;
+import org.skillsmatrix.domain.access.Action.RateSelf;
+import org.skillsmatrix.domain.access.Action.ReadCatalog;
+import org.skillsmatrix.domain.access.Action.ReadOrganisation;
+import org.skillsmatrix.domain.access.Action.ReadPerson;
+import org.skillsmatrix.domain.access.Action.ReadTeam;
+import org.skillsmatrix.domain.access.Action.SearchPeople;
+import org.skillsmatrix.domain.access.Action.SetTeamTargets;
+import org.skillsmatrix.domain.base.AccessDenied;
+
+/**
+ * The one place that decides whether an actor may perform an action. Every use case asks it, so the UI
+ * and the API share the same rules. Anything not granted here is denied.
+ */
+public final class AccessPolicy {
+
+    private final ManagementRelations relations;
+
+    public AccessPolicy(ManagementRelations relations) {
+        this.relations = relations;
+    }
+
+    public boolean allows(Actor actor, Action action) {
+        return switch (action) {
+            case ReadCatalog ignored -> !actor.roles().isEmpty();
+            case MaintainCatalog ignored -> actor.has(ADMIN);
+            case MaintainRoleProfiles ignored -> actor.has(ADMIN);
+            case MaintainPeopleAndTeams ignored -> actor.has(HR) || actor.has(ADMIN);
+            case ReadPerson(var person) ->
+                (actor.has(EMPLOYEE) && actor.is(person))
+                        || actor.has(HR)
+                        || (actor.has(MANAGER) && relations.manages(actor.person(), person));
+            case RateSelf(var person) -> actor.has(EMPLOYEE) && actor.is(person);
+            case RateAsManager(var person) ->
+                actor.has(MANAGER) && !actor.is(person) && relations.manages(actor.person(), person);
+            case ReadTeam(var team) ->
+                actor.has(HR) || (actor.has(MANAGER) && relations.managesTeam(actor.person(), team));
+            case SetTeamTargets(var team) -> actor.has(MANAGER) && relations.managesTeam(actor.person(), team);
+            case ReadOrganisation ignored -> actor.has(HR);
+            case SearchPeople ignored -> actor.has(MANAGER) || actor.has(HR);
+        };
+    }
+
+    /** Throws {@link AccessDenied} unless the action is allowed. */
+    public void check(Actor actor, Action action) {
+        if (!allows(actor, action)) {
+            throw new AccessDenied("You are not allowed to " + describe(action));
+        }
+    }
+
+    private static String describe(Action action) {
+        return switch (action) {
+            case ReadCatalog ignored -> "read the catalog";
+            case MaintainCatalog ignored -> "change the catalog";
+            case MaintainRoleProfiles ignored -> "change role profiles";
+            case MaintainPeopleAndTeams ignored -> "change people or teams";
+            case ReadPerson ignored -> "see this person's skills";
+            case RateSelf ignored -> "rate this person's skills";
+            case RateAsManager ignored -> "rate this person as their manager";
+            case ReadTeam ignored -> "see this team";
+            case SetTeamTargets ignored -> "set this team's targets";
+            case ReadOrganisation ignored -> "see organisation-wide figures";
+            case SearchPeople ignored -> "search people by skill";
+        };
+    }
+}

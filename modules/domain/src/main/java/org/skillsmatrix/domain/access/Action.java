@@ -1,0 +1,36 @@
+package org.skillsmatrix.domain.access;
+
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.TeamId;
+
+/** Everything an actor may ask to do, with its target where the decision depends on one. */
+public sealed interface Action {
+
+    record ReadCatalog() implements Action {}
+
+    record MaintainCatalog() implements Action {}
+
+    record MaintainRoleProfiles() implements Action {}
+
+    record MaintainPeopleAndTeams() implements Action {}
+
+    /** Read a person's profile: ratings, history, gaps. */
+    record ReadPerson(PersonId person) implements Action {}
+
+    /** Rate one's own skills. */
+    record RateSelf(PersonId person) implements Action {}
+
+    /** Rate, or validate, a team member's skills as their manager. */
+    record RateAsManager(PersonId person) implements Action {}
+
+    /** Read a team's matrix and gaps. */
+    record ReadTeam(TeamId team) implements Action {}
+
+    record SetTeamTargets(TeamId team) implements Action {}
+
+    /** Read organisation-wide aggregates. */
+    record ReadOrganisation() implements Action {}
+
+    /** Search the whole organisation by skill, for staffing. */
+    record SearchPeople() implements Action {}
+}

@@ -1,0 +1,27 @@
+package org.skillsmatrix.domain.access;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.skillsmatrix.domain.base.PersonId;
+
+/** Who is acting: the signed-in person and the roles they hold. */
+public record Actor(PersonId person, Set<Role> roles) {
+
+    public Actor {
+        Objects.requireNonNull(person, "person");
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    public static Actor of(PersonId person, Role... roles) {
+        return new Actor(person, Set.of(roles));
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean is(PersonId other) {
+        return person.equals(other);
+    }
+}

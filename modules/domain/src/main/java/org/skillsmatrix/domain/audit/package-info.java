@@ -1,0 +1,5 @@
+/** The audit trail: who changed what, and when. */
+@NullMarked
+package org.skillsmatrix.domain.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The competency catalog: categories and skills; retiring a skill keeps its history. */
+@NullMarked
+package org.skillsmatrix.domain.catalog;
+
+import org.jspecify.annotations.NullMarked;

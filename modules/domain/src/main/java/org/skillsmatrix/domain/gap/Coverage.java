@@ -1,0 +1,17 @@
+package org.skillsmatrix.domain.gap;
+
+import java.util.List;
+import org.skillsmatrix.domain.base.TeamId;
+
+/**
+ * Port: the coverage aggregates as set-based queries, one each. Implementations must agree with {@link
+ * GapAnalysis}, which states the rules.
+ */
+public interface Coverage {
+
+    /** One entry per active skill, for the team's active members. */
+    List<SkillCoverage> ofTeam(TeamId team);
+
+    /** One entry per active skill, over all active people and all teams' targets. */
+    List<OrganisationSkillCoverage> ofOrganisation();
+}

@@ -1,0 +1,136 @@
+package org.skillsmatrix.domain.gap;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.assessment.CurrentRating;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.base.TeamId;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.profile.RoleProfile;
+import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.team.Team;
+import org.skillsmatrix.domain.team.TeamTarget;
+
+/**
+ * The rules of gap analysis, computed in memory. The {@link Coverage} port computes the same in SQL at
+ * scale; this class is the reference both are tested against.
+ *
+ * <ul>
+ *   <li>A person's level in a skill is their current rating's level: the manager's, else their own.
+ *   <li>A holder of a skill is someone at or above the counting level: the team target's level, or {@link
+ *       Level#HOLDS_SKILL} where the team set none. Holders are the skill's bus factor; one holder is a
+ *       single point of failure.
+ *   <li>Shortfall is the target's headcount minus the holders, never below zero.
+ *   <li>Retired skills take no part; targets on them are ignored.
+ * </ul>
+ */
+public final class GapAnalysis {
+
+    private GapAnalysis() {}
+
+    public static List<SkillCoverage> teamCoverage(
+            Collection<Skill> skills,
+            Set<PersonId> members,
+            Collection<CurrentRating> ratings,
+            Collection<TeamTarget> targets) {
+        var levels = levelsBySkill(ratings, members);
+        Map<SkillId, TeamTarget> targetBySkill =
+                targets.stream().collect(Collectors.toMap(TeamTarget::skill, target -> target));
+        var coverage = new ArrayList<SkillCoverage>();
+        for (var skill : skills) {
+            if (skill.retired()) {
+                continue;
+            }
+            var target = targetBySkill.get(skill.id());
+            var counting = target == null ? Level.HOLDS_SKILL : target.level();
+            var holders = holders(levels.getOrDefault(skill.id(), Map.of()), counting);
+            coverage.add(new SkillCoverage(
+                    skill.id(), counting, target == null ? 0 : target.headcount(), holders.size(), sole(holders)));
+        }
+        return coverage;
+    }
+
+    public static List<OrganisationSkillCoverage> organisationCoverage(
+            Collection<Skill> skills,
+            Set<PersonId> activePeople,
+            Collection<Team> teams,
+            Collection<CurrentRating> ratings,
+            Collection<TeamTarget> targets) {
+        var levels = levelsBySkill(ratings, activePeople);
+        Map<TeamId, Team> teamById = teams.stream().collect(Collectors.toMap(Team::id, team -> team));
+        var coverage = new ArrayList<OrganisationSkillCoverage>();
+        for (var skill : skills) {
+            if (skill.retired()) {
+                continue;
+            }
+            var levelByPerson = levels.getOrDefault(skill.id(), Map.of());
+            var holders = holders(levelByPerson, Level.HOLDS_SKILL);
+            int teamsWithTarget = 0;
+            int teamsShort = 0;
+            int shortfall = 0;
+            for (var target : targets) {
+                var team = teamById.get(target.team());
+                if (!target.skill().equals(skill.id()) || team == null) {
+                    continue;
+                }
+                int teamHolders = (int) team.members().stream()
+                        .map(levelByPerson::get)
+                        .filter(level -> level != null && level.isAtLeast(target.level()))
+                        .count();
+                teamsWithTarget++;
+                int missing = Math.max(0, target.headcount() - teamHolders);
+                teamsShort += missing > 0 ? 1 : 0;
+                shortfall += missing;
+            }
+            coverage.add(new OrganisationSkillCoverage(
+                    skill.id(), holders.size(), sole(holders), teamsWithTarget, teamsShort, shortfall));
+        }
+        return coverage;
+    }
+
+    /** The person against their role profile, for every active skill the profile names, largest gap first. */
+    public static List<PersonGap> againstProfile(
+            RoleProfile profile, Collection<CurrentRating> ratings, Collection<Skill> skills) {
+        Map<SkillId, Level> current = new HashMap<>();
+        ratings.forEach(rating -> rating.level().ifPresent(level -> current.put(rating.skill(), level)));
+        return skills.stream()
+                .filter(skill -> skill.active() && profile.expectations().containsKey(skill.id()))
+                .map(skill ->
+                        new PersonGap(skill.id(), profile.expectations().get(skill.id()), current.get(skill.id())))
+                .sorted((a, b) -> Integer.compare(b.gap(), a.gap()))
+                .toList();
+    }
+
+    /** skill → person → level, for the given people only. */
+    private static Map<SkillId, Map<PersonId, Level>> levelsBySkill(
+            Collection<CurrentRating> ratings, Set<PersonId> people) {
+        Map<SkillId, Map<PersonId, Level>> levels = new HashMap<>();
+        for (var rating : ratings) {
+            if (!people.contains(rating.person())) {
+                continue;
+            }
+            rating.level()
+                    .ifPresent(level -> levels.computeIfAbsent(rating.skill(), s -> new HashMap<>())
+                            .put(rating.person(), level));
+        }
+        return levels;
+    }
+
+    private static List<PersonId> holders(Map<PersonId, Level> levelByPerson, Level counting) {
+        return levelByPerson.entrySet().stream()
+                .filter(entry -> entry.getValue().isAtLeast(counting))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private static @Nullable PersonId sole(List<PersonId> holders) {
+        return holders.size() == 1 ? holders.getFirst() : null;
+    }
+}

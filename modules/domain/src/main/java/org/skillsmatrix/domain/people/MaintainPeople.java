@@ -1,0 +1,71 @@
+package org.skillsmatrix.domain.people;
+
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.access.AccessPolicy;
+import org.skillsmatrix.domain.access.Action;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.audit.Auditor;
+import org.skillsmatrix.domain.base.InvalidInput;
+import org.skillsmatrix.domain.base.NotFound;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.RoleProfileId;
+import org.skillsmatrix.domain.profile.RoleProfiles;
+
+/** Use case: HR's and admins' maintenance of people. */
+@Transactional
+public class MaintainPeople {
+
+    private final People people;
+    private final RoleProfiles roleProfiles;
+    private final AccessPolicy policy;
+    private final Auditor auditor;
+
+    public MaintainPeople(People people, RoleProfiles roleProfiles, AccessPolicy policy, Auditor auditor) {
+        this.people = people;
+        this.roleProfiles = roleProfiles;
+        this.policy = policy;
+        this.auditor = auditor;
+    }
+
+    public List<Person> list(Actor actor) {
+        policy.check(actor, new Action.MaintainPeopleAndTeams());
+        return people.all();
+    }
+
+    public Person add(Actor actor, String name, String email, @Nullable RoleProfileId roleProfile) {
+        policy.check(actor, new Action.MaintainPeopleAndTeams());
+        var person = new Person(PersonId.random(), name, email, roleProfile, true, 0);
+        requireUniqueEmail(person);
+        requireKnownProfile(roleProfile);
+        var added = people.add(person);
+        auditor.record(actor, "person.added", added.id(), added.name() + " <" + added.email() + ">");
+        return added;
+    }
+
+    /** Changes name, e-mail, role profile or active flag; based on {@code changed.version()}. */
+    public Person change(Actor actor, Person changed) {
+        policy.check(actor, new Action.MaintainPeopleAndTeams());
+        people.byId(changed.id()).orElseThrow(() -> new NotFound("Person", changed.id()));
+        requireUniqueEmail(changed);
+        requireKnownProfile(changed.roleProfile());
+        var updated = people.update(changed);
+        auditor.record(actor, "person.changed", updated.id(), updated.name() + " <" + updated.email() + ">");
+        return updated;
+    }
+
+    private void requireUniqueEmail(Person person) {
+        people.byEmail(person.email())
+                .filter(other -> !other.id().equals(person.id()))
+                .ifPresent(other -> {
+                    throw new InvalidInput("email", "Someone else already has the e-mail " + person.email());
+                });
+    }
+
+    private void requireKnownProfile(@Nullable RoleProfileId id) {
+        if (id != null && roleProfiles.byId(id).isEmpty()) {
+            throw new InvalidInput("roleProfile", "Choose an existing role profile");
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.skillsmatrix.domain.people;
+
+import java.util.List;
+import java.util.Optional;
+import org.skillsmatrix.domain.base.PersonId;
+
+/** Port: the people of the organisation. Updates fail with ConcurrentEdit on a stale version. */
+public interface People {
+
+    Optional<Person> byId(PersonId id);
+
+    Optional<Person> byEmail(String email);
+
+    /** Everyone, by name. */
+    List<Person> all();
+
+    long count();
+
+    Person add(Person person);
+
+    Person update(Person person);
+}

@@ -1,0 +1,5 @@
+/** People of the organisation and their maintenance. */
+@NullMarked
+package org.skillsmatrix.domain.people;
+
+import org.jspecify.annotations.NullMarked;

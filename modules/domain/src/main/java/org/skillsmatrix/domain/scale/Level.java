@@ -1,0 +1,30 @@
+package org.skillsmatrix.domain.scale;
+
+import org.skillsmatrix.domain.base.InvalidInput;
+
+/** The five-step rating scale. The number is what users see and what is stored. */
+public enum Level {
+    NONE,
+    AWARENESS,
+    WORKING_KNOWLEDGE,
+    PROFICIENT,
+    EXPERT;
+
+    /** The level that counts as holding a skill where a team has set no target of its own. */
+    public static final Level HOLDS_SKILL = PROFICIENT;
+
+    public int value() {
+        return ordinal();
+    }
+
+    public boolean isAtLeast(Level other) {
+        return compareTo(other) >= 0;
+    }
+
+    public static Level of(int value) {
+        if (value < 0 || value > 4) {
+            throw new InvalidInput("level", "Level must be between 0 (None) and 4 (Expert), not " + value);
+        }
+        return values()[value];
+    }
+}

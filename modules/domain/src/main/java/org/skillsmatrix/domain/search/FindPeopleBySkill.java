@@ -1,0 +1,47 @@
+package org.skillsmatrix.domain.search;
+
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import org.skillsmatrix.domain.access.AccessPolicy;
+import org.skillsmatrix.domain.access.Action;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.base.InvalidInput;
+import org.skillsmatrix.domain.catalog.Catalog;
+
+/** Use case: managers and HR find people anywhere in the organisation by skill. */
+@Transactional
+public class FindPeopleBySkill {
+
+    public static final int MAX_CRITERIA = 10;
+    public static final int MAX_RESULTS = 500;
+
+    private final PeopleSearch search;
+    private final Catalog catalog;
+    private final AccessPolicy policy;
+
+    public FindPeopleBySkill(PeopleSearch search, Catalog catalog, AccessPolicy policy) {
+        this.search = search;
+        this.catalog = catalog;
+        this.policy = policy;
+    }
+
+    public List<PersonMatch> find(Actor actor, List<SkillCriterion> criteria, int limit) {
+        policy.check(actor, new Action.SearchPeople());
+        if (criteria.isEmpty() || criteria.size() > MAX_CRITERIA) {
+            throw new InvalidInput("criteria", "Search for between 1 and " + MAX_CRITERIA + " skills");
+        }
+        if (limit < 1 || limit > MAX_RESULTS) {
+            throw new InvalidInput("limit", "Ask for between 1 and " + MAX_RESULTS + " results");
+        }
+        var seen = new HashSet<>();
+        for (var criterion : criteria) {
+            catalog.skill(criterion.skill())
+                    .orElseThrow(() -> new InvalidInput("skill", "Choose skills from the catalog"));
+            if (!seen.add(criterion.skill())) {
+                throw new InvalidInput("skill", "Name each skill once");
+            }
+        }
+        return search.find(List.copyOf(criteria), limit);
+    }
+}

@@ -1,0 +1,13 @@
+package org.skillsmatrix.domain.search;
+
+import java.util.List;
+
+/** Port: people search by skill, one set-based query. */
+public interface PeopleSearch {
+
+    /**
+     * Active people whose current level meets every criterion; the highest summed level first, then those
+     * who want to grow in more of the skills, then by name. At most {@code limit} matches.
+     */
+    List<PersonMatch> find(List<SkillCriterion> criteria, int limit);
+}

@@ -1,0 +1,72 @@
+package org.skillsmatrix.domain.team;
+
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import org.skillsmatrix.domain.access.AccessPolicy;
+import org.skillsmatrix.domain.access.Action;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.audit.Auditor;
+import org.skillsmatrix.domain.base.InvalidInput;
+import org.skillsmatrix.domain.base.NotFound;
+import org.skillsmatrix.domain.base.TeamId;
+import org.skillsmatrix.domain.people.People;
+
+/** Use case: HR's and admins' maintenance of teams, their members and managers. */
+@Transactional
+public class MaintainTeams {
+
+    private final Teams teams;
+    private final People people;
+    private final AccessPolicy policy;
+    private final Auditor auditor;
+
+    public MaintainTeams(Teams teams, People people, AccessPolicy policy, Auditor auditor) {
+        this.teams = teams;
+        this.people = people;
+        this.policy = policy;
+        this.auditor = auditor;
+    }
+
+    public List<Team> list(Actor actor) {
+        policy.check(actor, new Action.MaintainPeopleAndTeams());
+        return teams.all();
+    }
+
+    public Team add(Actor actor, String name) {
+        policy.check(actor, new Action.MaintainPeopleAndTeams());
+        var team = new Team(TeamId.random(), name, Set.of(), Set.of(), 0);
+        requireUniqueName(team);
+        var added = teams.add(team);
+        auditor.record(actor, "team.added", added.id(), added.name());
+        return added;
+    }
+
+    /** Stores a changed name, membership or management; based on {@code changed.version()}. */
+    public Team change(Actor actor, Team changed) {
+        policy.check(actor, new Action.MaintainPeopleAndTeams());
+        var before = teams.byId(changed.id()).orElseThrow(() -> new NotFound("Team", changed.id()));
+        requireUniqueName(changed);
+        for (var person : changed.members()) {
+            people.byId(person).orElseThrow(() -> new InvalidInput("members", "Unknown person " + person));
+        }
+        for (var person : changed.managers()) {
+            people.byId(person).orElseThrow(() -> new InvalidInput("managers", "Unknown person " + person));
+        }
+        var updated = teams.update(changed);
+        auditor.record(actor, "team.changed", updated.id(), describeChange(before, updated));
+        return updated;
+    }
+
+    private void requireUniqueName(Team team) {
+        if (teams.nameTaken(team.name(), team.id())) {
+            throw new InvalidInput("name", "A team named '" + team.name() + "' already exists");
+        }
+    }
+
+    private static String describeChange(Team before, Team after) {
+        return "name=" + after.name() + ", members " + before.members().size() + " -> "
+                + after.members().size() + ", managers " + before.managers().size() + " -> "
+                + after.managers().size();
+    }
+}

@@ -1,0 +1,25 @@
+package org.skillsmatrix.domain.team;
+
+import java.util.Objects;
+import org.skillsmatrix.domain.base.InvalidInput;
+import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.base.TeamId;
+import org.skillsmatrix.domain.scale.Level;
+
+/** "{@code headcount} people at {@code level} or above in {@code skill}" for a team. */
+public record TeamTarget(TeamId team, SkillId skill, Level level, int headcount, long version) {
+
+    public static final int MAX_HEADCOUNT = 1000;
+
+    public TeamTarget {
+        Objects.requireNonNull(team, "team");
+        Objects.requireNonNull(skill, "skill");
+        Objects.requireNonNull(level, "level");
+        if (level == Level.NONE) {
+            throw new InvalidInput("level", "A target level must be at least 1 (Awareness)");
+        }
+        if (headcount < 1 || headcount > MAX_HEADCOUNT) {
+            throw new InvalidInput("headcount", "Headcount must be between 1 and " + MAX_HEADCOUNT);
+        }
+    }
+}
