@@ -35,6 +35,8 @@ public final class DemoOrganisation {
         "Wrote the team's runbook for it."
     };
 
+    private static final long ONE_DAY = Duration.ofDays(1).toMinutes();
+
     private final List<Category> addedCategories;
     private final List<Skill> skills;
     private final List<RoleProfile> roleProfiles;
@@ -123,12 +125,16 @@ public final class DemoOrganisation {
         var times = new long[selfRatings];
         for (int k = selfRatings - 1; k >= 0; k--) {
             times[k] = at;
-            at -= random.nextLong(span / (selfRatings + 1) + 1);
+            at = Math.max(0, at - ONE_DAY - random.nextLong(span / (selfRatings + 1) + 1));
+        }
+        var levels = new int[selfRatings];
+        levels[selfRatings - 1] = level;
+        for (int k = selfRatings - 2; k >= 0; k--) {
+            levels[k] = Math.max(0, levels[k + 1] - (random.nextBoolean() ? 1 : 0));
         }
         for (int k = 0; k < selfRatings; k++) {
-            int grown = k == selfRatings - 1 ? level : Math.max(0, level - (random.nextBoolean() ? 1 : 0));
             sink.accept(Assessment.self(
-                    rater.person(), skill.id(), Level.of(grown), interest, instant(times[k]), evidence(random)));
+                    rater.person(), skill.id(), Level.of(levels[k]), interest, instant(times[k]), evidence(random)));
         }
         if (rater.manager() != null && random.nextDouble() < (focus ? 0.7 : 0.3)) {
             int delta = managerDelta(random);
