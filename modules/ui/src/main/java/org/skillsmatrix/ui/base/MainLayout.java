@@ -1,0 +1,90 @@
+package org.skillsmatrix.ui.base;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The frame of every signed-in page: side navigation, the page's title, the demo-mode badge while local
+ * demo accounts are in use, the signed-in person, the theme switch and signing out.
+ */
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 title = new H1();
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), navigation());
+        addToNavbar(navbar(currentUser, authentication));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        title.setText(getContent() instanceof HasDynamicTitle page ? page.getPageTitle() : "");
+    }
+
+    private Span brand() {
+        var brand = new Span(getTranslation("app.name"));
+        brand.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.LARGE, LumoUtility.Padding.MEDIUM);
+        return brand;
+    }
+
+    private SideNav navigation() {
+        var nav = new SideNav();
+        nav.setLabel(getTranslation("nav.label"));
+        nav.addItem(new SideNavItem(getTranslation("nav.my-skills"), "", VaadinIcon.USER_CARD.create()));
+        nav.addClassNames(LumoUtility.Padding.Horizontal.SMALL);
+        return nav;
+    }
+
+    private HorizontalLayout navbar(CurrentUser currentUser, AuthenticationContext authentication) {
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+        title.setId("page-title");
+
+        var start = new HorizontalLayout(toggle, title);
+        start.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (currentUser.demoMode()) {
+            start.add(new DemoModeBadge());
+        }
+
+        var name = currentUser.displayName();
+        var avatar = new Avatar(name);
+        avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
+        avatar.getElement().setAttribute("aria-hidden", "true");
+        var user = new Span(name);
+        user.setId("signed-in-user");
+        var signOut = new Button(getTranslation("nav.sign-out"), VaadinIcon.SIGN_OUT.create());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.addClickListener(event -> authentication.logout());
+
+        var end = new HorizontalLayout(new ThemeToggle(), avatar, user, signOut);
+        end.setAlignItems(FlexComponent.Alignment.CENTER);
+
+        var bar = new HorizontalLayout(start, end);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        bar.addClassNames(LumoUtility.Padding.End.MEDIUM);
+        return bar;
+    }
+}

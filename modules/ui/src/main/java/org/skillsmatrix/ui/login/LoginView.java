@@ -1,0 +1,103 @@
+package org.skillsmatrix.ui.login;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.List;
+import org.skillsmatrix.ui.base.DemoModeBadge;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * The sign-in page for local accounts: posts to Spring Security's form login at {@code login}, says so when
+ * that failed, and lists the demo accounts while they are in use.
+ */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private final AuthenticationContext authentication;
+
+    public LoginView(AuthenticationContext authentication, ObjectProvider<DemoAccounts> demoAccounts) {
+        this.authentication = authentication;
+        setSizeFull();
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+
+        var accounts = demoAccounts.stream()
+                .flatMap(provided -> provided.accounts().stream())
+                .toList();
+        if (!accounts.isEmpty()) {
+            add(new DemoModeBadge());
+        }
+        var heading = new H1(getTranslation("app.name"));
+        heading.addClassNames(LumoUtility.Margin.Bottom.NONE);
+        add(heading, new Paragraph(getTranslation("login.intro")));
+
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(texts());
+        add(form);
+        if (!accounts.isEmpty()) {
+            add(demoHint(accounts));
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title");
+    }
+
+    private LoginI18n texts() {
+        var texts = LoginI18n.createDefault();
+        var formTexts = texts.getForm();
+        formTexts.setTitle(getTranslation("login.form.title"));
+        formTexts.setUsername(getTranslation("login.form.username"));
+        formTexts.setPassword(getTranslation("login.form.password"));
+        formTexts.setSubmit(getTranslation("login.form.submit"));
+        formTexts.setForgotPassword(getTranslation("login.form.forgot-password"));
+        var error = texts.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.username"));
+        error.setPassword(getTranslation("login.error.password"));
+        texts.setAdditionalInformation(null);
+        return texts;
+    }
+
+    private Div demoHint(List<DemoAccount> accounts) {
+        var list = new UnorderedList();
+        for (var account : accounts) {
+            var username = new Span(account.username());
+            username.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+            list.add(new ListItem(username, new Span(" — " + account.description())));
+        }
+        var hint = new Div(new Paragraph(getTranslation("login.demo.hint")), list);
+        hint.setId("demo-accounts");
+        hint.setMaxWidth("40rem");
+        return hint;
+    }
+}

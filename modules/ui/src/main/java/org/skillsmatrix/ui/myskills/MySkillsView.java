@@ -1,0 +1,113 @@
+package org.skillsmatrix.ui.myskills;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.assessment.Assessment;
+import org.skillsmatrix.domain.assessment.RateOwnSkill;
+import org.skillsmatrix.domain.assessment.ViewSkillProfile;
+import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.gap.AnalysePersonGaps;
+import org.skillsmatrix.domain.gap.PersonGaps;
+import org.skillsmatrix.ui.base.CurrentUser;
+import org.skillsmatrix.ui.base.Dates;
+import org.skillsmatrix.ui.base.LevelFormat;
+import org.skillsmatrix.ui.base.MainLayout;
+
+/**
+ * The signed-in person's skills: the whole catalog by category with their own level, their manager's
+ * validated level, what their role expects, their interest and when they were last rated; they rate a skill
+ * themselves from its row.
+ */
+@Route(value = "", layout = MainLayout.class)
+@PermitAll
+public class MySkillsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Actor actor;
+    private final ViewSkillProfile profiles;
+    private final RateOwnSkill rateOwnSkill;
+    private final LevelFormat levels;
+    private final SkillTree tree;
+    private final Paragraph summary = new Paragraph();
+    private final List<CategoryRow> categories;
+    private final PersonGaps gaps;
+
+    public MySkillsView(
+            CurrentUser currentUser,
+            MaintainCatalog catalog,
+            ViewSkillProfile profiles,
+            AnalysePersonGaps personGaps,
+            RateOwnSkill rateOwnSkill) {
+        this.actor = currentUser.actor();
+        this.profiles = profiles;
+        this.rateOwnSkill = rateOwnSkill;
+        var view = catalog.read(actor);
+        this.gaps = personGaps.analyse(actor, actor.person());
+        this.categories = SkillRows.of(view, profiles.of(actor, actor.person()), gaps);
+        this.levels = new LevelFormat(view.scale());
+        this.tree = new SkillTree(levels, Dates.forCurrentUi(), this::openRating);
+
+        setSizeFull();
+        summary.setId("my-skills-summary");
+        add(new Paragraph(getTranslation("myskills.intro")), summary, filter(), tree);
+        setFlexGrow(1, tree);
+        tree.setRows(categories);
+        summarise();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("myskills.title");
+    }
+
+    private TextField filter() {
+        var filter = new TextField(getTranslation("myskills.filter.label"));
+        filter.setId("skill-filter");
+        filter.setPlaceholder(getTranslation("myskills.filter.placeholder"));
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setWidth("min(24rem, 100%)");
+        filter.addValueChangeListener(event -> tree.filter(event.getValue()));
+        return filter;
+    }
+
+    private void summarise() {
+        var profile = gaps.profile();
+        summary.setText(
+                profile == null
+                        ? getTranslation("myskills.no-profile")
+                        : getTranslation("myskills.profile", profile.name(), SkillRows.belowExpectation(categories)));
+    }
+
+    private void openRating(SkillRow row) {
+        new RatingDialog(
+                        row,
+                        levels,
+                        (level, interest, evidence) ->
+                                rateOwnSkill.rate(actor, row.skill().id(), level, interest, evidence),
+                        saved -> rated(row, saved))
+                .open();
+    }
+
+    private void rated(SkillRow row, Assessment saved) {
+        var profile = profiles.of(actor, actor.person());
+        row.update(
+                profile.currentBySkill().get(row.skill().id()),
+                profile.historyOf(row.skill().id()));
+        tree.refresh(row);
+        summarise();
+        var notification =
+                Notification.show(getTranslation("myskills.saved", row.name(), levels.format(saved.level())));
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}

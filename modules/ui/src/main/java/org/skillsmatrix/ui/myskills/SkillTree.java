@@ -1,0 +1,202 @@
+package org.skillsmatrix.ui.myskills;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.List;
+import java.util.Locale;
+import org.skillsmatrix.ui.base.Dates;
+import org.skillsmatrix.ui.base.Interests;
+import org.skillsmatrix.ui.base.LevelFormat;
+
+/**
+ * The catalog as a tree: categories, expanded, with their skills and the person's standing in each. Text
+ * columns are plain text, so levels read the same to everyone; a row's history opens below it.
+ */
+final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
+
+    static final String SKILL = "skill";
+    static final String SELF = "self";
+    static final String MANAGER = "manager";
+    static final String EXPECTED = "expected";
+    static final String INTEREST = "interest";
+    static final String LAST_RATED = "last-rated";
+    static final String ACTIONS = "actions";
+
+    private final TreeData<CatalogRow> data = new TreeData<>();
+    private final TreeDataProvider<CatalogRow> provider = new TreeDataProvider<>(data);
+    private final LevelFormat levels;
+    private final Dates dates;
+    private final SerializableConsumer<SkillRow> onRate;
+    private String filter = "";
+
+    SkillTree(LevelFormat levels, Dates dates, SerializableConsumer<SkillRow> onRate) {
+        this.levels = levels;
+        this.dates = dates;
+        this.onRate = onRate;
+    }
+
+    @Override
+    protected TreeGrid<CatalogRow> initContent() {
+        var grid = new TreeGrid<CatalogRow>();
+        grid.setId("my-skills");
+        grid.setAriaLabel(getTranslation("myskills.grid.label"));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentHierarchyColumn(this::nameCell)
+                .setKey(SKILL)
+                .setHeader(getTranslation("myskills.column.skill"))
+                .setFlexGrow(4);
+        text(grid, SELF, row -> levels.format(row.selfLevel().orElse(null), getTranslation("myskills.not-rated")));
+        text(
+                grid,
+                MANAGER,
+                row -> levels.format(row.validatedLevel().orElse(null), getTranslation("myskills.not-validated")));
+        text(grid, EXPECTED, this::expected);
+        text(
+                grid,
+                INTEREST,
+                row -> row.interest()
+                        .map(interest -> getTranslation(Interests.key(interest)))
+                        .orElse(getTranslation("myskills.no-interest")));
+        text(grid, LAST_RATED, row -> row.lastRated().map(dates::format).orElse(getTranslation("myskills.never")));
+        grid.addComponentColumn(this::actions)
+                .setKey(ACTIONS)
+                .setHeader(getTranslation("myskills.column.actions"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(
+                row -> row instanceof SkillRow skill ? new RatingHistory(skill.history(), levels, dates) : new Div()));
+        grid.setDetailsVisibleOnClick(false);
+        grid.setEmptyStateText(getTranslation("myskills.empty"));
+        grid.setDataProvider(provider);
+        provider.setFilter(row -> row.matches(filter));
+        return grid;
+    }
+
+    void setRows(List<CategoryRow> categories) {
+        data.clear();
+        for (var category : categories) {
+            data.addItem(null, category);
+            data.addItems(category, category.skills().toArray(CatalogRow[]::new));
+        }
+        provider.refreshAll();
+        getContent().expand(categories.toArray(CatalogRow[]::new));
+    }
+
+    /** Shows only skills whose name, or whose category's name, contains the text; ignoring case. */
+    void filter(String text) {
+        filter = text.strip().toLowerCase(Locale.ROOT);
+        provider.refreshAll();
+    }
+
+    /** Redraws a skill's row and its category's after the person's standing in it changed. */
+    void refresh(SkillRow row) {
+        provider.refreshItem(row);
+        var category = data.getParent(row);
+        if (category != null) {
+            provider.refreshItem(category);
+        }
+    }
+
+    private void text(Grid<CatalogRow> grid, String key, ValueProvider<SkillRow, String> value) {
+        grid.addColumn(row -> row instanceof SkillRow skill ? value.apply(skill) : "")
+                .setKey(key)
+                .setHeader(getTranslation("myskills.column." + key))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+    }
+
+    private String expected(SkillRow row) {
+        return row.expected()
+                .map(level -> row.gap() > 0
+                        ? getTranslation("myskills.expected.gap", levels.format(level), row.gap())
+                        : levels.format(level))
+                .orElse(getTranslation("myskills.not-expected"));
+    }
+
+    private Component nameCell(CatalogRow row) {
+        return switch (row) {
+            case CategoryRow category -> categoryCell(category);
+            case SkillRow skill -> skillCell(skill);
+        };
+    }
+
+    private Component categoryCell(CategoryRow category) {
+        var name = new Span(category.name());
+        name.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        var rated = new Span(getTranslation(
+                "myskills.category.rated", category.rated(), category.skills().size()));
+        rated.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        var cell = new HorizontalLayout(name, rated);
+        cell.setSpacing(true);
+        cell.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        return cell;
+    }
+
+    private Component skillCell(SkillRow row) {
+        var name = new Span(row.name());
+        name.addClassNames(LumoUtility.FontWeight.MEDIUM);
+        var title = new Div(name);
+        if (!row.rateable()) {
+            var retired = new Badge(getTranslation("myskills.retired"));
+            retired.addThemeVariants(BadgeVariant.CONTRAST, BadgeVariant.SMALL);
+            retired.addClassNames(LumoUtility.Margin.Start.SMALL);
+            title.add(retired);
+        }
+        var cell = new Div(title);
+        var description = row.skill().description();
+        if (description != null) {
+            var text = new Span(description);
+            text.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+            cell.add(new Div(text));
+        }
+        return cell;
+    }
+
+    private Component actions(CatalogRow row) {
+        if (!(row instanceof SkillRow skill)) {
+            return new Span();
+        }
+        var actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        actions.setJustifyContentMode(HorizontalLayout.JustifyContentMode.END);
+        if (skill.rateable()) {
+            var rate = new Button(getTranslation("myskills.rate"), VaadinIcon.EDIT.create());
+            rate.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            rate.setAriaLabel(getTranslation("myskills.rate.aria", skill.name()));
+            rate.addClickListener(event -> onRate.accept(skill));
+            actions.add(rate);
+        }
+        if (!skill.history().isEmpty()) {
+            var history = new Button(getTranslation("myskills.history"), VaadinIcon.CLOCK.create());
+            history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            history.setAriaLabel(getTranslation("myskills.history.aria", skill.name()));
+            history.addClickListener(event -> toggleHistory(skill));
+            actions.add(history);
+        }
+        return actions;
+    }
+
+    private void toggleHistory(SkillRow row) {
+        var grid = getContent();
+        grid.setDetailsVisible(row, !grid.isDetailsVisible(row));
+    }
+}

@@ -1,0 +1,100 @@
+package org.skillsmatrix.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.skillsmatrix.ui.base.Bundle;
+
+/**
+ * The bundle and the sources agree: every key the views use has a text, every text is used, and every
+ * pattern with parameters is a valid message format.
+ */
+class TranslationsTest {
+
+    /** A string literal that looks like a bundle key: lower-case words joined by dots. */
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
+
+    private static final Pattern TRANSLATED = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"\\s*[,)]");
+
+    /** Keys the sources build from a prefix and a value, e.g. a column's header from its key. */
+    private static final List<String> BUILT_PREFIXES = List.of("myskills.column.", "error.invalid.");
+
+    private static final Set<String> literals = new TreeSet<>();
+    private static final Set<String> translated = new TreeSet<>();
+
+    @BeforeAll
+    static void readSources() {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            files.filter(file -> file.toString().endsWith(".java")).forEach(TranslationsTest::read);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void read(Path file) {
+        try {
+            var source = Files.readString(file);
+            KEY_LITERAL.matcher(source).results().forEach(match -> literals.add(match.group(1)));
+            TRANSLATED.matcher(source).results().forEach(match -> translated.add(match.group(1)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theSourcesUseTranslations() {
+        assertThat(translated).hasSizeGreaterThan(20).contains("myskills.title", "rating.save");
+    }
+
+    @Test
+    void everyKeyTheSourcesTranslateHasAText() {
+        assertThat(translated)
+                .allSatisfy(key -> assertThat(Bundle.ENGLISH.has(key))
+                        .as("bundle has %s", key)
+                        .isTrue());
+    }
+
+    @Test
+    void everyKeyLikeLiteralInTheSourcesHasAText() {
+        assertThat(literals)
+                .allSatisfy(key -> assertThat(Bundle.ENGLISH.has(key))
+                        .as("bundle has %s", key)
+                        .isTrue());
+    }
+
+    @Test
+    void everyTextIsUsed() {
+        var unused = new TreeSet<>(Bundle.ENGLISH.keys());
+        unused.removeAll(literals);
+        unused.removeIf(key -> BUILT_PREFIXES.stream().anyMatch(key::startsWith));
+
+        assertThat(unused).isEmpty();
+    }
+
+    @Test
+    void everyTextWithParametersIsAValidMessageFormat() {
+        for (var key : Bundle.ENGLISH.keys()) {
+            var text = Bundle.ENGLISH.translate(key);
+            if (text.contains("{")) {
+                assertThat(new MessageFormat(text, Locale.ENGLISH).getFormats())
+                        .as(key)
+                        .isNotEmpty();
+                assertThat(text)
+                        .as("%s: write ’ rather than ', which message formats drop", key)
+                        .doesNotContain("'");
+            }
+        }
+    }
+}

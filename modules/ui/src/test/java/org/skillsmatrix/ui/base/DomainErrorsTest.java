@@ -1,0 +1,54 @@
+package org.skillsmatrix.ui.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.base.AccessDenied;
+import org.skillsmatrix.domain.base.ConcurrentEdit;
+import org.skillsmatrix.domain.base.InvalidInput;
+import org.skillsmatrix.domain.base.NotFound;
+
+class DomainErrorsTest {
+
+    @Test
+    void describesEachKindOfErrorFromTheBundle() {
+        assertThat(DomainErrors.describe(new AccessDenied("You are not allowed to rate this"), Bundle.ENGLISH))
+                .isEqualTo("You are not allowed to do this.");
+        assertThat(DomainErrors.describe(new NotFound("Skill", "x"), Bundle.ENGLISH))
+                .startsWith("What you asked for no longer exists");
+        assertThat(DomainErrors.describe(new ConcurrentEdit("The skill"), Bundle.ENGLISH))
+                .startsWith("Someone else changed this");
+    }
+
+    @Test
+    void describesInvalidInputInAKnownFieldFromTheBundle() {
+        assertThat(DomainErrors.describe(new InvalidInput("evidence", "Evidence must be at most 2000"), Bundle.ENGLISH))
+                .isEqualTo("Keep the evidence to at most 2,000 characters.");
+        assertThat(DomainErrors.describe(new InvalidInput("skill", "'Perl' is retired"), Bundle.ENGLISH))
+                .contains("retired");
+    }
+
+    @Test
+    void keepsTheDomainsOwnMessageForOtherFields() {
+        var error = new InvalidInput("email", "'x' is not a valid e-mail address");
+
+        assertThat(DomainErrors.describe(error, Bundle.ENGLISH)).isEqualTo("'x' is not a valid e-mail address");
+    }
+
+    @Test
+    void everyKnownFieldHasAMessage() {
+        for (var field : DomainErrors.knownFields()) {
+            assertThat(Bundle.ENGLISH.has(DomainErrors.key(new InvalidInput(field, "any"))))
+                    .as(field)
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void mapsErrorsToHttpStatuses() {
+        assertThat(DomainErrors.status(new InvalidInput("level", "x"))).isEqualTo(400);
+        assertThat(DomainErrors.status(new AccessDenied("x"))).isEqualTo(403);
+        assertThat(DomainErrors.status(new NotFound("Skill", "x"))).isEqualTo(404);
+        assertThat(DomainErrors.status(new ConcurrentEdit("x"))).isEqualTo(409);
+    }
+}

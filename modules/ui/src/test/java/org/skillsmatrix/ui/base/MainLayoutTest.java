@@ -1,0 +1,76 @@
+package org.skillsmatrix.ui.base;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.access.Role;
+import org.skillsmatrix.domain.base.PersonId;
+
+class MainLayoutTest {
+
+    private static final Actor ADA = Actor.of(PersonId.random(), Role.EMPLOYEE);
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup();
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void showsTheSignedInPersonTheNavigationAndSigningOut() {
+        open(false);
+
+        assertThat(_get(Span.class, spec -> spec.withId("signed-in-user")).getText())
+                .isEqualTo("Ada Lovelace");
+        assertThat(_get(SideNavItem.class).getLabel()).isEqualTo("My skills");
+        assertThat(_get(Button.class, spec -> spec.withId("sign-out")).getText())
+                .isEqualTo("Sign out");
+    }
+
+    @Test
+    void marksDemoMode() {
+        open(true);
+
+        _assertOne(DemoModeBadge.class);
+        assertThat(_get(DemoModeBadge.class).getText()).isEqualTo("Demo mode — local demo accounts");
+    }
+
+    @Test
+    void showsNoDemoBadgeWithARealIdentityProvider() {
+        open(false);
+
+        _assertNone(DemoModeBadge.class);
+    }
+
+    @Test
+    void switchesBetweenLightAndDarkThemes() {
+        open(false);
+        var toggle = _get(ThemeToggle.class);
+        assertThat(toggle.getAriaLabel()).contains("Switch to the dark theme");
+
+        _click(toggle);
+
+        assertThat(toggle.getAriaLabel()).contains("Switch to the light theme");
+    }
+
+    private static void open(boolean demoMode) {
+        UI.getCurrent().add(new MainLayout(new FixedUser(ADA, "Ada Lovelace", demoMode), new AuthenticationContext()));
+    }
+}
