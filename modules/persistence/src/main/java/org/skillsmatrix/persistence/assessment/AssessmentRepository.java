@@ -1,0 +1,11 @@
+package org.skillsmatrix.persistence.assessment;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AssessmentRepository extends JpaRepository<AssessmentEntity, Long> {
+
+    /** Newest first; of two made at the same instant, the one stored last first. */
+    List<AssessmentEntity> findByPersonIdOrderByAssessedAtDescIdDesc(UUID personId);
+}

@@ -1,0 +1,70 @@
+package org.skillsmatrix.persistence.assessment;
+
+import static org.skillsmatrix.persistence.base.JdbcValues.instant;
+import static org.skillsmatrix.persistence.base.JdbcValues.interest;
+import static org.skillsmatrix.persistence.base.JdbcValues.level;
+import static org.skillsmatrix.persistence.base.JdbcValues.uuid;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.assessment.CurrentRating;
+import org.skillsmatrix.domain.assessment.Rating;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.scale.Level;
+
+/**
+ * The SQL form of {@link CurrentRating#of}, shared by every read model that needs current ratings: the newest
+ * self and the newest manager assessment per person and skill (of two at the same instant, the one stored
+ * last), the interest from the newest self-assessment, and the level that counts (the manager's, else the
+ * person's own). The {@code ix_assessment_current} index serves it.
+ */
+public final class CurrentRatingsSql {
+
+    private CurrentRatingsSql() {}
+
+    /**
+     * Two common table expressions, {@code newest} and {@code current_rating(person_id, skill_id, self_level,
+     * self_at, interest, manager_level, manager_at, level)}, over the assessments that match {@code condition}
+     * (SQL on the alias {@code a}, e.g. {@code "a.person_id = :person"}). Follow with a select that uses
+     * {@code current_rating}; put {@code with} (and any CTE of the caller's) before it.
+     */
+    public static String ctes(String condition) {
+        return """
+                newest as (
+                  select distinct on (a.person_id, a.skill_id, a.source)
+                         a.person_id, a.skill_id, a.source, a.level, a.interest, a.assessed_at
+                  from assessment a
+                  where %s
+                  order by a.person_id, a.skill_id, a.source, a.assessed_at desc, a.id desc
+                ),
+                current_rating as (
+                  select person_id, skill_id,
+                         max(level) filter (where source = 'SELF') as self_level,
+                         max(assessed_at) filter (where source = 'SELF') as self_at,
+                         max(interest) filter (where source = 'SELF') as interest,
+                         max(level) filter (where source = 'MANAGER') as manager_level,
+                         max(assessed_at) filter (where source = 'MANAGER') as manager_at,
+                         coalesce(max(level) filter (where source = 'MANAGER'),
+                                  max(level) filter (where source = 'SELF')) as level
+                  from newest
+                  group by person_id, skill_id
+                )""".formatted(condition);
+    }
+
+    /** Maps the columns of {@code current_rating} in the current row. */
+    public static CurrentRating currentRating(ResultSet rs) throws SQLException {
+        return new CurrentRating(
+                new PersonId(uuid(rs, "person_id")),
+                new SkillId(uuid(rs, "skill_id")),
+                rating(level(rs, "self_level"), instant(rs, "self_at")),
+                rating(level(rs, "manager_level"), instant(rs, "manager_at")),
+                interest(rs, "interest"));
+    }
+
+    private static @Nullable Rating rating(@Nullable Level level, @Nullable Instant at) {
+        return level == null || at == null ? null : new Rating(level, at);
+    }
+}

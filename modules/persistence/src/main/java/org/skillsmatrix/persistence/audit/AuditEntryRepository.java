@@ -1,0 +1,10 @@
+package org.skillsmatrix.persistence.audit;
+
+import java.util.List;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AuditEntryRepository extends JpaRepository<AuditEntryEntity, Long> {
+
+    List<AuditEntryEntity> findAllByOrderByAtDescIdDesc(Limit limit);
+}

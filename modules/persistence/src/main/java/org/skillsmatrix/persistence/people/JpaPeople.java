@@ -1,0 +1,79 @@
+package org.skillsmatrix.persistence.people;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.skillsmatrix.domain.base.NotFound;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.people.People;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.persistence.base.UniqueKey;
+import org.skillsmatrix.persistence.base.Writes;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The {@link People} port on the {@code person} table. E-mails are stored in lower case, as the domain keeps them. */
+@Repository
+@Transactional
+class JpaPeople implements People {
+
+    private final PersonRepository people;
+    private final EntityManager entityManager;
+
+    JpaPeople(PersonRepository people, EntityManager entityManager) {
+        this.people = people;
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Person> byId(PersonId id) {
+        return people.findById(id.value()).map(PersonEntity::toDomain);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Person> byEmail(String email) {
+        return people.findByEmail(email.strip().toLowerCase(Locale.ROOT)).map(PersonEntity::toDomain);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Person> all() {
+        return people.findAllByOrderByNameAscEmailAsc().stream()
+                .map(PersonEntity::toDomain)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long count() {
+        return people.count();
+    }
+
+    @Override
+    public Person add(Person person) {
+        var entity = new PersonEntity(person);
+        entityManager.persist(entity);
+        Writes.flush(entityManager, describe(person), uniqueEmail(person));
+        return entity.toDomain();
+    }
+
+    @Override
+    public Person update(Person person) {
+        var entity = people.findById(person.id().value()).orElseThrow(() -> new NotFound("Person", person.id()));
+        Writes.requireVersion(entity.version(), person.version(), describe(person));
+        entity.apply(person);
+        Writes.flush(entityManager, describe(person), uniqueEmail(person));
+        return entity.toDomain();
+    }
+
+    private static String describe(Person person) {
+        return person.name() + " <" + person.email() + ">";
+    }
+
+    private static UniqueKey uniqueEmail(Person person) {
+        return UniqueKey.of("uq_person_email", "email", "Someone else already has the e-mail " + person.email());
+    }
+}

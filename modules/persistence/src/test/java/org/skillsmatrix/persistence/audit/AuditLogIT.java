@@ -1,0 +1,33 @@
+package org.skillsmatrix.persistence.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.audit.AuditEntry;
+import org.skillsmatrix.domain.audit.AuditLog;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.persistence.PersistenceIT;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AuditLogIT extends PersistenceIT {
+
+    @Autowired
+    AuditLog log;
+
+    @Test
+    void keepsEveryEntryAndListsTheNewestFirst() {
+        var actor = PersonId.random();
+        var noon = Instant.parse("2026-03-01T12:00:00Z");
+        var first = new AuditEntry(noon, actor, "team.added", "t1", "Payments");
+        var second = new AuditEntry(noon, actor, "team.changed", "t1", "name=Billing");
+        var earlier = new AuditEntry(noon.minusSeconds(60), actor, "person.added", "p1", "Ada");
+
+        log.record(first);
+        log.record(second);
+        log.record(earlier);
+
+        assertThat(log.newest(10)).containsExactly(second, first, earlier);
+        assertThat(log.newest(1)).containsExactly(second);
+    }
+}

@@ -1,0 +1,52 @@
+package org.skillsmatrix.persistence.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class EmbeddedDatabaseIT {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void keepsItsDataAcrossRestartsWithoutInitialisingAgain() throws Exception {
+        var data = directory.resolve("data");
+        try (var database = EmbeddedDatabase.start(data, 0)) {
+            var jdbc = new JdbcTemplate(database.dataSource());
+            jdbc.execute("create table kept (word text)");
+            jdbc.update("insert into kept values ('still here')");
+            assertThat(database.dataDirectory()).isEqualTo(data.toAbsolutePath());
+        }
+        var initialised = Files.getLastModifiedTime(data.resolve("PG_VERSION"));
+
+        try (var database = EmbeddedDatabase.start(data, 0)) {
+            var jdbc = new JdbcTemplate(database.dataSource());
+            assertThat(jdbc.queryForObject("select word from kept", String.class))
+                    .isEqualTo("still here");
+            assertThat(jdbc.queryForObject("select current_database()", String.class))
+                    .isEqualTo(EmbeddedDatabase.DATABASE);
+        }
+        assertThat(Files.getLastModifiedTime(data.resolve("PG_VERSION"))).isEqualTo(initialised);
+    }
+
+    @Test
+    void aTemporaryDatabaseIsReachableByItsUrlAndGoneAfterClose() throws SQLException {
+        Path data;
+        try (var database = EmbeddedDatabase.startTemporary()) {
+            data = database.dataDirectory();
+            assertThat(database.jdbcUrl()).startsWith("jdbc:postgresql://localhost:" + database.port() + "/");
+            try (var connection =
+                    DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password())) {
+                assertThat(connection.isValid(5)).isTrue();
+            }
+        }
+        assertThat(data).doesNotExist();
+    }
+}
