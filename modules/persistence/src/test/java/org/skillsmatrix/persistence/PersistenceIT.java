@@ -15,7 +15,12 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
         classes = PersistenceTestApplication.class,
-        properties = {"logging.level.liquibase=warn", "logging.level.io.zonky=warn"})
+        properties = {
+            "logging.level.liquibase=warn",
+            "logging.level.io.zonky=warn",
+            // Tests break constraints on purpose; the exceptions they assert say enough.
+            "logging.level.org.hibernate.orm.jdbc.error=off"
+        })
 public abstract class PersistenceIT {
 
     @Autowired

@@ -28,31 +28,60 @@ public final class CurrentRatingsSql {
     /**
      * Two common table expressions, {@code newest} and {@code current_rating(person_id, skill_id, self_level,
      * self_at, interest, manager_level, manager_at, level)}, over the assessments that match {@code condition}
-     * (SQL on the alias {@code a}, e.g. {@code "a.person_id = :person"}). Follow with a select that uses
-     * {@code current_rating}; put {@code with} (and any CTE of the caller's) before it.
+     * (SQL on the alias {@code a}, e.g. {@code "a.skill_id = any(:skills)"}). One pass over the matching rows: the
+     * form for a whole organisation, or for a few skills across it. Put {@code with} (and any CTE of the caller's)
+     * before it and a select on {@code current_rating} after it.
      */
-    public static String ctes(String condition) {
-        return """
-                newest as (
-                  select distinct on (a.person_id, a.skill_id, a.source)
-                         a.person_id, a.skill_id, a.source, a.level, a.interest, a.assessed_at
-                  from assessment a
-                  where %s
-                  order by a.person_id, a.skill_id, a.source, a.assessed_at desc, a.id desc
-                ),
-                current_rating as (
-                  select person_id, skill_id,
-                         max(level) filter (where source = 'SELF') as self_level,
-                         max(assessed_at) filter (where source = 'SELF') as self_at,
-                         max(interest) filter (where source = 'SELF') as interest,
-                         max(level) filter (where source = 'MANAGER') as manager_level,
-                         max(assessed_at) filter (where source = 'MANAGER') as manager_at,
-                         coalesce(max(level) filter (where source = 'MANAGER'),
-                                  max(level) filter (where source = 'SELF')) as level
-                  from newest
-                  group by person_id, skill_id
-                )""".formatted(condition);
+    public static String where(String condition) {
+        return NEWEST_WHERE.formatted(condition) + CURRENT_RATING;
     }
+
+    /**
+     * The same two expressions for the people {@code people} names (SQL giving a {@code person_id} column, e.g.
+     * {@code "select person_id from members"}), looked up person by person in {@code ix_assessment_current}: the
+     * form for a team or one person, whose cost follows the people asked for, not the size of the table.
+     */
+    public static String forPeople(String people) {
+        return NEWEST_PER_PERSON.formatted(people) + CURRENT_RATING;
+    }
+
+    private static final String NEWEST_WHERE = """
+            newest as (
+              select distinct on (a.person_id, a.skill_id, a.source)
+                     a.person_id, a.skill_id, a.source, a.level, a.interest, a.assessed_at
+              from assessment a
+              where %s
+              order by a.person_id, a.skill_id, a.source, a.assessed_at desc, a.id desc
+            ),
+            """;
+
+    private static final String NEWEST_PER_PERSON = """
+            newest as (
+              select n.*
+              from (%s) people
+              cross join lateral (
+                select distinct on (a.skill_id, a.source)
+                       a.person_id, a.skill_id, a.source, a.level, a.interest, a.assessed_at
+                from assessment a
+                where a.person_id = people.person_id
+                order by a.skill_id, a.source, a.assessed_at desc, a.id desc
+              ) n
+            ),
+            """;
+
+    private static final String CURRENT_RATING = """
+            current_rating as (
+              select person_id, skill_id,
+                     max(level) filter (where source = 'SELF') as self_level,
+                     max(assessed_at) filter (where source = 'SELF') as self_at,
+                     max(interest) filter (where source = 'SELF') as interest,
+                     max(level) filter (where source = 'MANAGER') as manager_level,
+                     max(assessed_at) filter (where source = 'MANAGER') as manager_at,
+                     coalesce(max(level) filter (where source = 'MANAGER'),
+                              max(level) filter (where source = 'SELF')) as level
+              from newest
+              group by person_id, skill_id
+            )""";
 
     /** Maps the columns of {@code current_rating} in the current row. */
     public static CurrentRating currentRating(ResultSet rs) throws SQLException {

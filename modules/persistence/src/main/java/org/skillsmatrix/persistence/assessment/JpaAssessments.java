@@ -31,7 +31,7 @@ class JpaAssessments implements Assessments {
             insert into assessment (person_id, skill_id, level, interest, source, assessor_id, assessed_at, evidence)
             values (?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    private static final String CURRENT = "with " + CurrentRatingsSql.ctes("a.person_id = :person") + """
+    private static final String CURRENT = "with " + CurrentRatingsSql.where("a.person_id = :person") + """
 
             select r.*
             from current_rating r

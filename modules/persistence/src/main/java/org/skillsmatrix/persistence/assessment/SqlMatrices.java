@@ -29,15 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class SqlMatrices implements Matrices {
 
-    private static final String MATRIX =
-            """
+    private static final String MATRIX = """
             with members as (
               select p.id as person_id, p.name, p.email, p.role_profile_id, p.active, p.version
               from team_member tm
               join person p on p.id = tm.person_id
               where tm.team_id = :team and p.active
             ),
-            """ + CurrentRatingsSql.ctes("a.person_id in (select person_id from members)") + """
+            """ + CurrentRatingsSql.forPeople("select person_id from members") + """
 
             select m.person_id, m.name, m.email, m.role_profile_id, m.active, m.version,
                    r.skill_id, r.self_level, r.self_at, r.interest, r.manager_level, r.manager_at

@@ -41,7 +41,7 @@ class SqlCoverage implements Coverage {
               join person p on p.id = tm.person_id
               where tm.team_id = :team and p.active
             ),
-            """ + CurrentRatingsSql.ctes("a.person_id in (select person_id from members)") + """
+            """ + CurrentRatingsSql.forPeople("select person_id from members") + """
 
             select s.id as skill_id,
                    coalesce(t.level, :holds) as counting_level,
@@ -61,7 +61,7 @@ class SqlCoverage implements Coverage {
             with active_people as (
               select id as person_id from person where active
             ),
-            """ + CurrentRatingsSql.ctes("a.person_id in (select person_id from active_people)") + """
+            """ + CurrentRatingsSql.where("a.person_id in (select person_id from active_people)") + """
             ,
             holders as (
               select skill_id, count(*) as holders, (array_agg(person_id))[1] as some_holder

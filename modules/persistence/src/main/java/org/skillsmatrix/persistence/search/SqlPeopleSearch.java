@@ -35,7 +35,7 @@ class SqlPeopleSearch implements PeopleSearch {
               select c.skill_id, c.minimum, c.ord
               from unnest(cast(? as uuid[]), cast(? as int[])) with ordinality as c(skill_id, minimum, ord)
             ),
-            """ + CurrentRatingsSql.ctes("""
+            """ + CurrentRatingsSql.where("""
                     a.skill_id in (select skill_id from criteria)
                       and a.person_id in (select id from person where active)""") + """
             ,
