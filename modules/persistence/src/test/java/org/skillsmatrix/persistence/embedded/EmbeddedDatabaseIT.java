@@ -2,10 +2,13 @@ package org.skillsmatrix.persistence.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,5 +51,34 @@ class EmbeddedDatabaseIT {
             }
         }
         assertThat(data).doesNotExist();
+    }
+
+    @Test
+    void stopsAServerThatAKilledJvmLeftRunningAndUsesItsData() throws Exception {
+        var data = directory.resolve("orphaned");
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var process = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        RunUntilKilled.class.getName(),
+                        data.toString())
+                .redirectErrorStream(true)
+                .start();
+        try (var output = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
+            String line;
+            while ((line = output.readLine()) != null && !line.equals("ready")) {
+                // the child's log, until it is ready
+            }
+            assertThat(line).isEqualTo("ready");
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hook runs
+        }
+        assertThat(data.resolve("postmaster.pid")).exists();
+
+        try (var database = EmbeddedDatabase.start(data, 0)) {
+            var jdbc = new JdbcTemplate(database.dataSource());
+            assertThat(jdbc.queryForObject("select word from kept", String.class))
+                    .isEqualTo("from the killed JVM");
+        }
     }
 }
