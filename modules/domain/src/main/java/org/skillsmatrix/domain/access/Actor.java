@@ -1,5 +1,6 @@
 package org.skillsmatrix.domain.access;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -14,7 +15,7 @@ public record Actor(PersonId person, Set<Role> roles) {
     }
 
     public static Actor of(PersonId person, Role... roles) {
-        return new Actor(person, Set.of(roles));
+        return new Actor(person, Set.copyOf(Arrays.asList(roles)));
     }
 
     public boolean has(Role role) {

@@ -1,0 +1,175 @@
+package org.skillsmatrix.domain.team;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.skillsmatrix.domain.testing.DomainAssertions.assertDenied;
+import static org.skillsmatrix.domain.testing.DomainAssertions.assertInvalid;
+import static org.skillsmatrix.domain.testing.TestOrganisation.admin;
+import static org.skillsmatrix.domain.testing.TestOrganisation.employee;
+import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
+import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.audit.AuditEntry;
+import org.skillsmatrix.domain.base.ConcurrentEdit;
+import org.skillsmatrix.domain.base.NotFound;
+import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.testing.TestOrganisation;
+
+class SetTeamTargetTest {
+
+    private final TestOrganisation world = new TestOrganisation();
+    private final SetTeamTarget setTeamTarget = world.setTeamTarget;
+    private final Person ann = world.person("Ann Smith");
+    private final Person mona = world.person("Mona Manager");
+    private final Person max = world.person("Max Manager");
+    private final Team payments = world.team("Payments", List.of(ann), List.of(mona));
+    private final Team search = world.team("Search", List.of(), List.of(max));
+    private final Skill security = world.skill("Security");
+    private final Actor manager = manager(mona);
+
+    @Test
+    void theTeamsManagerSetsATarget() {
+        var target = setTeamTarget.set(manager, target(payments, security, Level.PROFICIENT, 2, 0));
+
+        assertThat(world.targets.find(payments.id(), security.id())).contains(target);
+        assertThat(world.auditLog.entries())
+                .containsExactly(new AuditEntry(
+                        world.clock.instant(),
+                        mona.id(),
+                        "target.set",
+                        payments.id().toString(),
+                        "Security: 2 at level 3 or above"));
+    }
+
+    @Test
+    void nobodyElseSetsTheTeamsTargets() {
+        var others =
+                List.of(manager(max), hr(world.person("Hilda HR")), admin(world.person("Ada Admin")), employee(ann));
+
+        for (var other : others) {
+            assertDenied(() -> setTeamTarget.set(other, target(payments, security, Level.PROFICIENT, 2, 0)));
+        }
+
+        assertThat(world.targets.all()).isEmpty();
+        assertThat(world.auditLog.entries()).isEmpty();
+    }
+
+    @Test
+    void aTargetNamesASkillFromTheCatalog() {
+        assertInvalid(
+                () -> setTeamTarget.set(manager, new TeamTarget(payments.id(), SkillId.random(), Level.EXPERT, 1, 0)),
+                "skill",
+                "Choose a skill from the catalog");
+        assertThat(world.targets.all()).isEmpty();
+    }
+
+    @Test
+    void aRetiredSkillTakesNoNewTargets() {
+        var cobol = world.retiredSkill("COBOL");
+
+        assertInvalid(
+                () -> setTeamTarget.set(manager, target(payments, cobol, Level.EXPERT, 1, 0)),
+                "skill",
+                "'COBOL' is retired and takes no new targets");
+        assertThat(world.targets.all()).isEmpty();
+        assertThat(world.auditLog.entries()).isEmpty();
+    }
+
+    @Test
+    void aTargetNeedsAtLeastOnePersonAndALevelAboveNone() {
+        assertInvalid(
+                () -> target(payments, security, Level.PROFICIENT, 0, 0),
+                "headcount",
+                "Headcount must be between 1 and 1000");
+        assertInvalid(
+                () -> target(payments, security, Level.NONE, 2, 0),
+                "level",
+                "A target level must be at least 1 (Awareness)");
+    }
+
+    @Test
+    void changingATargetReplacesItWithANewVersion() {
+        var first = setTeamTarget.set(manager, target(payments, security, Level.PROFICIENT, 2, 0));
+
+        var second = setTeamTarget.set(manager, target(payments, security, Level.EXPERT, 1, first.version()));
+
+        assertThat(second.version()).isEqualTo(first.version() + 1);
+        assertThat(world.targets.of(payments.id())).containsExactly(second);
+    }
+
+    @Test
+    void changingAStaleTargetFailsAndKeepsTheOtherChange() {
+        var first = setTeamTarget.set(manager, target(payments, security, Level.PROFICIENT, 2, 0));
+        var second = setTeamTarget.set(manager, target(payments, security, Level.EXPERT, 1, first.version()));
+
+        assertThatExceptionOfType(ConcurrentEdit.class)
+                .isThrownBy(() ->
+                        setTeamTarget.set(manager, target(payments, security, Level.AWARENESS, 5, first.version())));
+
+        assertThat(world.targets.find(payments.id(), security.id())).contains(second);
+        assertThat(world.auditLog.entries()).hasSize(2);
+    }
+
+    @Test
+    void theTeamsManagerAndHrReadTheTargetsAndNobodyElse() {
+        var target = world.target(payments, security, Level.PROFICIENT, 2);
+
+        assertThat(setTeamTarget.targetsOf(manager, payments.id())).containsExactly(target);
+        assertThat(setTeamTarget.targetsOf(hr(world.person("Hilda HR")), payments.id()))
+                .containsExactly(target);
+        assertDenied(() -> setTeamTarget.targetsOf(employee(ann), payments.id()));
+        assertDenied(() -> setTeamTarget.targetsOf(manager(max), payments.id()));
+    }
+
+    @Test
+    void theTeamsManagerRemovesATarget() {
+        var target = world.target(payments, security, Level.PROFICIENT, 2);
+
+        setTeamTarget.remove(manager, payments.id(), security.id(), target.version());
+
+        assertThat(world.targets.of(payments.id())).isEmpty();
+        assertThat(world.auditLog.entries())
+                .containsExactly(new AuditEntry(
+                        world.clock.instant(),
+                        mona.id(),
+                        "target.removed",
+                        payments.id().toString(),
+                        security.id().toString()));
+    }
+
+    @Test
+    void removingAStaleTargetFails() {
+        var target = world.target(payments, security, Level.PROFICIENT, 2);
+        var changed = setTeamTarget.set(manager, target(payments, security, Level.EXPERT, 2, target.version()));
+
+        assertThatExceptionOfType(ConcurrentEdit.class)
+                .isThrownBy(() -> setTeamTarget.remove(manager, payments.id(), security.id(), target.version()));
+        assertThat(world.targets.of(payments.id())).containsExactly(changed);
+    }
+
+    @Test
+    void removingAMissingTargetFails() {
+        assertThatExceptionOfType(NotFound.class)
+                .isThrownBy(() -> setTeamTarget.remove(manager, payments.id(), security.id(), 0))
+                .withMessage("Target for skill " + security.id() + " does not exist");
+    }
+
+    @Test
+    void anotherTeamsManagerCannotRemoveATarget() {
+        var target = world.target(payments, security, Level.PROFICIENT, 2);
+
+        assertDenied(() -> setTeamTarget.remove(manager(max), payments.id(), security.id(), target.version()));
+        assertThat(world.targets.of(payments.id())).containsExactly(target);
+        assertThat(world.targets.of(search.id())).isEmpty();
+    }
+
+    private static TeamTarget target(Team team, Skill skill, Level level, int headcount, long version) {
+        return new TeamTarget(team.id(), skill.id(), level, headcount, version);
+    }
+}

@@ -1,0 +1,32 @@
+package org.skillsmatrix.domain.testing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.skillsmatrix.domain.audit.AuditEntry;
+import org.skillsmatrix.domain.audit.AuditLog;
+
+/** {@link AuditLog} in memory; {@link #entries()} gives everything in the order it was recorded. */
+public class InMemoryAuditLog implements AuditLog {
+
+    private final List<AuditEntry> entries = new ArrayList<>();
+
+    @Override
+    public synchronized void record(AuditEntry entry) {
+        entries.add(entry);
+    }
+
+    /** Newest first; of entries made at the same instant, the later recorded comes first. */
+    @Override
+    public synchronized List<AuditEntry> newest(int limit) {
+        return entries.reversed().stream()
+                .sorted(Comparator.comparing(AuditEntry::at).reversed())
+                .limit(limit)
+                .toList();
+    }
+
+    /** Every entry, oldest first. */
+    public synchronized List<AuditEntry> entries() {
+        return List.copyOf(entries);
+    }
+}

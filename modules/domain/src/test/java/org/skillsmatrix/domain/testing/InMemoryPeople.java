@@ -1,0 +1,73 @@
+package org.skillsmatrix.domain.testing;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.skillsmatrix.domain.base.ConcurrentEdit;
+import org.skillsmatrix.domain.base.NotFound;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.people.People;
+import org.skillsmatrix.domain.people.Person;
+
+/** {@link People} in memory. E-mail look-ups ignore case, as stored e-mails are lower case. */
+public class InMemoryPeople implements People {
+
+    static final Comparator<Person> BY_NAME =
+            Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Person::email);
+
+    private final Map<PersonId, Person> people = new LinkedHashMap<>();
+
+    @Override
+    public synchronized Optional<Person> byId(PersonId id) {
+        return Optional.ofNullable(people.get(id));
+    }
+
+    @Override
+    public synchronized Optional<Person> byEmail(String email) {
+        var wanted = email.strip().toLowerCase(Locale.ROOT);
+        return people.values().stream()
+                .filter(person -> person.email().equals(wanted))
+                .findFirst();
+    }
+
+    @Override
+    public synchronized List<Person> all() {
+        return people.values().stream().sorted(BY_NAME).toList();
+    }
+
+    @Override
+    public synchronized long count() {
+        return people.size();
+    }
+
+    @Override
+    public synchronized Person add(Person person) {
+        if (people.putIfAbsent(person.id(), person) != null) {
+            throw new IllegalArgumentException("person " + person.id() + " was added before");
+        }
+        return person;
+    }
+
+    @Override
+    public synchronized Person update(Person person) {
+        var stored = people.get(person.id());
+        if (stored == null) {
+            throw new NotFound("Person", person.id());
+        }
+        if (stored.version() != person.version()) {
+            throw new ConcurrentEdit("Person '" + stored.name() + "'");
+        }
+        var updated = new Person(
+                person.id(),
+                person.name(),
+                person.email(),
+                person.roleProfile(),
+                person.active(),
+                person.version() + 1);
+        people.put(updated.id(), updated);
+        return updated;
+    }
+}

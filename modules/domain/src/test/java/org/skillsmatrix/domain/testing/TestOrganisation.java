@@ -1,0 +1,191 @@
+package org.skillsmatrix.domain.testing;
+
+import static org.skillsmatrix.domain.access.Role.ADMIN;
+import static org.skillsmatrix.domain.access.Role.EMPLOYEE;
+import static org.skillsmatrix.domain.access.Role.HR;
+import static org.skillsmatrix.domain.access.Role.MANAGER;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.access.AccessPolicy;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.access.Role;
+import org.skillsmatrix.domain.assessment.Assessment;
+import org.skillsmatrix.domain.assessment.RateOwnSkill;
+import org.skillsmatrix.domain.assessment.RateTeamMember;
+import org.skillsmatrix.domain.assessment.ViewSkillProfile;
+import org.skillsmatrix.domain.audit.Auditor;
+import org.skillsmatrix.domain.base.CategoryId;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.RoleProfileId;
+import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.base.TeamId;
+import org.skillsmatrix.domain.catalog.Category;
+import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
+import org.skillsmatrix.domain.gap.AnalysePersonGaps;
+import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
+import org.skillsmatrix.domain.people.MaintainPeople;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
+import org.skillsmatrix.domain.profile.RoleProfile;
+import org.skillsmatrix.domain.scale.Interest;
+import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.search.FindPeopleBySkill;
+import org.skillsmatrix.domain.team.MaintainTeams;
+import org.skillsmatrix.domain.team.SetTeamTarget;
+import org.skillsmatrix.domain.team.Team;
+import org.skillsmatrix.domain.team.TeamTarget;
+
+/**
+ * A ready world for use-case tests: every port in memory, one access policy, an auditor on a clock that
+ * moves only when told, and every use case wired up. The helpers below write straight to the stores, so
+ * they leave no audit entries; only the use cases under test do.
+ */
+public final class TestOrganisation {
+
+    public static final Instant START = Instant.parse("2025-03-03T09:00:00Z");
+
+    public final TestClock clock = new TestClock(START);
+
+    public final InMemoryCatalog catalog = new InMemoryCatalog();
+    public final InMemoryScale scale = new InMemoryScale();
+    public final InMemoryPeople people = new InMemoryPeople();
+    public final InMemoryTeams teams = new InMemoryTeams();
+    public final InMemoryTeamTargets targets = new InMemoryTeamTargets();
+    public final InMemoryRoleProfiles roleProfiles = new InMemoryRoleProfiles();
+    public final InMemoryAssessments assessments = new InMemoryAssessments();
+    public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+    public final InMemoryMatrices matrices = new InMemoryMatrices(teams, people, assessments);
+    public final InMemoryCoverage coverage = new InMemoryCoverage(catalog, teams, people, targets, assessments);
+    public final InMemoryPeopleSearch peopleSearch = new InMemoryPeopleSearch(people, teams, assessments);
+
+    public final AccessPolicy policy = new AccessPolicy(teams);
+    public final Auditor auditor = new Auditor(auditLog, clock);
+
+    public final MaintainCatalog maintainCatalog = new MaintainCatalog(catalog, scale, policy, auditor);
+    public final MaintainPeople maintainPeople = new MaintainPeople(people, roleProfiles, policy, auditor);
+    public final MaintainTeams maintainTeams = new MaintainTeams(teams, people, policy, auditor);
+    public final SetTeamTarget setTeamTarget = new SetTeamTarget(targets, teams, catalog, policy, auditor);
+    public final MaintainRoleProfiles maintainRoleProfiles =
+            new MaintainRoleProfiles(roleProfiles, catalog, policy, auditor);
+    public final RateOwnSkill rateOwnSkill = new RateOwnSkill(assessments, catalog, policy, auditor, clock);
+    public final RateTeamMember rateTeamMember =
+            new RateTeamMember(assessments, catalog, people, policy, auditor, clock);
+    public final ViewSkillProfile viewSkillProfile = new ViewSkillProfile(assessments, matrices, people, policy);
+    public final AnalyseTeamGaps analyseTeamGaps = new AnalyseTeamGaps(coverage, teams, catalog, policy);
+    public final AnalyseOrganisationGaps analyseOrganisationGaps = new AnalyseOrganisationGaps(coverage, policy);
+    public final AnalysePersonGaps analysePersonGaps =
+            new AnalysePersonGaps(people, roleProfiles, assessments, catalog, policy);
+    public final FindPeopleBySkill findPeopleBySkill = new FindPeopleBySkill(peopleSearch, catalog, policy);
+
+    private @Nullable Category defaultCategory;
+
+    // --- catalog
+
+    public Category category(String name) {
+        return catalog.add(new Category(
+                CategoryId.random(), name, null, catalog.categories().size() + 1, 0));
+    }
+
+    /** A skill in a category named "Back-end", made on first use. */
+    public Skill skill(String name) {
+        if (defaultCategory == null) {
+            defaultCategory = category("Back-end");
+        }
+        return skill(defaultCategory, name);
+    }
+
+    public Skill skill(Category category, String name) {
+        int position = (int) catalog.skills().stream()
+                        .filter(skill -> skill.category().equals(category.id()))
+                        .count()
+                + 1;
+        return catalog.add(new Skill(SkillId.random(), category.id(), name, null, position, false, 0));
+    }
+
+    public Skill retiredSkill(String name) {
+        return catalog.update(skill(name).retire());
+    }
+
+    // --- people and teams
+
+    /** An active person with the e-mail {@code first.last@example.com}. */
+    public Person person(String name) {
+        var email = name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.com";
+        return people.add(new Person(PersonId.random(), name, email, null, true, 0));
+    }
+
+    public Person inactivePerson(String name) {
+        return people.update(person(name).withActive(false));
+    }
+
+    public Person measuredBy(Person person, RoleProfile profile) {
+        return people.update(person.with(person.name(), person.email(), profile.id()));
+    }
+
+    public Team team(String name, Collection<Person> members, Collection<Person> managers) {
+        return teams.add(new Team(TeamId.random(), name, ids(members), ids(managers), 0));
+    }
+
+    public TeamTarget target(Team team, Skill skill, Level level, int headcount) {
+        return targets.put(new TeamTarget(team.id(), skill.id(), level, headcount, 0));
+    }
+
+    public RoleProfile roleProfile(String name, Map<SkillId, Level> expectations) {
+        return roleProfiles.add(new RoleProfile(RoleProfileId.random(), name, expectations, 0));
+    }
+
+    // --- ratings, each a minute after the one before
+
+    public Assessment selfRated(Person person, Skill skill, Level level) {
+        return selfRated(person, skill, level, Interest.NEUTRAL);
+    }
+
+    public Assessment selfRated(Person person, Skill skill, Level level, Interest interest) {
+        return appended(Assessment.self(person.id(), skill.id(), level, interest, clock.instant(), null));
+    }
+
+    public Assessment managerRated(Person manager, Person person, Skill skill, Level level) {
+        return appended(Assessment.byManager(person.id(), skill.id(), level, manager.id(), clock.instant(), null));
+    }
+
+    private Assessment appended(Assessment assessment) {
+        assessments.append(assessment);
+        clock.advance(Duration.ofMinutes(1));
+        return assessment;
+    }
+
+    // --- actors
+
+    public static Actor actor(Person person, Role... roles) {
+        return Actor.of(person.id(), roles);
+    }
+
+    public static Actor employee(Person person) {
+        return actor(person, EMPLOYEE);
+    }
+
+    public static Actor manager(Person person) {
+        return actor(person, MANAGER, EMPLOYEE);
+    }
+
+    public static Actor hr(Person person) {
+        return actor(person, HR, EMPLOYEE);
+    }
+
+    public static Actor admin(Person person) {
+        return actor(person, ADMIN, EMPLOYEE);
+    }
+
+    private static Set<PersonId> ids(Collection<Person> people) {
+        return people.stream().map(Person::id).collect(Collectors.toSet());
+    }
+}
