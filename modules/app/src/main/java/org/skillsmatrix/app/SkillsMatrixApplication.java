@@ -1,0 +1,18 @@
+package org.skillsmatrix.app;
+
+import org.skillsmatrix.persistence.PersistenceConfiguration;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
+
+/** Starts Skills Matrix: the application's own beans, the views, and the persistence adapter. */
+@SpringBootApplication(scanBasePackages = {"org.skillsmatrix.app", "org.skillsmatrix.ui"})
+@ConfigurationPropertiesScan
+@Import(PersistenceConfiguration.class)
+public class SkillsMatrixApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(SkillsMatrixApplication.class, args);
+    }
+}

@@ -1,0 +1,107 @@
+package org.skillsmatrix.app.demo;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.skillsmatrix.domain.assessment.Assessment;
+import org.skillsmatrix.domain.assessment.Assessments;
+import org.skillsmatrix.domain.catalog.Catalog;
+import org.skillsmatrix.domain.demo.DemoOrganisation;
+import org.skillsmatrix.domain.demo.DemoOrganisationGenerator;
+import org.skillsmatrix.domain.people.People;
+import org.skillsmatrix.domain.profile.RoleProfiles;
+import org.skillsmatrix.domain.team.TeamTargets;
+import org.skillsmatrix.domain.team.Teams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores the generated demo organisation when the database holds nobody yet, in one transaction, so a
+ * restart keeps what users did and an interrupted first start leaves nothing half-written.
+ */
+@Component
+@ConditionalOnBooleanProperty("skills-matrix.demo-data.enabled")
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    private static final int BATCH = 5_000;
+
+    private final DemoDataProperties properties;
+    private final Catalog catalog;
+    private final RoleProfiles profiles;
+    private final People people;
+    private final Teams teams;
+    private final TeamTargets targets;
+    private final Assessments assessments;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DemoDataLoader(
+            DemoDataProperties properties,
+            Catalog catalog,
+            RoleProfiles profiles,
+            People people,
+            Teams teams,
+            TeamTargets targets,
+            Assessments assessments,
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.properties = properties;
+        this.catalog = catalog;
+        this.profiles = profiles;
+        this.people = people;
+        this.teams = teams;
+        this.targets = targets;
+        this.assessments = assessments;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (people.count() > 0) {
+            log.info("Demo data: the database already holds people; keeping them");
+            return;
+        }
+        long started = System.nanoTime();
+        var organisation = DemoOrganisationGenerator.generate(
+                catalog.categories(), catalog.skills(), properties.settings(), clock.instant());
+        long stored = transaction.execute(status -> store(organisation));
+        log.info(
+                "Demo data: stored {} people in {} teams with {} assessments in {} ms",
+                organisation.people().size(),
+                organisation.teams().size(),
+                stored,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private long store(DemoOrganisation organisation) {
+        organisation.addedCategories().forEach(catalog::add);
+        organisation.addedSkills().forEach(catalog::add);
+        organisation.roleProfiles().forEach(profiles::add);
+        organisation.people().forEach(people::add);
+        organisation.teams().forEach(teams::add);
+        organisation.targets().forEach(targets::put);
+        var batch = new ArrayList<Assessment>(BATCH);
+        long[] count = {0};
+        organisation.forEachAssessment(assessment -> {
+            batch.add(assessment);
+            if (batch.size() == BATCH) {
+                flush(batch, count);
+            }
+        });
+        flush(batch, count);
+        return count[0];
+    }
+
+    private void flush(List<Assessment> batch, long[] count) {
+        assessments.appendAll(batch);
+        count[0] += batch.size();
+        batch.clear();
+    }
+}

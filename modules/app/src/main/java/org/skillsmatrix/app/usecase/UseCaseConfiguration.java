@@ -1,0 +1,125 @@
+package org.skillsmatrix.app.usecase;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.skillsmatrix.domain.access.AccessPolicy;
+import org.skillsmatrix.domain.assessment.Assessments;
+import org.skillsmatrix.domain.assessment.Matrices;
+import org.skillsmatrix.domain.assessment.RateOwnSkill;
+import org.skillsmatrix.domain.assessment.RateTeamMember;
+import org.skillsmatrix.domain.assessment.ViewSkillProfile;
+import org.skillsmatrix.domain.audit.AuditLog;
+import org.skillsmatrix.domain.audit.Auditor;
+import org.skillsmatrix.domain.catalog.Catalog;
+import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
+import org.skillsmatrix.domain.gap.AnalysePersonGaps;
+import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
+import org.skillsmatrix.domain.gap.Coverage;
+import org.skillsmatrix.domain.people.MaintainPeople;
+import org.skillsmatrix.domain.people.People;
+import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
+import org.skillsmatrix.domain.profile.RoleProfiles;
+import org.skillsmatrix.domain.scale.Scale;
+import org.skillsmatrix.domain.search.FindPeopleBySkill;
+import org.skillsmatrix.domain.search.PeopleSearch;
+import org.skillsmatrix.domain.team.MaintainTeams;
+import org.skillsmatrix.domain.team.SetTeamTarget;
+import org.skillsmatrix.domain.team.TeamTargets;
+import org.skillsmatrix.domain.team.Teams;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The domain's use cases as beans. Each is annotated {@code jakarta.transaction.Transactional}, which
+ * Spring honours: one transaction per use case call.
+ */
+@Configuration(proxyBeanMethods = false)
+class UseCaseConfiguration {
+
+    /** Ticks in microseconds, the precision PostgreSQL keeps, so what a use case returns is what is stored. */
+    @Bean
+    Clock clock() {
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    }
+
+    @Bean
+    AccessPolicy accessPolicy(Teams teams) {
+        return new AccessPolicy(teams);
+    }
+
+    @Bean
+    Auditor auditor(AuditLog log, Clock clock) {
+        return new Auditor(log, clock);
+    }
+
+    @Bean
+    MaintainCatalog maintainCatalog(Catalog catalog, Scale scale, AccessPolicy policy, Auditor auditor) {
+        return new MaintainCatalog(catalog, scale, policy, auditor);
+    }
+
+    @Bean
+    MaintainPeople maintainPeople(People people, RoleProfiles profiles, AccessPolicy policy, Auditor auditor) {
+        return new MaintainPeople(people, profiles, policy, auditor);
+    }
+
+    @Bean
+    MaintainTeams maintainTeams(Teams teams, People people, AccessPolicy policy, Auditor auditor) {
+        return new MaintainTeams(teams, people, policy, auditor);
+    }
+
+    @Bean
+    SetTeamTarget setTeamTarget(
+            TeamTargets targets, Teams teams, Catalog catalog, AccessPolicy policy, Auditor auditor) {
+        return new SetTeamTarget(targets, teams, catalog, policy, auditor);
+    }
+
+    @Bean
+    MaintainRoleProfiles maintainRoleProfiles(
+            RoleProfiles profiles, Catalog catalog, AccessPolicy policy, Auditor auditor) {
+        return new MaintainRoleProfiles(profiles, catalog, policy, auditor);
+    }
+
+    @Bean
+    RateOwnSkill rateOwnSkill(
+            Assessments assessments, Catalog catalog, AccessPolicy policy, Auditor auditor, Clock clock) {
+        return new RateOwnSkill(assessments, catalog, policy, auditor, clock);
+    }
+
+    @Bean
+    RateTeamMember rateTeamMember(
+            Assessments assessments,
+            Catalog catalog,
+            People people,
+            AccessPolicy policy,
+            Auditor auditor,
+            Clock clock) {
+        return new RateTeamMember(assessments, catalog, people, policy, auditor, clock);
+    }
+
+    @Bean
+    ViewSkillProfile viewSkillProfile(Assessments assessments, Matrices matrices, People people, AccessPolicy policy) {
+        return new ViewSkillProfile(assessments, matrices, people, policy);
+    }
+
+    @Bean
+    AnalyseTeamGaps analyseTeamGaps(Coverage coverage, Teams teams, Catalog catalog, AccessPolicy policy) {
+        return new AnalyseTeamGaps(coverage, teams, catalog, policy);
+    }
+
+    @Bean
+    AnalyseOrganisationGaps analyseOrganisationGaps(Coverage coverage, AccessPolicy policy) {
+        return new AnalyseOrganisationGaps(coverage, policy);
+    }
+
+    @Bean
+    AnalysePersonGaps analysePersonGaps(
+            People people, RoleProfiles profiles, Assessments assessments, Catalog catalog, AccessPolicy policy) {
+        return new AnalysePersonGaps(people, profiles, assessments, catalog, policy);
+    }
+
+    @Bean
+    FindPeopleBySkill findPeopleBySkill(PeopleSearch search, Catalog catalog, AccessPolicy policy) {
+        return new FindPeopleBySkill(search, catalog, policy);
+    }
+}
