@@ -1,0 +1,226 @@
+package org.skillsmatrix.ui.myskills;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.assessment.Source;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.scale.Interest;
+import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.testing.TestOrganisation;
+import org.skillsmatrix.ui.base.Dates;
+import org.skillsmatrix.ui.base.FixedUser;
+
+/** The view on the domain's in-memory organisation, without a browser. */
+class MySkillsViewTest {
+
+    private final TestOrganisation org = new TestOrganisation();
+    private final Person ada = org.person("Ada Lovelace");
+    private final Person maya = org.person("Maya Schmidt");
+    private final Skill postgres = org.skill(org.category("Databases"), "PostgreSQL");
+    private final Skill oracle =
+            org.skill(org.catalog.category(postgres.category()).orElseThrow(), "Oracle");
+    private final Skill owasp = org.skill(org.category("Security"), "OWASP Top 10");
+    private final Skill perl = org.skill(org.category("Languages"), "Perl");
+
+    private TreeGrid<CatalogRow> grid;
+
+    @BeforeEach
+    void openView() {
+        org.team("Payments", List.of(ada), List.of(maya));
+        org.measuredBy(ada, org.roleProfile("Back-end Engineer", Map.of(owasp.id(), Level.PROFICIENT)));
+        org.selfRated(ada, postgres, Level.WORKING_KNOWLEDGE, Interest.WANTS_TO_GROW);
+        org.managerRated(maya, ada, postgres, Level.PROFICIENT);
+        org.selfRated(ada, oracle, Level.AWARENESS, Interest.RATHER_NOT);
+        org.catalog.update(org.catalog.skill(oracle.id()).orElseThrow().retire());
+        org.catalog.update(perl.retire());
+
+        MockVaadin.setup();
+        UI.getCurrent().setLocale(Locale.UK);
+        UI.getCurrent()
+                .add(new MySkillsView(
+                        new FixedUser(TestOrganisation.employee(ada), ada.name(), true),
+                        org.maintainCatalog,
+                        org.viewSkillProfile,
+                        org.analysePersonGaps,
+                        org.rateOwnSkill));
+        grid = _get(TreeGrid.class);
+    }
+
+    @AfterEach
+    void closeView() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void showsTheCatalogByCategoryWithThePersonsStanding() {
+        assertThat(rows()).containsExactly("Databases", "PostgreSQL", "Oracle", "Security", "OWASP Top 10");
+        int postgresRow = row("PostgreSQL");
+        assertThat(_getFormatted(grid, postgresRow, SkillTree.SELF)).isEqualTo("2 · Working knowledge");
+        assertThat(_getFormatted(grid, postgresRow, SkillTree.MANAGER)).isEqualTo("3 · Proficient");
+        assertThat(_getFormatted(grid, postgresRow, SkillTree.INTEREST)).isEqualTo("Wants to grow");
+        assertThat(_getFormatted(grid, postgresRow, SkillTree.LAST_RATED))
+                .as("the manager's rating, a minute after the self-rating")
+                .isEqualTo(new Dates(Locale.UK, ZoneId.systemDefault())
+                        .format(TestOrganisation.START.plus(Duration.ofMinutes(1))));
+        int owaspRow = row("OWASP Top 10");
+        assertThat(_getFormatted(grid, owaspRow, SkillTree.SELF)).isEqualTo("Not rated");
+        assertThat(_getFormatted(grid, owaspRow, SkillTree.MANAGER)).isEqualTo("Not validated");
+        assertThat(_getFormatted(grid, owaspRow, SkillTree.EXPECTED)).isEqualTo("3 · Proficient (3 levels to go)");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("my-skills-summary"))
+                        .getText())
+                .isEqualTo("You are measured against the role profile Back-end Engineer:"
+                        + " 1 skill is below what it expects.");
+    }
+
+    @Test
+    void offersRetiredSkillsOnlyForTheirHistory() {
+        var actions = _getCellComponent(grid, row("Oracle"), SkillTree.ACTIONS);
+
+        assertThat(_find(actions, Button.class)).extracting(Button::getText).containsExactly("History");
+        assertThat(rows()).doesNotContain("Perl");
+    }
+
+    @Test
+    void ratesASkillThroughTheDialog() {
+        _click(rateButton("OWASP Top 10"));
+        var dialog = _get(RatingDialog.class);
+        assertThat(dialog.interest.getValue()).isEqualTo(Interest.NEUTRAL);
+
+        _setValue(dialog.level, Level.PROFICIENT);
+        _setValue(dialog.interest, Interest.WANTS_TO_GROW);
+        _setValue(dialog.evidence, "Led the threat modelling of the card vault");
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isFalse();
+        expectNotifications("Saved your rating of OWASP Top 10: 3 · Proficient.");
+        int owaspRow = row("OWASP Top 10");
+        assertThat(_getFormatted(grid, owaspRow, SkillTree.SELF)).isEqualTo("3 · Proficient");
+        assertThat(_getFormatted(grid, owaspRow, SkillTree.EXPECTED)).isEqualTo("3 · Proficient");
+        assertThat(_getFormatted(grid, owaspRow, SkillTree.INTEREST)).isEqualTo("Wants to grow");
+        var history = org.viewSkillProfile
+                .of(TestOrganisation.employee(ada), ada.id())
+                .historyOf(owasp.id());
+        assertThat(history).singleElement().satisfies(assessment -> {
+            assertThat(assessment.source()).isEqualTo(Source.SELF);
+            assertThat(assessment.level()).isEqualTo(Level.PROFICIENT);
+            assertThat(assessment.evidence()).isEqualTo("Led the threat modelling of the card vault");
+        });
+    }
+
+    @Test
+    void startsFromTheLastSelfRating() {
+        _click(rateButton("PostgreSQL"));
+        var dialog = _get(RatingDialog.class);
+
+        assertThat(dialog.level.getValue()).isEqualTo(Level.WORKING_KNOWLEDGE);
+        assertThat(dialog.interest.getValue()).isEqualTo(Interest.WANTS_TO_GROW);
+    }
+
+    @Test
+    void asksForALevelBeforeSaving() {
+        _click(rateButton("OWASP Top 10"));
+        var dialog = _get(RatingDialog.class);
+
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.level.isInvalid()).isTrue();
+        assertThat(dialog.level.getErrorMessage()).isEqualTo("Choose the level that describes you best.");
+    }
+
+    @Test
+    void showsTheDomainsRejectionAtTheField() {
+        _click(rateButton("OWASP Top 10"));
+        var dialog = _get(RatingDialog.class);
+        _setValue(dialog.level, Level.EXPERT);
+        _setValue(dialog.evidence, "x".repeat(2001));
+
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.evidence.isInvalid()).isTrue();
+        assertThat(dialog.evidence.getErrorMessage()).isEqualTo("Keep the evidence to at most 2,000 characters.");
+        assertThat(org.assessments.history(ada.id())).noneMatch(a -> a.skill().equals(owasp.id()));
+    }
+
+    @Test
+    void saysSoWhenTheSkillWasRetiredWhileTheDialogWasOpen() {
+        _click(rateButton("OWASP Top 10"));
+        var dialog = _get(RatingDialog.class);
+        org.catalog.update(org.catalog.skill(owasp.id()).orElseThrow().retire());
+        _setValue(dialog.level, Level.EXPERT);
+
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.error.isVisible()).isTrue();
+        assertThat(dialog.error.getText()).contains("retired");
+    }
+
+    @Test
+    void filtersBySkillOrCategoryName() {
+        _setValue(_get(TextField.class, spec -> spec.withId("skill-filter")), "postgres");
+        assertThat(rows()).containsExactly("Databases", "PostgreSQL");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("skill-filter")), "SECURITY");
+        assertThat(rows()).containsExactly("Security", "OWASP Top 10");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("skill-filter")), "cobol");
+        assertThat(_size(grid)).isZero();
+    }
+
+    @Test
+    void showsAndHidesASkillsHistory() {
+        var history = _find(_getCellComponent(grid, row("PostgreSQL"), SkillTree.ACTIONS), Button.class).stream()
+                .filter(button -> button.getText().equals("History"))
+                .findFirst()
+                .orElseThrow();
+
+        _click(history);
+        assertThat(grid.isDetailsVisible(GridKt._get(grid, row("PostgreSQL")))).isTrue();
+    }
+
+    private List<String> rows() {
+        return IntStream.range(0, _size(grid))
+                .mapToObj(index -> GridKt._get(grid, index).name())
+                .toList();
+    }
+
+    private int row(String name) {
+        var rows = rows();
+        assertThat(rows).contains(name);
+        return rows.indexOf(name);
+    }
+
+    private Button rateButton(String skill) {
+        return _find(_getCellComponent(grid, row(skill), SkillTree.ACTIONS), Button.class).stream()
+                .filter(button -> button.getText().equals("Rate"))
+                .findFirst()
+                .orElseThrow();
+    }
+}
