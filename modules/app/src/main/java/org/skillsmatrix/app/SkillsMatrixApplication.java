@@ -1,5 +1,6 @@
 package org.skillsmatrix.app;
 
+import com.vaadin.flow.spring.annotation.EnableVaadin;
 import org.skillsmatrix.persistence.PersistenceConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootApplication(scanBasePackages = {"org.skillsmatrix.app", "org.skillsmatrix.ui"})
 @ConfigurationPropertiesScan
 @Import(PersistenceConfiguration.class)
+@EnableVaadin("org.skillsmatrix.ui")
 public class SkillsMatrixApplication {
 
     public static void main(String[] args) {

@@ -86,7 +86,7 @@ class DemoDataLoader implements ApplicationRunner {
         organisation.roleProfiles().forEach(profiles::add);
         organisation.people().forEach(people::add);
         organisation.teams().forEach(teams::add);
-        organisation.targets().forEach(targets::put);
+        organisation.targets().forEach(targets::add);
         var batch = new ArrayList<Assessment>(BATCH);
         long[] count = {0};
         organisation.forEachAssessment(assessment -> {

@@ -82,8 +82,13 @@ class UseCaseConfiguration {
 
     @Bean
     RateOwnSkill rateOwnSkill(
-            Assessments assessments, Catalog catalog, AccessPolicy policy, Auditor auditor, Clock clock) {
-        return new RateOwnSkill(assessments, catalog, policy, auditor, clock);
+            Assessments assessments,
+            Catalog catalog,
+            People people,
+            AccessPolicy policy,
+            Auditor auditor,
+            Clock clock) {
+        return new RateOwnSkill(assessments, catalog, people, policy, auditor, clock);
     }
 
     @Bean
