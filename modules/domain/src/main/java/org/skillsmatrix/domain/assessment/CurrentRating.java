@@ -38,7 +38,10 @@ public record CurrentRating(
         return Optional.ofNullable(manager).map(Rating::level);
     }
 
-    /** Folds a history, in any order, into the current rating of one person and skill. */
+    /**
+     * Folds a history, in any order, into the current rating of one person and skill. Of two self-ratings, or
+     * two manager ratings, made at the same instant, the one later in {@code history} wins.
+     */
     public static CurrentRating of(PersonId person, SkillId skill, Iterable<Assessment> history) {
         Assessment newestSelf = null;
         Assessment newestManager = null;

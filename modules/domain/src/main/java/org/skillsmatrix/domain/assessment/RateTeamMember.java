@@ -7,6 +7,7 @@ import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.audit.Auditor;
+import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
@@ -14,7 +15,7 @@ import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.scale.Level;
 
-/** Use case: a manager rates, or validates, a member of a team they manage. */
+/** Use case: a manager rates, or validates, a member of a team they manage who has not left. */
 @Transactional
 public class RateTeamMember {
 
@@ -42,11 +43,14 @@ public class RateTeamMember {
 
     public Assessment rate(Actor actor, PersonId person, SkillId skill, Level level, @Nullable String evidence) {
         policy.check(actor, new Action.RateAsManager(person));
-        people.byId(person).orElseThrow(() -> new NotFound("Person", person));
-        var rated = SkillRatings.rateableSkill(catalog, skill);
+        var rated = people.byId(person).orElseThrow(() -> new NotFound("Person", person));
+        if (!rated.active()) {
+            throw new InvalidInput("person", rated.name() + " has left the organisation and takes no new ratings");
+        }
+        var ratedSkill = SkillRatings.rateableSkill(catalog, skill);
         var assessment = Assessment.byManager(person, skill, level, actor.person(), clock.instant(), evidence);
         assessments.append(assessment);
-        auditor.record(actor, "skill.manager-rated", person, rated.name() + " = " + level.value());
+        auditor.record(actor, "skill.manager-rated", person, ratedSkill.name() + " = " + level.value());
         return assessment;
     }
 }

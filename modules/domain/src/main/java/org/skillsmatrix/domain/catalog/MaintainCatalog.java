@@ -68,14 +68,18 @@ public class MaintainCatalog {
         return added;
     }
 
-    /** Renames, re-describes or moves a skill; the change is based on {@code changed.version()}. */
+    /**
+     * Renames, re-describes or moves a skill; the change is based on {@code changed.version()}. The skill stays
+     * retired or active as stored, whatever {@code changed.retired()} says: only {@link #retireSkill} and {@link
+     * #reinstateSkill} change that, each with its own audit entry.
+     */
     public Skill changeSkill(Actor actor, Skill changed) {
         policy.check(actor, new Action.MaintainCatalog());
-        catalog.skill(changed.id()).orElseThrow(() -> new NotFound("Skill", changed.id()));
+        var stored = catalog.skill(changed.id()).orElseThrow(() -> new NotFound("Skill", changed.id()));
         catalog.category(changed.category())
                 .orElseThrow(() -> new InvalidInput("category", "Choose an existing category"));
         requireUniqueName(changed);
-        var updated = catalog.update(changed);
+        var updated = catalog.update(stored.retired() ? changed.retire() : changed.reinstate());
         auditor.record(actor, "skill.changed", updated.id(), updated.name());
         return updated;
     }

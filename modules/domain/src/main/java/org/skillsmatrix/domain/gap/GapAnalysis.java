@@ -35,6 +35,13 @@ public final class GapAnalysis {
 
     private GapAnalysis() {}
 
+    /**
+     * One team's coverage of every active skill.
+     *
+     * @param targets the team's own targets, at most one per skill as {@link
+     *     org.skillsmatrix.domain.team.TeamTargets} keeps them; two for the same skill are an
+     *     IllegalStateException
+     */
     public static List<SkillCoverage> teamCoverage(
             Collection<Skill> skills,
             Set<PersonId> members,

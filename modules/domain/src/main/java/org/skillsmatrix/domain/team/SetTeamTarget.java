@@ -11,8 +11,9 @@ import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.Catalog;
+import org.skillsmatrix.domain.catalog.Skill;
 
-/** Use case: a team's manager sets or removes the team's targets. */
+/** Use case: a team's manager adds, changes or removes the team's targets. */
 @Transactional
 public class SetTeamTarget {
 
@@ -35,8 +36,32 @@ public class SetTeamTarget {
         return targets.of(team);
     }
 
-    /** Sets a target; {@code target.version()} is 0 for a new one, else the version it was read at. */
-    public TeamTarget set(Actor actor, TeamTarget target) {
+    /** Adds a target for a skill the team has none for; fails with ConcurrentEdit if someone added one first. */
+    public TeamTarget add(Actor actor, TeamTarget target) {
+        var skill = requireTargetable(actor, target);
+        var added = targets.add(target);
+        auditor.record(actor, "target.added", added.team(), describe(skill, added));
+        return added;
+    }
+
+    /** Changes a target read at {@code target.version()}; fails with ConcurrentEdit if it changed or went since. */
+    public TeamTarget change(Actor actor, TeamTarget target) {
+        var skill = requireTargetable(actor, target);
+        var changed = targets.update(target);
+        auditor.record(actor, "target.changed", changed.team(), describe(skill, changed));
+        return changed;
+    }
+
+    public void remove(Actor actor, TeamId team, SkillId skill, long version) {
+        policy.check(actor, new Action.SetTeamTargets(team));
+        targets.find(team, skill).orElseThrow(() -> new NotFound("Target for skill", skill));
+        targets.remove(team, skill, version);
+        var name = catalog.skill(skill).map(Skill::name).orElse(skill.toString());
+        auditor.record(actor, "target.removed", team, name);
+    }
+
+    /** The policy and validation adding and changing share: the team's manager, an existing team and skill. */
+    private Skill requireTargetable(Actor actor, TeamTarget target) {
         policy.check(actor, new Action.SetTeamTargets(target.team()));
         teams.byId(target.team()).orElseThrow(() -> new NotFound("Team", target.team()));
         var skill = catalog.skill(target.skill())
@@ -44,20 +69,11 @@ public class SetTeamTarget {
         if (skill.retired()) {
             throw new InvalidInput("skill", "'" + skill.name() + "' is retired and takes no new targets");
         }
-        var stored = targets.put(target);
-        auditor.record(
-                actor,
-                "target.set",
-                target.team(),
-                skill.name() + ": " + stored.headcount() + " at level "
-                        + stored.level().value() + " or above");
-        return stored;
+        return skill;
     }
 
-    public void remove(Actor actor, TeamId team, SkillId skill, long version) {
-        policy.check(actor, new Action.SetTeamTargets(team));
-        targets.find(team, skill).orElseThrow(() -> new NotFound("Target for skill", skill));
-        targets.remove(team, skill, version);
-        auditor.record(actor, "target.removed", team, skill.toString());
+    private static String describe(Skill skill, TeamTarget target) {
+        return skill.name() + ": " + target.headcount() + " at level "
+                + target.level().value() + " or above";
     }
 }

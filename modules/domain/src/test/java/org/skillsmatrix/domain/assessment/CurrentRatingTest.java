@@ -99,6 +99,24 @@ class CurrentRatingTest {
     }
 
     @Test
+    void ofTwoRatingsFromTheSameSourceAtTheSameInstantTheLaterInTheHistoryWins() {
+        var proficientSelf = self(PROFICIENT, Interest.NEUTRAL, 5);
+        var expertSelf = self(EXPERT, Interest.WANTS_TO_GROW, 5);
+        var byMona = byManager(MONA, AWARENESS, 5);
+        var byMax = byManager(MAX, WORKING_KNOWLEDGE, 5);
+
+        var expertLast = CurrentRating.of(ANA, JAVA, List.of(byMona, proficientSelf, byMax, expertSelf));
+        var proficientLast = CurrentRating.of(ANA, JAVA, List.of(expertSelf, byMax, proficientSelf, byMona));
+
+        assertThat(expertLast.selfLevel()).contains(EXPERT);
+        assertThat(expertLast.interest()).isEqualTo(Interest.WANTS_TO_GROW);
+        assertThat(expertLast.validatedLevel()).contains(WORKING_KNOWLEDGE);
+        assertThat(proficientLast.selfLevel()).contains(PROFICIENT);
+        assertThat(proficientLast.interest()).isEqualTo(Interest.NEUTRAL);
+        assertThat(proficientLast.validatedLevel()).contains(AWARENESS);
+    }
+
+    @Test
     void assessmentsOfOtherPeopleAndOtherSkillsAreIgnored() {
         var otherSkill = Assessment.self(ANA, SkillId.random(), EXPERT, Interest.NEUTRAL, at(9), null);
         var otherPerson = Assessment.self(MAX, JAVA, PROFICIENT, Interest.NEUTRAL, at(9), null);

@@ -1,6 +1,7 @@
 package org.skillsmatrix.domain.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.skillsmatrix.domain.access.Role.ADMIN;
 import static org.skillsmatrix.domain.access.Role.HR;
 import static org.skillsmatrix.domain.access.Role.MANAGER;
@@ -13,7 +14,11 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.access.Role;
 import org.skillsmatrix.domain.audit.AuditEntry;
+import org.skillsmatrix.domain.base.AccessDenied;
+import org.skillsmatrix.domain.base.NotFound;
+import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.people.Person;
@@ -115,6 +120,25 @@ class RateOwnSkillTest {
         for (var withoutEmployeeRole : List.of(actor(ann, HR), actor(ann, ADMIN), actor(ann, MANAGER), actor(ann))) {
             assertDenied(() -> rateOwnSkill.rate(withoutEmployeeRole, java.id(), Level.EXPERT, Interest.NEUTRAL, null));
         }
+        assertNothingWritten();
+    }
+
+    @Test
+    void someoneWhoLeftRatesNoMoreSkills() {
+        var gina = world.inactivePerson("Gina Gone");
+
+        assertThatExceptionOfType(AccessDenied.class)
+                .isThrownBy(() -> rateOwnSkill.rate(employee(gina), java.id(), Level.EXPERT, Interest.NEUTRAL, null))
+                .withMessage("Gina Gone has left the organisation and can no longer rate their skills");
+        assertNothingWritten();
+    }
+
+    @Test
+    void someoneWhoIsNotInTheOrganisationRatesNothing() {
+        var stranger = Actor.of(PersonId.random(), Role.EMPLOYEE);
+
+        assertThatExceptionOfType(NotFound.class)
+                .isThrownBy(() -> rateOwnSkill.rate(stranger, java.id(), Level.EXPERT, Interest.NEUTRAL, null));
         assertNothingWritten();
     }
 

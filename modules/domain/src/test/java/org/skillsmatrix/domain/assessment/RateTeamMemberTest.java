@@ -116,6 +116,17 @@ class RateTeamMemberTest {
     }
 
     @Test
+    void someoneWhoLeftTakesNoNewRatings() {
+        world.people.update(ann.withActive(false));
+
+        assertInvalid(
+                () -> rateTeamMember.rate(manager, ann.id(), java.id(), Level.EXPERT, null),
+                "person",
+                "Ann Smith has left the organisation and takes no new ratings");
+        assertNothingWritten();
+    }
+
+    @Test
     void unknownAndRetiredSkillsAreRefused() {
         var cobol = world.retiredSkill("COBOL");
 

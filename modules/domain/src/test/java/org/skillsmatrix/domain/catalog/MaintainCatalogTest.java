@@ -255,6 +255,25 @@ class MaintainCatalogTest {
         }
 
         @Test
+        void changingASkillNeitherRetiresNorReinstatesIt() {
+            var sql = world.skill(backEnd, "SQL");
+            var cobol = world.catalog.update(world.skill(backEnd, "COBOL").retire());
+
+            var renamedSql = maintainCatalog.changeSkill(
+                    admin, sql.renamed("PostgreSQL", null).retire());
+            var renamedCobol = maintainCatalog.changeSkill(
+                    admin, cobol.renamed("COBOL-85", null).reinstate());
+
+            assertThat(renamedSql.name()).isEqualTo("PostgreSQL");
+            assertThat(world.catalog.skill(sql.id()).orElseThrow().retired()).isFalse();
+            assertThat(renamedCobol.name()).isEqualTo("COBOL-85");
+            assertThat(world.catalog.skill(cobol.id()).orElseThrow().retired()).isTrue();
+            assertThat(world.auditLog.entries())
+                    .extracting(AuditEntry::action)
+                    .containsExactly("skill.changed", "skill.changed");
+        }
+
+        @Test
         void changingAStaleSkillFails() {
             var sql = world.skill(backEnd, "SQL");
             maintainCatalog.changeSkill(admin, sql.renamed("PostgreSQL", null));

@@ -1,6 +1,7 @@
 package org.skillsmatrix.domain.gap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.skillsmatrix.domain.scale.Level.AWARENESS;
 import static org.skillsmatrix.domain.scale.Level.EXPERT;
 import static org.skillsmatrix.domain.scale.Level.NONE;
@@ -210,6 +211,16 @@ class GapAnalysisTest {
 
             assertThat(coverage.holders()).isZero();
             assertThat(coverage.shortfall()).isEqualTo(1);
+        }
+
+        @Test
+        void twoTargetsForOneSkillAreNotOneTeamsTargets() {
+            assertThatIllegalStateException()
+                    .isThrownBy(() -> GapAnalysis.teamCoverage(
+                            List.of(java),
+                            Set.of(ana),
+                            List.of(self(ana, java, EXPERT)),
+                            List.of(target(payments, java, PROFICIENT, 1), target(TeamId.random(), java, EXPERT, 2))));
         }
     }
 

@@ -73,6 +73,18 @@ class FindPeopleBySkillTest {
     }
 
     @Test
+    void someoneNeverRatedInASkillMeetsNotEvenAMinimumOfNone() {
+        var ann = world.person("Ann Smith");
+        var una = world.person("Una Unrated");
+        world.selfRated(ann, kafka, Level.NONE);
+        world.selfRated(una, java, Level.EXPERT);
+
+        assertThat(findPeopleBySkill.find(manager, List.of(new SkillCriterion(kafka.id(), Level.NONE)), 10))
+                .extracting(PersonMatch::person)
+                .containsExactly(ann.id());
+    }
+
+    @Test
     void theManagersValidatedLevelIsTheOneSearched() {
         var ann = world.person("Ann Smith");
         rate(ann, Level.EXPERT, Interest.NEUTRAL, Level.EXPERT, Interest.NEUTRAL);

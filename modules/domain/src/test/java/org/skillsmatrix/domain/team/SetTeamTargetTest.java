@@ -2,6 +2,7 @@ package org.skillsmatrix.domain.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.skillsmatrix.domain.testing.DomainAssertions.assertDenied;
 import static org.skillsmatrix.domain.testing.DomainAssertions.assertInvalid;
 import static org.skillsmatrix.domain.testing.TestOrganisation.admin;
@@ -27,57 +28,68 @@ class SetTeamTargetTest {
     private final SetTeamTarget setTeamTarget = world.setTeamTarget;
     private final Person ann = world.person("Ann Smith");
     private final Person mona = world.person("Mona Manager");
+    private final Person mia = world.person("Mia Manager");
     private final Person max = world.person("Max Manager");
-    private final Team payments = world.team("Payments", List.of(ann), List.of(mona));
+    private final Team payments = world.team("Payments", List.of(ann), List.of(mona, mia));
     private final Team search = world.team("Search", List.of(), List.of(max));
     private final Skill security = world.skill("Security");
+    private final Skill java = world.skill("Java");
     private final Actor manager = manager(mona);
 
     @Test
-    void theTeamsManagerSetsATarget() {
-        var target = setTeamTarget.set(manager, target(payments, security, Level.PROFICIENT, 2, 0));
+    void theTeamsManagerAddsATarget() {
+        var target = setTeamTarget.add(manager, target(payments, security, Level.PROFICIENT, 2, 0));
 
         assertThat(world.targets.find(payments.id(), security.id())).contains(target);
         assertThat(world.auditLog.entries())
                 .containsExactly(new AuditEntry(
                         world.clock.instant(),
                         mona.id(),
-                        "target.set",
+                        "target.added",
                         payments.id().toString(),
                         "Security: 2 at level 3 or above"));
     }
 
     @Test
-    void nobodyElseSetsTheTeamsTargets() {
+    void nobodyElseAddsOrChangesTheTeamsTargets() {
+        var existing = world.target(payments, java, Level.PROFICIENT, 1);
         var others =
                 List.of(manager(max), hr(world.person("Hilda HR")), admin(world.person("Ada Admin")), employee(ann));
 
         for (var other : others) {
-            assertDenied(() -> setTeamTarget.set(other, target(payments, security, Level.PROFICIENT, 2, 0)));
+            assertDenied(() -> setTeamTarget.add(other, target(payments, security, Level.PROFICIENT, 2, 0)));
+            assertDenied(
+                    () -> setTeamTarget.change(other, target(payments, java, Level.EXPERT, 3, existing.version())));
         }
 
-        assertThat(world.targets.all()).isEmpty();
+        assertThat(world.targets.all()).containsExactly(existing);
         assertThat(world.auditLog.entries()).isEmpty();
     }
 
     @Test
     void aTargetNamesASkillFromTheCatalog() {
-        assertInvalid(
-                () -> setTeamTarget.set(manager, new TeamTarget(payments.id(), SkillId.random(), Level.EXPERT, 1, 0)),
-                "skill",
-                "Choose a skill from the catalog");
+        var unknown = new TeamTarget(payments.id(), SkillId.random(), Level.EXPERT, 1, 0);
+
+        assertInvalid(() -> setTeamTarget.add(manager, unknown), "skill", "Choose a skill from the catalog");
+        assertInvalid(() -> setTeamTarget.change(manager, unknown), "skill", "Choose a skill from the catalog");
         assertThat(world.targets.all()).isEmpty();
     }
 
     @Test
-    void aRetiredSkillTakesNoNewTargets() {
-        var cobol = world.retiredSkill("COBOL");
+    void aRetiredSkillTakesNoNewTargetsAndNoChangedOnes() {
+        var cobol = world.skill("COBOL");
+        var existing = world.target(payments, cobol, Level.EXPERT, 1);
+        world.catalog.update(cobol.retire());
 
         assertInvalid(
-                () -> setTeamTarget.set(manager, target(payments, cobol, Level.EXPERT, 1, 0)),
+                () -> setTeamTarget.add(manager, target(payments, cobol, Level.EXPERT, 1, 0)),
                 "skill",
                 "'COBOL' is retired and takes no new targets");
-        assertThat(world.targets.all()).isEmpty();
+        assertInvalid(
+                () -> setTeamTarget.change(manager, target(payments, cobol, Level.EXPERT, 2, existing.version())),
+                "skill",
+                "'COBOL' is retired and takes no new targets");
+        assertThat(world.targets.all()).containsExactly(existing);
         assertThat(world.auditLog.entries()).isEmpty();
     }
 
@@ -94,26 +106,55 @@ class SetTeamTargetTest {
     }
 
     @Test
-    void changingATargetReplacesItWithANewVersion() {
-        var first = setTeamTarget.set(manager, target(payments, security, Level.PROFICIENT, 2, 0));
+    void ofTwoManagersAddingTheSameTargetTheSecondIsToldSomeoneWasFirst() {
+        var first = setTeamTarget.add(manager, target(payments, security, Level.PROFICIENT, 2, 0));
 
-        var second = setTeamTarget.set(manager, target(payments, security, Level.EXPERT, 1, first.version()));
+        assertThatExceptionOfType(ConcurrentEdit.class)
+                .isThrownBy(() -> setTeamTarget.add(manager(mia), target(payments, security, Level.EXPERT, 5, 0)));
+
+        assertThat(world.targets.of(payments.id())).containsExactly(first);
+        assertThat(world.auditLog.entries()).extracting(AuditEntry::actor).containsExactly(mona.id());
+    }
+
+    @Test
+    void theTeamsManagerChangesATargetToItsNextVersion() {
+        var first = setTeamTarget.add(manager, target(payments, security, Level.PROFICIENT, 2, 0));
+
+        var second = setTeamTarget.change(manager, target(payments, security, Level.EXPERT, 1, first.version()));
 
         assertThat(second.version()).isEqualTo(first.version() + 1);
         assertThat(world.targets.of(payments.id())).containsExactly(second);
+        assertThat(world.auditLog.entries())
+                .extracting(AuditEntry::action, AuditEntry::detail)
+                .containsExactly(
+                        tuple("target.added", "Security: 2 at level 3 or above"),
+                        tuple("target.changed", "Security: 1 at level 4 or above"));
     }
 
     @Test
     void changingAStaleTargetFailsAndKeepsTheOtherChange() {
-        var first = setTeamTarget.set(manager, target(payments, security, Level.PROFICIENT, 2, 0));
-        var second = setTeamTarget.set(manager, target(payments, security, Level.EXPERT, 1, first.version()));
+        var first = setTeamTarget.add(manager, target(payments, security, Level.PROFICIENT, 2, 0));
+        var second = setTeamTarget.change(manager, target(payments, security, Level.EXPERT, 1, first.version()));
 
         assertThatExceptionOfType(ConcurrentEdit.class)
                 .isThrownBy(() ->
-                        setTeamTarget.set(manager, target(payments, security, Level.AWARENESS, 5, first.version())));
+                        setTeamTarget.change(manager, target(payments, security, Level.AWARENESS, 5, first.version())));
 
         assertThat(world.targets.find(payments.id(), security.id())).contains(second);
         assertThat(world.auditLog.entries()).hasSize(2);
+    }
+
+    @Test
+    void changingATargetSomeoneRemovedFailsAndDoesNotBringItBack() {
+        var target = world.target(payments, security, Level.PROFICIENT, 2);
+        setTeamTarget.remove(manager(mia), payments.id(), security.id(), target.version());
+
+        assertThatExceptionOfType(ConcurrentEdit.class)
+                .isThrownBy(() ->
+                        setTeamTarget.change(manager, target(payments, security, Level.EXPERT, 3, target.version())));
+
+        assertThat(world.targets.of(payments.id())).isEmpty();
+        assertThat(world.auditLog.entries()).extracting(AuditEntry::action).containsExactly("target.removed");
     }
 
     @Test
@@ -140,13 +181,13 @@ class SetTeamTargetTest {
                         mona.id(),
                         "target.removed",
                         payments.id().toString(),
-                        security.id().toString()));
+                        "Security"));
     }
 
     @Test
     void removingAStaleTargetFails() {
         var target = world.target(payments, security, Level.PROFICIENT, 2);
-        var changed = setTeamTarget.set(manager, target(payments, security, Level.EXPERT, 2, target.version()));
+        var changed = setTeamTarget.change(manager, target(payments, security, Level.EXPERT, 2, target.version()));
 
         assertThatExceptionOfType(ConcurrentEdit.class)
                 .isThrownBy(() -> setTeamTarget.remove(manager, payments.id(), security.id(), target.version()));

@@ -12,11 +12,15 @@ import org.skillsmatrix.domain.team.TeamTargets;
 
 /**
  * {@link TeamTargets} in memory, at most one per team and skill. A new target is stored at version 0, each
- * replacement adds one; a target that was removed in the meantime makes a stale change fail too.
+ * update adds one; adding a target that exists, or updating one that was removed, fails like a stale version.
  */
 public class InMemoryTeamTargets implements TeamTargets {
 
     private record Key(TeamId team, SkillId skill) {}
+
+    private static Key keyOf(TeamTarget target) {
+        return new Key(target.team(), target.skill());
+    }
 
     private final Map<Key, TeamTarget> targets = new LinkedHashMap<>();
 
@@ -38,18 +42,25 @@ public class InMemoryTeamTargets implements TeamTargets {
     }
 
     @Override
-    public synchronized TeamTarget put(TeamTarget target) {
-        var key = new Key(target.team(), target.skill());
-        var stored = targets.get(key);
-        long expected = stored == null ? 0 : stored.version();
-        if (target.version() != expected) {
+    public synchronized TeamTarget add(TeamTarget target) {
+        var added = new TeamTarget(target.team(), target.skill(), target.level(), target.headcount(), 0);
+        if (targets.putIfAbsent(keyOf(target), added) != null) {
             throw new ConcurrentEdit("The target");
         }
-        var put = stored == null
-                ? target
-                : new TeamTarget(target.team(), target.skill(), target.level(), target.headcount(), expected + 1);
-        targets.put(key, put);
-        return put;
+        return added;
+    }
+
+    @Override
+    public synchronized TeamTarget update(TeamTarget target) {
+        var key = keyOf(target);
+        var stored = targets.get(key);
+        if (stored == null || stored.version() != target.version()) {
+            throw new ConcurrentEdit("The target");
+        }
+        var updated =
+                new TeamTarget(target.team(), target.skill(), target.level(), target.headcount(), target.version() + 1);
+        targets.put(key, updated);
+        return updated;
     }
 
     @Override

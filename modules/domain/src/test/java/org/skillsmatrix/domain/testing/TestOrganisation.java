@@ -76,7 +76,7 @@ public final class TestOrganisation {
     public final SetTeamTarget setTeamTarget = new SetTeamTarget(targets, teams, catalog, policy, auditor);
     public final MaintainRoleProfiles maintainRoleProfiles =
             new MaintainRoleProfiles(roleProfiles, catalog, policy, auditor);
-    public final RateOwnSkill rateOwnSkill = new RateOwnSkill(assessments, catalog, policy, auditor, clock);
+    public final RateOwnSkill rateOwnSkill = new RateOwnSkill(assessments, catalog, people, policy, auditor, clock);
     public final RateTeamMember rateTeamMember =
             new RateTeamMember(assessments, catalog, people, policy, auditor, clock);
     public final ViewSkillProfile viewSkillProfile = new ViewSkillProfile(assessments, matrices, people, policy);
@@ -136,7 +136,7 @@ public final class TestOrganisation {
     }
 
     public TeamTarget target(Team team, Skill skill, Level level, int headcount) {
-        return targets.put(new TeamTarget(team.id(), skill.id(), level, headcount, 0));
+        return targets.add(new TeamTarget(team.id(), skill.id(), level, headcount, 0));
     }
 
     public RoleProfile roleProfile(String name, Map<SkillId, Level> expectations) {

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The {@link TeamTargets} port on {@code team_target}. A target read at some version and since removed, or
- * created by someone else at the same time, is a concurrent edit too.
+ * The {@link TeamTargets} port on {@code team_target}. A target added while another writer adds the same one
+ * (the primary key refuses the second), or updated after it was removed, is a concurrent edit too.
  */
 @Repository
 @Transactional
@@ -52,21 +52,22 @@ class JpaTeamTargets implements TeamTargets {
     }
 
     @Override
-    public TeamTarget put(TeamTarget target) {
-        var stored = targets.findById(TeamTargetEntity.keyOf(target));
-        TeamTargetEntity entity;
-        if (stored.isPresent()) {
-            entity = stored.get();
-            Writes.requireVersion(entity.version(), target.version(), WHAT);
-            entity.apply(target);
-        } else {
-            if (target.version() != 0) {
-                throw new ConcurrentEdit(WHAT);
-            }
-            entity = new TeamTargetEntity(target);
-            entityManager.persist(entity);
+    public TeamTarget add(TeamTarget target) {
+        if (targets.existsById(TeamTargetEntity.keyOf(target))) {
+            throw new ConcurrentEdit(WHAT);
         }
+        var entity = new TeamTargetEntity(target);
+        entityManager.persist(entity);
         Writes.flush(entityManager, WHAT, new UniqueKey("pk_team_target", () -> new ConcurrentEdit(WHAT)));
+        return entity.toDomain();
+    }
+
+    @Override
+    public TeamTarget update(TeamTarget target) {
+        var entity = targets.findById(TeamTargetEntity.keyOf(target)).orElseThrow(() -> new ConcurrentEdit(WHAT));
+        Writes.requireVersion(entity.version(), target.version(), WHAT);
+        entity.apply(target);
+        Writes.flush(entityManager, WHAT);
         return entity.toDomain();
     }
 

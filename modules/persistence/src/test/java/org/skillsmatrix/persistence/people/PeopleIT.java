@@ -23,6 +23,7 @@ import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.profile.RoleProfile;
 import org.skillsmatrix.domain.profile.RoleProfiles;
 import org.skillsmatrix.persistence.PersistenceIT;
+import org.skillsmatrix.persistence.fixture.Waits;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -89,7 +90,7 @@ class PeopleIT extends PersistenceIT {
         for (var name : List.of("Ada King", "Ada Byron")) {
             updates.add(CompletableFuture.supplyAsync(
                     () -> {
-                        await(start);
+                        Waits.forLatch(start);
                         return people.update(ada.with(name, ada.email(), null));
                     },
                     writers));
@@ -125,13 +126,13 @@ class PeopleIT extends PersistenceIT {
                 () -> transactions.executeWithoutResult(status -> {
                     people.update(ada.with("Ada King", ada.email(), null));
                     firstWrote.countDown();
-                    await(secondWaits);
+                    Waits.forLatch(secondWaits);
                 }),
                 writers);
-        await(firstWrote);
+        Waits.forLatch(firstWrote);
         var second = CompletableFuture.supplyAsync(
                 () -> transactions.execute(status -> people.update(ada.with("Ada Byron", ada.email(), null))), writers);
-        awaitLockWait();
+        Waits.untilAWriterWaitsForALock(jdbc);
         secondWaits.countDown();
 
         first.get(30, TimeUnit.SECONDS);
@@ -158,28 +159,5 @@ class PeopleIT extends PersistenceIT {
 
     private static Person person(String name, String email) {
         return new Person(PersonId.random(), name, email, null, true, 0);
-    }
-
-    private void awaitLockWait() throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            Integer waiting = jdbc.queryForObject(
-                    "select count(*) from pg_stat_activity where wait_event_type = 'Lock'", Integer.class);
-            if (waiting != null && waiting > 0) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the second update never waited for the first one's lock");
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new AssertionError("timed out");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

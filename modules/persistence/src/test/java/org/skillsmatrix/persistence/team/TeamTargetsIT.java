@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.base.ConcurrentEdit;
 import org.skillsmatrix.domain.base.TeamId;
@@ -15,9 +22,12 @@ import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.domain.team.TeamTarget;
 import org.skillsmatrix.domain.team.TeamTargets;
 import org.skillsmatrix.domain.team.Teams;
+import org.skillsmatrix.domain.testing.TeamTargetsContract;
 import org.skillsmatrix.persistence.PersistenceIT;
+import org.skillsmatrix.persistence.fixture.Waits;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class TeamTargetsIT extends PersistenceIT {
 
@@ -30,6 +40,12 @@ class TeamTargetsIT extends PersistenceIT {
     @Autowired
     Catalog catalog;
 
+    @Autowired
+    TransactionTemplate transactions;
+
+    /** Two threads of its own: the common pool may have just one on a small machine. */
+    final ExecutorService writers = Executors.newFixedThreadPool(2);
+
     Team payments;
     Skill first;
     Skill second;
@@ -41,35 +57,64 @@ class TeamTargetsIT extends PersistenceIT {
         second = catalog.skills().get(1);
     }
 
-    @Test
-    void createsReplacesAndRemovesATarget() {
-        var created = targets.put(new TeamTarget(payments.id(), second.id(), Level.PROFICIENT, 2, 0));
-        targets.put(new TeamTarget(payments.id(), first.id(), Level.EXPERT, 1, 0));
+    @AfterEach
+    void stopWriters() {
+        writers.shutdownNow();
+    }
 
-        var replaced = targets.put(new TeamTarget(payments.id(), second.id(), Level.EXPERT, 3, created.version()));
+    @Nested
+    class KeepsTheContract extends TeamTargetsContract {
 
-        assertThat(replaced.version()).isEqualTo(created.version() + 1);
-        assertThat(targets.find(payments.id(), second.id())).contains(replaced);
-        assertThat(targets.of(payments.id())).extracting(TeamTarget::skill).containsExactly(first.id(), second.id());
-        assertThat(targets.all()).hasSize(2);
+        @Override
+        protected TeamTargets targets() {
+            return targets;
+        }
 
-        targets.remove(payments.id(), second.id(), replaced.version());
+        @Override
+        protected Teams teams() {
+            return teams;
+        }
 
-        assertThat(targets.find(payments.id(), second.id())).isEmpty();
+        @Override
+        protected Catalog catalog() {
+            return catalog;
+        }
     }
 
     @Test
-    void refusesStaleVersions() {
-        var created = targets.put(new TeamTarget(payments.id(), first.id(), Level.PROFICIENT, 2, 0));
-        targets.put(new TeamTarget(payments.id(), first.id(), Level.EXPERT, 2, created.version()));
+    void listsATeamsTargetsInCatalogOrder() {
+        targets.add(new TeamTarget(payments.id(), second.id(), Level.PROFICIENT, 2, 0));
+        targets.add(new TeamTarget(payments.id(), first.id(), Level.EXPERT, 1, 0));
 
-        assertThatThrownBy(() -> targets.put(new TeamTarget(payments.id(), first.id(), Level.AWARENESS, 1, 0)))
-                .isInstanceOf(ConcurrentEdit.class);
-        assertThatThrownBy(() -> targets.remove(payments.id(), first.id(), created.version()))
-                .isInstanceOf(ConcurrentEdit.class);
-        assertThatThrownBy(() -> targets.put(new TeamTarget(payments.id(), second.id(), Level.EXPERT, 1, 4)))
-                .as("a target read at some version and removed since")
-                .isInstanceOf(ConcurrentEdit.class);
+        assertThat(targets.of(payments.id())).extracting(TeamTarget::skill).containsExactly(first.id(), second.id());
+        assertThat(targets.all()).hasSize(2);
+    }
+
+    /**
+     * Neither writer sees the other's target when it checks, so both insert; the second insert waits for the
+     * first writer's row and, once that commits, breaks the primary key.
+     */
+    @Test
+    void ofTwoManagersAddingTheSameTargetAtOnceTheSecondGetsAConcurrentEdit() throws Exception {
+        var firstAdded = new CountDownLatch(1);
+        var secondWaits = new CountDownLatch(1);
+        var firstWriter = CompletableFuture.runAsync(
+                () -> transactions.executeWithoutResult(status -> {
+                    targets.add(new TeamTarget(payments.id(), first.id(), Level.PROFICIENT, 2, 0));
+                    firstAdded.countDown();
+                    Waits.forLatch(secondWaits);
+                }),
+                writers);
+        Waits.forLatch(firstAdded);
+        var secondWriter = CompletableFuture.supplyAsync(
+                () -> targets.add(new TeamTarget(payments.id(), first.id(), Level.EXPERT, 5, 0)), writers);
+        Waits.untilAWriterWaitsForALock(jdbc);
+        secondWaits.countDown();
+
+        firstWriter.get(30, TimeUnit.SECONDS);
+        assertThatThrownBy(() -> secondWriter.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(ConcurrentEdit.class);
+        assertThat(targets.find(payments.id(), first.id()).orElseThrow().headcount())
+                .isEqualTo(2);
     }
 
     @Test
