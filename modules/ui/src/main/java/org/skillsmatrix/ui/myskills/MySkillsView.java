@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.skillsmatrix.domain.access.Actor;
@@ -58,7 +59,10 @@ public class MySkillsView extends VerticalLayout implements HasDynamicTitle {
 
         setSizeFull();
         summary.setId("my-skills-summary");
-        add(new Paragraph(getTranslation("myskills.intro")), summary, filter(), tree);
+        var intro = new Paragraph(getTranslation("myskills.intro"));
+        intro.addClassNames(LumoUtility.Margin.NONE);
+        summary.addClassNames(LumoUtility.Margin.NONE);
+        add(intro, summary, filter(), tree);
         setFlexGrow(1, tree);
         tree.setRows(categories);
         summarise();

@@ -40,6 +40,9 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
     static final String LAST_RATED = "last-rated";
     static final String ACTIONS = "actions";
 
+    /** The class of the name in a row's first cell, for finding rows by name. */
+    static final String ROW_NAME = "row-name";
+
     private final TreeData<CatalogRow> data = new TreeData<>();
     private final TreeDataProvider<CatalogRow> provider = new TreeDataProvider<>(data);
     private final LevelFormat levels;
@@ -62,25 +65,36 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
         grid.addComponentHierarchyColumn(this::nameCell)
                 .setKey(SKILL)
                 .setHeader(getTranslation("myskills.column.skill"))
-                .setFlexGrow(4);
-        text(grid, SELF, row -> levels.format(row.selfLevel().orElse(null), getTranslation("myskills.not-rated")));
+                .setWidth("16rem")
+                .setFlexGrow(3);
+        text(
+                grid,
+                SELF,
+                "9rem",
+                row -> levels.format(row.selfLevel().orElse(null), getTranslation("myskills.not-rated")));
         text(
                 grid,
                 MANAGER,
+                "9rem",
                 row -> levels.format(row.validatedLevel().orElse(null), getTranslation("myskills.not-validated")));
-        text(grid, EXPECTED, this::expected);
+        text(grid, EXPECTED, "9rem", this::expected);
         text(
                 grid,
                 INTEREST,
+                "7rem",
                 row -> row.interest()
                         .map(interest -> getTranslation(Interests.key(interest)))
                         .orElse(getTranslation("myskills.no-interest")));
-        text(grid, LAST_RATED, row -> row.lastRated().map(dates::format).orElse(getTranslation("myskills.never")));
+        text(
+                grid,
+                LAST_RATED,
+                "9rem",
+                row -> row.lastRated().map(dates::format).orElse(getTranslation("myskills.never")));
         grid.addComponentColumn(this::actions)
                 .setKey(ACTIONS)
                 .setHeader(getTranslation("myskills.column.actions"))
                 .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
+                .setWidth("8.5rem")
                 .setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(
                 row -> row instanceof SkillRow skill ? new RatingHistory(skill.history(), levels, dates) : new Div()));
@@ -116,12 +130,12 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
         }
     }
 
-    private void text(Grid<CatalogRow> grid, String key, ValueProvider<SkillRow, String> value) {
+    private void text(Grid<CatalogRow> grid, String key, String width, ValueProvider<SkillRow, String> value) {
         grid.addColumn(row -> row instanceof SkillRow skill ? value.apply(skill) : "")
                 .setKey(key)
                 .setHeader(getTranslation("myskills.column." + key))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setWidth(width)
+                .setFlexGrow(1);
     }
 
     private String expected(SkillRow row) {
@@ -141,7 +155,7 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
 
     private Component categoryCell(CategoryRow category) {
         var name = new Span(category.name());
-        name.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        name.addClassNames(ROW_NAME, LumoUtility.FontWeight.SEMIBOLD);
         var rated = new Span(getTranslation(
                 "myskills.category.rated", category.rated(), category.skills().size()));
         rated.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
@@ -153,7 +167,7 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
 
     private Component skillCell(SkillRow row) {
         var name = new Span(row.name());
-        name.addClassNames(LumoUtility.FontWeight.MEDIUM);
+        name.addClassNames(ROW_NAME, LumoUtility.FontWeight.MEDIUM);
         var title = new Div(name);
         if (!row.rateable()) {
             var retired = new Badge(getTranslation("myskills.retired"));
@@ -164,9 +178,15 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
         var cell = new Div(title);
         var description = row.skill().description();
         if (description != null) {
-            var text = new Span(description);
-            text.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-            cell.add(new Div(text));
+            var text = new Div(description);
+            text.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, "description");
+            text.getElement().setAttribute("title", description);
+            text.getStyle()
+                    .set("display", "-webkit-box")
+                    .set("-webkit-line-clamp", "2")
+                    .set("-webkit-box-orient", "vertical")
+                    .set("overflow", "hidden");
+            cell.add(text);
         }
         return cell;
     }
@@ -186,9 +206,11 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
             actions.add(rate);
         }
         if (!skill.history().isEmpty()) {
-            var history = new Button(getTranslation("myskills.history"), VaadinIcon.CLOCK.create());
-            history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            var history = new Button(VaadinIcon.CLOCK.create());
+            history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
             history.setAriaLabel(getTranslation("myskills.history.aria", skill.name()));
+            history.setTooltipText(getTranslation("myskills.history"));
+            history.addClassNames("history");
             history.addClickListener(event -> toggleHistory(skill));
             actions.add(history);
         }

@@ -101,7 +101,9 @@ class MySkillsViewTest {
     void offersRetiredSkillsOnlyForTheirHistory() {
         var actions = _getCellComponent(grid, row("Oracle"), SkillTree.ACTIONS);
 
-        assertThat(_find(actions, Button.class)).extracting(Button::getText).containsExactly("History");
+        assertThat(_find(actions, Button.class))
+                .extracting(button -> button.getAriaLabel().orElseThrow())
+                .containsExactly("Show or hide the history of Oracle");
         assertThat(rows()).doesNotContain("Perl");
     }
 
@@ -197,7 +199,7 @@ class MySkillsViewTest {
     @Test
     void showsAndHidesASkillsHistory() {
         var history = _find(_getCellComponent(grid, row("PostgreSQL"), SkillTree.ACTIONS), Button.class).stream()
-                .filter(button -> button.getText().equals("History"))
+                .filter(button -> button.getAriaLabel().orElseThrow().startsWith("Show or hide the history"))
                 .findFirst()
                 .orElseThrow();
 
