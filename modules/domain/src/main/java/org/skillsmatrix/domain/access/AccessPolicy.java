@@ -5,6 +5,9 @@ import static org.skillsmatrix.domain.access.Role.EMPLOYEE;
 import static org.skillsmatrix.domain.access.Role.HR;
 import static org.skillsmatrix.domain.access.Role.MANAGER;
 
+import org.skillsmatrix.domain.access.Action.ExportOrganisationReport;
+import org.skillsmatrix.domain.access.Action.ExportPersonReport;
+import org.skillsmatrix.domain.access.Action.ExportTeamReport;
 import org.skillsmatrix.domain.access.Action.MaintainCatalog;
 import org.skillsmatrix.domain.access.Action.MaintainPeopleAndTeams;
 import org.skillsmatrix.domain.access.Action.MaintainRoleProfiles;
@@ -48,6 +51,13 @@ public final class AccessPolicy {
             case SetTeamTargets(var team) -> actor.has(MANAGER) && relations.managesTeam(actor.person(), team);
             case ReadOrganisation ignored -> actor.has(HR);
             case SearchPeople ignored -> actor.has(MANAGER) || actor.has(HR);
+            case ExportTeamReport(var team) ->
+                actor.has(HR) || (actor.has(MANAGER) && relations.managesTeam(actor.person(), team));
+            case ExportPersonReport(var person) ->
+                (actor.has(EMPLOYEE) && actor.is(person))
+                        || actor.has(HR)
+                        || (actor.has(MANAGER) && relations.manages(actor.person(), person));
+            case ExportOrganisationReport ignored -> actor.has(HR);
         };
     }
 
@@ -71,6 +81,9 @@ public final class AccessPolicy {
             case SetTeamTargets ignored -> "set this team's targets";
             case ReadOrganisation ignored -> "see organisation-wide figures";
             case SearchPeople ignored -> "search people by skill";
+            case ExportTeamReport ignored -> "export this team's reports";
+            case ExportPersonReport ignored -> "export this person's profile";
+            case ExportOrganisationReport ignored -> "export organisation-wide reports";
         };
     }
 }

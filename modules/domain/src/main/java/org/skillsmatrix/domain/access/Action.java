@@ -33,4 +33,13 @@ public sealed interface Action {
 
     /** Search the whole organisation by skill, for staffing. */
     record SearchPeople() implements Action {}
+
+    /** Export a team's matrix or gap report as a file. */
+    record ExportTeamReport(TeamId team) implements Action {}
+
+    /** Export a person's profile as a file. */
+    record ExportPersonReport(PersonId person) implements Action {}
+
+    /** Export organisation-wide reports: every team's matrix, the organisation's gaps and coverage. */
+    record ExportOrganisationReport() implements Action {}
 }

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.skillsmatrix.domain.access.Action.ExportOrganisationReport;
+import org.skillsmatrix.domain.access.Action.ExportPersonReport;
+import org.skillsmatrix.domain.access.Action.ExportTeamReport;
 import org.skillsmatrix.domain.access.Action.MaintainCatalog;
 import org.skillsmatrix.domain.access.Action.MaintainPeopleAndTeams;
 import org.skillsmatrix.domain.access.Action.MaintainRoleProfiles;
@@ -65,6 +68,12 @@ class AccessPolicyMatrixTest {
             read team B                          | no       | no      | yes | no    | no
             set the targets of team A            | no       | yes     | no  | no    | no
             set the targets of team B            | no       | no      | no  | no    | no
+            export the profile of self           | yes      | yes     | yes | yes   | no
+            export the profile of a member of A  | no       | yes     | yes | no    | no
+            export the profile of a member of B  | no       | no      | yes | no    | no
+            export the reports of team A         | no       | yes     | yes | no    | no
+            export the reports of team B         | no       | no      | yes | no    | no
+            export organisation-wide reports     | no       | no      | yes | no    | no
             """;
 
     private static final PersonId EMPLOYEE_PERSON = PersonId.random();
@@ -109,7 +118,13 @@ class AccessPolicyMatrixTest {
                     row("read team A", actor -> new ReadTeam(TEAM_A)),
                     row("read team B", actor -> new ReadTeam(TEAM_B)),
                     row("set the targets of team A", actor -> new SetTeamTargets(TEAM_A)),
-                    row("set the targets of team B", actor -> new SetTeamTargets(TEAM_B)))
+                    row("set the targets of team B", actor -> new SetTeamTargets(TEAM_B)),
+                    row("export the profile of self", actor -> new ExportPersonReport(actor.person())),
+                    row("export the profile of a member of A", actor -> new ExportPersonReport(MEMBER_OF_A)),
+                    row("export the profile of a member of B", actor -> new ExportPersonReport(MEMBER_OF_B)),
+                    row("export the reports of team A", actor -> new ExportTeamReport(TEAM_A)),
+                    row("export the reports of team B", actor -> new ExportTeamReport(TEAM_B)),
+                    row("export organisation-wide reports", actor -> new ExportOrganisationReport()))
             .collect(Collectors.toMap(
                     Map.Entry::getKey,
                     Map.Entry::getValue,
@@ -194,6 +209,8 @@ class AccessPolicyMatrixTest {
         assertThat(policy.allows(manager, new ReadPerson(MEMBER_OF_A))).isFalse();
         assertThat(policy.allows(manager, new RateAsManager(MEMBER_OF_A))).isFalse();
         assertThat(policy.allows(manager, new ReadTeam(TEAM_A))).isFalse();
+        assertThat(policy.allows(manager, new ExportTeamReport(TEAM_A))).isFalse();
+        assertThat(policy.allows(manager, new ExportPersonReport(MEMBER_OF_A))).isFalse();
     }
 
     @Test
@@ -205,6 +222,8 @@ class AccessPolicyMatrixTest {
         assertThat(POLICY.allows(managerOfNothing, new RateAsManager(EMPLOYEE_PERSON)))
                 .isFalse();
         assertThat(POLICY.allows(managerOfNothing, new ReadTeam(TEAM_A))).isFalse();
+        assertThat(POLICY.allows(managerOfNothing, new ExportTeamReport(TEAM_A)))
+                .isFalse();
         assertThat(POLICY.allows(managerOfNothing, new SearchPeople())).isTrue();
     }
 

@@ -36,6 +36,9 @@ import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
 import org.skillsmatrix.domain.profile.RoleProfile;
+import org.skillsmatrix.domain.report.ExportReport;
+import org.skillsmatrix.domain.report.ReportRenderer;
+import org.skillsmatrix.domain.report.ReportSources;
 import org.skillsmatrix.domain.scale.Interest;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.search.FindPeopleBySkill;
@@ -66,6 +69,9 @@ public final class TestOrganisation {
     public final InMemoryMatrices matrices = new InMemoryMatrices(teams, people, assessments);
     public final InMemoryCoverage coverage = new InMemoryCoverage(catalog, teams, people, targets, assessments);
     public final InMemoryPeopleSearch peopleSearch = new InMemoryPeopleSearch(people, teams, assessments);
+    public final InMemoryMatrixRows matrixRows = new InMemoryMatrixRows(teams, people, assessments);
+    public final InMemoryLevelCounts levelCounts = new InMemoryLevelCounts(catalog, people, assessments);
+    public final RecordingRenderer renderer = new RecordingRenderer();
 
     public final AccessPolicy policy = new AccessPolicy(teams);
     public final Auditor auditor = new Auditor(auditLog, clock);
@@ -85,8 +91,16 @@ public final class TestOrganisation {
     public final AnalysePersonGaps analysePersonGaps =
             new AnalysePersonGaps(people, roleProfiles, assessments, catalog, policy);
     public final FindPeopleBySkill findPeopleBySkill = new FindPeopleBySkill(peopleSearch, catalog, policy);
+    public final ReportSources reportSources = new ReportSources(
+            catalog, scale, people, teams, assessments, roleProfiles, coverage, matrixRows, levelCounts);
+    public final ExportReport exportReport = new ExportReport(reportSources, renderer, policy, auditor, clock);
 
     private @Nullable Category defaultCategory;
+
+    /** The export use case on this organisation, writing with another renderer (a real one, in adapter tests). */
+    public ExportReport exportReportWith(ReportRenderer reportRenderer) {
+        return new ExportReport(reportSources, reportRenderer, policy, auditor, clock);
+    }
 
     // --- catalog
 

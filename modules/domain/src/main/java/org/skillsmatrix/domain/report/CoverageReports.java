@@ -1,0 +1,100 @@
+package org.skillsmatrix.domain.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.report.CoverageReport.CategoryLine;
+import org.skillsmatrix.domain.report.CoverageReport.Period;
+import org.skillsmatrix.domain.report.CoverageReport.SkillLine;
+import org.skillsmatrix.domain.report.LevelCounts.SkillLevelCounts;
+import org.skillsmatrix.domain.report.ReportHeader.Filter;
+
+/** Assembles the organisation's coverage now and at the end of each of the last quarters. */
+final class CoverageReports {
+
+    private final ReportSources sources;
+    private final Headers headers;
+
+    CoverageReports(ReportSources sources, Headers headers) {
+        this.sources = sources;
+        this.headers = headers;
+    }
+
+    CoverageReport of(Actor actor, int quarters) {
+        var labels = SkillLabels.of(sources.catalog());
+        var periods = periods(quarters);
+        var tallies = new ArrayList<Map<SkillId, LevelTally>>();
+        for (int p = 0; p < periods.size(); p++) {
+            var counted = p == periods.size() - 1
+                    ? sources.levelCounts().current()
+                    : sources.levelCounts().before(periods.get(p).at());
+            Map<SkillId, LevelTally> bySkill = new HashMap<>();
+            for (SkillLevelCounts counts : counted) {
+                bySkill.put(counts.skill(), counts.tally());
+            }
+            tallies.add(bySkill);
+        }
+        var skills = new ArrayList<SkillLine>();
+        Map<String, List<SkillLine>> byCategory = new LinkedHashMap<>();
+        for (var label : labels.active()) {
+            var line = new SkillLine(
+                    label,
+                    tallies.stream()
+                            .map(bySkill -> bySkill.getOrDefault(label.skill(), LevelTally.EMPTY))
+                            .toList());
+            skills.add(line);
+            byCategory
+                    .computeIfAbsent(label.category(), category -> new ArrayList<>())
+                    .add(line);
+        }
+        var categories = new ArrayList<CategoryLine>();
+        byCategory.forEach((category, lines) ->
+                categories.add(new CategoryLine(category, lines.size(), sum(lines, periods.size()))));
+        int activePeople =
+                (int) sources.people().all().stream().filter(Person::active).count();
+        var filters = List.of(
+                new Filter("Scope", "whole organisation, " + activePeople + " active people"),
+                new Filter(
+                        "Periods",
+                        periods.size() == 1
+                                ? "now"
+                                : periods.getFirst().label() + " to "
+                                        + periods.get(periods.size() - 2).label() + ", and now"),
+                new Filter(
+                        "Counts",
+                        "people at each level: the validated level, else the self-rating; unrated not counted"));
+        var header = headers.header(actor, "Skill coverage: whole organisation", filters);
+        return new CoverageReport(header, activePeople, periods, skills, categories);
+    }
+
+    /** The ends of the last {@code quarters} completed quarters, oldest first, then now. */
+    private List<Period> periods(int quarters) {
+        var clock = headers.clock();
+        var zone = clock.getZone();
+        var periods = new ArrayList<Period>();
+        var quarter = Quarter.containing(headers.today()).previous();
+        for (int i = 0; i < quarters; i++) {
+            periods.addFirst(new Period(quarter.label(), quarter.end(zone)));
+            quarter = quarter.previous();
+        }
+        periods.add(new Period("Now", clock.instant()));
+        return periods;
+    }
+
+    private static List<LevelTally> sum(List<SkillLine> lines, int periods) {
+        var sums = new ArrayList<LevelTally>();
+        for (int p = 0; p < periods; p++) {
+            var sum = LevelTally.EMPTY;
+            for (var line : lines) {
+                sum = sum.plus(line.byPeriod().get(p));
+            }
+            sums.add(sum);
+        }
+        return sums;
+    }
+}

@@ -1,0 +1,155 @@
+package org.skillsmatrix.domain.report;
+
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.skillsmatrix.domain.access.AccessPolicy;
+import org.skillsmatrix.domain.access.Action;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.audit.Auditor;
+import org.skillsmatrix.domain.base.NotFound;
+import org.skillsmatrix.domain.team.Team;
+
+/**
+ * Use case: exporting a report as a file. HR exports everything; a manager the teams they manage and the
+ * profiles of those teams' members; an employee their own profile. Every export is audited, and its file name
+ * says what and when, e.g. {@code skills-matrix_payments_2026-11-21.xlsx}.
+ */
+@Transactional
+public class ExportReport {
+
+    private final ReportSources sources;
+    private final ReportRenderer renderer;
+    private final AccessPolicy policy;
+    private final Auditor auditor;
+    private final Headers headers;
+
+    public ExportReport(
+            ReportSources sources, ReportRenderer renderer, AccessPolicy policy, Auditor auditor, Clock clock) {
+        this.sources = sources;
+        this.renderer = renderer;
+        this.policy = policy;
+        this.auditor = auditor;
+        this.headers = new Headers(sources.people(), sources.scale(), clock);
+    }
+
+    /**
+     * Writes the report to the destination, which is opened once the file's name is known and closed when the
+     * report is written.
+     */
+    public ReportFile export(Actor actor, ReportRequest request, ReportFormat format, ReportDestination destination) {
+        var prepared = prepare(actor, request);
+        var file = new ReportFile(FileNames.of(prepared.what(), prepared.subject(), headers.today(), format), format);
+        try (var out = destination.open(file)) {
+            renderer.render(prepared.report(), format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + file.name(), e);
+        }
+        auditor.record(actor, "report.exported", prepared.audited(), file.name());
+        return file;
+    }
+
+    /** Writes the report to {@code out} and leaves it open. */
+    public ReportFile export(Actor actor, ReportRequest request, ReportFormat format, OutputStream out) {
+        return export(actor, request, format, file -> new KeptOpen(out));
+    }
+
+    private Prepared prepare(Actor actor, ReportRequest request) {
+        return switch (request) {
+            case ReportRequest.Matrix matrix -> matrix(actor, matrix);
+            case ReportRequest.TeamGaps gaps -> {
+                policy.check(actor, new Action.ExportTeamReport(gaps.team()));
+                var team = sources.teams().byId(gaps.team()).orElseThrow(() -> new NotFound("Team", gaps.team()));
+                yield new Prepared(
+                        new GapReports(sources, headers).ofTeam(actor, team), "gap-report", team.name(), team.id());
+            }
+            case ReportRequest.OrganisationGaps ignored -> {
+                policy.check(actor, new Action.ExportOrganisationReport());
+                yield new Prepared(
+                        new GapReports(sources, headers).ofOrganisation(actor),
+                        "gap-report",
+                        "organisation",
+                        "organisation");
+            }
+            case ReportRequest.Profile profile -> {
+                policy.check(actor, new Action.ExportPersonReport(profile.person()));
+                var person = sources.people()
+                        .byId(profile.person())
+                        .orElseThrow(() -> new NotFound("Person", profile.person()));
+                yield new Prepared(
+                        new ProfileReports(sources, headers).of(actor, person),
+                        "skill-profile",
+                        person.name(),
+                        person.id());
+            }
+            case ReportRequest.Coverage coverage -> {
+                policy.check(actor, new Action.ExportOrganisationReport());
+                yield new Prepared(
+                        new CoverageReports(sources, headers).of(actor, coverage.quarters()),
+                        "skill-coverage",
+                        "organisation",
+                        "organisation");
+            }
+        };
+    }
+
+    private Prepared matrix(Actor actor, ReportRequest.Matrix request) {
+        List<Team> teams;
+        if (request.wholeOrganisation()) {
+            policy.check(actor, new Action.ExportOrganisationReport());
+            teams = sources.teams().all();
+        } else {
+            request.teams().forEach(team -> policy.check(actor, new Action.ExportTeamReport(team)));
+            teams = new ArrayList<>();
+            for (var id : request.teams()) {
+                teams.add(sources.teams().byId(id).orElseThrow(() -> new NotFound("Team", id)));
+            }
+        }
+        var report = new MatrixReports(sources, headers).build(actor, teams, request.wholeOrganisation());
+        var subject = request.wholeOrganisation()
+                ? "all-teams"
+                : teams.size() == 1 ? teams.getFirst().name() : teams.size() + " teams";
+        var audited = request.wholeOrganisation()
+                ? "organisation"
+                : String.join(
+                        ",", teams.stream().map(team -> team.id().toString()).toList());
+        return new Prepared(report, "skills-matrix", subject, audited);
+    }
+
+    /** A report ready to render, what its file is named after, and the subject its audit entry names. */
+    private record Prepared(Report report, String what, String subject, Object audited) {}
+
+    /** Passes everything on to a stream the caller owns, but leaves it open. */
+    private static final class KeptOpen extends OutputStream {
+
+        private final OutputStream out;
+
+        KeptOpen(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+}

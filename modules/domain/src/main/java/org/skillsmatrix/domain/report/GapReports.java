@@ -1,0 +1,127 @@
+package org.skillsmatrix.domain.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.base.CategoryId;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.gap.CategoryRollup;
+import org.skillsmatrix.domain.gap.OrganisationSkillCoverage;
+import org.skillsmatrix.domain.gap.SkillCoverage;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.report.ReportHeader.Filter;
+import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.team.Team;
+
+/** Assembles gap reports from the coverage read model, with names resolved and categories rolled up. */
+final class GapReports {
+
+    private final ReportSources sources;
+    private final Headers headers;
+
+    GapReports(ReportSources sources, Headers headers) {
+        this.sources = sources;
+        this.headers = headers;
+    }
+
+    TeamGapReport ofTeam(Actor actor, Team team) {
+        var labels = SkillLabels.of(sources.catalog());
+        var coverage = sources.coverage().ofTeam(team.id()).stream()
+                .sorted(SkillCoverage.RISKIEST_FIRST)
+                .toList();
+        var skills = new ArrayList<TeamGapReport.SkillGap>();
+        for (var skill : coverage) {
+            labels.label(skill.skill())
+                    .ifPresent(label -> skills.add(new TeamGapReport.SkillGap(
+                            label,
+                            skill.countingLevel(),
+                            skill.required(),
+                            skill.holders(),
+                            skill.shortfall(),
+                            nameOf(skill.soleHolder()))));
+        }
+        List<Skill> catalogSkills = sources.catalog().skills();
+        Map<CategoryId, String> categoryNames = new HashMap<>();
+        sources.catalog().categories().forEach(category -> categoryNames.put(category.id(), category.name()));
+        var categories = CategoryRollup.of(coverage, catalogSkills).stream()
+                .map(rollup -> new TeamGapReport.CategoryGap(
+                        categoryNames.getOrDefault(rollup.category(), ""),
+                        rollup.skills(),
+                        rollup.targets(),
+                        rollup.targetsMet(),
+                        rollup.shortfall(),
+                        rollup.singlePointsOfFailure(),
+                        rollup.uncovered()))
+                .toList();
+        int members = (int) team.members().stream()
+                .filter(id -> sources.people().byId(id).map(Person::active).orElse(false))
+                .count();
+        var filters = List.of(
+                new Filter("Team", team.name()),
+                new Filter("Members", members + " active"),
+                new Filter(
+                        "Holders",
+                        "members at the target's level or above; without a target, at " + Level.HOLDS_SKILL.value()
+                                + " or above"));
+        var header = headers.header(actor, "Gap report: " + team.name(), filters);
+        return new TeamGapReport(header, team.name(), members, skills, categories);
+    }
+
+    OrganisationGapReport ofOrganisation(Actor actor) {
+        var labels = SkillLabels.of(sources.catalog());
+        var coverage = sources.coverage().ofOrganisation().stream()
+                .sorted(OrganisationSkillCoverage.RISKIEST_FIRST)
+                .toList();
+        var skills = new ArrayList<OrganisationGapReport.SkillGap>();
+        Map<String, int[]> sums = new LinkedHashMap<>();
+        labels.activeCategories().forEach(category -> sums.put(category, new int[5]));
+        for (var skill : coverage) {
+            var label = labels.label(skill.skill()).orElse(null);
+            if (label == null) {
+                continue;
+            }
+            skills.add(new OrganisationGapReport.SkillGap(
+                    label,
+                    skill.holders(),
+                    nameOf(skill.soleHolder()),
+                    skill.teamsWithTarget(),
+                    skill.teamsShort(),
+                    skill.shortfall()));
+            var sum = sums.computeIfAbsent(label.category(), category -> new int[5]);
+            sum[0]++;
+            sum[1] += skill.teamsShort();
+            sum[2] += skill.shortfall();
+            sum[3] += skill.singlePointOfFailure() ? 1 : 0;
+            sum[4] += skill.holders() == 0 ? 1 : 0;
+        }
+        var categories = new ArrayList<OrganisationGapReport.CategoryGap>();
+        sums.forEach((category, s) -> {
+            if (s[0] > 0) {
+                categories.add(new OrganisationGapReport.CategoryGap(category, s[0], s[1], s[2], s[3], s[4]));
+            }
+        });
+        int activePeople =
+                (int) sources.people().all().stream().filter(Person::active).count();
+        int teams = sources.teams().all().size();
+        var filters = List.of(
+                new Filter("Scope", "whole organisation"),
+                new Filter("People", activePeople + " active, in " + teams + " teams"),
+                new Filter(
+                        "Holders",
+                        "active people at " + Level.HOLDS_SKILL.value()
+                                + " or above; shortfall against every team's targets"));
+        var header = headers.header(actor, "Gap report: whole organisation", filters);
+        return new OrganisationGapReport(header, activePeople, teams, skills, categories);
+    }
+
+    private @Nullable String nameOf(@Nullable PersonId person) {
+        return person == null
+                ? null
+                : sources.people().byId(person).map(Person::name).orElse(person.toString());
+    }
+}

@@ -1,0 +1,74 @@
+package org.skillsmatrix.domain.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.assessment.CurrentRating;
+import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.base.TeamId;
+import org.skillsmatrix.domain.report.MatrixReport.Row;
+import org.skillsmatrix.domain.report.MatrixReport.TeamLabel;
+import org.skillsmatrix.domain.report.ReportHeader.Filter;
+import org.skillsmatrix.domain.team.Team;
+
+/** Assembles the skills matrix of some teams; its rows stream from {@link MatrixRows} as they are rendered. */
+final class MatrixReports {
+
+    private static final int TEAMS_NAMED = 5;
+
+    private final ReportSources sources;
+    private final Headers headers;
+
+    MatrixReports(ReportSources sources, Headers headers) {
+        this.sources = sources;
+        this.headers = headers;
+    }
+
+    MatrixReport build(Actor actor, List<Team> teams, boolean wholeOrganisation) {
+        var labels = SkillLabels.of(sources.catalog());
+        var skills = labels.active();
+        Map<SkillId, Integer> column = new HashMap<>();
+        for (int i = 0; i < skills.size(); i++) {
+            column.put(skills.get(i).skill(), i);
+        }
+        var teamLabels = teams.stream()
+                .map(team -> new TeamLabel(team.id(), team.name()))
+                .toList();
+        Map<TeamId, TeamLabel> labelOf = new HashMap<>();
+        teamLabels.forEach(label -> labelOf.put(label.team(), label));
+        var ids = teams.stream().map(Team::id).toList();
+        MatrixReport.Rows rows = sink -> sources.matrixRows().forEach(ids, member -> {
+            var cells = new CurrentRating[skills.size()];
+            for (var rating : member.ratings()) {
+                var at = column.get(rating.skill());
+                if (at != null) {
+                    cells[at] = rating;
+                }
+            }
+            sink.accept(new Row(labelOf.get(member.team()), member.person(), Arrays.asList(cells)));
+        });
+        var filters = new ArrayList<Filter>();
+        filters.add(new Filter("Teams", teamsFilter(teams, wholeOrganisation)));
+        filters.add(new Filter(
+                "Skills",
+                skills.size() + " active skills in " + labels.activeCategories().size() + " categories"));
+        filters.add(new Filter("People", "active members of each team; a person in two teams appears in both"));
+        filters.add(new Filter(
+                "Levels",
+                "the validated (manager's) level where there is one, else the self-rating; * not yet validated"));
+        return new MatrixReport(headers.header(actor, "Skills matrix", filters), skills, teamLabels, rows);
+    }
+
+    private static String teamsFilter(List<Team> teams, boolean wholeOrganisation) {
+        if (wholeOrganisation) {
+            return "all teams (" + teams.size() + ")";
+        }
+        if (teams.size() <= TEAMS_NAMED) {
+            return String.join(", ", teams.stream().map(Team::name).toList());
+        }
+        return teams.size() + " teams";
+    }
+}

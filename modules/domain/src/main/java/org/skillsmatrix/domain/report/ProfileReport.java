@@ -1,0 +1,80 @@
+package org.skillsmatrix.domain.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.assessment.Source;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.scale.Interest;
+import org.skillsmatrix.domain.scale.Level;
+
+/**
+ * A person's profile: current ratings in catalog order, gaps against the role profile (largest first), the
+ * whole rating history (newest first), and the level per category for a radar.
+ *
+ * @param roleProfile the name of the role profile the person is measured by, if any
+ */
+public record ProfileReport(
+        ReportHeader header,
+        Person person,
+        List<String> teams,
+        @Nullable String roleProfile,
+        List<SkillRating> ratings,
+        List<SkillGap> gaps,
+        List<HistoryEntry> history,
+        List<CategoryLevel> categories)
+        implements Report {
+
+    public ProfileReport {
+        Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(person, "person");
+        teams = List.copyOf(teams);
+        ratings = List.copyOf(ratings);
+        gaps = List.copyOf(gaps);
+        history = List.copyOf(history);
+        categories = List.copyOf(categories);
+    }
+
+    /**
+     * The current rating in one active skill.
+     *
+     * @param level the level that counts: the manager's where there is one, else the person's own
+     * @param ratedAt when the newer of the two ratings was made
+     */
+    public record SkillRating(
+            SkillLabel skill,
+            @Nullable Level self,
+            @Nullable Level manager,
+            Level level,
+            @Nullable Interest interest,
+            Instant ratedAt) {}
+
+    /** What the role profile expects in a skill against the current level (absent: not rated). */
+    public record SkillGap(
+            SkillLabel skill, Level expected, @Nullable Level current, int gap) {}
+
+    /**
+     * One rating ever made.
+     *
+     * @param assessor the name of who rated: the person themselves or a manager
+     */
+    public record HistoryEntry(
+            Instant at,
+            SkillLabel skill,
+            Source source,
+            String assessor,
+            Level level,
+            @Nullable Interest interest,
+            @Nullable String evidence) {}
+
+    /**
+     * One axis of the radar.
+     *
+     * @param current the average level that counts over the category's skills the person is rated in; 0 if none
+     * @param expected the average level the role profile expects over the category's skills it names; null
+     *     where it names none
+     */
+    public record CategoryLevel(
+            String category, double current, @Nullable Double expected) {}
+}
