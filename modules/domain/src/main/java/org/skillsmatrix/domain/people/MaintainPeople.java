@@ -44,13 +44,23 @@ public class MaintainPeople {
         return added;
     }
 
-    /** Changes name, e-mail, role profile or active flag; based on {@code changed.version()}. */
+    /**
+     * Changes name, e-mail, role profile or active flag; based on {@code changed.version()}. The link to the
+     * identity provider's account is kept: only signing in sets it.
+     */
     public Person change(Actor actor, Person changed) {
         policy.check(actor, new Action.MaintainPeopleAndTeams());
-        people.byId(changed.id()).orElseThrow(() -> new NotFound("Person", changed.id()));
+        var stored = people.byId(changed.id()).orElseThrow(() -> new NotFound("Person", changed.id()));
         requireUniqueEmail(changed);
         requireKnownProfile(changed.roleProfile());
-        var updated = people.update(changed);
+        var updated = people.update(new Person(
+                changed.id(),
+                changed.name(),
+                changed.email(),
+                stored.subject(),
+                changed.roleProfile(),
+                changed.active(),
+                changed.version()));
         auditor.record(actor, "person.changed", updated.id(), updated.name() + " <" + updated.email() + ">");
         return updated;
     }

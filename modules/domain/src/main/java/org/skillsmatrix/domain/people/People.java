@@ -4,12 +4,18 @@ import java.util.List;
 import java.util.Optional;
 import org.skillsmatrix.domain.base.PersonId;
 
-/** Port: the people of the organisation. Updates fail with ConcurrentEdit on a stale version. */
+/**
+ * Port: the people of the organisation. Updates fail with ConcurrentEdit on a stale version; an e-mail or a
+ * subject that another person already has fails with InvalidInput.
+ */
 public interface People {
 
     Optional<Person> byId(PersonId id);
 
     Optional<Person> byEmail(String email);
+
+    /** The person linked to the identity provider's account with this subject. */
+    Optional<Person> byExternalSubject(String subject);
 
     /** Everyone, by name. */
     List<Person> all();

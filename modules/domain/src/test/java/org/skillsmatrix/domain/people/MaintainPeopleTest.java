@@ -137,6 +137,17 @@ class MaintainPeopleTest {
     }
 
     @Test
+    void aChangeKeepsTheLinkToTheIdentityProvidersAccount() {
+        var ann = world.people.update(world.person("Ann Smith").withSubject("kc-ann"));
+        var withoutLink = new Person(ann.id(), "Ann Jones", ann.email(), null, true, ann.version());
+
+        var changed = maintainPeople.change(hr, withoutLink);
+
+        assertThat(changed.name()).isEqualTo("Ann Jones");
+        assertThat(changed.subject()).isEqualTo("kc-ann");
+    }
+
+    @Test
     void aPersonIsDeactivatedKeepingTheirEmail() {
         var ann = world.person("Ann Smith");
 

@@ -46,6 +46,26 @@ class PersonTest {
         assertThat(changed).isEqualTo(new Person(ann.id(), "Ann Jones", "ann.jones@example.com", profile, false, 7));
     }
 
+    @Test
+    void theSubjectOfTheLinkedAccountIsKeptThroughChanges() {
+        var ann = new Person(PersonId.random(), "Ann Smith", "ann@example.com", null, true, 0);
+
+        var linked = ann.withSubject(" f81d4fae-7dec-11d0-a765-00a0c91e6bf6 ");
+        var changed = linked.with("Ann Jones", "ann.jones@example.com", null).withActive(false);
+
+        assertThat(ann.subject()).isNull();
+        assertThat(linked.subject()).isEqualTo("f81d4fae-7dec-11d0-a765-00a0c91e6bf6");
+        assertThat(changed.subject()).isEqualTo(linked.subject());
+    }
+
+    @Test
+    void aSubjectIsNotBlankAndAtMost255Characters() {
+        var ann = person("Ann Smith", "ann@example.com");
+
+        assertInvalid(() -> ann.withSubject(" "), "subject", "Subject must not be empty");
+        assertInvalid(() -> ann.withSubject("s".repeat(256)), "subject", "Subject must be at most 255 characters");
+    }
+
     private static Person person(String name, String email) {
         return new Person(PersonId.random(), name, email, null, true, 0);
     }

@@ -7,12 +7,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.skillsmatrix.domain.base.ConcurrentEdit;
+import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.people.Person;
 
-/** {@link People} in memory. E-mail look-ups ignore case, as stored e-mails are lower case. */
+/**
+ * {@link People} in memory. E-mail look-ups ignore case, as stored e-mails are lower case; e-mails and subjects
+ * are unique, as the database keeps them.
+ */
 public class InMemoryPeople implements People {
 
     static final Comparator<Person> BY_NAME =
@@ -34,6 +38,13 @@ public class InMemoryPeople implements People {
     }
 
     @Override
+    public synchronized Optional<Person> byExternalSubject(String subject) {
+        return people.values().stream()
+                .filter(person -> subject.equals(person.subject()))
+                .findFirst();
+    }
+
+    @Override
     public synchronized List<Person> all() {
         return people.values().stream().sorted(BY_NAME).toList();
     }
@@ -48,6 +59,12 @@ public class InMemoryPeople implements People {
         if (people.putIfAbsent(person.id(), person) != null) {
             throw new IllegalArgumentException("person " + person.id() + " was added before");
         }
+        try {
+            requireUnique(person);
+        } catch (InvalidInput taken) {
+            people.remove(person.id());
+            throw taken;
+        }
         return person;
     }
 
@@ -60,14 +77,31 @@ public class InMemoryPeople implements People {
         if (stored.version() != person.version()) {
             throw new ConcurrentEdit("Person '" + stored.name() + "'");
         }
+        requireUnique(person);
         var updated = new Person(
                 person.id(),
                 person.name(),
                 person.email(),
+                person.subject(),
                 person.roleProfile(),
                 person.active(),
                 person.version() + 1);
         people.put(updated.id(), updated);
         return updated;
+    }
+
+    /** What the database's unique keys refuse: an e-mail or a subject that someone else has. */
+    private void requireUnique(Person person) {
+        for (var other : people.values()) {
+            if (other.id().equals(person.id())) {
+                continue;
+            }
+            if (other.email().equals(person.email())) {
+                throw new InvalidInput("email", "Someone else already has the e-mail " + person.email());
+            }
+            if (person.subject() != null && person.subject().equals(other.subject())) {
+                throw new InvalidInput("subject", "Another person is already linked to this account");
+            }
+        }
     }
 }

@@ -31,14 +31,14 @@ class SqlMatrices implements Matrices {
 
     private static final String MATRIX = """
             with members as (
-              select p.id as person_id, p.name, p.email, p.role_profile_id, p.active, p.version
+              select p.id as person_id, p.name, p.email, p.subject, p.role_profile_id, p.active, p.version
               from team_member tm
               join person p on p.id = tm.person_id
               where tm.team_id = :team and p.active
             ),
             """ + CurrentRatingsSql.forPeople("select person_id from members") + """
 
-            select m.person_id, m.name, m.email, m.role_profile_id, m.active, m.version,
+            select m.person_id, m.name, m.email, m.subject, m.role_profile_id, m.active, m.version,
                    r.skill_id, r.self_level, r.self_at, r.interest, r.manager_level, r.manager_at
             from members m
             left join current_rating r on r.person_id = m.person_id
@@ -75,6 +75,7 @@ class SqlMatrices implements Matrices {
                 new PersonId(uuid(rs, "person_id")),
                 rs.getString("name"),
                 rs.getString("email"),
+                rs.getString("subject"),
                 profile == null ? null : new RoleProfileId(profile),
                 rs.getBoolean("active"),
                 rs.getLong("version"));

@@ -13,7 +13,10 @@ import org.skillsmatrix.persistence.base.Writes;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The {@link People} port on the {@code person} table. E-mails are stored in lower case, as the domain keeps them. */
+/**
+ * The {@link People} port on the {@code person} table. E-mails are stored in lower case, as the domain keeps them;
+ * e-mails and subjects are unique keys, so a look-up by either is one index probe.
+ */
 @Repository
 @Transactional
 class JpaPeople implements People {
@@ -40,6 +43,12 @@ class JpaPeople implements People {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<Person> byExternalSubject(String subject) {
+        return people.findBySubject(subject).map(PersonEntity::toDomain);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Person> all() {
         return people.findAllByOrderByNameAscEmailAsc().stream()
                 .map(PersonEntity::toDomain)
@@ -56,7 +65,7 @@ class JpaPeople implements People {
     public Person add(Person person) {
         var entity = new PersonEntity(person);
         entityManager.persist(entity);
-        Writes.flush(entityManager, describe(person), uniqueEmail(person));
+        Writes.flush(entityManager, describe(person), uniqueEmail(person), uniqueSubject());
         return entity.toDomain();
     }
 
@@ -65,12 +74,16 @@ class JpaPeople implements People {
         var entity = people.findById(person.id().value()).orElseThrow(() -> new NotFound("Person", person.id()));
         Writes.requireVersion(entity.version(), person.version(), describe(person));
         entity.apply(person);
-        Writes.flush(entityManager, describe(person), uniqueEmail(person));
+        Writes.flush(entityManager, describe(person), uniqueEmail(person), uniqueSubject());
         return entity.toDomain();
     }
 
     private static String describe(Person person) {
         return person.name() + " <" + person.email() + ">";
+    }
+
+    private static UniqueKey uniqueSubject() {
+        return UniqueKey.of("uq_person_subject", "subject", "Another person is already linked to this account");
     }
 
     private static UniqueKey uniqueEmail(Person person) {

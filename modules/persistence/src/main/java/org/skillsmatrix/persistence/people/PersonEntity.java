@@ -22,6 +22,8 @@ class PersonEntity {
 
     private String email;
 
+    private @Nullable String subject;
+
     @Column(name = "role_profile_id")
     private @Nullable UUID roleProfileId;
 
@@ -46,6 +48,7 @@ class PersonEntity {
     void apply(Person person) {
         this.name = person.name();
         this.email = person.email();
+        this.subject = person.subject();
         this.roleProfileId =
                 person.roleProfile() == null ? null : person.roleProfile().value();
         this.active = person.active();
@@ -60,6 +63,7 @@ class PersonEntity {
                 new PersonId(id),
                 name,
                 email,
+                subject,
                 roleProfileId == null ? null : new RoleProfileId(roleProfileId),
                 active,
                 version);

@@ -9,5 +9,7 @@ interface PersonRepository extends JpaRepository<PersonEntity, UUID> {
 
     Optional<PersonEntity> findByEmail(String email);
 
+    Optional<PersonEntity> findBySubject(String subject);
+
     List<PersonEntity> findAllByOrderByNameAscEmailAsc();
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.base.ConcurrentEdit;
 import org.skillsmatrix.domain.base.InvalidInput;
@@ -22,6 +23,7 @@ import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.profile.RoleProfile;
 import org.skillsmatrix.domain.profile.RoleProfiles;
+import org.skillsmatrix.domain.testing.PeopleContract;
 import org.skillsmatrix.persistence.PersistenceIT;
 import org.skillsmatrix.persistence.fixture.Waits;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +47,15 @@ class PeopleIT extends PersistenceIT {
     @AfterEach
     void stopWriters() {
         writers.shutdownNow();
+    }
+
+    @Nested
+    class KeepsTheContract extends PeopleContract {
+
+        @Override
+        protected People people() {
+            return people;
+        }
     }
 
     @Test
@@ -147,6 +158,15 @@ class PeopleIT extends PersistenceIT {
         assertThatThrownBy(() -> people.add(person("Another Ada", "ADA@example.org")))
                 .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("ada@example.org");
+    }
+
+    @Test
+    void theSubjectIsLookedUpThroughItsUniqueIndex() {
+        var indexes = jdbc.queryForList(
+                "select indexdef from pg_indexes where tablename = 'person' and indexdef like '%(subject)%'",
+                String.class);
+
+        assertThat(indexes).singleElement().asString().contains("UNIQUE");
     }
 
     @Test
