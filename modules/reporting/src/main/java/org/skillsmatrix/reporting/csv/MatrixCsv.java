@@ -1,0 +1,93 @@
+package org.skillsmatrix.reporting.csv;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.assessment.CurrentRating;
+import org.skillsmatrix.domain.assessment.Rating;
+import org.skillsmatrix.domain.report.MatrixReport;
+import org.skillsmatrix.domain.report.SkillLabel;
+import org.skillsmatrix.reporting.base.Values;
+
+/**
+ * The matrix as tidy data: one row per team member and active skill, rated or not, written as the rows
+ * stream in.
+ */
+final class MatrixCsv {
+
+    static final List<String> HEADER = List.of(
+            "team",
+            "person",
+            "email",
+            "category",
+            "skill",
+            "level",
+            "self_level",
+            "manager_level",
+            "validated",
+            "interest",
+            "self_rated_on",
+            "manager_rated_on");
+
+    private final CSVPrinter printer;
+
+    MatrixCsv(CSVPrinter printer) {
+        this.printer = printer;
+    }
+
+    void write(MatrixReport report) throws IOException {
+        printer.printRecord(HEADER);
+        var zone = report.header().generatedAt().getZone();
+        var skills = report.skills();
+        try {
+            report.forEachRow(row -> {
+                var team = FormulaGuard.text(row.team().name());
+                var person = FormulaGuard.text(row.person().name());
+                var email = FormulaGuard.text(row.person().email());
+                for (int column = 0; column < skills.size(); column++) {
+                    write(team, person, email, skills.get(column), row.cells().get(column), zone);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void write(
+            String team, String person, String email, SkillLabel skill, @Nullable CurrentRating rating, ZoneId zone) {
+        try {
+            printer.print(team);
+            printer.print(person);
+            printer.print(email);
+            printer.print(FormulaGuard.text(skill.category()));
+            printer.print(FormulaGuard.text(skill.name()));
+            if (rating == null) {
+                for (int blank = 0; blank < 7; blank++) {
+                    printer.print(null);
+                }
+            } else {
+                printer.print(rating.level().map(level -> level.value()).orElse(null));
+                printer.print(level(rating.self()));
+                printer.print(level(rating.manager()));
+                printer.print(rating.manager() == null ? "no" : "yes");
+                printer.print(Values.interest(rating.interest()));
+                printer.print(date(rating.self(), zone));
+                printer.print(date(rating.manager(), zone));
+            }
+            printer.println();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static @Nullable Integer level(@Nullable Rating rating) {
+        return rating == null ? null : rating.level().value();
+    }
+
+    private static @Nullable String date(@Nullable Rating rating, ZoneId zone) {
+        return rating == null ? null : rating.at().atZone(zone).toLocalDate().toString();
+    }
+}

@@ -1,0 +1,34 @@
+package org.skillsmatrix.reporting.pdf;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.pdf.PdfWriter;
+import org.skillsmatrix.domain.report.CoverageReport;
+import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.reporting.pdf.LevelShareChart.Bar;
+import org.skillsmatrix.reporting.tables.ReportTables;
+
+/** Coverage as a document: the share of ratings at each level per category, then the tables with the trend. */
+final class CoveragePdf {
+
+    private final Document document;
+    private final PdfWriter writer;
+
+    CoveragePdf(Document document, PdfWriter writer) {
+        this.document = document;
+        this.writer = writer;
+    }
+
+    void write(CoverageReport report) {
+        document.add(PdfBlocks.heading("Ratings per level, by category, now"));
+        document.add(PdfBlocks.note("Each bar splits a category's ratings (person and skill) by level; the columns "
+                + Level.HOLDS_SKILL.value() + "+ below count the holders at the end of each period."));
+        var bars = report.categories().stream()
+                .map(line -> new Bar(line.category(), line.now()))
+                .toList();
+        document.add(LevelShareChart.draw(writer, document.right() - document.left(), report.header(), bars));
+        for (var table : ReportTables.sheets(report)) {
+            document.add(PdfBlocks.heading(table.name()));
+            document.add(PdfTables.of(table));
+        }
+    }
+}

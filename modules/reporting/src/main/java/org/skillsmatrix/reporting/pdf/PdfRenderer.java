@@ -1,0 +1,44 @@
+package org.skillsmatrix.reporting.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.openpdf.text.Document;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.pdf.PdfWriter;
+import org.skillsmatrix.domain.report.CoverageReport;
+import org.skillsmatrix.domain.report.MatrixReport;
+import org.skillsmatrix.domain.report.OrganisationGapReport;
+import org.skillsmatrix.domain.report.ProfileReport;
+import org.skillsmatrix.domain.report.Report;
+import org.skillsmatrix.domain.report.TeamGapReport;
+
+/** Writes a report as an A4 PDF: the title block with its filters, then the report's charts and tables. */
+public final class PdfRenderer {
+
+    private static final float SIDE = 36;
+    private static final float TOP = 62;
+    private static final float BOTTOM = 50;
+
+    /** Writes the document and flushes; leaves {@code out} open. */
+    public void render(Report report, OutputStream out) throws IOException {
+        var header = report.header();
+        var document = new Document(PageSize.A4, SIDE, SIDE, TOP, BOTTOM);
+        var writer = PdfWriter.getInstance(document, out);
+        writer.setCloseStream(false);
+        writer.setPageEvent(new PageDecorations(header));
+        document.addTitle(header.title());
+        document.addAuthor(header.generatedBy());
+        document.addCreator("Skills Matrix");
+        document.open();
+        document.add(PdfBlocks.titleBlock(header));
+        switch (report) {
+            case MatrixReport matrix -> new MatrixPdf(document).write(matrix);
+            case TeamGapReport gaps -> new GapPdf(document, writer).write(gaps);
+            case OrganisationGapReport gaps -> new GapPdf(document, writer).write(gaps);
+            case ProfileReport profile -> new ProfilePdf(document, writer).write(profile);
+            case CoverageReport coverage -> new CoveragePdf(document, writer).write(coverage);
+        }
+        document.close();
+        out.flush();
+    }
+}

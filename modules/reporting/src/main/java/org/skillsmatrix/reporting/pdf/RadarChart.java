@@ -1,0 +1,140 @@
+package org.skillsmatrix.reporting.pdf;
+
+import java.awt.Color;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.openpdf.text.Element;
+import org.openpdf.text.Image;
+import org.openpdf.text.pdf.PdfGState;
+import org.openpdf.text.pdf.PdfWriter;
+import org.skillsmatrix.domain.scale.Level;
+
+/**
+ * A radar of levels per category: a ring per level, the person's level as a filled shape, and what the role
+ * profile expects as a dashed outline.
+ */
+final class RadarChart {
+
+    static final int MIN_AXES = 3;
+
+    private static final float HEIGHT = 300;
+    private static final float RADIUS = 105;
+    private static final float SIZE = 7.5f;
+    private static final int MAX = Level.EXPERT.value();
+    private static final Color RING = new Color(0xD5D8DF);
+    private static final Color CURRENT = LevelCells.fill(Level.PROFICIENT);
+    private static final Color CURRENT_EDGE = LevelCells.fill(Level.EXPERT);
+    private static final Color EXPECTED = new Color(0x1A1A1A);
+
+    record Axis(String label, double current, @Nullable Double expected) {}
+
+    private RadarChart() {}
+
+    static Image draw(PdfWriter writer, float width, List<Axis> axes) {
+        var canvas = new Canvas(writer, width, HEIGHT);
+        var t = canvas.template;
+        float cx = width / 2;
+        float cy = HEIGHT / 2 + 8;
+        int n = axes.size();
+        for (int ring = 1; ring <= MAX; ring++) {
+            ring(canvas, cx, cy, n, ring);
+            canvas.text(
+                    String.valueOf(ring),
+                    cx + 2,
+                    cy + RADIUS * ring / MAX + 1,
+                    Element.ALIGN_LEFT,
+                    6.5f,
+                    false,
+                    PdfFonts.MUTED);
+        }
+        for (int i = 0; i < n; i++) {
+            double angle = angle(i, n);
+            float x = cx + (float) (RADIUS * Math.cos(angle));
+            float y = cy + (float) (RADIUS * Math.sin(angle));
+            canvas.line(cx, cy, x, y, 0.5f, RING);
+            float lx = cx + (float) ((RADIUS + 10) * Math.cos(angle));
+            float ly = cy + (float) ((RADIUS + 10) * Math.sin(angle)) - 3;
+            double cos = Math.cos(angle);
+            int align = Math.abs(cos) < 0.2 ? Element.ALIGN_CENTER : cos > 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT;
+            var label = canvas.fitted(axes.get(i).label(), SIZE, width / 2 - RADIUS - 24);
+            canvas.text(label, lx, ly, align, SIZE, false, PdfFonts.TEXT);
+        }
+        t.saveState();
+        var translucent = new PdfGState();
+        translucent.setFillOpacity(0.45f);
+        t.setGState(translucent);
+        t.setColorFill(CURRENT);
+        t.setColorStroke(CURRENT_EDGE);
+        t.setLineWidth(1.2f);
+        path(canvas, cx, cy, axes.stream().map(Axis::current).toList());
+        t.closePathFillStroke();
+        t.restoreState();
+        if (axes.stream().anyMatch(axis -> axis.expected() != null)) {
+            t.saveState();
+            t.setColorStroke(EXPECTED);
+            t.setLineWidth(1);
+            t.setLineDash(3, 2);
+            path(
+                    canvas,
+                    cx,
+                    cy,
+                    axes.stream()
+                            .map(axis -> axis.expected() == null ? 0.0 : axis.expected())
+                            .toList());
+            t.closePathStroke();
+            t.restoreState();
+        }
+        legend(canvas, width);
+        return canvas.image();
+    }
+
+    private static void legend(Canvas canvas, float width) {
+        float x = width / 2 - 130;
+        canvas.box(x, 6, 10, 8, CURRENT);
+        canvas.text("Level now (average per category)", x + 14, 7, Element.ALIGN_LEFT, SIZE, false, PdfFonts.TEXT);
+        float dashed = x + 160;
+        var t = canvas.template;
+        t.saveState();
+        t.setLineDash(3, 2);
+        canvas.line(dashed, 10, dashed + 14, 10, 1, EXPECTED);
+        t.restoreState();
+        canvas.text("Expected by the role profile", dashed + 18, 7, Element.ALIGN_LEFT, SIZE, false, PdfFonts.TEXT);
+    }
+
+    private static void ring(Canvas canvas, float cx, float cy, int n, int ring) {
+        var t = canvas.template;
+        t.setColorStroke(RING);
+        t.setLineWidth(0.5f);
+        for (int i = 0; i < n; i++) {
+            double angle = angle(i, n);
+            float x = cx + (float) (RADIUS * ring / MAX * Math.cos(angle));
+            float y = cy + (float) (RADIUS * ring / MAX * Math.sin(angle));
+            if (i == 0) {
+                t.moveTo(x, y);
+            } else {
+                t.lineTo(x, y);
+            }
+        }
+        t.closePathStroke();
+    }
+
+    private static void path(Canvas canvas, float cx, float cy, List<Double> values) {
+        var t = canvas.template;
+        for (int i = 0; i < values.size(); i++) {
+            double angle = angle(i, values.size());
+            double r = RADIUS * Math.clamp(values.get(i), 0, MAX) / MAX;
+            float x = cx + (float) (r * Math.cos(angle));
+            float y = cy + (float) (r * Math.sin(angle));
+            if (i == 0) {
+                t.moveTo(x, y);
+            } else {
+                t.lineTo(x, y);
+            }
+        }
+    }
+
+    /** The first axis points up; the rest follow clockwise. */
+    private static double angle(int i, int n) {
+        return Math.PI / 2 - 2 * Math.PI * i / n;
+    }
+}

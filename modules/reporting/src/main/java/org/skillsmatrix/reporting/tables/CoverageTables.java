@@ -1,0 +1,110 @@
+package org.skillsmatrix.reporting.tables;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.report.CoverageReport;
+import org.skillsmatrix.domain.report.LevelTally;
+import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.reporting.base.Column;
+import org.skillsmatrix.reporting.base.Table;
+
+/**
+ * The organisation's coverage as tables: per skill and per category, the people at each level now, and how
+ * many were at {@link Level#HOLDS_SKILL} or above at the end of each period.
+ */
+final class CoverageTables {
+
+    private CoverageTables() {}
+
+    static List<Table> sheets(CoverageReport report) {
+        var skillRows = new ArrayList<List<@Nullable Object>>();
+        for (var line : report.skills()) {
+            skillRows.add(row(List.of(line.skill().category(), line.skill().name()), line.byPeriod()));
+        }
+        var categoryRows = new ArrayList<List<@Nullable Object>>();
+        var totals = new ArrayList<LevelTally>();
+        report.periods().forEach(period -> totals.add(LevelTally.EMPTY));
+        for (var line : report.categories()) {
+            categoryRows.add(row(List.of(line.category(), line.skills()), line.byPeriod()));
+            for (int p = 0; p < totals.size(); p++) {
+                totals.set(p, totals.get(p).plus(line.byPeriod().get(p)));
+            }
+        }
+        int skills = report.skills().size();
+        return List.of(
+                new Table(
+                        "Categories",
+                        columns(report, new Column("category", "Category", 28), new Column("skills", "Skills", 7)),
+                        categoryRows,
+                        row(List.of("All categories", skills), totals)),
+                new Table(
+                        "Skills",
+                        columns(report, new Column("category", "Category", 24), new Column("skill", "Skill", 28)),
+                        skillRows));
+    }
+
+    /** One row per period, skill and level: the number of people. */
+    static Table tidy(CoverageReport report) {
+        var columns = List.of(
+                new Column("period", "Period", 10),
+                new Column("category", "Category", 24),
+                new Column("skill", "Skill", 28),
+                new Column("level", "Level", 6),
+                new Column("level_name", "Level name", 18),
+                new Column("people", "People", 8));
+        var rows = new ArrayList<List<@Nullable Object>>();
+        for (int p = 0; p < report.periods().size(); p++) {
+            var period = report.periods().get(p).label();
+            for (var line : report.skills()) {
+                var tally = line.byPeriod().get(p);
+                for (var level : Level.values()) {
+                    rows.add(Rows.of(
+                            period,
+                            line.skill().category(),
+                            line.skill().name(),
+                            level.value(),
+                            report.header().levelName(level),
+                            tally.at(level)));
+                }
+            }
+        }
+        return new Table("Coverage", columns, rows);
+    }
+
+    private static List<Column> columns(CoverageReport report, Column first, Column second) {
+        var columns = new ArrayList<Column>();
+        columns.add(first);
+        columns.add(second);
+        for (var level : Level.values()) {
+            columns.add(new Column(
+                    "level_" + level.value(),
+                    level.value() + " " + report.header().levelName(level),
+                    10));
+        }
+        columns.add(new Column("rated", "Rated", 8));
+        var periods = report.periods();
+        for (int p = periods.size() - 1; p >= 0; p--) {
+            var label = periods.get(p).label();
+            columns.add(new Column(
+                    "holders_" + label.toLowerCase(java.util.Locale.ROOT).replace(' ', '_'),
+                    Level.HOLDS_SKILL.value() + "+ " + label,
+                    9));
+        }
+        return columns;
+    }
+
+    /** The leading cells, the counts now per level, the rated total, then the holders per period, newest first. */
+    private static List<@Nullable Object> row(List<Object> leading, List<LevelTally> byPeriod) {
+        var row = new ArrayList<@Nullable Object>(leading);
+        var now = byPeriod.getLast();
+        for (var level : Level.values()) {
+            row.add(now.at(level));
+        }
+        row.add(now.rated());
+        for (int p = byPeriod.size() - 1; p >= 0; p--) {
+            row.add(byPeriod.get(p).atLeast(Level.HOLDS_SKILL));
+        }
+        return row;
+    }
+}

@@ -1,0 +1,98 @@
+package org.skillsmatrix.reporting.xlsx;
+
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.report.MatrixReport;
+import org.skillsmatrix.domain.report.MatrixReport.TeamLabel;
+import org.skillsmatrix.domain.scale.Level;
+
+/**
+ * The matrix as sheets, written as its rows stream in: one sheet per team for up to {@link #MAX_TEAM_SHEETS}
+ * teams, where each reads on its own; beyond that one sheet with a team column, which a filter narrows.
+ */
+final class MatrixSheets {
+
+    static final int MAX_TEAM_SHEETS = 12;
+    static final String ALL_TEAMS = "Matrix";
+
+    private final SXSSFWorkbook workbook;
+    private final XlsxStyles styles;
+    private final SheetNames names;
+
+    MatrixSheets(SXSSFWorkbook workbook, XlsxStyles styles, SheetNames names) {
+        this.workbook = workbook;
+        this.styles = styles;
+        this.names = names;
+    }
+
+    static boolean sheetPerTeam(MatrixReport report) {
+        return report.teams().size() <= MAX_TEAM_SHEETS;
+    }
+
+    void write(MatrixReport report) {
+        var holders =
+                "At " + Level.HOLDS_SKILL.value() + " " + report.header().levelName(Level.HOLDS_SKILL) + " or above";
+        if (!sheetPerTeam(report)) {
+            var sheet = new MatrixSheet(workbook.createSheet(names.unique(ALL_TEAMS)), styles, report.skills(), true);
+            report.forEachRow(sheet::add);
+            sheet.finish(holders);
+            return;
+        }
+        var writer = new PerTeam(report, holders);
+        report.forEachRow(writer::add);
+        writer.finishAll();
+    }
+
+    /** Opens each team's sheet in the report's team order, empty teams included, as their rows arrive. */
+    private final class PerTeam {
+
+        private final MatrixReport report;
+        private final String holders;
+        private int nextTeam;
+        private @Nullable TeamLabel team;
+        private @Nullable MatrixSheet sheet;
+
+        PerTeam(MatrixReport report, String holders) {
+            this.report = report;
+            this.holders = holders;
+        }
+
+        void add(MatrixReport.Row row) {
+            if (sheet == null || !row.team().equals(team)) {
+                openUpTo(row.team());
+            }
+            if (sheet != null) {
+                sheet.add(row);
+            }
+        }
+
+        private void openUpTo(TeamLabel wanted) {
+            while (nextTeam < report.teams().size()) {
+                finishCurrent();
+                team = report.teams().get(nextTeam++);
+                sheet = new MatrixSheet(
+                        workbook.createSheet(names.unique(team.name())), styles, report.skills(), false);
+                if (team.equals(wanted)) {
+                    return;
+                }
+            }
+            throw new IllegalStateException("rows arrived for " + wanted.name() + " out of the report's team order");
+        }
+
+        private void finishCurrent() {
+            if (sheet != null) {
+                sheet.finish(holders);
+                sheet = null;
+            }
+        }
+
+        void finishAll() {
+            finishCurrent();
+            while (nextTeam < report.teams().size()) {
+                var empty = report.teams().get(nextTeam++);
+                new MatrixSheet(workbook.createSheet(names.unique(empty.name())), styles, report.skills(), false)
+                        .finish(holders);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.skillsmatrix.reporting;
+
+import java.io.ByteArrayOutputStream;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.report.Report;
+import org.skillsmatrix.domain.report.ReportFormat;
+import org.skillsmatrix.domain.report.ReportRequest;
+
+/** Runs exports of the sample organisation through the use case, as the UI and API will. */
+final class Exports {
+
+    private final SampleOrganisation sample;
+
+    Exports(SampleOrganisation sample) {
+        this.sample = sample;
+    }
+
+    /** The file's bytes, written by the real renderers. */
+    byte[] file(Actor actor, ReportRequest request, ReportFormat format) {
+        var out = new ByteArrayOutputStream();
+        sample.export.export(actor, request, format, out);
+        return out.toByteArray();
+    }
+
+    /** The report's data the same request hands to a renderer: what the file is checked against. */
+    <R extends Report> R data(Actor actor, ReportRequest request, Class<R> kind) {
+        sample.world.exportReport.export(actor, request, ReportFormat.CSV, new ByteArrayOutputStream());
+        return sample.world.renderer.report(kind);
+    }
+}
