@@ -10,8 +10,10 @@ import org.skillsmatrix.domain.assessment.RateTeamMember;
 import org.skillsmatrix.domain.assessment.ViewSkillProfile;
 import org.skillsmatrix.domain.audit.AuditLog;
 import org.skillsmatrix.domain.audit.Auditor;
+import org.skillsmatrix.domain.calibration.CalibrateTeam;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.conflict.ExplainConflict;
 import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
 import org.skillsmatrix.domain.gap.AnalysePersonGaps;
 import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
@@ -23,6 +25,7 @@ import org.skillsmatrix.domain.profile.RoleProfiles;
 import org.skillsmatrix.domain.scale.Scale;
 import org.skillsmatrix.domain.search.FindPeopleBySkill;
 import org.skillsmatrix.domain.search.PeopleSearch;
+import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.domain.team.MaintainTeams;
 import org.skillsmatrix.domain.team.SetTeamTarget;
 import org.skillsmatrix.domain.team.TeamTargets;
@@ -126,5 +129,20 @@ class UseCaseConfiguration {
     @Bean
     FindPeopleBySkill findPeopleBySkill(PeopleSearch search, Catalog catalog, AccessPolicy policy) {
         return new FindPeopleBySkill(search, catalog, policy);
+    }
+
+    @Bean
+    BrowseTeams browseTeams(Teams teams, AccessPolicy policy) {
+        return new BrowseTeams(teams, policy);
+    }
+
+    @Bean
+    CalibrateTeam calibrateTeam(Matrices matrices, Catalog catalog, AccessPolicy policy) {
+        return new CalibrateTeam(matrices, catalog, policy);
+    }
+
+    @Bean
+    ExplainConflict explainConflict(AuditLog log, People people, AccessPolicy policy) {
+        return new ExplainConflict(log, people, policy);
     }
 }

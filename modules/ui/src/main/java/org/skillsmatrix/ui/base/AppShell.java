@@ -4,7 +4,11 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** The page shell: the Lumo theme and its utility classes, from Vaadin's pre-compiled bundle. */
+/**
+ * The page shell: the Lumo theme and its utility classes, from Vaadin's pre-compiled bundle, and the few styles
+ * of our own in {@code META-INF/resources/styles.css}, a static resource that needs no frontend build.
+ */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
+@StyleSheet("context://styles.css")
 public class AppShell implements AppShellConfigurator {}

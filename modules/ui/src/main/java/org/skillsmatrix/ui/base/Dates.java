@@ -12,11 +12,16 @@ import java.util.Locale;
 public final class Dates {
 
     private final DateTimeFormatter formatter;
+    private final DateTimeFormatter dateTimeFormatter;
     private final ZoneId zone;
+    private final Locale locale;
 
     public Dates(Locale locale, ZoneId zone) {
         this.formatter = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.dateTimeFormatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale);
         this.zone = zone;
+        this.locale = locale;
     }
 
     /** Dates for the current UI: its locale and the browser's time zone, else the server's. */
@@ -30,6 +35,20 @@ public final class Dates {
 
     public String format(Instant instant) {
         return formatter.format(instant.atZone(zone));
+    }
+
+    /** The date and the time of day, e.g. for when someone else changed what you were editing. */
+    public String formatDateTime(Instant instant) {
+        return dateTimeFormatter.format(instant.atZone(zone));
+    }
+
+    /** The user's time zone, for charts that lay dates out on an axis. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public Locale locale() {
+        return locale;
     }
 
     private static ZoneId browserZone(UI ui) {

@@ -31,7 +31,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(), navigation());
+        addToDrawer(brand(), navigation(currentUser));
         addToNavbar(navbar(currentUser, authentication));
     }
 
@@ -46,10 +46,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return brand;
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(CurrentUser currentUser) {
         var nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
-        nav.addItem(new SideNavItem(getTranslation("nav.my-skills"), "", VaadinIcon.USER_CARD.create()));
+        nav.setId("main-menu");
+        for (var entry : Navigation.entries(currentUser.actor())) {
+            var item = new SideNavItem(
+                    getTranslation(entry.labelKey()), entry.path(), entry.icon().create());
+            item.setMatchNested(!entry.path().isEmpty());
+            nav.addItem(item);
+        }
         nav.addClassNames(LumoUtility.Padding.Horizontal.SMALL);
         return nav;
     }

@@ -3,6 +3,7 @@ package org.skillsmatrix.ui.base;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +40,9 @@ class MainLayoutTest {
 
         assertThat(_get(Span.class, spec -> spec.withId("signed-in-user")).getText())
                 .isEqualTo("Ada Lovelace");
-        assertThat(_get(SideNavItem.class).getLabel()).isEqualTo("My skills");
+        assertThat(_find(SideNavItem.class))
+                .extracting(SideNavItem::getLabel)
+                .containsExactly("My skills", "My profile");
         assertThat(_get(Button.class, spec -> spec.withId("sign-out")).getText())
                 .isEqualTo("Sign out");
     }

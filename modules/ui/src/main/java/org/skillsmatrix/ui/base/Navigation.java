@@ -1,0 +1,74 @@
+package org.skillsmatrix.ui.base;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.ArrayList;
+import java.util.List;
+import org.skillsmatrix.domain.access.AccessPolicy;
+import org.skillsmatrix.domain.access.Action;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.access.ManagementRelations;
+import org.skillsmatrix.domain.access.Role;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.TeamId;
+
+/**
+ * The entries of the main menu an actor may open. Entries whose rule depends on the actor's roles alone ask
+ * the domain's access policy; team views show to managers and HR, who then choose among the teams the policy
+ * lets them read. The views themselves check again through their use cases.
+ */
+public final class Navigation {
+
+    /** A menu entry: the bundle key of its label, its path and its icon. */
+    public record Entry(String labelKey, String path, VaadinIcon icon) {}
+
+    /** Role-only decisions: no relation between people holds, so only the actor's roles count. */
+    private static final AccessPolicy ROLES_ONLY = new AccessPolicy(new ManagementRelations() {
+        @Override
+        public boolean manages(PersonId manager, PersonId person) {
+            return false;
+        }
+
+        @Override
+        public boolean managesTeam(PersonId manager, TeamId team) {
+            return false;
+        }
+    });
+
+    private Navigation() {}
+
+    public static List<Entry> entries(Actor actor) {
+        var entries = new ArrayList<Entry>();
+        if (actor.has(Role.EMPLOYEE)) {
+            entries.add(new Entry("nav.my-skills", ViewRoutes.MY_SKILLS, VaadinIcon.USER_CARD));
+            entries.add(new Entry("nav.my-profile", ViewRoutes.PROFILE, VaadinIcon.CHART_3D));
+        }
+        if (readsTeams(actor)) {
+            entries.add(new Entry("nav.matrix", ViewRoutes.MATRIX, VaadinIcon.GRID_BIG));
+            entries.add(new Entry("nav.gaps", ViewRoutes.GAPS, VaadinIcon.CROSSHAIRS));
+            entries.add(new Entry("nav.calibration", ViewRoutes.CALIBRATION, VaadinIcon.SCALE));
+        }
+        if (ROLES_ONLY.allows(actor, new Action.ReadOrganisation())) {
+            entries.add(new Entry("nav.organisation-gaps", ViewRoutes.ORGANISATION_GAPS, VaadinIcon.SITEMAP));
+        }
+        if (ROLES_ONLY.allows(actor, new Action.SearchPeople())) {
+            entries.add(new Entry("nav.people-finder", ViewRoutes.PEOPLE_FINDER, VaadinIcon.SEARCH));
+        }
+        if (ROLES_ONLY.allows(actor, new Action.MaintainCatalog())) {
+            entries.add(new Entry("nav.admin.catalog", ViewRoutes.ADMIN_CATALOG, VaadinIcon.BOOK));
+        }
+        if (ROLES_ONLY.allows(actor, new Action.MaintainPeopleAndTeams())) {
+            entries.add(new Entry("nav.admin.teams", ViewRoutes.ADMIN_TEAMS, VaadinIcon.GROUP));
+            entries.add(new Entry("nav.admin.people", ViewRoutes.ADMIN_PEOPLE, VaadinIcon.USERS));
+        }
+        if (ROLES_ONLY.allows(actor, new Action.MaintainRoleProfiles())) {
+            entries.add(
+                    new Entry("nav.admin.role-profiles", ViewRoutes.ADMIN_ROLE_PROFILES, VaadinIcon.CLIPBOARD_USER));
+        }
+        return entries;
+    }
+
+    /** Managers read the teams they manage, HR every team; which teams exactly, the policy says in the view. */
+    public static boolean readsTeams(Actor actor) {
+        return actor.has(Role.MANAGER) || actor.has(Role.HR);
+    }
+}

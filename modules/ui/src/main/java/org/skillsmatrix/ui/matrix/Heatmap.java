@@ -1,0 +1,176 @@
+package org.skillsmatrix.ui.matrix;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.grid.ColumnRendering;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.SerializableBiConsumer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.assessment.CurrentRating;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.ui.base.Dates;
+import org.skillsmatrix.ui.base.LevelFormat;
+import org.skillsmatrix.ui.base.LevelPalette;
+import org.skillsmatrix.ui.base.ViewRoutes;
+
+/**
+ * The heatmap: a grid with the people as rows and a narrow column per skill, grouped under their category.
+ * The name column and the headers stay in place while the rest scrolls, and the grid renders only the columns
+ * in view, so a team of 50 by 200 skills stays quick. Each cell shows its number, coloured by level, with the
+ * ratings' dates as its tooltip; a click, or Enter on a focused cell, opens it where the actor may rate.
+ */
+final class Heatmap extends Grid<MatrixRow> {
+
+    static final String PERSON = "person";
+
+    private final Map<Column<MatrixRow>, Skill> skillOf = new HashMap<>();
+    private final LevelFormat levels;
+    private final Dates dates;
+    private final MatrixFilter filter;
+    private @Nullable MatrixRow focusedRow;
+    private @Nullable Skill focusedSkill;
+
+    Heatmap(
+            MatrixFilter.Layout layout,
+            MatrixFilter filter,
+            LevelFormat levels,
+            Dates dates,
+            SerializableBiConsumer<MatrixRow, Skill> onOpen) {
+        this.levels = levels;
+        this.dates = dates;
+        this.filter = filter;
+        setId("team-matrix");
+        addClassName("heatmap");
+        setAriaLabel(getTranslation("matrix.grid.label"));
+        addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
+        setColumnRendering(ColumnRendering.LAZY);
+        setSizeFull();
+        setEmptyStateText(getTranslation("matrix.empty"));
+
+        var person = addColumn(LitRenderer.<MatrixRow>of("<a href=\"${item.href}\">${item.name}</a>")
+                        .withProperty(
+                                "href",
+                                row -> ViewRoutes.of(
+                                        ViewRoutes.PROFILE, row.person().id()))
+                        .withProperty("name", row -> row.person().name()))
+                .setKey(PERSON)
+                .setHeader(getTranslation("matrix.column.person"))
+                .setFrozen(true)
+                .setRowHeader(true)
+                .setWidth("13rem")
+                .setFlexGrow(0);
+        person.setComparator(row -> row.person().name());
+        var columnsByCategory = new LinkedHashMap<String, List<Column<MatrixRow>>>();
+        layout.skills().forEach((category, skills) -> {
+            var columns = new ArrayList<Column<MatrixRow>>();
+            for (var skill : skills) {
+                columns.add(skillColumn(skill));
+            }
+            columnsByCategory.put(category.name(), columns);
+        });
+        var groups = prependHeaderRow();
+        groups.getCell(person).setText(getTranslation("matrix.column.category"));
+        columnsByCategory.forEach((category, columns) -> {
+            if (columns.size() == 1) {
+                groups.getCell(columns.getFirst()).setText(category);
+            } else {
+                groups.join(columns.toArray(Column[]::new)).setText(category);
+            }
+        });
+        setItems(layout.rows());
+
+        addItemClickListener(event -> {
+            var skill = event.getColumn() == null ? null : skillOf.get(event.getColumn());
+            if (skill != null && event.getItem() != null) {
+                onOpen.accept(event.getItem(), skill);
+            }
+        });
+        addCellFocusListener(event -> {
+            focusedRow = event.getItem().orElse(null);
+            focusedSkill = event.getColumn().map(skillOf::get).orElse(null);
+        });
+        getElement()
+                .addEventListener("keydown", event -> {
+                    if (focusedRow != null && focusedSkill != null) {
+                        onOpen.accept(focusedRow, focusedSkill);
+                    }
+                })
+                .setFilter("event.key === '" + Key.ENTER.getKeys().getFirst() + "'");
+    }
+
+    private Column<MatrixRow> skillColumn(Skill skill) {
+        var column = addColumn(row -> text(row, skill))
+                .setKey(skill.id().toString())
+                .setHeader(skill.name())
+                .setWidth("5.5rem")
+                .setFlexGrow(0)
+                .setPartNameGenerator(row -> parts(row, skill))
+                .setTooltipGenerator(row -> tooltip(row, skill));
+        skillOf.put(column, skill);
+        return column;
+    }
+
+    /** The skill a column shows, for tests; empty for the name column. */
+    @Nullable
+    Skill skill(String columnKey) {
+        return skillOf.entrySet().stream()
+                .filter(entry -> entry.getKey().getKey().equals(columnKey))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
+    }
+
+    List<Skill> skills() {
+        return getColumns().stream()
+                .map(skillOf::get)
+                .filter(skill -> skill != null)
+                .toList();
+    }
+
+    /** The cell's number, or a dash where there is no rating from the chosen source. */
+    String text(MatrixRow row, Skill skill) {
+        return row.rating(skill.id())
+                .flatMap(filter.source()::level)
+                .map(level -> String.valueOf(level.value()))
+                .orElse("–");
+    }
+
+    String parts(MatrixRow row, Skill skill) {
+        var rating = row.rating(skill.id()).orElse(null);
+        var level = rating == null ? null : filter.source().level(rating).orElse(null);
+        var parts = new StringBuilder(LevelPalette.part(level));
+        if (rating != null && filter.source().unvalidated(rating)) {
+            parts.append(" unvalidated");
+        }
+        if (filter.minimum() != null && !filter.reaches(row, skill)) {
+            parts.append(" below-minimum");
+        }
+        if (row.rateable()) {
+            parts.append(" rateable");
+        }
+        return parts.toString();
+    }
+
+    /** Both current ratings with their dates, so the reader sees how old a level is and who gave it. */
+    String tooltip(MatrixRow row, Skill skill) {
+        var rating = row.rating(skill.id()).orElse(null);
+        return line(rating, true) + "\n" + line(rating, false);
+    }
+
+    private String line(@Nullable CurrentRating rating, boolean self) {
+        var given = rating == null ? null : self ? rating.self() : rating.manager();
+        if (given == null) {
+            return getTranslation(self ? "matrix.tooltip.self-none" : "matrix.tooltip.manager-none");
+        }
+        return getTranslation(
+                self ? "matrix.tooltip.self" : "matrix.tooltip.manager",
+                levels.format(given.level()),
+                dates.format(given.at()));
+    }
+}

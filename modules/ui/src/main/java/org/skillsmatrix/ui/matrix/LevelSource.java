@@ -1,0 +1,32 @@
+package org.skillsmatrix.ui.matrix;
+
+import java.util.Optional;
+import org.skillsmatrix.domain.assessment.CurrentRating;
+import org.skillsmatrix.domain.scale.Level;
+
+/** Which of a cell's levels the heatmap shows. */
+enum LevelSource {
+    /** The level that counts: the manager's where there is one, else the person's own. */
+    VALIDATED("matrix.source.validated"),
+    SELF("matrix.source.self"),
+    MANAGER("matrix.source.manager");
+
+    final String labelKey;
+
+    LevelSource(String labelKey) {
+        this.labelKey = labelKey;
+    }
+
+    Optional<Level> level(CurrentRating rating) {
+        return switch (this) {
+            case VALIDATED -> rating.level();
+            case SELF -> rating.selfLevel();
+            case MANAGER -> rating.validatedLevel();
+        };
+    }
+
+    /** Shown as counting although no manager has confirmed it yet. */
+    boolean unvalidated(CurrentRating rating) {
+        return this == VALIDATED && rating.manager() == null && rating.self() != null;
+    }
+}

@@ -1,0 +1,273 @@
+package org.skillsmatrix.ui.matrix;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.assessment.Assessment;
+import org.skillsmatrix.domain.assessment.CurrentRating;
+import org.skillsmatrix.domain.assessment.RateTeamMember;
+import org.skillsmatrix.domain.assessment.TeamMatrix;
+import org.skillsmatrix.domain.assessment.ViewSkillProfile;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.catalog.CatalogView;
+import org.skillsmatrix.domain.catalog.Category;
+import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.team.BrowseTeams;
+import org.skillsmatrix.domain.team.Team;
+import org.skillsmatrix.ui.base.CurrentUser;
+import org.skillsmatrix.ui.base.Dates;
+import org.skillsmatrix.ui.base.LevelFormat;
+import org.skillsmatrix.ui.base.LevelLegend;
+import org.skillsmatrix.ui.base.MainLayout;
+import org.skillsmatrix.ui.base.TeamChooser;
+import org.skillsmatrix.ui.base.TeamSelection;
+import org.skillsmatrix.ui.base.ViewRoutes;
+import org.skillsmatrix.ui.rating.ManagerRatingDialog;
+
+/**
+ * The team matrix for the team's managers and HR: the members by skill as a heatmap, filtered by category,
+ * skill and minimum level, showing the level that counts, the self-ratings or the manager ratings. A manager
+ * rates or validates a member from the cell.
+ */
+@Route(value = ViewRoutes.MATRIX, layout = MainLayout.class)
+@PermitAll
+public class TeamMatrixView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final Actor actor;
+    private final BrowseTeams browseTeams;
+    private final ViewSkillProfile profiles;
+    private final MaintainCatalog catalogs;
+    private final RateTeamMember rateTeamMember;
+    private final Dates dates = Dates.forCurrentUi();
+
+    final RadioButtonGroup<LevelSource> source = new RadioButtonGroup<>();
+    final MultiSelectComboBox<Category> categories = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<Skill> skills = new MultiSelectComboBox<>();
+    final Select<Level> minimum = new Select<>();
+    final Span summary = new Span();
+    private final Div heatmapHolder = new Div();
+
+    private @Nullable Team team;
+    private @Nullable CatalogView catalog;
+    private @Nullable LevelFormat levels;
+    private List<MatrixRow> rows = List.of();
+    private @Nullable Heatmap heatmap;
+
+    public TeamMatrixView(
+            CurrentUser currentUser,
+            BrowseTeams browseTeams,
+            ViewSkillProfile profiles,
+            MaintainCatalog catalogs,
+            RateTeamMember rateTeamMember) {
+        this.actor = currentUser.actor();
+        this.browseTeams = browseTeams;
+        this.profiles = profiles;
+        this.catalogs = catalogs;
+        this.rateTeamMember = rateTeamMember;
+        setSizeFull();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return team == null ? getTranslation("matrix.title") : getTranslation("matrix.title.team", team.name());
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String parameter) {
+        removeAll();
+        var readable = browseTeams.readable(actor);
+        var id = TeamSelection.resolve(actor, parameter, readable);
+        if (id.isEmpty()) {
+            var none = new Paragraph(getTranslation("team-chooser.none"));
+            none.setId("no-team");
+            add(none);
+            return;
+        }
+        var matrix = profiles.ofTeam(actor, id.get());
+        team = TeamSelection.chosen(id.get(), readable);
+        catalog = catalogs.read(actor);
+        levels = new LevelFormat(catalog.scale());
+        rows = rows(matrix);
+
+        var chooser = new TeamChooser(
+                readable, team, chosen -> UI.getCurrent().navigate(ViewRoutes.of(ViewRoutes.MATRIX, chosen.id())));
+        configureFilters(catalog);
+        var filters = new FlexLayout(chooser, source, categories, skills, minimum);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.addClassNames(LumoUtility.Gap.MEDIUM);
+        filters.setWidthFull();
+        summary.setId("matrix-summary");
+        summary.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        var help = new Span(getTranslation(
+                browseTeams.maySetTargets(actor, team.id()) ? "matrix.help.manager" : "matrix.help.reader"));
+        help.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        var info = new FlexLayout(summary, help);
+        info.addClassNames(LumoUtility.Gap.MEDIUM);
+        info.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        heatmapHolder.setSizeFull();
+        heatmapHolder.setMinHeight("20rem");
+        add(filters, new LevelLegend(levels, true), info, heatmapHolder);
+        setFlexGrow(1, heatmapHolder);
+        render();
+    }
+
+    private List<MatrixRow> rows(TeamMatrix matrix) {
+        var rateable = browseTeams.rateableMembers(
+                actor, matrix.team(), matrix.members().stream().map(Person::id).toList());
+        Map<PersonId, Map<SkillId, CurrentRating>> byPerson = matrix.ratings().stream()
+                .collect(Collectors.groupingBy(
+                        CurrentRating::person, Collectors.toMap(CurrentRating::skill, Function.identity())));
+        return matrix.members().stream()
+                .map(person -> new MatrixRow(
+                        person, byPerson.getOrDefault(person.id(), Map.of()), rateable.contains(person.id())))
+                .toList();
+    }
+
+    private void configureFilters(CatalogView view) {
+        source.setLabel(getTranslation("matrix.source.label"));
+        source.setItems(LevelSource.values());
+        source.setItemLabelGenerator(value -> getTranslation(value.labelKey));
+        source.setValue(LevelSource.VALIDATED);
+        source.addValueChangeListener(event -> render());
+
+        var active = view.activeSkills();
+        var categoriesInUse = view.categories().stream()
+                .filter(category ->
+                        active.stream().anyMatch(skill -> skill.category().equals(category.id())))
+                .toList();
+        categories.setLabel(getTranslation("matrix.filter.categories"));
+        categories.setPlaceholder(getTranslation("matrix.filter.all"));
+        categories.setItems(categoriesInUse);
+        categories.setItemLabelGenerator(Category::name);
+        categories.setClearButtonVisible(true);
+        categories.setWidth("18rem");
+        categories.addValueChangeListener(event -> {
+            skills.setItems(skillsIn(view, event.getValue()));
+            render();
+        });
+
+        skills.setLabel(getTranslation("matrix.filter.skills"));
+        skills.setPlaceholder(getTranslation("matrix.filter.all"));
+        skills.setItems(active);
+        skills.setItemLabelGenerator(Skill::name);
+        skills.setClearButtonVisible(true);
+        skills.setWidth("18rem");
+        skills.addValueChangeListener(event -> render());
+
+        var format = levels();
+        minimum.setLabel(getTranslation("matrix.filter.minimum"));
+        minimum.setItems(Arrays.asList(Level.values()));
+        minimum.setEmptySelectionAllowed(true);
+        minimum.setEmptySelectionCaption(getTranslation("matrix.filter.any-level"));
+        minimum.setItemLabelGenerator(
+                level -> level == null ? getTranslation("matrix.filter.any-level") : format.format(level));
+        minimum.addValueChangeListener(event -> render());
+    }
+
+    private static List<Skill> skillsIn(CatalogView view, Set<Category> chosen) {
+        var ids = chosen.stream().map(Category::id).collect(Collectors.toSet());
+        return view.activeSkills().stream()
+                .filter(skill -> ids.isEmpty() || ids.contains(skill.category()))
+                .toList();
+    }
+
+    /** The current filter as the fields say. */
+    MatrixFilter filter() {
+        return new MatrixFilter(
+                categories.getValue().stream().map(Category::id).collect(Collectors.toSet()),
+                skills.getValue().stream().map(Skill::id).collect(Collectors.toSet()),
+                source.getValue() == null ? LevelSource.VALIDATED : source.getValue(),
+                minimum.getValue());
+    }
+
+    private void render() {
+        var view = catalog();
+        var filter = filter();
+        var layout = filter.layout(view, rows);
+        heatmap = new Heatmap(layout, filter, levels(), dates, this::open);
+        heatmapHolder.removeAll();
+        heatmapHolder.add(heatmap);
+        summary.setText(getTranslation("matrix.summary", layout.rows().size(), layout.skillCount()));
+    }
+
+    /** The heatmap as shown, for tests. */
+    @Nullable
+    Heatmap heatmap() {
+        return heatmap;
+    }
+
+    /** Opens a cell: a manager rates or validates; others only read its tooltip. */
+    void open(MatrixRow row, Skill skill) {
+        if (!row.rateable() || team == null) {
+            return;
+        }
+        new ManagerRatingDialog(
+                        row.person().name(),
+                        skill,
+                        row.rating(skill.id()).orElse(null),
+                        levels(),
+                        dates,
+                        (level, evidence) ->
+                                rateTeamMember.rate(actor, row.person().id(), skill.id(), level, evidence),
+                        saved -> rated(row, skill, saved))
+                .open();
+    }
+
+    private void rated(MatrixRow row, Skill skill, Assessment saved) {
+        rows = rows(profiles.ofTeam(actor, team().id()));
+        render();
+        var notification = Notification.show(
+                getTranslation("matrix.saved", row.person().name(), skill.name(), levels().format(saved.level())));
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private Team team() {
+        if (team == null) {
+            throw new IllegalStateException("no team chosen");
+        }
+        return team;
+    }
+
+    private CatalogView catalog() {
+        if (catalog == null) {
+            throw new IllegalStateException("no catalog read");
+        }
+        return catalog;
+    }
+
+    private LevelFormat levels() {
+        if (levels == null) {
+            throw new IllegalStateException("no scale read");
+        }
+        return levels;
+    }
+}

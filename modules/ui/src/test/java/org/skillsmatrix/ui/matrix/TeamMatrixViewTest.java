@@ -1,0 +1,245 @@
+package org.skillsmatrix.ui.matrix;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillsmatrix.domain.testing.TestOrganisation.employee;
+import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
+import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.assessment.Source;
+import org.skillsmatrix.domain.catalog.Category;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.team.Team;
+import org.skillsmatrix.ui.base.DomainErrorView;
+import org.skillsmatrix.ui.base.ViewRoutes;
+import org.skillsmatrix.ui.rating.ManagerRatingDialog;
+import org.skillsmatrix.ui.testing.UiWorld;
+
+/** The team matrix as each role meets it, on the in-memory organisation. */
+class TeamMatrixViewTest {
+
+    private final UiWorld world = new UiWorld();
+    private final Person ada = world.org.person("Ada Lovelace");
+    private final Person ben = world.org.person("Ben Brown");
+    private final Person maya = world.org.person("Maya Schmidt");
+    private final Person max = world.org.person("Max Manager");
+    private final Person hannah = world.org.person("Hannah Ruiz");
+    private final Team payments = world.org.team("Payments", List.of(ada, ben), List.of(maya));
+    private final Team search = world.org.team("Search", List.of(max), List.of(max));
+    private final Category databases = world.org.category("Databases");
+    private final Category security = world.org.category("Security");
+    private final Skill postgres = world.org.skill(databases, "PostgreSQL");
+    private final Skill mongo = world.org.skill(databases, "MongoDB");
+    private final Skill owasp = world.org.skill(security, "OWASP Top 10");
+
+    @AfterEach
+    void close() {
+        world.close();
+    }
+
+    @Test
+    void aManagerSeesTheTeamByCategoryAndSkillWithNumbersAndColours() {
+        world.org.selfRated(ada, postgres, Level.PROFICIENT);
+        world.org.managerRated(maya, ada, postgres, Level.EXPERT);
+        world.org.selfRated(ben, owasp, Level.WORKING_KNOWLEDGE);
+        open(manager(maya), ViewRoutes.MATRIX);
+
+        var heatmap = heatmap();
+        assertThat(people(heatmap)).containsExactly("Ada Lovelace", "Ben Brown");
+        assertThat(heatmap.skills()).extracting(Skill::name).containsExactly("PostgreSQL", "MongoDB", "OWASP Top 10");
+        assertThat(heatmap.getHeaderRows().getFirst().getCells())
+                .extracting(cell -> cell.getText())
+                .filteredOn(text -> !text.isEmpty())
+                .containsExactly("Category", "Databases", "Security");
+        assertThat(_getFormatted(heatmap, 0, postgres.id().toString())).isEqualTo("4");
+        assertThat(_getFormatted(heatmap, 0, mongo.id().toString())).isEqualTo("–");
+        assertThat(heatmap.parts(row(heatmap, 0), postgres)).isEqualTo("level-4 rateable");
+        assertThat(heatmap.parts(row(heatmap, 1), owasp)).isEqualTo("level-2 unvalidated rateable");
+        assertThat(heatmap.parts(row(heatmap, 1), mongo)).isEqualTo("level-none rateable");
+        assertThat(heatmap.tooltip(row(heatmap, 0), postgres))
+                .isEqualTo("Self: 3 · Proficient, 3 Mar 2025\nManager: 4 · Expert, 3 Mar 2025");
+        assertThat(heatmap.getColumnByKey(Heatmap.PERSON).isFrozen()).isTrue();
+        assertThat(_get(TeamMatrixView.class).summary.getText()).isEqualTo("2 people × 3 skills");
+    }
+
+    @Test
+    void switchesBetweenTheLevelThatCountsSelfAndManagerRatings() {
+        world.org.selfRated(ada, postgres, Level.PROFICIENT);
+        world.org.managerRated(maya, ada, postgres, Level.EXPERT);
+        open(manager(maya), ViewRoutes.MATRIX);
+        var view = _get(TeamMatrixView.class);
+
+        _setValue(view.source, LevelSource.SELF);
+        assertThat(_getFormatted(heatmap(), 0, postgres.id().toString())).isEqualTo("3");
+
+        _setValue(view.source, LevelSource.MANAGER);
+        assertThat(_getFormatted(heatmap(), 0, postgres.id().toString())).isEqualTo("4");
+        assertThat(heatmap().parts(row(heatmap(), 1), postgres)).startsWith("level-none");
+    }
+
+    @Test
+    void filtersByCategorySkillAndMinimumLevel() {
+        world.org.selfRated(ada, postgres, Level.PROFICIENT);
+        world.org.selfRated(ben, mongo, Level.AWARENESS);
+        world.org.selfRated(ben, owasp, Level.EXPERT);
+        open(manager(maya), ViewRoutes.MATRIX);
+        var view = _get(TeamMatrixView.class);
+
+        _setValue(view.categories, Set.of(databases));
+        assertThat(heatmap().skills()).extracting(Skill::name).containsExactly("PostgreSQL", "MongoDB");
+        assertThat(view.skills.getListDataView().getItems()).containsExactly(postgres, mongo);
+
+        _setValue(view.skills, Set.of(mongo));
+        assertThat(heatmap().skills()).extracting(Skill::name).containsExactly("MongoDB");
+
+        _setValue(view.skills, Set.of());
+        _setValue(view.categories, Set.of());
+        _setValue(view.minimum, Level.PROFICIENT);
+        assertThat(people(heatmap())).containsExactly("Ada Lovelace", "Ben Brown");
+        assertThat(heatmap().skills()).extracting(Skill::name).containsExactly("PostgreSQL", "OWASP Top 10");
+        assertThat(heatmap().parts(row(heatmap(), 1), postgres)).contains("below-minimum");
+
+        _setValue(view.minimum, Level.EXPERT);
+        assertThat(people(heatmap())).containsExactly("Ben Brown");
+        assertThat(view.summary.getText()).isEqualTo("1 person × 1 skill");
+    }
+
+    @Test
+    void aManagerValidatesASelfRatingFromTheCell() {
+        world.org.selfRated(ada, postgres, Level.PROFICIENT);
+        open(manager(maya), ViewRoutes.MATRIX);
+
+        _get(TeamMatrixView.class).open(row(heatmap(), 0), postgres);
+        var dialog = _get(ManagerRatingDialog.class);
+        assertThat(dialog.validate.getText()).isEqualTo("Validate 3 · Proficient");
+        _click(dialog.validate);
+
+        expectNotifications("Saved your rating of Ada Lovelace in PostgreSQL: 3 · Proficient.");
+        var newest = world.org.assessments.history(ada.id()).getFirst();
+        assertThat(newest.source()).isEqualTo(Source.MANAGER);
+        assertThat(newest.assessor()).isEqualTo(maya.id());
+        assertThat(newest.level()).isEqualTo(Level.PROFICIENT);
+        assertThat(heatmap().parts(row(heatmap(), 0), postgres)).isEqualTo("level-3 rateable");
+    }
+
+    @Test
+    void aManagerRatesAnotherLevelWithEvidence() {
+        world.org.selfRated(ada, postgres, Level.PROFICIENT);
+        open(manager(maya), ViewRoutes.MATRIX);
+
+        _get(TeamMatrixView.class).open(row(heatmap(), 0), postgres);
+        var dialog = _get(ManagerRatingDialog.class);
+        _setValue(dialog.level, Level.WORKING_KNOWLEDGE);
+        _setValue(dialog.evidence, "Needs help with replication");
+        _click(dialog.save);
+
+        assertThat(_getFormatted(heatmap(), 0, postgres.id().toString())).isEqualTo("2");
+        assertThat(world.org.assessments.history(ada.id()).getFirst().evidence())
+                .isEqualTo("Needs help with replication");
+    }
+
+    @Test
+    void saysSoWhenTheSkillWasRetiredWhileRating() {
+        open(manager(maya), ViewRoutes.MATRIX);
+        _get(TeamMatrixView.class).open(row(heatmap(), 0), postgres);
+        var dialog = _get(ManagerRatingDialog.class);
+        world.org.catalog.update(
+                world.org.catalog.skill(postgres.id()).orElseThrow().retire());
+
+        _setValue(dialog.level, Level.EXPERT);
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.getElement().getTextRecursively()).contains("retired");
+        assertThat(world.org.assessments.history(ada.id())).isEmpty();
+    }
+
+    @Test
+    void hrReadsEveryTeamButRatesNobody() {
+        world.org.selfRated(max, postgres, Level.EXPERT);
+        open(hr(hannah), ViewRoutes.of(ViewRoutes.MATRIX, search.id()));
+
+        assertThat(people(heatmap())).containsExactly("Max Manager");
+        assertThat(heatmap().parts(row(heatmap(), 0), postgres)).isEqualTo("level-4 unvalidated");
+        _get(TeamMatrixView.class).open(row(heatmap(), 0), postgres);
+        _assertNone(ManagerRatingDialog.class);
+    }
+
+    @Test
+    void theTeamChooserOffersOnlyTheTeamsTheActorMayRead() {
+        open(manager(maya), ViewRoutes.MATRIX);
+        assertThat(chooserItems()).containsExactly("Payments");
+
+        world.close();
+        open(hr(hannah), ViewRoutes.MATRIX);
+        assertThat(chooserItems()).containsExactly("Payments", "Search");
+    }
+
+    @Test
+    void anEmployeeMayNotOpenTheMatrix() {
+        open(employee(ada), ViewRoutes.MATRIX);
+
+        _assertOne(DomainErrorView.class);
+        _assertNone(TeamMatrixView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("error-message")).getText())
+                .isEqualTo("You are not allowed to do this.");
+    }
+
+    @Test
+    void aManagerMayNotOpenAnotherTeamsMatrix() {
+        open(manager(maya), ViewRoutes.of(ViewRoutes.MATRIX, search.id()));
+
+        _assertOne(DomainErrorView.class);
+        _assertNone(TeamMatrixView.class);
+    }
+
+    @Test
+    void aManagerOfNoTeamIsToldSo() {
+        open(manager(ben), ViewRoutes.MATRIX);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("no-team")).getText())
+                .startsWith("You manage no team");
+    }
+
+    private void open(org.skillsmatrix.domain.access.Actor actor, String path) {
+        var person = world.org.people.byId(actor.person()).orElseThrow();
+        world.signIn(person, actor);
+        world.navigate(path);
+    }
+
+    private static Heatmap heatmap() {
+        return _get(Heatmap.class);
+    }
+
+    private static MatrixRow row(Heatmap heatmap, int index) {
+        return GridKt._get(heatmap, index);
+    }
+
+    private static List<String> people(Heatmap heatmap) {
+        return IntStream.range(0, _size(heatmap))
+                .mapToObj(index -> row(heatmap, index).person().name())
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> chooserItems() {
+        var chooser = _get(org.skillsmatrix.ui.base.TeamChooser.class);
+        return chooser.getListDataView().getItems().map(Team::name).toList();
+    }
+}

@@ -1,0 +1,122 @@
+package org.skillsmatrix.ui.testing;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Locale;
+import java.util.function.Supplier;
+import kotlin.jvm.functions.Function0;
+import org.skillsmatrix.domain.access.AccessPolicy;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.assessment.RateOwnSkill;
+import org.skillsmatrix.domain.assessment.RateTeamMember;
+import org.skillsmatrix.domain.assessment.ViewSkillProfile;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.calibration.CalibrateTeam;
+import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.conflict.ExplainConflict;
+import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
+import org.skillsmatrix.domain.gap.AnalysePersonGaps;
+import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
+import org.skillsmatrix.domain.people.MaintainPeople;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
+import org.skillsmatrix.domain.search.FindPeopleBySkill;
+import org.skillsmatrix.domain.team.BrowseTeams;
+import org.skillsmatrix.domain.team.MaintainTeams;
+import org.skillsmatrix.domain.team.SetTeamTarget;
+import org.skillsmatrix.domain.testing.TestOrganisation;
+import org.skillsmatrix.ui.base.CurrentUser;
+import org.springframework.context.support.GenericApplicationContext;
+
+/**
+ * The views on the domain's in-memory organisation, without a browser: a Spring context holding the
+ * organisation's use cases, the views discovered as the application discovers them, and a signed-in user who
+ * can be switched. Navigation goes through Vaadin's router, so a view that may not be opened ends on the
+ * error view, as in the application.
+ */
+public final class UiWorld {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.skillsmatrix.ui");
+
+    public final TestOrganisation org = new TestOrganisation();
+    public final BrowseTeams browseTeams = new BrowseTeams(org.teams, org.policy);
+    public final CalibrateTeam calibrateTeam = new CalibrateTeam(org.matrices, org.catalog, org.policy);
+    public final ExplainConflict explainConflict = new ExplainConflict(org.auditLog, org.people, org.policy);
+
+    private final SwitchableUser user = new SwitchableUser();
+
+    /** Opens a browserless UI, in English as the British write dates, with the person signed in as the actor. */
+    public void signIn(Person person, Actor actor) {
+        user.set(actor, person.name());
+        var context = context();
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+        UI.getCurrent().setLocale(Locale.UK);
+    }
+
+    public void navigate(String path) {
+        UI.getCurrent().navigate(path);
+    }
+
+    public void close() {
+        MockVaadin.tearDown();
+    }
+
+    private GenericApplicationContext context() {
+        var context = new GenericApplicationContext();
+        register(context, CurrentUser.class, () -> user);
+        register(context, AuthenticationContext.class, AuthenticationContext::new);
+        register(context, BrowseTeams.class, () -> browseTeams);
+        register(context, CalibrateTeam.class, () -> calibrateTeam);
+        register(context, ExplainConflict.class, () -> explainConflict);
+        register(context, AccessPolicy.class, () -> org.policy);
+        register(context, MaintainCatalog.class, () -> org.maintainCatalog);
+        register(context, MaintainPeople.class, () -> org.maintainPeople);
+        register(context, MaintainTeams.class, () -> org.maintainTeams);
+        register(context, SetTeamTarget.class, () -> org.setTeamTarget);
+        register(context, MaintainRoleProfiles.class, () -> org.maintainRoleProfiles);
+        register(context, RateOwnSkill.class, () -> org.rateOwnSkill);
+        register(context, RateTeamMember.class, () -> org.rateTeamMember);
+        register(context, ViewSkillProfile.class, () -> org.viewSkillProfile);
+        register(context, AnalyseTeamGaps.class, () -> org.analyseTeamGaps);
+        register(context, AnalyseOrganisationGaps.class, () -> org.analyseOrganisationGaps);
+        register(context, AnalysePersonGaps.class, () -> org.analysePersonGaps);
+        register(context, FindPeopleBySkill.class, () -> org.findPeopleBySkill);
+        context.refresh();
+        return context;
+    }
+
+    private static <T> void register(GenericApplicationContext context, Class<T> type, Supplier<? extends T> bean) {
+        context.registerBean(type, bean::get);
+    }
+
+    /** The signed-in user of the tests; the application reads theirs from the security context. */
+    private static final class SwitchableUser implements CurrentUser {
+
+        private Actor actor = Actor.of(PersonId.random());
+        private String name = "";
+
+        void set(Actor newActor, String newName) {
+            actor = newActor;
+            name = newName;
+        }
+
+        @Override
+        public Actor actor() {
+            return actor;
+        }
+
+        @Override
+        public String displayName() {
+            return name;
+        }
+
+        @Override
+        public boolean demoMode() {
+            return true;
+        }
+    }
+}
