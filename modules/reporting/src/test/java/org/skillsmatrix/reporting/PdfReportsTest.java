@@ -168,7 +168,7 @@ class PdfReportsTest {
                             "Skill coverage: whole organisation",
                             "Ratings per level, by category, now",
                             "Periods 2024 Q2 to 2025 Q1, and now",
-                            "3+ Now",
+                            "Rated",
                             "4 Expert",
                             "Servers and DevOps");
         }

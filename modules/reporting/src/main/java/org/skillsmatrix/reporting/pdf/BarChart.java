@@ -39,7 +39,11 @@ final class BarChart {
                         .mapToInt(bar -> Math.max(bar.value(), bar.target()))
                         .max()
                         .orElse(1));
-        float room = width - LABEL - FIGURES;
+        float widest = (float) bars.stream()
+                .mapToDouble(bar -> canvas.textWidth(bar.figures(), SIZE))
+                .max()
+                .orElse(0);
+        float room = width - LABEL - Math.max(FIGURES, widest + 10);
         int step = Math.max(1, (int) Math.ceil(max / 8.0));
         for (int tick = 0; tick <= max; tick += step) {
             float x = LABEL + room * tick / max;

@@ -115,6 +115,7 @@ final class MatrixPdf {
         table.setLockedWidth(true);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
         table.setHeaderRows(2);
+        table.setSpacingBefore(4);
         table.setSpacingAfter(8);
         var category = PdfTables.header(skills.get(group.getFirst()).category());
         category.setColspan(widths.length);

@@ -32,6 +32,7 @@ final class PdfTables {
         pdf.setWidthPercentage(100);
         pdf.setHeaderRows(1);
         pdf.setSplitLate(true);
+        pdf.setSpacingBefore(4);
         pdf.setSpacingAfter(6);
         for (var column : columns) {
             pdf.addCell(header(column.title()));

@@ -69,23 +69,47 @@ final class RadarChart {
         path(canvas, cx, cy, axes.stream().map(Axis::current).toList());
         t.closePathFillStroke();
         t.restoreState();
-        if (axes.stream().anyMatch(axis -> axis.expected() != null)) {
-            t.saveState();
-            t.setColorStroke(EXPECTED);
-            t.setLineWidth(1);
-            t.setLineDash(3, 2);
-            path(
-                    canvas,
-                    cx,
-                    cy,
-                    axes.stream()
-                            .map(axis -> axis.expected() == null ? 0.0 : axis.expected())
-                            .toList());
-            t.closePathStroke();
-            t.restoreState();
-        }
+        expected(canvas, cx, cy, axes);
         legend(canvas, width);
         return canvas.image();
+    }
+
+    /**
+     * What the role profile expects, dashed between neighbouring categories it names and marked at each; a
+     * category it names nothing in has no point, rather than a misleading zero.
+     */
+    private static void expected(Canvas canvas, float cx, float cy, List<Axis> axes) {
+        var t = canvas.template;
+        int n = axes.size();
+        t.saveState();
+        t.setColorStroke(EXPECTED);
+        t.setColorFill(EXPECTED);
+        t.setLineWidth(1);
+        for (int i = 0; i < n; i++) {
+            var here = axes.get(i).expected();
+            if (here == null) {
+                continue;
+            }
+            float[] point = point(cx, cy, i, n, here);
+            t.circle(point[0], point[1], 1.8f);
+            t.fill();
+            var next = axes.get((i + 1) % n).expected();
+            if (next != null) {
+                float[] to = point(cx, cy, (i + 1) % n, n, next);
+                t.setLineDash(3, 2);
+                t.moveTo(point[0], point[1]);
+                t.lineTo(to[0], to[1]);
+                t.stroke();
+                t.setLineDash(0);
+            }
+        }
+        t.restoreState();
+    }
+
+    private static float[] point(float cx, float cy, int i, int n, double value) {
+        double angle = angle(i, n);
+        double r = RADIUS * Math.clamp(value, 0, MAX) / MAX;
+        return new float[] {cx + (float) (r * Math.cos(angle)), cy + (float) (r * Math.sin(angle))};
     }
 
     private static void legend(Canvas canvas, float width) {

@@ -80,7 +80,7 @@ final class CoverageTables {
             columns.add(new Column(
                     "level_" + level.value(),
                     level.value() + " " + report.header().levelName(level),
-                    10));
+                    12));
         }
         columns.add(new Column("rated", "Rated", 8));
         var periods = report.periods();
@@ -89,7 +89,7 @@ final class CoverageTables {
             columns.add(new Column(
                     "holders_" + label.toLowerCase(java.util.Locale.ROOT).replace(' ', '_'),
                     Level.HOLDS_SKILL.value() + "+ " + label,
-                    9));
+                    8));
         }
         return columns;
     }

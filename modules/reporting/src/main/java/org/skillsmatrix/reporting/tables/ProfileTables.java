@@ -27,7 +27,7 @@ final class ProfileTables {
             new Column("self_level", "Self", 7),
             new Column("manager_level", "Manager", 8),
             new Column("interest", "Interest", 14),
-            new Column("expected_level", "Expected", 8),
+            new Column("expected_level", "Expected", 10),
             new Column("gap", "Gap", 6),
             new Column("rated_on", "Rated on", 11));
 

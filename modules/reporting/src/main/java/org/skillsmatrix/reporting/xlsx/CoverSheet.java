@@ -28,6 +28,7 @@ final class CoverSheet {
         var sheet = workbook.createSheet(names.unique(NAME));
         sheet.setColumnWidth(0, 22 * 256);
         sheet.setColumnWidth(1, 90 * 256);
+        PrintLayout.apply(sheet, 0);
         int r = 0;
         text(sheet, r++, header.title(), null).setCellStyle(styles.title);
         r++;

@@ -74,6 +74,7 @@ final class MatrixSheet {
         header(names, emailColumn, "E-mail");
         sheet.setColumnWidth(emailColumn, 32 * 256);
         sheet.createFreezePane(firstSkill, HEADER_ROWS);
+        PrintLayout.apply(sheet, HEADER_ROWS);
     }
 
     void add(Row member) {

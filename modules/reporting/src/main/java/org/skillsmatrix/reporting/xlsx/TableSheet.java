@@ -31,6 +31,7 @@ final class TableSheet {
             sheet.setColumnWidth(c, Math.min(255, columns.get(c).width() + 2) * 256);
         }
         sheet.createFreezePane(1, 1);
+        PrintLayout.apply(sheet, 1);
         int r = 1;
         for (var values : table.rows()) {
             var row = sheet.createRow(r++);
