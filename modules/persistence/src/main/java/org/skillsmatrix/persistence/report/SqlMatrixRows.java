@@ -1,0 +1,127 @@
+package org.skillsmatrix.persistence.report;
+
+import static org.skillsmatrix.persistence.base.JdbcValues.uuid;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.assessment.CurrentRating;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.RoleProfileId;
+import org.skillsmatrix.domain.base.TeamId;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.report.MatrixRows;
+import org.skillsmatrix.persistence.assessment.CurrentRatingsSql;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCreator;
+import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The {@link MatrixRows} read model: one query for every wanted team's active members joined to their current
+ * ratings, ordered by team (as asked), member and skill, read through a cursor. PostgreSQL's driver fetches a
+ * forward-only result {@value #FETCH_SIZE} rows at a time when it runs inside a transaction, so memory holds one
+ * batch and one member's ratings however large the organisation; hence the transaction on every call, read-only
+ * where the caller has none, or the caller's own (an export, which also writes its audit entry). Reading takes
+ * no row locks: writers carry on while an export streams, and the cursor reads one snapshot throughout.
+ */
+@Repository
+@Transactional(readOnly = true)
+class SqlMatrixRows implements MatrixRows {
+
+    static final int FETCH_SIZE = 1_000;
+
+    private static final String ROWS =
+            """
+            with wanted as (
+              select w.team_id, w.position
+              from unnest(?::uuid[]) with ordinality as w(team_id, position)
+            ),
+            members as (
+              select w.position, w.team_id, p.id as person_id, p.name, p.email, p.subject, p.role_profile_id,
+                     p.active, p.version
+              from wanted w
+              join team_member tm on tm.team_id = w.team_id
+              join person p on p.id = tm.person_id
+              where p.active
+            ),
+            """ + CurrentRatingsSql.forPeople("select distinct person_id from members") + """
+
+            select m.position, m.team_id, m.person_id, m.name, m.email, m.subject, m.role_profile_id, m.active,
+                   m.version, r.skill_id, r.self_level, r.self_at, r.interest, r.manager_level, r.manager_at
+            from members m
+            left join current_rating r on r.person_id = m.person_id
+            order by m.position, m.name, m.email, m.person_id, r.skill_id""";
+
+    private final JdbcTemplate jdbc;
+
+    SqlMatrixRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void forEach(List<TeamId> teams, Consumer<MemberRatings> row) {
+        Objects.requireNonNull(row, "row");
+        if (teams.isEmpty()) {
+            return;
+        }
+        var ids = teams.stream().map(TeamId::value).toArray(UUID[]::new);
+        PreparedStatementCreator cursor = connection -> {
+            var statement = connection.prepareStatement(ROWS, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            statement.setFetchSize(FETCH_SIZE);
+            statement.setArray(1, connection.createArrayOf("uuid", ids));
+            return statement;
+        };
+        jdbc.query(cursor, (ResultSetExtractor<@Nullable Void>) rs -> {
+            stream(rs, row);
+            return null;
+        });
+    }
+
+    /** Gathers the rows of one member of one team, and hands them on when the next member begins. */
+    private static void stream(ResultSet rs, Consumer<MemberRatings> row) throws SQLException {
+        long position = -1;
+        UUID person = null;
+        TeamId team = null;
+        Person member = null;
+        var ratings = new ArrayList<CurrentRating>();
+        while (rs.next()) {
+            long nextPosition = rs.getLong("position");
+            var nextPerson = uuid(rs, "person_id");
+            if (nextPosition != position || !nextPerson.equals(person)) {
+                if (member != null) {
+                    row.accept(new MemberRatings(team, member, ratings));
+                    ratings.clear();
+                }
+                position = nextPosition;
+                person = nextPerson;
+                team = new TeamId(uuid(rs, "team_id"));
+                member = member(rs);
+            }
+            if (rs.getObject("skill_id") != null) {
+                ratings.add(CurrentRatingsSql.currentRating(rs));
+            }
+        }
+        if (member != null) {
+            row.accept(new MemberRatings(team, member, ratings));
+        }
+    }
+
+    private static Person member(ResultSet rs) throws SQLException {
+        var profile = rs.getObject("role_profile_id", UUID.class);
+        return new Person(
+                new PersonId(uuid(rs, "person_id")),
+                rs.getString("name"),
+                rs.getString("email"),
+                rs.getString("subject"),
+                profile == null ? null : new RoleProfileId(profile),
+                rs.getBoolean("active"),
+                rs.getLong("version"));
+    }
+}

@@ -1,0 +1,201 @@
+package org.skillsmatrix.persistence.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.assessment.Assessment;
+import org.skillsmatrix.domain.assessment.Assessments;
+import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.base.TeamId;
+import org.skillsmatrix.domain.catalog.Catalog;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.people.People;
+import org.skillsmatrix.domain.report.LevelCounts;
+import org.skillsmatrix.domain.report.LevelCounts.SkillLevelCounts;
+import org.skillsmatrix.domain.report.MatrixRows;
+import org.skillsmatrix.domain.report.MatrixRows.MemberRatings;
+import org.skillsmatrix.domain.team.Team;
+import org.skillsmatrix.domain.team.TeamTargets;
+import org.skillsmatrix.domain.team.Teams;
+import org.skillsmatrix.domain.testing.InMemoryAssessments;
+import org.skillsmatrix.domain.testing.InMemoryCatalog;
+import org.skillsmatrix.domain.testing.InMemoryLevelCounts;
+import org.skillsmatrix.domain.testing.InMemoryMatrixRows;
+import org.skillsmatrix.domain.testing.InMemoryPeople;
+import org.skillsmatrix.domain.testing.InMemoryTeams;
+import org.skillsmatrix.persistence.PersistenceIT;
+import org.skillsmatrix.persistence.fixture.GeneratedOrganisation;
+import org.skillsmatrix.persistence.fixture.OrganisationGenerator;
+import org.skillsmatrix.persistence.fixture.OrganisationGenerator.Shape;
+import org.skillsmatrix.persistence.fixture.Unique;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The SQL read models that reports stream from agree with the domain's in-memory ones on the same generated
+ * organisation: people in two teams, people who left, people never rated, and a skill retired after months of
+ * ratings.
+ */
+class ReportReadModelsParityIT extends PersistenceIT {
+
+    static final long SEED = 20261121L;
+    static final Instant NOW = Instant.parse("2026-11-21T09:00:00Z");
+
+    @Autowired
+    MatrixRows matrixRows;
+
+    @Autowired
+    LevelCounts levelCounts;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Teams teams;
+
+    @Autowired
+    TeamTargets targets;
+
+    @Autowired
+    Assessments assessments;
+
+    GeneratedOrganisation organisation;
+    InMemoryMatrixRows expectedRows;
+    InMemoryLevelCounts expectedCounts;
+    Skill retired;
+
+    @BeforeEach
+    void storeAGeneratedOrganisationHereAndInMemory() {
+        var category = catalog.categories().getFirst();
+        var retiring =
+                catalog.add(new Skill(SkillId.random(), category.id(), Unique.name("Retiring"), null, 999, false, 0));
+        var catalogSkills = catalog.skills();
+        organisation = new OrganisationGenerator(SEED, NOW)
+                .generate(
+                        catalogSkills,
+                        List.of(retiring.id(), catalogSkills.getFirst().id()),
+                        Shape.DEFAULT);
+        organisation.storeIn(people, teams, targets, assessments);
+        retired = catalog.update(retiring.retire());
+
+        var memoryCatalog = new InMemoryCatalog();
+        catalog.categories().forEach(memoryCatalog::add);
+        catalog.skills().forEach(memoryCatalog::add);
+        var memoryPeople = new InMemoryPeople();
+        organisation.people().forEach(memoryPeople::add);
+        var memoryTeams = new InMemoryTeams();
+        organisation.teams().forEach(memoryTeams::add);
+        var memoryAssessments = new InMemoryAssessments();
+        memoryAssessments.appendAll(organisation.assessments());
+        expectedRows = new InMemoryMatrixRows(memoryTeams, memoryPeople, memoryAssessments);
+        expectedCounts = new InMemoryLevelCounts(memoryCatalog, memoryPeople, memoryAssessments);
+
+        assertThat(organisation.people()).anyMatch(person -> !person.active());
+        assertThat(organisation.teams().stream()
+                        .flatMap(team -> team.members().stream())
+                        .distinct()
+                        .count())
+                .as("someone is in two teams")
+                .isLessThan(organisation.teams().stream()
+                        .mapToInt(team -> team.members().size())
+                        .sum());
+    }
+
+    @Test
+    void theMatrixRowsOfEveryTeamAreTheDomainsInTheSameOrder() {
+        var wanted = organisation.teams().stream().map(Team::id).toList().reversed();
+
+        var actual = rows(matrixRows, wanted);
+        var expected = rows(expectedRows, wanted);
+
+        assertThat(actual).hasSize(expected.size()).hasSizeGreaterThan(60);
+        for (int i = 0; i < expected.size(); i++) {
+            var row = actual.get(i);
+            var want = expected.get(i);
+            assertThat(row.team()).as("row %d", i).isEqualTo(want.team());
+            assertThat(row.person()).as("row %d", i).isEqualTo(want.person());
+            assertThat(row.ratings())
+                    .as("ratings of %s", want.person().name())
+                    .containsExactlyInAnyOrderElementsOf(want.ratings());
+        }
+        assertThat(actual).allMatch(row -> row.person().active());
+        assertThat(actual).anyMatch(row -> row.ratings().isEmpty());
+        assertThat(actual)
+                .anyMatch(row -> row.ratings().stream().anyMatch(r -> r.skill().equals(retired.id())));
+    }
+
+    @Test
+    void someTeamsOnlyInTheOrderAskedAndNothingForUnknownOrEmptyTeams() {
+        var empty = teams.add(new Team(TeamId.random(), Unique.name("Empty"), Set.of(), Set.of(), 0));
+        var first = organisation.teams().get(2).id();
+        var second = organisation.teams().get(0).id();
+        var wanted = List.of(first, TeamId.random(), empty.id(), second);
+
+        var actual = rows(matrixRows, wanted);
+
+        assertThat(actual)
+                .extracting(MemberRatings::team)
+                .containsOnly(first, second)
+                .startsWith(first)
+                .endsWith(second);
+        assertThat(actual)
+                .extracting(MemberRatings::person)
+                .containsExactlyElementsOf(rows(expectedRows, wanted).stream()
+                        .map(MemberRatings::person)
+                        .toList());
+        assertThat(rows(matrixRows, List.of())).isEmpty();
+    }
+
+    @Test
+    void theCurrentLevelCountsAreTheDomains() {
+        var actual = levelCounts.current();
+
+        assertThat(actual).isEqualTo(expectedCounts.current()).hasSizeGreaterThan(20);
+        assertThat(actual).extracting(SkillLevelCounts::skill).doesNotContain(retired.id());
+        assertThat(actual).allMatch(counts -> counts.tally().rated() > 0);
+    }
+
+    @Test
+    void theLevelCountsAtPointsInThePastAreTheDomains() {
+        var points = new ArrayList<Instant>();
+        for (int months = 1; months <= 9; months += 2) {
+            points.add(NOW.minus(Duration.ofDays(30L * months)));
+        }
+        var someAssessment =
+                organisation.assessments().get(organisation.assessments().size() / 2);
+        points.add(someAssessment.assessedAt());
+        points.add(someAssessment.assessedAt().plusNanos(1));
+        points.add(someAssessment.assessedAt().plusNanos(1_500));
+
+        for (var at : points) {
+            assertThat(levelCounts.before(at)).as("before %s", at).isEqualTo(expectedCounts.before(at));
+        }
+        assertThat(levelCounts.before(NOW.minus(Duration.ofDays(365)))).isEmpty();
+        assertThat(levelCounts.before(NOW.plusSeconds(1))).isEqualTo(levelCounts.current());
+    }
+
+    @Test
+    void anAssessmentAtTheInstantItselfIsNotCountedBeforeIt() {
+        var earliest = organisation.assessments().stream()
+                .map(Assessment::assessedAt)
+                .min(Instant::compareTo)
+                .orElseThrow();
+
+        assertThat(levelCounts.before(earliest)).isEmpty();
+        assertThat(levelCounts.before(earliest.plusNanos(1))).isNotEmpty();
+    }
+
+    private static List<MemberRatings> rows(MatrixRows source, List<TeamId> wanted) {
+        var rows = new ArrayList<MemberRatings>();
+        source.forEach(wanted, rows::add);
+        return rows;
+    }
+}
