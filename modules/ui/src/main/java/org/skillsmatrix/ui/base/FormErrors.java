@@ -19,6 +19,7 @@ public final class FormErrors {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Map<String, String> messageKeys = new LinkedHashMap<>();
+    private final Map<String, Object[]> messageParams = new LinkedHashMap<>();
     private final Translator texts;
     private final Div banner = new Div();
 
@@ -37,8 +38,9 @@ public final class FormErrors {
     }
 
     /** A field whose invalid input, whatever the domain's reason, gets the bundle's text under the key. */
-    public FormErrors field(String name, HasValidation field, String messageKey) {
+    public FormErrors field(String name, HasValidation field, String messageKey, Object... params) {
         messageKeys.put(name, messageKey);
+        messageParams.put(name, params);
         return field(name, field);
     }
 
@@ -77,7 +79,9 @@ public final class FormErrors {
         }
         var fieldName = error instanceof InvalidInput invalid ? invalid.field() : "";
         var key = messageKeys.get(fieldName);
-        var message = key == null ? DomainErrors.describe(error, texts) : texts.translate(key);
+        var message = key == null
+                ? DomainErrors.describe(error, texts)
+                : texts.translate(key, messageParams.getOrDefault(fieldName, new Object[0]));
         @Nullable HasValidation field = fields.get(fieldName);
         if (field == null) {
             showInBanner(message);

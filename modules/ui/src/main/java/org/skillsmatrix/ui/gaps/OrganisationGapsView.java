@@ -1,0 +1,210 @@
+package org.skillsmatrix.ui.gaps;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.base.CategoryId;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.catalog.Category;
+import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
+import org.skillsmatrix.domain.gap.OrganisationSkillCoverage;
+import org.skillsmatrix.domain.people.MaintainPeople;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.ui.base.CurrentUser;
+import org.skillsmatrix.ui.base.LevelFormat;
+import org.skillsmatrix.ui.base.MainLayout;
+import org.skillsmatrix.ui.base.ViewRoutes;
+import org.skillsmatrix.ui.chart.Chart;
+import org.skillsmatrix.ui.chart.CoverageBars;
+
+/**
+ * The organisation's gaps for HR: every skill across all teams, riskiest first — the teams' shortfalls
+ * added up, the teams short of their target, and the people who hold the skill, naming the one where there
+ * is only one — and per category, the teams' targets met and missed.
+ */
+@Route(value = ViewRoutes.ORGANISATION_GAPS, layout = MainLayout.class)
+@PermitAll
+public class OrganisationGapsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** A skill's coverage with the names the grid shows. */
+    record Row(OrganisationSkillCoverage coverage, Skill skill, String category, String soleHolder) {}
+
+    final Grid<Row> grid = new Grid<>();
+    final ComboBox<Category> category = new ComboBox<>();
+    final Chart rollup = new Chart("organisation-rollup");
+    private final Actor actor;
+    private final AnalyseOrganisationGaps analyseOrganisationGaps;
+    private final MaintainCatalog catalogs;
+    private final MaintainPeople maintainPeople;
+    private List<Row> rows = List.of();
+
+    public OrganisationGapsView(
+            CurrentUser currentUser,
+            AnalyseOrganisationGaps analyseOrganisationGaps,
+            MaintainCatalog catalogs,
+            MaintainPeople maintainPeople) {
+        this.actor = currentUser.actor();
+        this.analyseOrganisationGaps = analyseOrganisationGaps;
+        this.catalogs = catalogs;
+        this.maintainPeople = maintainPeople;
+    }
+
+    /** Reads the figures on entering, so a refusal shows on the error view. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        var coverage = analyseOrganisationGaps.analyse(actor);
+        var catalog = catalogs.read(actor);
+        var levels = new LevelFormat(catalog.scale());
+        Map<SkillId, Skill> skills =
+                catalog.skills().stream().collect(Collectors.toMap(Skill::id, Function.identity()));
+        Map<CategoryId, String> categories =
+                catalog.categories().stream().collect(Collectors.toMap(Category::id, Category::name));
+        Map<PersonId, String> names =
+                maintainPeople.list(actor).stream().collect(Collectors.toMap(Person::id, Person::name));
+        rows = coverage.stream()
+                .filter(skill -> skills.containsKey(skill.skill()))
+                .map(skill -> {
+                    var known = skills.get(skill.skill());
+                    var sole = skill.soleHolder();
+                    return new Row(
+                            skill,
+                            known,
+                            categories.getOrDefault(known.category(), ""),
+                            sole == null ? "" : names.getOrDefault(sole, sole.toString()));
+                })
+                .toList();
+
+        var intro = new Paragraph(getTranslation("organisation-gaps.intro", levels.format(Level.HOLDS_SKILL)));
+        intro.addClassNames(LumoUtility.Margin.NONE);
+        category.setLabel(getTranslation("gaps.filter.category"));
+        category.setPlaceholder(getTranslation("gaps.filter.all-categories"));
+        category.setItems(catalog.categories());
+        category.setItemLabelGenerator(Category::name);
+        category.setClearButtonVisible(true);
+        category.addValueChangeListener(change -> filter());
+        configureGrid();
+        showRollup(catalog.categories());
+        var rollupHeading = new H2(getTranslation("organisation-gaps.rollup.title"));
+        rollupHeading.addClassNames(LumoUtility.FontSize.LARGE);
+        add(intro, category, grid, rollupHeading, rollup);
+        filter();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("organisation-gaps.title");
+    }
+
+    private void configureGrid() {
+        grid.setId("organisation-gaps");
+        grid.addClassName("coverage");
+        grid.setAriaLabel(getTranslation("organisation-gaps.title"));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setHeight("28rem");
+        grid.addColumn(row -> row.skill().name())
+                .setKey("skill")
+                .setHeader(getTranslation("gaps.column.skill"))
+                .setFlexGrow(2);
+        grid.addColumn(Row::category)
+                .setKey("category")
+                .setHeader(getTranslation("gaps.column.category"))
+                .setFlexGrow(2);
+        grid.addColumn(row -> row.coverage().shortfall())
+                .setKey("shortfall")
+                .setHeader(getTranslation("organisation-gaps.column.shortfall"))
+                .setPartNameGenerator(row -> row.coverage().shortfall() > 0 ? "short" : null)
+                .setSortable(true);
+        grid.addColumn(row -> getTranslation(
+                        "organisation-gaps.teams-short",
+                        row.coverage().teamsShort(),
+                        row.coverage().teamsWithTarget()))
+                .setKey("teams-short")
+                .setHeader(getTranslation("organisation-gaps.column.teams-short"))
+                .setComparator(row -> row.coverage().teamsShort())
+                .setSortable(true);
+        grid.addColumn(row -> row.coverage().holders())
+                .setKey("holders")
+                .setHeader(getTranslation("organisation-gaps.column.holders"))
+                .setSortable(true);
+        grid.addColumn(Row::soleHolder)
+                .setKey("sole-holder")
+                .setHeader(getTranslation("gaps.column.sole-holder"))
+                .setPartNameGenerator(row -> row.coverage().singlePointOfFailure() ? "single-point" : null)
+                .setFlexGrow(2);
+        grid.addComponentColumn(row -> {
+                    var link = new Anchor(
+                            ViewRoutes.PEOPLE_FINDER + "?skill=" + row.skill().id() + "&level="
+                                    + Level.HOLDS_SKILL.value(),
+                            getTranslation("gaps.find"));
+                    link.getElement()
+                            .setAttribute(
+                                    "aria-label",
+                                    getTranslation("gaps.find.aria", row.skill().name()));
+                    return link;
+                })
+                .setKey("find")
+                .setHeader(getTranslation("gaps.column.find"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+    }
+
+    private void filter() {
+        var chosen = category.getValue();
+        grid.setItems(rows.stream()
+                .filter(row -> chosen == null || row.skill().category().equals(chosen.id()))
+                .toList());
+    }
+
+    /** The rows riskiest first, as shown before any filter; for tests. */
+    List<Row> rows() {
+        return rows;
+    }
+
+    private void showRollup(List<Category> categories) {
+        Map<CategoryId, int[]> sums = new LinkedHashMap<>();
+        categories.forEach(category -> sums.put(category.id(), new int[3]));
+        for (var row : rows) {
+            var sum = sums.get(row.skill().category());
+            if (sum != null) {
+                sum[0] += row.coverage().teamsWithTarget() - row.coverage().teamsShort();
+                sum[1] += row.coverage().teamsShort();
+                sum[2] += row.coverage().singlePointOfFailure() ? 1 : 0;
+            }
+        }
+        var bars = new ArrayList<CoverageBars.Bar>();
+        for (var category : categories) {
+            var sum = sums.get(category.id());
+            bars.add(new CoverageBars.Bar(
+                    category.name(),
+                    sum[0],
+                    sum[1],
+                    getTranslation("organisation-gaps.rollup.figures", sum[0], sum[0] + sum[1], sum[2])));
+        }
+        rollup.setMarkup(CoverageBars.render(
+                bars,
+                getTranslation("organisation-gaps.rollup.title"),
+                getTranslation("organisation-gaps.rollup.description")));
+    }
+}

@@ -1,0 +1,529 @@
+package org.skillsmatrix.ui.gaps;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.access.Action;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.assessment.ViewSkillProfile;
+import org.skillsmatrix.domain.base.CategoryId;
+import org.skillsmatrix.domain.base.ConcurrentEdit;
+import org.skillsmatrix.domain.base.DomainException;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.base.TeamId;
+import org.skillsmatrix.domain.catalog.CatalogView;
+import org.skillsmatrix.domain.catalog.Category;
+import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.conflict.ExplainConflict;
+import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
+import org.skillsmatrix.domain.gap.TeamGaps;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.team.BrowseTeams;
+import org.skillsmatrix.domain.team.SetTeamTarget;
+import org.skillsmatrix.domain.team.Team;
+import org.skillsmatrix.domain.team.TeamTarget;
+import org.skillsmatrix.ui.base.ConflictNotice;
+import org.skillsmatrix.ui.base.CurrentUser;
+import org.skillsmatrix.ui.base.Dates;
+import org.skillsmatrix.ui.base.DomainErrors;
+import org.skillsmatrix.ui.base.LevelFormat;
+import org.skillsmatrix.ui.base.MainLayout;
+import org.skillsmatrix.ui.base.TeamChooser;
+import org.skillsmatrix.ui.base.TeamSelection;
+import org.skillsmatrix.ui.base.ViewRoutes;
+import org.skillsmatrix.ui.chart.Chart;
+import org.skillsmatrix.ui.chart.CoverageBars;
+
+/**
+ * A team's gaps for its managers and HR: targets met, shortfall, single points of failure by name, the
+ * roll-up per category as a chart, every skill's coverage riskiest first, and the targets editor for the
+ * team's managers. Each gap links to the people finder, to see who in the organisation could help.
+ */
+@Route(value = ViewRoutes.GAPS, layout = MainLayout.class)
+@PermitAll
+public class TeamGapsView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    static final String SKILL = "skill";
+    static final String CATEGORY = "category";
+    static final String TARGET = "target";
+    static final String HOLDERS = "holders";
+    static final String SHORTFALL = "shortfall";
+    static final String SOLE_HOLDER = "sole-holder";
+    static final String FIND = "find";
+
+    private final Actor actor;
+    private final BrowseTeams browseTeams;
+    private final AnalyseTeamGaps analyseTeamGaps;
+    private final ViewSkillProfile profiles;
+    private final MaintainCatalog catalogs;
+    private final SetTeamTarget setTeamTarget;
+    private final ExplainConflict explainConflict;
+    private final Dates dates = Dates.forCurrentUi();
+
+    final Grid<CoverageRow> coverage = new Grid<>();
+    final Grid<TeamTarget> targets = new Grid<>();
+    final Checkbox onlyAtRisk = new Checkbox();
+    final ComboBox<Category> category = new ComboBox<>();
+    final Button addTarget = new Button();
+    final Chart rollup = new Chart("category-rollup");
+    final Div figures = new Div();
+    final UnorderedList singlePoints = new UnorderedList();
+    private final Div conflict = new Div();
+
+    private @Nullable Team team;
+    private List<CoverageRow> rows = List.of();
+    private Map<SkillId, Skill> skills = Map.of();
+    private @Nullable LevelFormat levels;
+    private @Nullable CatalogView catalog;
+
+    public TeamGapsView(
+            CurrentUser currentUser,
+            BrowseTeams browseTeams,
+            AnalyseTeamGaps analyseTeamGaps,
+            ViewSkillProfile profiles,
+            MaintainCatalog catalogs,
+            SetTeamTarget setTeamTarget,
+            ExplainConflict explainConflict) {
+        this.actor = currentUser.actor();
+        this.browseTeams = browseTeams;
+        this.analyseTeamGaps = analyseTeamGaps;
+        this.profiles = profiles;
+        this.catalogs = catalogs;
+        this.setTeamTarget = setTeamTarget;
+        this.explainConflict = explainConflict;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return team == null ? getTranslation("gaps.title") : getTranslation("gaps.title.team", team.name());
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String parameter) {
+        removeAll();
+        var readable = browseTeams.readable(actor);
+        var id = TeamSelection.resolve(actor, parameter, readable);
+        if (id.isEmpty()) {
+            var none = new Paragraph(getTranslation("team-chooser.none"));
+            none.setId("no-team");
+            add(none);
+            return;
+        }
+        var gaps = analyseTeamGaps.analyse(actor, id.get());
+        team = TeamSelection.chosen(id.get(), readable);
+        catalog = catalogs.read(actor);
+        levels = new LevelFormat(catalog.scale());
+        skills = catalog.skills().stream().collect(Collectors.toMap(Skill::id, Function.identity()));
+
+        var chooser = new TeamChooser(
+                readable, team, chosen -> UI.getCurrent().navigate(ViewRoutes.of(ViewRoutes.GAPS, chosen.id())));
+        figures.setId("gap-figures");
+        figures.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.LARGE);
+        singlePoints.setId("single-points");
+        conflict.setId("targets-conflict");
+        add(chooser, figures, heading("gaps.single-points.title"), singlePoints, heading("gaps.rollup.title"), rollup);
+        add(heading("gaps.coverage.title"), coverageFilters(), coverage);
+        add(heading("targets.title"), conflict, targetsToolbar(), targets);
+        configureCoverage();
+        configureTargets();
+        show(gaps);
+    }
+
+    private H2 heading(String key) {
+        var heading = new H2(getTranslation(key));
+        heading.addClassNames(
+                LumoUtility.FontSize.LARGE, LumoUtility.Margin.Top.MEDIUM, LumoUtility.Margin.Bottom.NONE);
+        return heading;
+    }
+
+    private Component coverageFilters() {
+        onlyAtRisk.setLabel(getTranslation("gaps.filter.at-risk"));
+        onlyAtRisk.setValue(true);
+        onlyAtRisk.addValueChangeListener(event -> filterCoverage());
+        category.setLabel(getTranslation("gaps.filter.category"));
+        category.setPlaceholder(getTranslation("gaps.filter.all-categories"));
+        category.setItems(catalog().categories());
+        category.setItemLabelGenerator(Category::name);
+        category.setClearButtonVisible(true);
+        category.addValueChangeListener(event -> filterCoverage());
+        var filters = new FlexLayout(category, onlyAtRisk);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.addClassNames(LumoUtility.Gap.MEDIUM);
+        return filters;
+    }
+
+    private void configureCoverage() {
+        coverage.setId("coverage");
+        coverage.addClassName("coverage");
+        coverage.setAriaLabel(getTranslation("gaps.coverage.title"));
+        coverage.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        coverage.setAllRowsVisible(true);
+        coverage.addColumn(row -> row.skill().name())
+                .setKey(SKILL)
+                .setHeader(getTranslation("gaps.column.skill"))
+                .setFlexGrow(2)
+                .setSortable(true);
+        coverage.addColumn(CoverageRow::category)
+                .setKey(CATEGORY)
+                .setHeader(getTranslation("gaps.column.category"))
+                .setFlexGrow(2)
+                .setSortable(true);
+        coverage.addColumn(this::target)
+                .setKey(TARGET)
+                .setHeader(getTranslation("gaps.column.target"))
+                .setFlexGrow(2);
+        coverage.addColumn(row -> row.coverage().holders())
+                .setKey(HOLDERS)
+                .setHeader(getTranslation("gaps.column.holders"))
+                .setTooltipGenerator(row -> getTranslation(
+                        "gaps.holders.tooltip", levels().format(row.coverage().countingLevel())))
+                .setSortable(true);
+        coverage.addColumn(row -> row.coverage().hasTarget()
+                        ? String.valueOf(row.coverage().shortfall())
+                        : "–")
+                .setKey(SHORTFALL)
+                .setHeader(getTranslation("gaps.column.shortfall"))
+                .setPartNameGenerator(row -> row.coverage().shortfall() > 0 ? "short" : null)
+                .setSortable(true)
+                .setComparator(row -> row.coverage().shortfall());
+        coverage.addColumn(row -> row.soleHolder() == null ? "" : row.soleHolder())
+                .setKey(SOLE_HOLDER)
+                .setHeader(getTranslation("gaps.column.sole-holder"))
+                .setPartNameGenerator(row -> row.coverage().singlePointOfFailure() ? "single-point" : null)
+                .setFlexGrow(2);
+        coverage.addComponentColumn(this::findLink)
+                .setKey(FIND)
+                .setHeader(getTranslation("gaps.column.find"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        coverage.setEmptyStateText(getTranslation("gaps.coverage.empty"));
+    }
+
+    private String target(CoverageRow row) {
+        var target = row.target();
+        if (target == null) {
+            return getTranslation(
+                    "gaps.target.none", levels().format(row.coverage().countingLevel()));
+        }
+        return getTranslation("gaps.target", target.headcount(), levels().format(target.level()));
+    }
+
+    /** The people finder, searching the whole organisation for the skill at the level that counts here. */
+    private Anchor findLink(CoverageRow row) {
+        var href = ViewRoutes.PEOPLE_FINDER + "?skill=" + row.skill().id() + "&level="
+                + row.coverage().countingLevel().value();
+        var link = new Anchor(href, getTranslation("gaps.find"));
+        link.getElement()
+                .setAttribute(
+                        "aria-label",
+                        getTranslation("gaps.find.aria", row.skill().name()));
+        return link;
+    }
+
+    private Component targetsToolbar() {
+        addTarget.setText(getTranslation("targets.add"));
+        addTarget.setIcon(VaadinIcon.PLUS.create());
+        addTarget.setId("add-target");
+        addTarget.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addTarget.addClickListener(event -> openTarget(null));
+        var maySet = browseTeams.maySetTargets(actor, team().id());
+        addTarget.setVisible(maySet);
+        var note = new Span(getTranslation(maySet ? "targets.intro.manager" : "targets.intro.reader"));
+        note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        var toolbar = new HorizontalLayout(addTarget, note);
+        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        return toolbar;
+    }
+
+    private void configureTargets() {
+        targets.setId("targets");
+        targets.setAriaLabel(getTranslation("targets.title"));
+        targets.setAllRowsVisible(true);
+        targets.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        targets.addColumn(target -> skillName(target.skill()))
+                .setKey(SKILL)
+                .setHeader(getTranslation("targets.column.skill"))
+                .setFlexGrow(2);
+        targets.addColumn(target -> levels().format(target.level()))
+                .setKey("level")
+                .setHeader(getTranslation("targets.column.level"));
+        targets.addColumn(TeamTarget::headcount)
+                .setKey("headcount")
+                .setHeader(getTranslation("targets.column.headcount"));
+        targets.addColumn(target -> rows.stream()
+                        .filter(row -> row.skill().id().equals(target.skill()))
+                        .findFirst()
+                        .map(row -> String.valueOf(row.coverage().holders()))
+                        .orElse("–"))
+                .setKey(HOLDERS)
+                .setHeader(getTranslation("targets.column.holders"));
+        if (browseTeams.maySetTargets(actor, team().id())) {
+            targets.addComponentColumn(this::targetActions)
+                    .setKey("actions")
+                    .setHeader(getTranslation("targets.column.actions"))
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+        }
+        targets.setEmptyStateText(getTranslation("targets.empty"));
+    }
+
+    private Component targetActions(TeamTarget target) {
+        var name = skillName(target.skill());
+        var edit = new Button(VaadinIcon.EDIT.create(), event -> openTarget(target));
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        edit.setAriaLabel(getTranslation("targets.change.aria", name));
+        edit.setTooltipText(getTranslation("targets.change"));
+        var remove = new Button(VaadinIcon.TRASH.create(), event -> confirmRemoval(target));
+        remove.addThemeVariants(
+                ButtonVariant.LUMO_SMALL,
+                ButtonVariant.LUMO_TERTIARY,
+                ButtonVariant.LUMO_ICON,
+                ButtonVariant.LUMO_ERROR);
+        remove.setAriaLabel(getTranslation("targets.remove.aria", name));
+        remove.setTooltipText(getTranslation("targets.remove"));
+        var actions = new HorizontalLayout(edit, remove);
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    void openTarget(@Nullable TeamTarget existing) {
+        var teamId = team().id();
+        var targeted =
+                targets.getListDataView().getItems().map(TeamTarget::skill).collect(Collectors.toSet());
+        var offered = catalog().activeSkills().stream()
+                .filter(skill -> existing != null || !targeted.contains(skill.id()))
+                .toList();
+        new TargetDialog(
+                        existing,
+                        existing == null ? null : skills.get(existing.skill()),
+                        offered,
+                        levels(),
+                        dates,
+                        (skill, level, headcount) -> existing == null
+                                ? setTeamTarget.add(actor, new TeamTarget(teamId, skill.id(), level, headcount, 0))
+                                : setTeamTarget.change(
+                                        actor,
+                                        new TeamTarget(teamId, skill.id(), level, headcount, existing.version())),
+                        () -> explainConflict.lastChange(actor, new Action.SetTeamTargets(teamId), teamId),
+                        () -> reload(getTranslation("targets.saved")),
+                        () -> reload(null))
+                .open();
+    }
+
+    private void confirmRemoval(TeamTarget target) {
+        var name = skillName(target.skill());
+        var dialog = new ConfirmDialog();
+        dialog.setId("remove-target-dialog");
+        dialog.setHeader(getTranslation("targets.remove.title", name));
+        dialog.setText(getTranslation("targets.remove.text", name));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("targets.cancel"));
+        dialog.setConfirmText(getTranslation("targets.remove"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(event -> remove(target));
+        dialog.open();
+    }
+
+    void remove(TeamTarget target) {
+        conflict.removeAll();
+        try {
+            setTeamTarget.remove(actor, target.team(), target.skill(), target.version());
+            reload(getTranslation("targets.removed", skillName(target.skill())));
+        } catch (ConcurrentEdit e) {
+            var teamId = team().id();
+            conflict.add(new ConflictNotice(
+                    explainConflict.lastChange(actor, new Action.SetTeamTargets(teamId), teamId),
+                    dates,
+                    () -> reload(null)));
+        } catch (DomainException e) {
+            Notification.show(DomainErrors.describe(e, this::getTranslation))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void reload(@Nullable String message) {
+        conflict.removeAll();
+        show(analyseTeamGaps.analyse(actor, team().id()));
+        if (message != null) {
+            Notification.show(message).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        }
+    }
+
+    private void show(TeamGaps gaps) {
+        var teamTargets = setTeamTarget.targetsOf(actor, gaps.team().id());
+        Map<SkillId, TeamTarget> targetBySkill =
+                teamTargets.stream().collect(Collectors.toMap(TeamTarget::skill, Function.identity()));
+        Map<PersonId, String> names = profiles.ofTeam(actor, gaps.team().id()).members().stream()
+                .collect(Collectors.toMap(Person::id, Person::name));
+        Map<CategoryId, String> categoryNames =
+                catalog().categories().stream().collect(Collectors.toMap(Category::id, Category::name));
+        var newRows = new ArrayList<CoverageRow>();
+        for (var skillCoverage : gaps.skills()) {
+            var skill = skills.get(skillCoverage.skill());
+            if (skill == null) {
+                continue;
+            }
+            var sole = skillCoverage.soleHolder();
+            newRows.add(new CoverageRow(
+                    skillCoverage,
+                    skill,
+                    categoryNames.getOrDefault(skill.category(), ""),
+                    targetBySkill.get(skill.id()),
+                    sole == null ? null : names.getOrDefault(sole, sole.toString())));
+        }
+        rows = List.copyOf(newRows);
+        filterCoverage();
+        targets.setItems(teamTargets.stream()
+                .sorted(Comparator.comparing(target -> skillName(target.skill())))
+                .toList());
+        showFigures(gaps);
+        showSinglePoints();
+        showRollup(gaps, categoryNames);
+    }
+
+    private void filterCoverage() {
+        var chosen = category.getValue();
+        coverage.setItems(rows.stream()
+                .filter(row -> !onlyAtRisk.getValue() || row.atRisk())
+                .filter(row -> chosen == null || row.skill().category().equals(chosen.id()))
+                .toList());
+    }
+
+    private void showFigures(TeamGaps gaps) {
+        int withTargets =
+                (int) gaps.skills().stream().filter(skill -> skill.hasTarget()).count();
+        int met =
+                (int) gaps.skills().stream().filter(skill -> skill.targetMet()).count();
+        int shortfall =
+                gaps.skills().stream().mapToInt(skill -> skill.shortfall()).sum();
+        figures.removeAll();
+        figures.add(
+                figure("gaps.figure.targets-met", getTranslation("gaps.figure.targets-met.value", met, withTargets)),
+                figure("gaps.figure.shortfall", getTranslation("gaps.figure.shortfall.value", shortfall)),
+                figure(
+                        "gaps.figure.single-points",
+                        String.valueOf(gaps.singlePointsOfFailure().size())),
+                figure(
+                        "gaps.figure.uncovered",
+                        String.valueOf(gaps.skills().stream()
+                                .filter(skill -> skill.uncovered())
+                                .count())));
+    }
+
+    private Div figure(String labelKey, String value) {
+        var number = new Div(value);
+        number.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.FontWeight.SEMIBOLD);
+        var label = new Div(getTranslation(labelKey));
+        label.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        var figure = new Div(number, label);
+        figure.addClassNames("figure");
+        return figure;
+    }
+
+    private void showSinglePoints() {
+        singlePoints.removeAll();
+        var points = rows.stream()
+                .filter(row -> row.coverage().singlePointOfFailure())
+                .toList();
+        if (points.isEmpty()) {
+            singlePoints.add(new ListItem(getTranslation("gaps.single-points.none")));
+            return;
+        }
+        for (var row : points) {
+            var item = new ListItem(getTranslation(
+                    "gaps.single-points.item",
+                    row.skill().name(),
+                    row.soleHolder(),
+                    levels().format(row.coverage().countingLevel())));
+            item.addClassNames("spof");
+            singlePoints.add(item);
+        }
+    }
+
+    private void showRollup(TeamGaps gaps, Map<CategoryId, String> categoryNames) {
+        var bars = new ArrayList<CoverageBars.Bar>();
+        for (var rollupRow : gaps.categories()) {
+            bars.add(new CoverageBars.Bar(
+                    categoryNames.getOrDefault(rollupRow.category(), ""),
+                    rollupRow.targetsMet(),
+                    rollupRow.targets() - rollupRow.targetsMet(),
+                    rollupRow.targets() == 0
+                            ? getTranslation("gaps.rollup.no-targets", rollupRow.singlePointsOfFailure())
+                            : getTranslation(
+                                    "gaps.rollup.figures",
+                                    rollupRow.targetsMet(),
+                                    rollupRow.targets(),
+                                    rollupRow.singlePointsOfFailure())));
+        }
+        rollup.setMarkup(CoverageBars.render(
+                bars, getTranslation("gaps.rollup.title"), getTranslation("gaps.rollup.description")));
+    }
+
+    private String skillName(SkillId id) {
+        var skill = skills.get(id);
+        return skill == null ? id.toString() : skill.name();
+    }
+
+    private Team team() {
+        if (team == null) {
+            throw new IllegalStateException("no team chosen");
+        }
+        return team;
+    }
+
+    private CatalogView catalog() {
+        if (catalog == null) {
+            throw new IllegalStateException("no catalog read");
+        }
+        return catalog;
+    }
+
+    private LevelFormat levels() {
+        if (levels == null) {
+            throw new IllegalStateException("no scale read");
+        }
+        return levels;
+    }
+
+    /** The team shown, for tests. */
+    @Nullable
+    TeamId teamId() {
+        return team == null ? null : team.id();
+    }
+}

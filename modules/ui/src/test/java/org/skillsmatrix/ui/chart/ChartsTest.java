@@ -1,0 +1,91 @@
+package org.skillsmatrix.ui.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+/** The charts are well-formed SVG with their texts escaped, a title and a description for screen readers. */
+class ChartsTest {
+
+    private static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
+
+    @Test
+    void coverageBarsDrawMetAndMissedTargetsPerCategory() throws Exception {
+        var markup = CoverageBars.render(
+                List.of(
+                        new CoverageBars.Bar("Security & <privacy>", 1, 2, "1 of 3 targets met"),
+                        new CoverageBars.Bar("Databases", 0, 0, "no targets")),
+                "Targets met",
+                "Met solid, missed hatched");
+
+        var svg = parse(markup);
+        assertThat(svg.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("Targets met");
+        assertThat(markup).contains("Security &amp; &lt;privacy&gt;", "class=\"bar-met\"", "class=\"bar-short\"");
+        assertThat(count(svg, "rect"))
+                .as("two tracks, one met and one missed part")
+                .isEqualTo(4);
+    }
+
+    @Test
+    void theRadarChartHasASpokePerAxisAndBothShapes() throws Exception {
+        var markup = RadarChart.render(
+                List.of(
+                        new RadarChart.Axis("Java", 3, 4),
+                        new RadarChart.Axis("SQL", 3, 2),
+                        new RadarChart.Axis("Kafka", 2, 0),
+                        new RadarChart.Axis("OWASP", 2, 1)),
+                List.of("1", "2", "3", "4"),
+                "Role expects",
+                "Current level",
+                "Against the role profile",
+                "Four skills");
+
+        var svg = parse(markup);
+        assertThat(count(svg, "line")).as("four spokes and a legend line").isEqualTo(5);
+        assertThat(markup).contains("class=\"expected\"", "class=\"current\"", "Role expects", "Current level");
+    }
+
+    @Test
+    void theTimelineStepsFromRatingToRating() throws Exception {
+        var markup = LevelTimeline.render(
+                List.of(
+                        new LevelTimeline.Point(NOW.minus(Duration.ofDays(90)), 2),
+                        new LevelTimeline.Point(NOW.minus(Duration.ofDays(30)), 3)),
+                List.of(new LevelTimeline.Point(NOW.minus(Duration.ofDays(20)), 3)),
+                NOW,
+                List.of("0 · None", "1", "2", "3", "4 · Expert"),
+                instant -> instant.toString().substring(0, 10),
+                "Self",
+                "Manager",
+                "PostgreSQL over time",
+                "Self and manager ratings");
+
+        var svg = parse(markup);
+        assertThat(count(svg, "path")).isEqualTo(2);
+        assertThat(count(svg, "circle")).as("the self-ratings").isEqualTo(2);
+        assertThat(markup).contains("2025-03-03", "2025-06-01", "0 · None");
+    }
+
+    @Test
+    void writesCoordinatesWithADotWhateverTheLocale() {
+        assertThat(SvgMarkup.number(1.5)).isEqualTo("1.50");
+        assertThat(SvgMarkup.number(2)).isEqualTo("2");
+    }
+
+    private static Document parse(String markup) throws Exception {
+        return DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(markup.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static int count(Document svg, String tag) {
+        return svg.getElementsByTagName(tag).getLength();
+    }
+}

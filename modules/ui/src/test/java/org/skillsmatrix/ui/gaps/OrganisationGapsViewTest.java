@@ -1,0 +1,74 @@
+package org.skillsmatrix.ui.gaps;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillsmatrix.domain.testing.TestOrganisation.admin;
+import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
+import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.catalog.Category;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.team.Team;
+import org.skillsmatrix.ui.base.DomainErrorView;
+import org.skillsmatrix.ui.base.ViewRoutes;
+import org.skillsmatrix.ui.testing.UiWorld;
+
+/** The organisation's gaps: for HR, riskiest first; nobody else opens them. */
+class OrganisationGapsViewTest {
+
+    private final UiWorld world = new UiWorld();
+    private final Person ada = world.org.person("Ada Lovelace");
+    private final Person ben = world.org.person("Ben Brown");
+    private final Person maya = world.org.person("Maya Schmidt");
+    private final Person hannah = world.org.person("Hannah Ruiz");
+    private final Team payments = world.org.team("Payments", List.of(ada), List.of(maya));
+    private final Team search = world.org.team("Search", List.of(ben), List.of(maya));
+    private final Category security = world.org.category("Security");
+    private final Skill owasp = world.org.skill(security, "OWASP Top 10");
+    private final Skill crypto = world.org.skill(security, "Cryptography");
+
+    @AfterEach
+    void close() {
+        world.close();
+    }
+
+    @Test
+    void hrSeesTheRiskiestSkillsFirstWithTheSoleHoldersNamed() {
+        world.org.target(payments, crypto, Level.PROFICIENT, 2);
+        world.org.target(search, crypto, Level.PROFICIENT, 1);
+        world.org.selfRated(ada, owasp, Level.EXPERT);
+        open(hr(hannah));
+        var view = _get(OrganisationGapsView.class);
+
+        assertThat(view.rows()).extracting(row -> row.skill().name()).containsExactly("Cryptography", "OWASP Top 10");
+        assertThat(_getFormatted(view.grid, 0, "shortfall")).isEqualTo("3");
+        assertThat(_getFormatted(view.grid, 0, "teams-short")).isEqualTo("2 of 2");
+        assertThat(_getFormatted(view.grid, 1, "sole-holder")).isEqualTo("Ada Lovelace");
+        assertThat(view.rollup.markup()).contains("Security", "0 of 2 targets met · 1 single point of failure");
+    }
+
+    @Test
+    void managersAndAdminsMayNotOpenIt() {
+        open(manager(maya));
+        _assertOne(DomainErrorView.class);
+        _assertNone(OrganisationGapsView.class);
+
+        world.close();
+        open(admin(ben));
+        _assertOne(DomainErrorView.class);
+    }
+
+    private void open(Actor actor) {
+        world.signIn(world.org.people.byId(actor.person()).orElseThrow(), actor);
+        world.navigate(ViewRoutes.ORGANISATION_GAPS);
+    }
+}

@@ -1,0 +1,246 @@
+package org.skillsmatrix.ui.gaps;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillsmatrix.domain.testing.TestOrganisation.employee;
+import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
+import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.catalog.Category;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.team.Team;
+import org.skillsmatrix.domain.team.TeamTarget;
+import org.skillsmatrix.ui.base.ConflictNotice;
+import org.skillsmatrix.ui.base.Dates;
+import org.skillsmatrix.ui.base.DomainErrorView;
+import org.skillsmatrix.ui.base.ViewRoutes;
+import org.skillsmatrix.ui.testing.UiWorld;
+
+/** A team's gaps and targets as each role meets them, on the in-memory organisation. */
+class TeamGapsViewTest {
+
+    private final UiWorld world = new UiWorld();
+    private final Person ada = world.org.person("Ada Lovelace");
+    private final Person ben = world.org.person("Ben Brown");
+    private final Person maya = world.org.person("Maya Schmidt");
+    private final Person max = world.org.person("Max Manager");
+    private final Person hannah = world.org.person("Hannah Ruiz");
+    private final Team payments = world.org.team("Payments", List.of(ada, ben), List.of(maya, max));
+    private final Team search = world.org.team("Search", List.of(), List.of(hannah));
+    private final Category databases = world.org.category("Databases");
+    private final Category security = world.org.category("Security");
+    private final Skill postgres = world.org.skill(databases, "PostgreSQL");
+    private final Skill owasp = world.org.skill(security, "OWASP Top 10");
+    private final Skill crypto = world.org.skill(security, "Cryptography");
+
+    @AfterEach
+    void close() {
+        world.close();
+    }
+
+    @Test
+    void aManagerSeesShortfallsAndNamedSinglePointsOfFailureRiskiestFirst() {
+        world.org.target(payments, owasp, Level.PROFICIENT, 2);
+        world.org.target(payments, crypto, Level.EXPERT, 1);
+        world.org.selfRated(ada, owasp, Level.EXPERT);
+        world.org.selfRated(ada, postgres, Level.PROFICIENT);
+        world.org.selfRated(ben, postgres, Level.EXPERT);
+        open(manager(maya), ViewRoutes.GAPS);
+        var view = _get(TeamGapsView.class);
+
+        assertThat(view.figures.getElement().getTextRecursively())
+                .contains("0 of 2", "Targets met", "2 people", "Shortfall");
+        assertThat(_get(ListItem.class, spec -> spec.withClasses("spof")).getText())
+                .isEqualTo("OWASP Top 10: only Ada Lovelace is at 3 · Proficient or above");
+        assertThat(skills(view)).containsExactly("Cryptography", "OWASP Top 10");
+        assertThat(_getFormatted(view.coverage, 1, TeamGapsView.TARGET))
+                .isEqualTo("2 people at 3 · Proficient or above");
+        assertThat(_getFormatted(view.coverage, 1, TeamGapsView.SHORTFALL)).isEqualTo("1");
+        assertThat(_getFormatted(view.coverage, 1, TeamGapsView.SOLE_HOLDER)).isEqualTo("Ada Lovelace");
+        assertThat(_getFormatted(view.coverage, 0, TeamGapsView.HOLDERS)).isEqualTo("0");
+
+        _setValue(view.onlyAtRisk, false);
+        assertThat(skills(view)).containsExactly("Cryptography", "OWASP Top 10", "PostgreSQL");
+        _setValue(view.category, databases);
+        assertThat(skills(view)).containsExactly("PostgreSQL");
+
+        assertThat(view.rollup.markup())
+                .contains("Databases", "Security", "0 of 2 targets met · 1 single point of failure");
+    }
+
+    @Test
+    void eachGapLinksToThePeopleFinderForTheSkillAtTheLevelThatCounts() {
+        world.org.target(payments, owasp, Level.EXPERT, 1);
+        open(manager(maya), ViewRoutes.GAPS);
+        var view = _get(TeamGapsView.class);
+
+        var link = (Anchor) GridKt._getCellComponent(view.coverage, 0, TeamGapsView.FIND);
+        assertThat(link.getHref()).isEqualTo("people-finder?skill=" + owasp.id() + "&level=4");
+    }
+
+    @Test
+    void aManagerAddsATargetAndTheCoverageFollows() {
+        world.org.selfRated(ada, owasp, Level.PROFICIENT);
+        open(manager(maya), ViewRoutes.GAPS);
+        var view = _get(TeamGapsView.class);
+        assertThat(_size(view.targets)).isZero();
+
+        _click(view.addTarget);
+        var dialog = _get(TargetDialog.class);
+        _setValue(dialog.skill, owasp);
+        _setValue(dialog.level, Level.PROFICIENT);
+        _setValue(dialog.headcount, 2);
+        _click(dialog.save);
+
+        expectNotifications("Saved the target.");
+        assertThat(world.org.targets.of(payments.id())).singleElement().satisfies(target -> {
+            assertThat(target.skill()).isEqualTo(owasp.id());
+            assertThat(target.level()).isEqualTo(Level.PROFICIENT);
+            assertThat(target.headcount()).isEqualTo(2);
+        });
+        assertThat(_getFormatted(view.targets, 0, "headcount")).isEqualTo("2");
+        assertThat(_getFormatted(view.targets, 0, TeamGapsView.HOLDERS)).isEqualTo("1");
+        assertThat(_getFormatted(view.coverage, 0, TeamGapsView.SHORTFALL)).isEqualTo("1");
+    }
+
+    @Test
+    void badInputGetsAMessageAtItsField() {
+        open(manager(maya), ViewRoutes.GAPS);
+        _click(_get(TeamGapsView.class).addTarget);
+        var dialog = _get(TargetDialog.class);
+
+        _setValue(dialog.headcount, 0);
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.skill.isInvalid()).isTrue();
+        assertThat(dialog.skill.getErrorMessage()).isEqualTo("Choose the skill the target is for.");
+        assertThat(dialog.headcount.isInvalid()).isTrue();
+        assertThat(dialog.headcount.getErrorMessage()).isEqualTo("Enter a number of people from 1 to 1,000.");
+        assertThat(world.org.targets.of(payments.id())).isEmpty();
+    }
+
+    @Test
+    void aSkillRetiredMeanwhileIsRefusedAtTheSkillField() {
+        open(manager(maya), ViewRoutes.GAPS);
+        _click(_get(TeamGapsView.class).addTarget);
+        var dialog = _get(TargetDialog.class);
+        _setValue(dialog.skill, postgres);
+        world.org.catalog.update(
+                world.org.catalog.skill(postgres.id()).orElseThrow().retire());
+
+        _click(dialog.save);
+
+        assertThat(dialog.skill.getErrorMessage())
+                .isEqualTo("This skill is retired or no longer in the catalog, so it takes no new targets.");
+    }
+
+    @Test
+    void aTargetSomeoneElseChangedMeanwhileSaysWhoAndOffersAReload() {
+        var target = world.org.target(payments, owasp, Level.PROFICIENT, 1);
+        open(manager(maya), ViewRoutes.GAPS);
+        var view = _get(TeamGapsView.class);
+        view.openTarget(GridKt._get(view.targets, 0));
+        var dialog = _get(TargetDialog.class);
+        world.org.clock.advance(Duration.ofMinutes(3));
+        world.org.setTeamTarget.change(
+                manager(max), new TeamTarget(payments.id(), owasp.id(), Level.EXPERT, 1, target.version()));
+
+        _setValue(dialog.headcount, 3);
+        _click(dialog.save);
+
+        var notice = _get(ConflictNotice.class);
+        var when = new Dates(Locale.UK, ZoneId.systemDefault()).formatDateTime(world.org.clock.instant());
+        assertThat(notice.getElement().getTextRecursively())
+                .startsWith("Max Manager changed this on " + when + " while you were editing (changed a target: "
+                        + "OWASP Top 10: 1 at level 4 or above)");
+        _click(notice.reload);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(_getFormatted(view.targets, 0, "level")).isEqualTo("4 · Expert");
+        assertThat(world.org.targets.of(payments.id()).getFirst().headcount()).isEqualTo(1);
+    }
+
+    @Test
+    void aManagerRemovesATarget() {
+        world.org.target(payments, owasp, Level.PROFICIENT, 1);
+        open(manager(maya), ViewRoutes.GAPS);
+        var view = _get(TeamGapsView.class);
+
+        view.remove(GridKt._get(view.targets, 0));
+
+        expectNotifications("Removed the target for OWASP Top 10.");
+        assertThat(world.org.targets.of(payments.id())).isEmpty();
+        assertThat(_size(view.targets)).isZero();
+    }
+
+    @Test
+    void removingATargetSomeoneElseRemovedSaysSo() {
+        var target = world.org.target(payments, owasp, Level.PROFICIENT, 1);
+        open(manager(maya), ViewRoutes.GAPS);
+        var view = _get(TeamGapsView.class);
+        world.org.setTeamTarget.change(
+                manager(max), new TeamTarget(payments.id(), owasp.id(), Level.EXPERT, 2, target.version()));
+
+        view.remove(GridKt._get(view.targets, 0));
+
+        assertThat(_get(ConflictNotice.class).getElement().getTextRecursively()).startsWith("Max Manager changed this");
+        assertThat(world.org.targets.of(payments.id())).hasSize(1);
+    }
+
+    @Test
+    void hrReadsTheGapsButChangesNoTarget() {
+        world.org.target(payments, owasp, Level.PROFICIENT, 1);
+        open(hr(hannah), ViewRoutes.of(ViewRoutes.GAPS, payments.id()));
+        var view = _get(TeamGapsView.class);
+
+        assertThat(view.addTarget.isVisible()).isFalse();
+        assertThat(view.targets.getColumnByKey("actions")).isNull();
+        assertThat(_size(view.targets)).isEqualTo(1);
+    }
+
+    @Test
+    void anEmployeeMayNotOpenGaps() {
+        open(employee(ada), ViewRoutes.GAPS);
+
+        _assertOne(DomainErrorView.class);
+        _assertNone(TeamGapsView.class);
+    }
+
+    @Test
+    void aManagerMayNotOpenAnotherTeamsGaps() {
+        open(manager(maya), ViewRoutes.of(ViewRoutes.GAPS, search.id()));
+
+        _assertOne(DomainErrorView.class);
+    }
+
+    private void open(Actor actor, String path) {
+        world.signIn(world.org.people.byId(actor.person()).orElseThrow(), actor);
+        world.navigate(path);
+    }
+
+    private static List<String> skills(TeamGapsView view) {
+        return IntStream.range(0, _size(view.coverage))
+                .mapToObj(index -> GridKt._get(view.coverage, index).skill().name())
+                .toList();
+    }
+}
