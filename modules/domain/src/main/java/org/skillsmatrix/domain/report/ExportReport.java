@@ -6,12 +6,18 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.access.Role;
 import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.base.NotFound;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.team.Team;
 
 /**
@@ -38,6 +44,41 @@ public class ExportReport {
     }
 
     /**
+     * What the actor may export: HR every team, every active person and the organisation; a manager the teams
+     * they manage and the profiles of those teams' active members; everyone with the employee role their own
+     * profile. The same rules {@link #export} applies.
+     */
+    public ExportChoices choices(Actor actor) {
+        boolean organisation = policy.allows(actor, new Action.ExportOrganisationReport());
+        List<Team> candidates = actor.has(Role.HR)
+                ? sources.teams().all()
+                : actor.has(Role.MANAGER) ? sources.teams().managedBy(actor.person()) : List.of();
+        var teams = candidates.stream()
+                .filter(team -> policy.allows(actor, new Action.ExportTeamReport(team.id())))
+                .sorted(Comparator.comparing(Team::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        List<Person> people;
+        if (actor.has(Role.HR)) {
+            people = sources.people().all();
+        } else {
+            var ids = new LinkedHashSet<PersonId>();
+            ids.add(actor.person());
+            teams.forEach(team -> ids.addAll(team.members()));
+            people = ids.stream()
+                    .map(id -> sources.people().byId(id))
+                    .flatMap(Optional::stream)
+                    .toList();
+        }
+        var exportable = people.stream()
+                .filter(Person::active)
+                .filter(person -> policy.allows(actor, new Action.ExportPersonReport(person.id())))
+                .sorted(Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(Person::email))
+                .toList();
+        return new ExportChoices(organisation, teams, exportable);
+    }
+
+    /**
      * Writes the report to the destination, which is opened once the file's name is known and closed when the
      * report is written.
      */
@@ -58,17 +99,37 @@ public class ExportReport {
         return export(actor, request, format, file -> new KeptOpen(out));
     }
 
+    /** Whether the actor may export the report: the same decision {@link #export} makes before it reads anything. */
+    public boolean mayExport(Actor actor, ReportRequest request) {
+        return required(request).stream().allMatch(action -> policy.allows(actor, action));
+    }
+
+    /** The actions an export of the report needs the actor to be allowed. */
+    private static List<Action> required(ReportRequest request) {
+        return switch (request) {
+            case ReportRequest.Matrix matrix ->
+                matrix.wholeOrganisation()
+                        ? List.of(new Action.ExportOrganisationReport())
+                        : matrix.teams().stream()
+                                .<Action>map(Action.ExportTeamReport::new)
+                                .toList();
+            case ReportRequest.TeamGaps gaps -> List.of(new Action.ExportTeamReport(gaps.team()));
+            case ReportRequest.OrganisationGaps ignored -> List.of(new Action.ExportOrganisationReport());
+            case ReportRequest.Profile profile -> List.of(new Action.ExportPersonReport(profile.person()));
+            case ReportRequest.Coverage ignored -> List.of(new Action.ExportOrganisationReport());
+        };
+    }
+
     private Prepared prepare(Actor actor, ReportRequest request) {
+        required(request).forEach(action -> policy.check(actor, action));
         return switch (request) {
             case ReportRequest.Matrix matrix -> matrix(actor, matrix);
             case ReportRequest.TeamGaps gaps -> {
-                policy.check(actor, new Action.ExportTeamReport(gaps.team()));
                 var team = sources.teams().byId(gaps.team()).orElseThrow(() -> new NotFound("Team", gaps.team()));
                 yield new Prepared(
                         new GapReports(sources, headers).ofTeam(actor, team), "gap-report", team.name(), team.id());
             }
             case ReportRequest.OrganisationGaps ignored -> {
-                policy.check(actor, new Action.ExportOrganisationReport());
                 yield new Prepared(
                         new GapReports(sources, headers).ofOrganisation(actor),
                         "gap-report",
@@ -76,7 +137,6 @@ public class ExportReport {
                         "organisation");
             }
             case ReportRequest.Profile profile -> {
-                policy.check(actor, new Action.ExportPersonReport(profile.person()));
                 var person = sources.people()
                         .byId(profile.person())
                         .orElseThrow(() -> new NotFound("Person", profile.person()));
@@ -87,7 +147,6 @@ public class ExportReport {
                         person.id());
             }
             case ReportRequest.Coverage coverage -> {
-                policy.check(actor, new Action.ExportOrganisationReport());
                 yield new Prepared(
                         new CoverageReports(sources, headers).of(actor, coverage.quarters()),
                         "skill-coverage",
@@ -100,10 +159,8 @@ public class ExportReport {
     private Prepared matrix(Actor actor, ReportRequest.Matrix request) {
         List<Team> teams;
         if (request.wholeOrganisation()) {
-            policy.check(actor, new Action.ExportOrganisationReport());
             teams = sources.teams().all();
         } else {
-            request.teams().forEach(team -> policy.check(actor, new Action.ExportTeamReport(team)));
             teams = new ArrayList<>();
             for (var id : request.teams()) {
                 teams.add(sources.teams().byId(id).orElseThrow(() -> new NotFound("Team", id)));

@@ -19,8 +19,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.access.Action;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.access.Role;
 import org.skillsmatrix.domain.assessment.Source;
 import org.skillsmatrix.domain.audit.AuditEntry;
+import org.skillsmatrix.domain.base.AccessDenied;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.TeamId;
@@ -429,6 +433,75 @@ class ExportReportTest {
         assertThat(q1.previous().end(ZoneOffset.UTC)).isEqualTo("2026-01-01T00:00:00Z");
         assertThat(new Quarter(2026, 3).end(ZoneOffset.UTC)).isEqualTo("2026-10-01T00:00:00Z");
         assertThat(new Quarter(2026, 3).label()).isEqualTo("2026 Q3");
+    }
+
+    // --- what may be exported
+
+    @Test
+    void hrMayExportTheOrganisationEveryTeamAndEveryActivePersonsProfile() {
+        var choices = exportReport.choices(hr(hilda));
+
+        assertThat(choices.organisation()).isTrue();
+        assertThat(choices.teams()).extracting(Team::name).containsExactly("Mobile Backend", "Payments");
+        assertThat(choices.people())
+                .extracting(Person::name)
+                .containsExactly("Ann Smith", "Ben Brown", "Carl Search", "Hilda HR", "Max Manager", "Mona Manager");
+        assertThat(choices.any()).isTrue();
+    }
+
+    @Test
+    void aManagerMayExportTheirTeamsAndTheProfilesOfTheirActiveMembersAndTheirOwn() {
+        var choices = exportReport.choices(manager(mona));
+
+        assertThat(choices.organisation()).isFalse();
+        assertThat(choices.teams()).containsExactly(payments);
+        assertThat(choices.people()).containsExactly(ann, ben, mona);
+        choices.teams()
+                .forEach(team -> assertThat(world.policy.allows(manager(mona), new Action.ExportTeamReport(team.id())))
+                        .isTrue());
+    }
+
+    @Test
+    void anEmployeeMayExportTheirOwnProfileOnlyAndAnAdminNothing() {
+        var employee = exportReport.choices(employee(ann));
+
+        assertThat(employee.organisation()).isFalse();
+        assertThat(employee.teams()).isEmpty();
+        assertThat(employee.people()).containsExactly(ann);
+
+        var adminOnly = exportReport.choices(Actor.of(max.id(), Role.ADMIN));
+        assertThat(adminOnly.any()).isFalse();
+    }
+
+    @Test
+    void mayExportAnswersAsTheExportDecides() {
+        var requests = List.of(
+                ReportRequest.Matrix.allTeams(),
+                ReportRequest.Matrix.of(payments.id()),
+                ReportRequest.Matrix.of(payments.id(), search.id()),
+                new ReportRequest.TeamGaps(search.id()),
+                new ReportRequest.OrganisationGaps(),
+                new ReportRequest.Profile(ann.id()),
+                new ReportRequest.Profile(carl.id()),
+                ReportRequest.Coverage.lastYear());
+        for (var actor : List.of(hr(hilda), manager(mona), employee(ann), admin(max))) {
+            for (var request : requests) {
+                boolean exported;
+                try {
+                    exportReport.export(actor, request, ReportFormat.CSV, sink());
+                    exported = true;
+                } catch (AccessDenied denied) {
+                    exported = false;
+                }
+                assertThat(exportReport.mayExport(actor, request))
+                        .as("%s exports %s", actor, request)
+                        .isEqualTo(exported);
+            }
+        }
+        assertThat(exportReport.mayExport(manager(mona), ReportRequest.Matrix.of(payments.id())))
+                .isTrue();
+        assertThat(exportReport.mayExport(manager(mona), ReportRequest.Matrix.of(payments.id(), search.id())))
+                .isFalse();
     }
 
     // --- helpers
