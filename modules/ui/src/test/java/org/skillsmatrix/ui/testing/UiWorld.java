@@ -4,6 +4,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -57,8 +58,14 @@ public final class UiWorld {
         UI.getCurrent().setLocale(Locale.UK);
     }
 
+    /** Navigates to a path, with a query if it has one, e.g. {@code people-finder?skill=…}. */
     public void navigate(String path) {
-        UI.getCurrent().navigate(path);
+        int query = path.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(path);
+        } else {
+            UI.getCurrent().navigate(path.substring(0, query), QueryParameters.fromString(path.substring(query + 1)));
+        }
     }
 
     public void close() {

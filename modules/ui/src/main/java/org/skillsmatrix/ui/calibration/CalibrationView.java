@@ -1,0 +1,322 @@
+package org.skillsmatrix.ui.calibration;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.assessment.CurrentRating;
+import org.skillsmatrix.domain.assessment.RateTeamMember;
+import org.skillsmatrix.domain.assessment.Rating;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.calibration.CalibrateTeam;
+import org.skillsmatrix.domain.calibration.Divergence;
+import org.skillsmatrix.domain.calibration.PersonCalibration;
+import org.skillsmatrix.domain.calibration.TeamCalibration;
+import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.team.BrowseTeams;
+import org.skillsmatrix.domain.team.Team;
+import org.skillsmatrix.ui.base.CurrentUser;
+import org.skillsmatrix.ui.base.Dates;
+import org.skillsmatrix.ui.base.LevelFormat;
+import org.skillsmatrix.ui.base.LevelSwatch;
+import org.skillsmatrix.ui.base.MainLayout;
+import org.skillsmatrix.ui.base.TeamChooser;
+import org.skillsmatrix.ui.base.TeamSelection;
+import org.skillsmatrix.ui.base.ViewRoutes;
+import org.skillsmatrix.ui.rating.ManagerRatingDialog;
+
+/**
+ * Calibration for a team's managers and HR: where a member's own rating and their manager's are two levels
+ * apart or more (the distance can be changed), widest first, and per member how their self-ratings compare
+ * on average. A manager reviews a divergent rating from its row.
+ */
+@Route(value = ViewRoutes.CALIBRATION, layout = MainLayout.class)
+@PermitAll
+public class CalibrationView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    static final String PERSON = "person";
+    static final String SKILL = "skill";
+    static final String SELF = "self";
+    static final String MANAGER = "manager";
+    static final String DIFFERENCE = "difference";
+
+    private final Actor actor;
+    private final BrowseTeams browseTeams;
+    private final CalibrateTeam calibrateTeam;
+    private final MaintainCatalog catalogs;
+    private final RateTeamMember rateTeamMember;
+    private final Dates dates = Dates.forCurrentUi();
+
+    final Select<Integer> threshold = new Select<>();
+    final Grid<Divergence> divergences = new Grid<>();
+    final Grid<PersonCalibration> people = new Grid<>();
+    final Span count = new Span();
+
+    private @Nullable Team team;
+    private @Nullable LevelFormat levels;
+    private Map<SkillId, Skill> skills = Map.of();
+    private Map<PersonId, String> names = Map.of();
+    private Set<PersonId> rateable = Set.of();
+
+    public CalibrationView(
+            CurrentUser currentUser,
+            BrowseTeams browseTeams,
+            CalibrateTeam calibrateTeam,
+            MaintainCatalog catalogs,
+            RateTeamMember rateTeamMember) {
+        this.actor = currentUser.actor();
+        this.browseTeams = browseTeams;
+        this.calibrateTeam = calibrateTeam;
+        this.catalogs = catalogs;
+        this.rateTeamMember = rateTeamMember;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return team == null
+                ? getTranslation("calibration.title")
+                : getTranslation("calibration.title.team", team.name());
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String parameter) {
+        removeAll();
+        var readable = browseTeams.readable(actor);
+        var id = TeamSelection.resolve(actor, parameter, readable);
+        if (id.isEmpty()) {
+            var none = new Paragraph(getTranslation("team-chooser.none"));
+            none.setId("no-team");
+            add(none);
+            return;
+        }
+        var calibration = calibrateTeam.calibrate(actor, id.get(), TeamCalibration.DEFAULT_THRESHOLD);
+        team = TeamSelection.chosen(id.get(), readable);
+        var catalog = catalogs.read(actor);
+        levels = new LevelFormat(catalog.scale());
+        skills = catalog.skills().stream().collect(Collectors.toMap(Skill::id, Function.identity()));
+
+        var chooser = new TeamChooser(
+                readable, team, chosen -> UI.getCurrent().navigate(ViewRoutes.of(ViewRoutes.CALIBRATION, chosen.id())));
+        threshold.setId("calibration-threshold");
+        threshold.setLabel(getTranslation("calibration.threshold"));
+        threshold.setItems(1, 2, 3, 4);
+        threshold.setItemLabelGenerator(value -> getTranslation("calibration.threshold.value", value));
+        threshold.setValue(TeamCalibration.DEFAULT_THRESHOLD);
+        threshold.addValueChangeListener(change -> reload());
+        var filters = new FlexLayout(chooser, threshold);
+        filters.addClassNames(LumoUtility.Gap.MEDIUM);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        var intro = new Paragraph(getTranslation("calibration.intro"));
+        intro.addClassNames(LumoUtility.Margin.NONE);
+        count.setId("calibration-count");
+        configureDivergences();
+        configurePeople();
+        add(intro, filters, count, divergences, heading("calibration.people.title"), people);
+        show(calibration);
+    }
+
+    private H2 heading(String key) {
+        var heading = new H2(getTranslation(key));
+        heading.addClassNames(
+                LumoUtility.FontSize.LARGE, LumoUtility.Margin.Top.MEDIUM, LumoUtility.Margin.Bottom.NONE);
+        return heading;
+    }
+
+    private void reload() {
+        show(calibrateTeam.calibrate(actor, team().id(), threshold.getValue()));
+    }
+
+    private void show(TeamCalibration calibration) {
+        names = calibration.people().stream()
+                .collect(Collectors.toMap(
+                        line -> line.person().id(), line -> line.person().name()));
+        rateable = browseTeams.rateableMembers(
+                actor,
+                calibration.team(),
+                calibration.people().stream().map(line -> line.person().id()).toList());
+        divergences.setItems(calibration.divergences());
+        people.setItems(calibration.people().stream()
+                .filter(line -> line.compared() > 0)
+                .toList());
+        count.setText(
+                getTranslation("calibration.count", calibration.divergences().size(), calibration.threshold()));
+    }
+
+    private void configureDivergences() {
+        divergences.setId("divergences");
+        divergences.setAriaLabel(getTranslation("calibration.divergences.label"));
+        divergences.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        divergences.setAllRowsVisible(true);
+        divergences
+                .addColumn(divergence -> names.getOrDefault(divergence.person(), ""))
+                .setKey(PERSON)
+                .setHeader(getTranslation("calibration.column.person"))
+                .setRowHeader(true);
+        divergences
+                .addColumn(divergence -> skillName(divergence.skill()))
+                .setKey(SKILL)
+                .setHeader(getTranslation("calibration.column.skill"));
+        divergences
+                .addComponentColumn(divergence -> rating(divergence.self()))
+                .setKey(SELF)
+                .setHeader(getTranslation("calibration.column.self"));
+        divergences
+                .addComponentColumn(divergence -> rating(divergence.manager()))
+                .setKey(MANAGER)
+                .setHeader(getTranslation("calibration.column.manager"));
+        divergences
+                .addColumn(this::difference)
+                .setKey(DIFFERENCE)
+                .setHeader(getTranslation("calibration.column.difference"));
+        divergences
+                .addComponentColumn(this::review)
+                .setKey("review")
+                .setHeader(getTranslation("calibration.column.review"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        divergences.setEmptyStateText(getTranslation("calibration.empty"));
+    }
+
+    String difference(Divergence divergence) {
+        return getTranslation(
+                divergence.ratesThemselvesHigher() ? "calibration.higher" : "calibration.lower", divergence.distance());
+    }
+
+    private Component rating(Rating rating) {
+        var label = levels().format(rating.level());
+        var text = new Span(getTranslation("calibration.rating", label, dates.format(rating.at())));
+        var cell = new HorizontalLayout(new LevelSwatch(rating.level(), label), text);
+        cell.setAlignItems(FlexComponent.Alignment.CENTER);
+        return cell;
+    }
+
+    private Component review(Divergence divergence) {
+        if (!rateable.contains(divergence.person())) {
+            return new Span();
+        }
+        var button = new Button(
+                getTranslation("calibration.review"), click -> review(divergence.person(), divergence.skill()));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel(getTranslation(
+                "calibration.review.aria", names.getOrDefault(divergence.person(), ""), skillName(divergence.skill())));
+        return button;
+    }
+
+    /** A manager rates the person in the skill again, seeing both current ratings. */
+    void review(PersonId person, SkillId skillId) {
+        var skill = skills.get(skillId);
+        var divergence = divergences
+                .getListDataView()
+                .getItems()
+                .filter(item -> item.person().equals(person) && item.skill().equals(skillId))
+                .findFirst()
+                .orElse(null);
+        if (skill == null || divergence == null) {
+            return;
+        }
+        var current = new CurrentRating(person, skillId, divergence.self(), divergence.manager(), null);
+        new ManagerRatingDialog(
+                        names.getOrDefault(person, ""),
+                        skill,
+                        current,
+                        levels(),
+                        dates,
+                        (level, evidence) -> rateTeamMember.rate(actor, person, skillId, level, evidence),
+                        saved -> {
+                            reload();
+                            Notification.show(getTranslation(
+                                            "calibration.saved",
+                                            names.getOrDefault(person, ""),
+                                            skill.name(),
+                                            levels().format(saved.level())))
+                                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        })
+                .open();
+    }
+
+    private void configurePeople() {
+        var format = NumberFormat.getNumberInstance(getLocale());
+        format.setMaximumFractionDigits(1);
+        format.setMinimumFractionDigits(1);
+        people.setId("calibration-people");
+        people.setAriaLabel(getTranslation("calibration.people.title"));
+        people.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        people.setAllRowsVisible(true);
+        people.addColumn(line -> line.person().name())
+                .setKey(PERSON)
+                .setHeader(getTranslation("calibration.column.person"))
+                .setRowHeader(true);
+        people.addColumn(PersonCalibration::compared)
+                .setKey("compared")
+                .setHeader(getTranslation("calibration.column.compared"));
+        people.addColumn(PersonCalibration::diverging)
+                .setKey("diverging")
+                .setHeader(getTranslation("calibration.column.diverging"));
+        people.addColumn(line -> (line.meanDifference() > 0 ? "+" : "") + format.format(line.meanDifference()))
+                .setKey("mean")
+                .setHeader(getTranslation("calibration.column.mean"));
+        people.addColumn(line -> getTranslation(
+                        line.underRatesThemselves()
+                                ? "calibration.tendency.lower"
+                                : line.overRatesThemselves()
+                                        ? "calibration.tendency.higher"
+                                        : "calibration.tendency.even"))
+                .setKey("tendency")
+                .setHeader(getTranslation("calibration.column.tendency"));
+        people.setEmptyStateText(getTranslation("calibration.people.empty"));
+    }
+
+    private String skillName(SkillId id) {
+        var skill = skills.get(id);
+        return skill == null ? id.toString() : skill.name();
+    }
+
+    private Team team() {
+        if (team == null) {
+            throw new IllegalStateException("no team chosen");
+        }
+        return team;
+    }
+
+    private LevelFormat levels() {
+        if (levels == null) {
+            throw new IllegalStateException("no scale read");
+        }
+        return levels;
+    }
+
+    /** The members shown, for tests. */
+    List<Person> members(TeamCalibration calibration) {
+        return calibration.people().stream().map(PersonCalibration::person).toList();
+    }
+}

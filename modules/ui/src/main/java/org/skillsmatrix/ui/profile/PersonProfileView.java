@@ -1,0 +1,305 @@
+package org.skillsmatrix.ui.profile;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.assessment.Assessment;
+import org.skillsmatrix.domain.assessment.SkillProfile;
+import org.skillsmatrix.domain.assessment.Source;
+import org.skillsmatrix.domain.assessment.ViewSkillProfile;
+import org.skillsmatrix.domain.base.CategoryId;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.catalog.Category;
+import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.gap.AnalysePersonGaps;
+import org.skillsmatrix.domain.gap.PersonGap;
+import org.skillsmatrix.domain.gap.PersonGaps;
+import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.ui.base.CurrentUser;
+import org.skillsmatrix.ui.base.Dates;
+import org.skillsmatrix.ui.base.LevelFormat;
+import org.skillsmatrix.ui.base.MainLayout;
+import org.skillsmatrix.ui.base.ViewRoutes;
+import org.skillsmatrix.ui.chart.Chart;
+import org.skillsmatrix.ui.chart.LevelTimeline;
+import org.skillsmatrix.ui.chart.RadarChart;
+
+/**
+ * A person's profile, for the person, their managers and HR: a radar of their levels against what their role
+ * profile expects, with the same figures as a table, and a chart of a skill's self and manager ratings over
+ * time. Without a path parameter it is the signed-in person's own.
+ */
+@Route(value = ViewRoutes.PROFILE, layout = MainLayout.class)
+@PermitAll
+public class PersonProfileView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    /** Up to this many skills the radar has a spoke per skill; above, a spoke per category. */
+    static final int MAX_SPOKES = 16;
+
+    /** A line of the expectations table: a skill or a category, what the role expects and what the person has. */
+    record Expectation(String name, double expected, double current) {}
+
+    private final Actor actor;
+    private final ViewSkillProfile profiles;
+    private final AnalysePersonGaps analysePersonGaps;
+    private final MaintainCatalog catalogs;
+    private final Dates dates = Dates.forCurrentUi();
+
+    final Paragraph summary = new Paragraph();
+    final Chart radar = new Chart("profile-radar");
+    final Grid<Expectation> expectations = new Grid<>();
+    final ComboBox<Skill> historySkill = new ComboBox<>();
+    final Chart timeline = new Chart("profile-timeline");
+    final Grid<Assessment> history = new Grid<>();
+
+    private @Nullable String name;
+    private @Nullable LevelFormat levels;
+    private @Nullable SkillProfile profile;
+
+    public PersonProfileView(
+            CurrentUser currentUser,
+            ViewSkillProfile profiles,
+            AnalysePersonGaps analysePersonGaps,
+            MaintainCatalog catalogs) {
+        this.actor = currentUser.actor();
+        this.profiles = profiles;
+        this.analysePersonGaps = analysePersonGaps;
+        this.catalogs = catalogs;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return name == null ? getTranslation("profile.title") : getTranslation("profile.title.person", name);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String parameter) {
+        removeAll();
+        var person = parameter == null || parameter.isBlank() ? actor.person() : PersonId.of(parameter);
+        var read = profiles.of(actor, person);
+        var gaps = analysePersonGaps.analyse(actor, person);
+        var catalog = catalogs.read(actor);
+        profile = read;
+        name = read.person().name();
+        levels = new LevelFormat(catalog.scale());
+        Map<SkillId, Skill> skills =
+                catalog.skills().stream().collect(Collectors.toMap(Skill::id, Function.identity()));
+        Map<CategoryId, Category> categories =
+                catalog.categories().stream().collect(Collectors.toMap(Category::id, Function.identity()));
+
+        summary.setId("profile-summary");
+        summary.addClassNames(LumoUtility.Margin.NONE);
+        summary.setText(summaryText(gaps));
+        add(summary);
+        if (gaps.profile() != null) {
+            var rows = rows(gaps, skills, categories);
+            add(heading("profile.radar.title"));
+            radar.setMarkup(RadarChart.render(
+                    rows.stream()
+                            .map(row -> new RadarChart.Axis(row.name(), row.expected(), row.current()))
+                            .toList(),
+                    List.of(levels().format(Level.AWARENESS), "2", "3", levels().format(Level.EXPERT)),
+                    getTranslation("profile.radar.expected"),
+                    getTranslation("profile.radar.current"),
+                    getTranslation("profile.radar.title"),
+                    getTranslation("profile.radar.description", gaps.profile().name())));
+            configureExpectations(rows, gaps.gaps().size() > MAX_SPOKES);
+            add(radar, expectations);
+        }
+        add(heading("profile.history.title"));
+        var rated = read.history().stream()
+                .map(Assessment::skill)
+                .distinct()
+                .map(skills::get)
+                .filter(skill -> skill != null)
+                .sorted(Comparator.comparing(Skill::name))
+                .toList();
+        if (rated.isEmpty()) {
+            var none = new Paragraph(getTranslation("profile.history.none"));
+            none.setId("profile-no-history");
+            add(none);
+            return;
+        }
+        historySkill.setLabel(getTranslation("profile.history.skill"));
+        historySkill.setItems(rated);
+        historySkill.setItemLabelGenerator(Skill::name);
+        historySkill.setWidth("20rem");
+        historySkill.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                showHistory(change.getValue());
+            }
+        });
+        configureHistory();
+        add(historySkill, timeline, history);
+        var newest = read.history().getFirst().skill();
+        historySkill.setValue(skills.get(newest));
+    }
+
+    private String summaryText(PersonGaps gaps) {
+        if (gaps.profile() == null) {
+            return getTranslation("profile.no-profile", name);
+        }
+        long below = gaps.gaps().stream().filter(gap -> gap.gap() > 0).count();
+        return getTranslation(
+                "profile.summary",
+                name,
+                gaps.profile().name(),
+                below,
+                gaps.gaps().size());
+    }
+
+    private H2 heading(String key) {
+        var heading = new H2(getTranslation(key));
+        heading.addClassNames(
+                LumoUtility.FontSize.LARGE, LumoUtility.Margin.Top.MEDIUM, LumoUtility.Margin.Bottom.NONE);
+        return heading;
+    }
+
+    /**
+     * The radar's spokes: a skill each, or where the profile names more skills than fit, a category each with
+     * the averages of its skills.
+     */
+    static List<Expectation> rows(PersonGaps gaps, Map<SkillId, Skill> skills, Map<CategoryId, Category> categories) {
+        var ordered = gaps.gaps().stream()
+                .filter(gap -> skills.containsKey(gap.skill()))
+                .sorted(Comparator.comparingInt((PersonGap gap) -> position(categories, skills.get(gap.skill())))
+                        .thenComparingInt(gap -> skills.get(gap.skill()).position()))
+                .toList();
+        if (ordered.size() <= MAX_SPOKES) {
+            return ordered.stream()
+                    .map(gap -> new Expectation(
+                            skills.get(gap.skill()).name(),
+                            gap.expected().value(),
+                            gap.current() == null ? 0 : gap.current().value()))
+                    .toList();
+        }
+        Map<CategoryId, List<PersonGap>> byCategory = new LinkedHashMap<>();
+        ordered.forEach(gap -> byCategory
+                .computeIfAbsent(skills.get(gap.skill()).category(), id -> new ArrayList<>())
+                .add(gap));
+        var rows = new ArrayList<Expectation>();
+        byCategory.forEach((category, list) -> rows.add(new Expectation(
+                categories.containsKey(category) ? categories.get(category).name() : category.toString(),
+                list.stream().mapToInt(gap -> gap.expected().value()).average().orElse(0),
+                list.stream()
+                        .mapToInt(
+                                gap -> gap.current() == null ? 0 : gap.current().value())
+                        .average()
+                        .orElse(0))));
+        return rows;
+    }
+
+    private static int position(Map<CategoryId, Category> categories, Skill skill) {
+        var category = categories.get(skill.category());
+        return category == null ? Integer.MAX_VALUE : category.position();
+    }
+
+    private void configureExpectations(List<Expectation> rows, boolean byCategory) {
+        var format = NumberFormat.getNumberInstance(getLocale());
+        format.setMaximumFractionDigits(1);
+        expectations.setId("profile-expectations");
+        expectations.setAriaLabel(getTranslation("profile.radar.table"));
+        expectations.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        expectations.setAllRowsVisible(true);
+        expectations
+                .addColumn(Expectation::name)
+                .setKey("name")
+                .setHeader(getTranslation(byCategory ? "profile.column.category" : "profile.column.skill"));
+        expectations
+                .addColumn(row -> format.format(row.expected()))
+                .setKey("expected")
+                .setHeader(getTranslation("profile.column.expected"));
+        expectations
+                .addColumn(row -> format.format(row.current()))
+                .setKey("current")
+                .setHeader(getTranslation("profile.column.current"));
+        expectations
+                .addColumn(row -> format.format(Math.max(0, row.expected() - row.current())))
+                .setKey("gap")
+                .setHeader(getTranslation("profile.column.gap"));
+        expectations.setItems(rows);
+        expectations.setWidth("min(48rem, 100%)");
+    }
+
+    private void configureHistory() {
+        history.setId("profile-history");
+        history.setAriaLabel(getTranslation("profile.history.table"));
+        history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        history.setAllRowsVisible(true);
+        history.setWidth("min(48rem, 100%)");
+        history.addColumn(assessment -> dates.format(assessment.assessedAt()))
+                .setKey("when")
+                .setHeader(getTranslation("profile.column.when"));
+        history.addColumn(assessment -> getTranslation(
+                        assessment.source() == Source.SELF ? "profile.source.self" : "profile.source.manager"))
+                .setKey("source")
+                .setHeader(getTranslation("profile.column.source"));
+        history.addColumn(assessment -> levels().format(assessment.level()))
+                .setKey("level")
+                .setHeader(getTranslation("profile.column.level"));
+    }
+
+    void showHistory(Skill skill) {
+        var entries = profile().historyOf(skill.id());
+        var self = points(entries, Source.SELF);
+        var manager = points(entries, Source.MANAGER);
+        var levelLabels = Arrays.stream(Level.values()).map(levels()::format).toList();
+        timeline.setMarkup(LevelTimeline.render(
+                self,
+                manager,
+                Instant.now(),
+                levelLabels,
+                dates::format,
+                getTranslation("profile.source.self"),
+                getTranslation("profile.source.manager"),
+                getTranslation("profile.history.chart", skill.name()),
+                getTranslation("profile.history.description", skill.name())));
+        history.setItems(entries);
+    }
+
+    private static List<LevelTimeline.Point> points(List<Assessment> entries, Source source) {
+        return entries.stream()
+                .filter(assessment -> assessment.source() == source)
+                .map(assessment -> new LevelTimeline.Point(
+                        assessment.assessedAt(), assessment.level().value()))
+                .toList();
+    }
+
+    private SkillProfile profile() {
+        if (profile == null) {
+            throw new IllegalStateException("no profile read");
+        }
+        return profile;
+    }
+
+    private LevelFormat levels() {
+        if (levels == null) {
+            throw new IllegalStateException("no scale read");
+        }
+        return levels;
+    }
+}

@@ -1,0 +1,111 @@
+package org.skillsmatrix.ui.calibration;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillsmatrix.domain.testing.TestOrganisation.employee;
+import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
+import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.team.Team;
+import org.skillsmatrix.ui.base.DomainErrorView;
+import org.skillsmatrix.ui.base.ViewRoutes;
+import org.skillsmatrix.ui.rating.ManagerRatingDialog;
+import org.skillsmatrix.ui.testing.UiWorld;
+
+/** Calibration for a team's managers and HR, on the in-memory organisation. */
+class CalibrationViewTest {
+
+    private final UiWorld world = new UiWorld();
+    private final Person ada = world.org.person("Ada Lovelace");
+    private final Person ben = world.org.person("Ben Brown");
+    private final Person maya = world.org.person("Maya Schmidt");
+    private final Person hannah = world.org.person("Hannah Ruiz");
+    private final Team payments = world.org.team("Payments", List.of(ada, ben), List.of(maya));
+    private final Skill postgres = world.org.skill("PostgreSQL");
+    private final Skill kafka = world.org.skill("Kafka");
+
+    {
+        world.org.selfRated(ada, postgres, Level.EXPERT);
+        world.org.managerRated(maya, ada, postgres, Level.WORKING_KNOWLEDGE);
+        world.org.selfRated(ben, kafka, Level.AWARENESS);
+        world.org.managerRated(maya, ben, kafka, Level.EXPERT);
+        world.org.selfRated(ben, postgres, Level.PROFICIENT);
+        world.org.managerRated(maya, ben, postgres, Level.WORKING_KNOWLEDGE);
+    }
+
+    @AfterEach
+    void close() {
+        world.close();
+    }
+
+    @Test
+    void aManagerSeesRatingsTwoLevelsApartWidestFirstAndEachPersonsTendency() {
+        open(manager(maya), ViewRoutes.CALIBRATION);
+        var view = _get(CalibrationView.class);
+
+        assertThat(_size(view.divergences)).isEqualTo(2);
+        assertThat(_getFormatted(view.divergences, 0, CalibrationView.PERSON)).isEqualTo("Ben Brown");
+        assertThat(_getFormatted(view.divergences, 0, CalibrationView.DIFFERENCE))
+                .isEqualTo("Rates themselves 3 levels lower");
+        assertThat(_getFormatted(view.divergences, 1, CalibrationView.DIFFERENCE))
+                .isEqualTo("Rates themselves 2 levels higher");
+        assertThat(view.count.getText()).isEqualTo("2 ratings are 2 levels or more apart.");
+        assertThat(_getFormatted(view.people, 1, "mean")).isEqualTo("-1.0");
+        assertThat(_getFormatted(view.people, 1, "tendency")).isEqualTo("Rates themselves lower");
+        assertThat(_getFormatted(view.people, 0, "mean")).isEqualTo("+2.0");
+
+        _setValue(view.threshold, 1);
+        assertThat(_size(view.divergences)).isEqualTo(3);
+    }
+
+    @Test
+    void aManagerReviewsADivergentRating() {
+        open(manager(maya), ViewRoutes.CALIBRATION);
+        var view = _get(CalibrationView.class);
+
+        _click((Button) GridKt._getCellComponent(view.divergences, 1, "review"));
+        var dialog = _get(ManagerRatingDialog.class);
+        _click(dialog.validate);
+
+        assertThat(world.org.assessments.current(ada.id()).getFirst().validatedLevel())
+                .contains(Level.EXPERT);
+        assertThat(_size(view.divergences)).isEqualTo(1);
+    }
+
+    @Test
+    void hrSeesItButReviewsNothing() {
+        open(hr(hannah), ViewRoutes.of(ViewRoutes.CALIBRATION, payments.id()));
+        var view = _get(CalibrationView.class);
+
+        assertThat(_size(view.divergences)).isEqualTo(2);
+        assertThat(GridKt._getCellComponent(view.divergences, 0, "review").getChildren())
+                .isEmpty();
+        assertThat(GridKt._getCellComponent(view.divergences, 0, "review")).isNotInstanceOf(Button.class);
+    }
+
+    @Test
+    void anEmployeeMayNotOpenIt() {
+        open(employee(ada), ViewRoutes.CALIBRATION);
+
+        _assertOne(DomainErrorView.class);
+    }
+
+    private void open(Actor actor, String path) {
+        world.signIn(world.org.people.byId(actor.person()).orElseThrow(), actor);
+        world.navigate(path);
+    }
+}

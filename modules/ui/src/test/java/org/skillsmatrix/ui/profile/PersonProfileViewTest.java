@@ -1,0 +1,129 @@
+package org.skillsmatrix.ui.profile;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillsmatrix.domain.testing.TestOrganisation.employee;
+import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
+import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
+
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.ui.base.DomainErrorView;
+import org.skillsmatrix.ui.base.ViewRoutes;
+import org.skillsmatrix.ui.testing.UiWorld;
+
+/** A person's profile: for the person, their managers and HR; nobody else. */
+class PersonProfileViewTest {
+
+    private final UiWorld world = new UiWorld();
+    private final Person ada = world.org.person("Ada Lovelace");
+    private final Person ben = world.org.person("Ben Brown");
+    private final Person maya = world.org.person("Maya Schmidt");
+    private final Person max = world.org.person("Max Manager");
+    private final Person hannah = world.org.person("Hannah Ruiz");
+    private final Skill postgres = world.org.skill("PostgreSQL");
+    private final Skill kafka = world.org.skill("Kafka");
+    private final Skill java = world.org.skill("Java");
+
+    {
+        world.org.team("Payments", List.of(ada), List.of(maya));
+        world.org.team("Search", List.of(ben), List.of(max));
+        world.org.measuredBy(
+                ada,
+                world.org.roleProfile(
+                        "Back-end Engineer",
+                        Map.of(
+                                postgres.id(),
+                                Level.PROFICIENT,
+                                kafka.id(),
+                                Level.WORKING_KNOWLEDGE,
+                                java.id(),
+                                Level.PROFICIENT)));
+        world.org.selfRated(ada, postgres, Level.WORKING_KNOWLEDGE);
+        world.org.selfRated(ada, postgres, Level.PROFICIENT);
+        world.org.managerRated(maya, ada, postgres, Level.PROFICIENT);
+        world.org.selfRated(ada, java, Level.EXPERT);
+    }
+
+    @AfterEach
+    void close() {
+        world.close();
+    }
+
+    @Test
+    void thePersonSeesTheirLevelsAgainstTheRoleProfileAndTheirHistory() {
+        open(employee(ada), ViewRoutes.PROFILE);
+        var view = _get(PersonProfileView.class);
+
+        assertThat(view.summary.getText())
+                .isEqualTo("Ada Lovelace is measured against the role profile Back-end Engineer:"
+                        + " 1 of 3 skills is below what it expects.");
+        assertThat(view.radar.markup()).contains("PostgreSQL", "Kafka", "Java", "Role profile expects");
+        assertThat(_size(view.expectations)).isEqualTo(3);
+        assertThat(_getFormatted(view.expectations, 1, "name")).isEqualTo("Kafka");
+        assertThat(_getFormatted(view.expectations, 1, "gap")).isEqualTo("2");
+        assertThat(view.historySkill.getValue()).as("the newest rated skill").isEqualTo(java);
+
+        _setValue(view.historySkill, postgres);
+        assertThat(_size(view.history)).isEqualTo(3);
+        assertThat(_getFormatted(view.history, 0, "source")).isEqualTo("Manager’s rating");
+        assertThat(view.timeline.markup())
+                .contains("PostgreSQL over time", "class=\"self-line\"", "class=\"manager-line\"");
+    }
+
+    @Test
+    void theirManagerAndHrSeeItToo() {
+        open(manager(maya), ViewRoutes.of(ViewRoutes.PROFILE, ada.id()));
+        assertThat(_get(PersonProfileView.class).getPageTitle()).isEqualTo("Profile · Ada Lovelace");
+
+        world.close();
+        open(hr(hannah), ViewRoutes.of(ViewRoutes.PROFILE, ada.id()));
+        _assertOne(PersonProfileView.class);
+    }
+
+    @Test
+    void saysSoWithoutARoleProfileOrRatings() {
+        open(employee(ben), ViewRoutes.PROFILE);
+        var view = _get(PersonProfileView.class);
+
+        assertThat(view.summary.getText()).startsWith("Ben Brown has no role profile yet");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("profile-no-history"))
+                        .getText())
+                .isEqualTo("No ratings yet.");
+    }
+
+    @Test
+    void anotherEmployeeOrAnotherTeamsManagerMayNotSeeIt() {
+        open(employee(ben), ViewRoutes.of(ViewRoutes.PROFILE, ada.id()));
+        _assertOne(DomainErrorView.class);
+        _assertNone(PersonProfileView.class);
+
+        world.close();
+        open(manager(max), ViewRoutes.of(ViewRoutes.PROFILE, ada.id()));
+        _assertOne(DomainErrorView.class);
+    }
+
+    @Test
+    void aBrokenAddressIsABadRequest() {
+        open(hr(hannah), ViewRoutes.of(ViewRoutes.PROFILE, "not-a-person"));
+
+        _assertOne(DomainErrorView.class);
+    }
+
+    private void open(Actor actor, String path) {
+        world.signIn(world.org.people.byId(actor.person()).orElseThrow(), actor);
+        world.navigate(path);
+    }
+}
