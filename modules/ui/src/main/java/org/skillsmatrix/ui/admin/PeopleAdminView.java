@@ -1,0 +1,221 @@
+package org.skillsmatrix.ui.admin;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.access.Action;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.base.InvalidInput;
+import org.skillsmatrix.domain.base.RoleProfileId;
+import org.skillsmatrix.domain.conflict.ExplainConflict;
+import org.skillsmatrix.domain.people.MaintainPeople;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
+import org.skillsmatrix.domain.profile.RoleProfile;
+import org.skillsmatrix.ui.base.CurrentUser;
+import org.skillsmatrix.ui.base.Dates;
+import org.skillsmatrix.ui.base.MainLayout;
+import org.skillsmatrix.ui.base.ViewRoutes;
+
+/** People for HR and admins: names, e-mail addresses (which sign-in matches), role profiles, and who has left. */
+@Route(value = ViewRoutes.ADMIN_PEOPLE, layout = MainLayout.class)
+@PermitAll
+public class PeopleAdminView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final Actor actor;
+    private final MaintainPeople maintainPeople;
+    private final MaintainRoleProfiles maintainRoleProfiles;
+    private final ExplainConflict explainConflict;
+    private final Dates dates = Dates.forCurrentUi();
+
+    final Grid<Person> grid = new Grid<>();
+    final TextField filter = new TextField();
+    private List<Person> people = List.of();
+    private List<RoleProfile> profiles = List.of();
+    private Map<RoleProfileId, RoleProfile> profileById = Map.of();
+
+    public PeopleAdminView(
+            CurrentUser currentUser,
+            MaintainPeople maintainPeople,
+            MaintainRoleProfiles maintainRoleProfiles,
+            ExplainConflict explainConflict) {
+        this.actor = currentUser.actor();
+        this.maintainPeople = maintainPeople;
+        this.maintainRoleProfiles = maintainRoleProfiles;
+        this.explainConflict = explainConflict;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.people.title");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        people = maintainPeople.list(actor);
+        profiles = maintainRoleProfiles.list(actor);
+        profileById = profiles.stream().collect(Collectors.toMap(RoleProfile::id, Function.identity()));
+        filter.setLabel(getTranslation("admin.people.filter"));
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(change -> showPeople());
+        configureGrid();
+        add(AdminViews.addButton(getTranslation("admin.people.add"), "add-person", () -> edit(null)), filter, grid);
+        showPeople();
+    }
+
+    void reload() {
+        people = maintainPeople.list(actor);
+        showPeople();
+    }
+
+    private void showPeople() {
+        var text = filter.getValue().strip().toLowerCase(Locale.ROOT);
+        grid.setItems(people.stream()
+                .filter(person -> text.isEmpty()
+                        || person.name().toLowerCase(Locale.ROOT).contains(text)
+                        || person.email().contains(text))
+                .toList());
+    }
+
+    private void configureGrid() {
+        grid.setId("people");
+        grid.setAriaLabel(getTranslation("admin.people.title"));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setHeight("32rem");
+        grid.removeAllColumns();
+        grid.addColumn(Person::name)
+                .setKey("name")
+                .setHeader(getTranslation("admin.field.name"))
+                .setSortable(true);
+        grid.addColumn(Person::email).setKey("email").setHeader(getTranslation("admin.people.field.email"));
+        grid.addColumn(person -> person.roleProfile() == null || !profileById.containsKey(person.roleProfile())
+                        ? getTranslation("admin.people.no-profile")
+                        : profileById.get(person.roleProfile()).name())
+                .setKey("profile")
+                .setHeader(getTranslation("admin.people.field.profile"));
+        grid.addColumn(person -> getTranslation(person.active() ? "admin.people.active" : "admin.people.left"))
+                .setKey("active")
+                .setHeader(getTranslation("admin.people.column.status"))
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setHeader(getTranslation("admin.column.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+    }
+
+    private Component actions(Person person) {
+        return AdminViews.iconButton(
+                VaadinIcon.EDIT, getTranslation("admin.people.edit.aria", person.name()), () -> edit(person));
+    }
+
+    void edit(@Nullable Person person) {
+        new PersonDialog(person).open();
+    }
+
+    /** Adds a person, or changes their name, e-mail, role profile or whether they have left. */
+    final class PersonDialog extends EditDialog {
+
+        final TextField name = textField(getTranslation("admin.field.name"), Person.MAX_NAME);
+        final EmailField email = new EmailField(getTranslation("admin.people.field.email"));
+        final Select<RoleProfile> profile = new Select<>();
+        final Checkbox active = new Checkbox(getTranslation("admin.people.field.active"));
+        private final @Nullable Person existing;
+
+        PersonDialog(@Nullable Person existing) {
+            super(
+                    "person-dialog",
+                    PeopleAdminView.this.getTranslation(existing == null ? "admin.people.add" : "admin.people.edit"),
+                    dates,
+                    () -> existing == null
+                            ? Optional.empty()
+                            : explainConflict.lastChange(actor, new Action.MaintainPeopleAndTeams(), existing.id()),
+                    () -> {
+                        reload();
+                        AdminViews.saved(PeopleAdminView.this.getTranslation("admin.saved"));
+                    },
+                    PeopleAdminView.this::reload);
+            this.existing = existing;
+            email.setMaxLength(Person.MAX_EMAIL);
+            email.setWidthFull();
+            email.setRequiredIndicatorVisible(true);
+            email.setHelperText(getTranslation("admin.people.field.email.helper"));
+            profile.setLabel(getTranslation("admin.people.field.profile"));
+            profile.setItems(profiles);
+            profile.setItemLabelGenerator(
+                    item -> item == null ? getTranslation("admin.people.no-profile") : item.name());
+            profile.setEmptySelectionAllowed(true);
+            profile.setEmptySelectionCaption(getTranslation("admin.people.no-profile"));
+            profile.setWidthFull();
+            active.setValue(true);
+            errors.field("name", name).field("email", email).field("roleProfile", profile);
+            content.add(name, email, profile);
+            if (existing != null) {
+                name.setValue(existing.name());
+                email.setValue(existing.email());
+                profile.setValue(existing.roleProfile() == null ? null : profileById.get(existing.roleProfile()));
+                active.setValue(existing.active());
+                content.add(active);
+            }
+        }
+
+        @Override
+        boolean check() {
+            boolean ok = checkName(name, "name", Person.MAX_NAME);
+            var address = email.getValue().strip();
+            if (address.isEmpty()) {
+                errors.invalid("email", getTranslation("admin.error.required"));
+                ok = false;
+            } else if (!EMAIL.matcher(address).matches() || address.length() > Person.MAX_EMAIL) {
+                errors.invalid("email", getTranslation("admin.people.error.email"));
+                ok = false;
+            }
+            return ok;
+        }
+
+        @Override
+        void store() {
+            var chosen = profile.getValue() == null ? null : profile.getValue().id();
+            if (existing == null) {
+                maintainPeople.add(actor, name.getValue(), email.getValue(), chosen);
+            } else {
+                maintainPeople.change(
+                        actor,
+                        existing.with(name.getValue(), email.getValue(), chosen).withActive(active.getValue()));
+            }
+        }
+
+        @Override
+        Optional<String> message(InvalidInput invalid) {
+            return invalid.field().equals("email")
+                    ? Optional.of(getTranslation(
+                            "admin.people.error.email-taken", email.getValue().strip()))
+                    : Optional.empty();
+        }
+    }
+}

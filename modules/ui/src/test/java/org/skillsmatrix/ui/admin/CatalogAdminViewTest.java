@@ -1,0 +1,152 @@
+package org.skillsmatrix.ui.admin;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillsmatrix.domain.testing.TestOrganisation.admin;
+import static org.skillsmatrix.domain.testing.TestOrganisation.employee;
+import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
+import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.catalog.Category;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.ui.base.ConflictNotice;
+import org.skillsmatrix.ui.base.DomainErrorView;
+import org.skillsmatrix.ui.base.ViewRoutes;
+import org.skillsmatrix.ui.testing.UiWorld;
+
+/** The catalog and the scale for admins; nobody else changes them. */
+class CatalogAdminViewTest {
+
+    private final UiWorld world = new UiWorld();
+    private final Person adam = world.org.person("Adam Novak");
+    private final Person alice = world.org.person("Alice Admin");
+    private final Category databases = world.org.category("Databases");
+    private final Category security = world.org.category("Security");
+    private final Skill postgres = world.org.skill(databases, "PostgreSQL");
+
+    @AfterEach
+    void close() {
+        world.close();
+    }
+
+    @Test
+    void anAdminAddsACategoryAndASkill() {
+        open(admin(adam));
+        var view = _get(CatalogAdminView.class);
+
+        view.editCategory(null);
+        var categoryDialog = _get(CatalogAdminView.CategoryDialog.class);
+        _setValue(categoryDialog.name, "Observability");
+        _setValue(categoryDialog.description, "Seeing what runs");
+        _click(categoryDialog.save);
+        assertThat(world.org.catalog.categories()).extracting(Category::name).contains("Observability");
+
+        view.editSkill(null);
+        var skillDialog = _get(CatalogAdminView.SkillDialog.class);
+        _setValue(skillDialog.category, world.org.catalog.categories().getLast());
+        _setValue(skillDialog.name, "OpenTelemetry");
+        _click(skillDialog.save);
+        assertThat(world.org.catalog.skills()).extracting(Skill::name).contains("OpenTelemetry");
+        assertThat(view.tree.getTreeData().getRootItems()).hasSize(3);
+    }
+
+    @Test
+    void badInputShowsAtTheField() {
+        open(admin(adam));
+        var view = _get(CatalogAdminView.class);
+
+        view.editSkill(null);
+        var dialog = _get(CatalogAdminView.SkillDialog.class);
+        _click(dialog.save);
+        assertThat(dialog.name.getErrorMessage()).isEqualTo("Fill this in.");
+        assertThat(dialog.category.getErrorMessage()).isEqualTo("Choose a category.");
+
+        _setValue(dialog.category, security);
+        _setValue(dialog.name, "postgresql");
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.name.isInvalid()).isTrue();
+        assertThat(dialog.name.getErrorMessage()).isEqualTo("The name “postgresql” is taken already. Choose another.");
+    }
+
+    @Test
+    void anAdminMovesRetiresAndReinstatesASkill() {
+        open(admin(adam));
+        var view = _get(CatalogAdminView.class);
+
+        view.editSkill(postgres);
+        var dialog = _get(CatalogAdminView.SkillDialog.class);
+        _setValue(dialog.category, security);
+        _click(dialog.save);
+        var moved = world.org.catalog.skill(postgres.id()).orElseThrow();
+        assertThat(moved.category()).isEqualTo(security.id());
+
+        view.setRetired(moved, true);
+        assertThat(world.org.catalog.skill(postgres.id()).orElseThrow().retired())
+                .isTrue();
+        view.setRetired(world.org.catalog.skill(postgres.id()).orElseThrow(), false);
+        assertThat(world.org.catalog.skill(postgres.id()).orElseThrow().retired())
+                .isFalse();
+    }
+
+    @Test
+    void aSkillSomeoneElseChangedMeanwhileSaysWhoAndReloads() {
+        open(admin(adam));
+        var view = _get(CatalogAdminView.class);
+        view.editSkill(postgres);
+        var dialog = _get(CatalogAdminView.SkillDialog.class);
+        world.org.clock.advance(Duration.ofMinutes(2));
+        world.org.maintainCatalog.changeSkill(admin(alice), postgres.renamed("PostgreSQL 17", null));
+
+        _setValue(dialog.name, "Postgres");
+        _click(dialog.save);
+
+        var notice = _get(ConflictNotice.class);
+        assertThat(notice.getElement().getTextRecursively())
+                .startsWith("Alice Admin changed this on")
+                .contains("(changed the skill: PostgreSQL 17)");
+        _click(notice.reload);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(world.org.catalog.skill(postgres.id()).orElseThrow().name()).isEqualTo("PostgreSQL 17");
+    }
+
+    @Test
+    void anAdminRewritesALevelsDescriptor() {
+        open(admin(adam));
+        var view = _get(CatalogAdminView.class);
+        var expert = world.org.scale.levels().get(Level.EXPERT.value());
+
+        view.new ScaleLevelDialog(expert).open();
+        var dialog = _get(CatalogAdminView.ScaleLevelDialog.class);
+        _setValue(dialog.descriptor, "Sets the direction for others");
+        _click(dialog.save);
+
+        assertThat(world.org.scale.levels().get(Level.EXPERT.value()).descriptor())
+                .isEqualTo("Sets the direction for others");
+    }
+
+    @Test
+    void onlyAdminsOpenTheCatalog() {
+        for (var actor : new Actor[] {hr(alice), manager(alice), employee(alice)}) {
+            open(actor);
+            _assertOne(DomainErrorView.class);
+            _assertNone(CatalogAdminView.class);
+            world.close();
+        }
+    }
+
+    private void open(Actor actor) {
+        world.signIn(world.org.people.byId(actor.person()).orElseThrow(), actor);
+        world.navigate(ViewRoutes.ADMIN_CATALOG);
+    }
+}
