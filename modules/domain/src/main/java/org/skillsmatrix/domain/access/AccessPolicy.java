@@ -8,6 +8,7 @@ import static org.skillsmatrix.domain.access.Role.MANAGER;
 import org.skillsmatrix.domain.access.Action.ExportOrganisationReport;
 import org.skillsmatrix.domain.access.Action.ExportPersonReport;
 import org.skillsmatrix.domain.access.Action.ExportTeamReport;
+import org.skillsmatrix.domain.access.Action.ImportAssessments;
 import org.skillsmatrix.domain.access.Action.MaintainCatalog;
 import org.skillsmatrix.domain.access.Action.MaintainPeopleAndTeams;
 import org.skillsmatrix.domain.access.Action.MaintainRoleProfiles;
@@ -58,6 +59,7 @@ public final class AccessPolicy {
                         || actor.has(HR)
                         || (actor.has(MANAGER) && relations.manages(actor.person(), person));
             case ExportOrganisationReport ignored -> actor.has(HR);
+            case ImportAssessments ignored -> actor.has(HR);
         };
     }
 
@@ -84,6 +86,7 @@ public final class AccessPolicy {
             case ExportTeamReport ignored -> "export this team's reports";
             case ExportPersonReport ignored -> "export this person's profile";
             case ExportOrganisationReport ignored -> "export organisation-wide reports";
+            case ImportAssessments ignored -> "import ratings";
         };
     }
 }

@@ -42,4 +42,7 @@ public sealed interface Action {
 
     /** Export organisation-wide reports: every team's matrix, the organisation's gaps and coverage. */
     record ExportOrganisationReport() implements Action {}
+
+    /** Import ratings in bulk, e.g. the history kept in the HR system. */
+    record ImportAssessments() implements Action {}
 }

@@ -51,6 +51,11 @@ public record Assessment(
         }
     }
 
+    /** What makes this assessment the same one again. */
+    public AssessmentKey key() {
+        return new AssessmentKey(person, skill, source, assessor, assessedAt);
+    }
+
     public static Assessment self(
             PersonId person, SkillId skill, Level level, Interest interest, Instant at, @Nullable String evidence) {
         return new Assessment(person, skill, level, interest, Source.SELF, person, at, evidence);

@@ -2,6 +2,7 @@ package org.skillsmatrix.domain.assessment;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.skillsmatrix.domain.base.PersonId;
 
 /** Port: the append-only store of assessments. Nothing is ever updated or deleted. */
@@ -19,4 +20,10 @@ public interface Assessments {
     List<CurrentRating> current(PersonId person);
 
     long count();
+
+    /**
+     * Of the given keys, those of assessments stored already: one set-based look-up however many keys, for
+     * imports that must not add the same history twice.
+     */
+    Set<AssessmentKey> stored(Collection<AssessmentKey> keys);
 }

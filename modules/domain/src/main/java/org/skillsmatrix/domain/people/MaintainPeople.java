@@ -34,6 +34,17 @@ public class MaintainPeople {
         return people.all();
     }
 
+    /**
+     * One person, for HR and admins who maintain them, and for whoever may read the person's profile: the person
+     * themselves and the managers of their teams.
+     */
+    public Person person(Actor actor, PersonId id) {
+        if (!policy.allows(actor, new Action.MaintainPeopleAndTeams())) {
+            policy.check(actor, new Action.ReadPerson(id));
+        }
+        return people.byId(id).orElseThrow(() -> new NotFound("Person", id));
+    }
+
     public Person add(Actor actor, String name, String email, @Nullable RoleProfileId roleProfile) {
         policy.check(actor, new Action.MaintainPeopleAndTeams());
         var person = new Person(PersonId.random(), name, email, roleProfile, true, 0);

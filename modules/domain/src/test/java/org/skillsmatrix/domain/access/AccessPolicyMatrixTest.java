@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.skillsmatrix.domain.access.Action.ExportOrganisationReport;
 import org.skillsmatrix.domain.access.Action.ExportPersonReport;
 import org.skillsmatrix.domain.access.Action.ExportTeamReport;
+import org.skillsmatrix.domain.access.Action.ImportAssessments;
 import org.skillsmatrix.domain.access.Action.MaintainCatalog;
 import org.skillsmatrix.domain.access.Action.MaintainPeopleAndTeams;
 import org.skillsmatrix.domain.access.Action.MaintainRoleProfiles;
@@ -74,6 +75,7 @@ class AccessPolicyMatrixTest {
             export the reports of team A         | no       | yes     | yes | no    | no
             export the reports of team B         | no       | no      | yes | no    | no
             export organisation-wide reports     | no       | no      | yes | no    | no
+            import ratings                       | no       | no      | yes | no    | no
             """;
 
     private static final PersonId EMPLOYEE_PERSON = PersonId.random();
@@ -124,7 +126,8 @@ class AccessPolicyMatrixTest {
                     row("export the profile of a member of B", actor -> new ExportPersonReport(MEMBER_OF_B)),
                     row("export the reports of team A", actor -> new ExportTeamReport(TEAM_A)),
                     row("export the reports of team B", actor -> new ExportTeamReport(TEAM_B)),
-                    row("export organisation-wide reports", actor -> new ExportOrganisationReport()))
+                    row("export organisation-wide reports", actor -> new ExportOrganisationReport()),
+                    row("import ratings", actor -> new ImportAssessments()))
             .collect(Collectors.toMap(
                     Map.Entry::getKey,
                     Map.Entry::getValue,

@@ -202,4 +202,20 @@ class MaintainPeopleTest {
                 .extracting(Person::name)
                 .containsExactly("alan Turing", "Hilda HR", "Zoe Zimmer");
     }
+
+    @Test
+    void onePersonIsShownToThoseWhoMaintainPeopleAndToThoseWhoMayReadThem() {
+        var noah = world.person("Noah Fischer");
+        var maya = world.person("Maya Schmidt");
+        var otto = world.person("Otto Other");
+        world.team("Payments", java.util.List.of(noah), java.util.List.of(maya));
+
+        assertThat(maintainPeople.person(hr, noah.id())).isEqualTo(noah);
+        assertThat(maintainPeople.person(admin(otto), noah.id())).isEqualTo(noah);
+        assertThat(maintainPeople.person(manager(maya), noah.id())).isEqualTo(noah);
+        assertThat(maintainPeople.person(employee(noah), noah.id())).isEqualTo(noah);
+        assertDenied(() -> maintainPeople.person(employee(otto), noah.id()));
+        assertDenied(() -> maintainPeople.person(manager(maya), otto.id()));
+        assertThatExceptionOfType(NotFound.class).isThrownBy(() -> maintainPeople.person(hr, PersonId.random()));
+    }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.assessment.Assessment;
+import org.skillsmatrix.domain.assessment.AssessmentKey;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.assessment.Rating;
@@ -168,6 +169,22 @@ public abstract class AssessmentsContract {
 
         assertThat(assessments.history(alice)).containsExactlyElementsOf(batch.reversed());
         assertThat(assessments.count()).isEqualTo(before + 3);
+    }
+
+    @Test
+    void storedFindsTheKeysOfStoredAssessmentsOnly() {
+        var stored = self(alice, java, Level.AWARENESS, at(1));
+        var byManager = byManager(alice, sql, Level.PROFICIENT, at(2));
+        assessments.appendAll(List.of(stored, byManager));
+        var otherInstant = self(alice, java, Level.AWARENESS, at(3)).key();
+        var otherSource = new AssessmentKey(alice, sql, Source.SELF, alice, at(2));
+        var otherAssessor = new AssessmentKey(alice, sql, Source.MANAGER, newPerson("Max"), at(2));
+
+        var found =
+                assessments.stored(List.of(stored.key(), byManager.key(), otherInstant, otherSource, otherAssessor));
+
+        assertThat(found).containsExactlyInAnyOrder(stored.key(), byManager.key());
+        assertThat(assessments.stored(List.of())).isEmpty();
     }
 
     // --- helpers

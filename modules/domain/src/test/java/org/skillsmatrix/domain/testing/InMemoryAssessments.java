@@ -5,7 +5,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.skillsmatrix.domain.assessment.Assessment;
+import org.skillsmatrix.domain.assessment.AssessmentKey;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.base.PersonId;
@@ -54,5 +57,11 @@ public class InMemoryAssessments implements Assessments {
     @Override
     public synchronized long count() {
         return appended.size();
+    }
+
+    @Override
+    public synchronized Set<AssessmentKey> stored(Collection<AssessmentKey> keys) {
+        var all = appended.stream().map(Assessment::key).collect(Collectors.toSet());
+        return keys.stream().filter(all::contains).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -32,6 +32,9 @@ import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
 import org.skillsmatrix.domain.gap.AnalysePersonGaps;
 import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
+import org.skillsmatrix.domain.imports.ImportAssessments;
+import org.skillsmatrix.domain.imports.ImportLimits;
+import org.skillsmatrix.domain.imports.ImportPeople;
 import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
@@ -42,6 +45,7 @@ import org.skillsmatrix.domain.report.ReportSources;
 import org.skillsmatrix.domain.scale.Interest;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.search.FindPeopleBySkill;
+import org.skillsmatrix.domain.team.LookUpTeams;
 import org.skillsmatrix.domain.team.MaintainTeams;
 import org.skillsmatrix.domain.team.SetTeamTarget;
 import org.skillsmatrix.domain.team.Team;
@@ -94,6 +98,12 @@ public final class TestOrganisation {
     public final ReportSources reportSources = new ReportSources(
             catalog, scale, people, teams, assessments, roleProfiles, coverage, matrixRows, levelCounts);
     public final ExportReport exportReport = new ExportReport(reportSources, renderer, policy, auditor, clock);
+    public final LookUpTeams lookUpTeams = new LookUpTeams(teams, people, policy);
+    public final SimpleCsvReader csvReader = new SimpleCsvReader();
+    public final ImportPeople importPeople =
+            new ImportPeople(people, teams, roleProfiles, csvReader, policy, auditor, ImportLimits.DEFAULT);
+    public final ImportAssessments importAssessments = new ImportAssessments(
+            assessments, people, catalog, csvReader, policy, auditor, clock, ImportLimits.DEFAULT);
 
     private @Nullable Category defaultCategory;
 

@@ -4,10 +4,15 @@ import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.skillsmatrix.domain.assessment.Assessment;
+import org.skillsmatrix.domain.assessment.AssessmentKey;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.base.PersonId;
@@ -38,6 +43,19 @@ class JpaAssessments implements Assessments {
             join skill s on s.id = r.skill_id
             join category c on c.id = s.category_id
             order by c.position, s.position, s.name""";
+
+    /** How many keys one look-up of {@link #stored} sends at most. */
+    static final int KEYS_PER_QUERY = 10_000;
+
+    /** The keys as arrays, unnested into rows, each kept if an assessment has it; indexed by the key's position. */
+    private static final String STORED = """
+            select k.n
+            from unnest(?::uuid[], ?::uuid[], ?::varchar[], ?::uuid[], ?::timestamptz[])
+                with ordinality as k(person_id, skill_id, source, assessor_id, assessed_at, n)
+            where exists (
+                select 1 from assessment a
+                where a.person_id = k.person_id and a.skill_id = k.skill_id and a.source = k.source
+                  and a.assessed_at = k.assessed_at and a.assessor_id = k.assessor_id)""";
 
     private final AssessmentRepository assessments;
     private final EntityManager entityManager;
@@ -101,5 +119,53 @@ class JpaAssessments implements Assessments {
         ps.setObject(6, assessment.assessor().value());
         ps.setObject(7, JdbcValues.timestamp(assessment.assessedAt()));
         ps.setObject(8, assessment.evidence(), Types.VARCHAR);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<AssessmentKey> stored(Collection<AssessmentKey> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        entityManager.flush();
+        var all = List.copyOf(keys);
+        var found = new HashSet<AssessmentKey>();
+        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+            var chunk = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
+            found.addAll(storedOf(chunk));
+        }
+        return found;
+    }
+
+    private List<AssessmentKey> storedOf(List<AssessmentKey> keys) {
+        int size = keys.size();
+        var persons = new UUID[size];
+        var skills = new UUID[size];
+        var sources = new String[size];
+        var assessors = new UUID[size];
+        var instants = new String[size];
+        for (int i = 0; i < size; i++) {
+            var key = keys.get(i);
+            persons[i] = key.person().value();
+            skills[i] = key.skill().value();
+            sources[i] = key.source().name();
+            assessors[i] = key.assessor().value();
+            instants[i] = JdbcValues.stored(key.assessedAt()).toString();
+        }
+        var found = new ArrayList<AssessmentKey>();
+        jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement(STORED);
+                    statement.setArray(1, connection.createArrayOf("uuid", persons));
+                    statement.setArray(2, connection.createArrayOf("uuid", skills));
+                    statement.setArray(3, connection.createArrayOf("varchar", sources));
+                    statement.setArray(4, connection.createArrayOf("uuid", assessors));
+                    statement.setArray(5, connection.createArrayOf("timestamptz", instants));
+                    return statement;
+                },
+                rs -> {
+                    found.add(keys.get(rs.getInt(1) - 1));
+                });
+        return found;
     }
 }

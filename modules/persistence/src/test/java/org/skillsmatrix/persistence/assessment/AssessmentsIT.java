@@ -10,9 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.assessment.Assessment;
+import org.skillsmatrix.domain.assessment.AssessmentKey;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.assessment.Rating;
+import org.skillsmatrix.domain.assessment.Source;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.people.People;
@@ -151,6 +153,30 @@ class AssessmentsIT extends PersistenceIT {
                 .hasMessageContaining("ck_assessment_source");
         assertThatThrownBy(() -> jdbc.update(insert, person, skill, 3, null, "MANAGER", person))
                 .hasMessageContaining("ck_assessment_assessor");
+    }
+
+    @Test
+    void findsWhichKeysAreStoredInOneLookUpToTheMicrosecond() {
+        var self = Assessment.self(ada.id(), java.id(), Level.AWARENESS, Interest.NEUTRAL, hours(1), null);
+        var manager = Assessment.byManager(ada.id(), sql.id(), Level.EXPERT, grace.id(), hours(2), null);
+        assessments.appendAll(List.of(self, manager));
+        var keys = new ArrayList<AssessmentKey>();
+        keys.add(self.key());
+        keys.add(manager.key());
+        keys.add(new AssessmentKey(ada.id(), java.id(), Source.SELF, ada.id(), hours(1).plusNanos(1_000)));
+        keys.add(new AssessmentKey(ada.id(), sql.id(), Source.MANAGER, ada.id(), hours(2)));
+        keys.add(new AssessmentKey(grace.id(), sql.id(), Source.MANAGER, ada.id(), hours(2)));
+        for (int i = 0; i < 25_000; i++) {
+            keys.add(new AssessmentKey(
+                    ada.id(), java.id(), Source.SELF, ada.id(), hours(100).plusSeconds(i)));
+        }
+        keys.add(new AssessmentKey(ada.id(), java.id(), Source.SELF, ada.id(), hours(1).plusNanos(1)));
+
+        assertThat(assessments.stored(keys))
+                .containsExactlyInAnyOrder(
+                        self.key(),
+                        manager.key(),
+                        new AssessmentKey(ada.id(), java.id(), Source.SELF, ada.id(), hours(1).plusNanos(1)));
     }
 
     private static Instant hours(int hours) {

@@ -1,0 +1,327 @@
+package org.skillsmatrix.domain.imports;
+
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.access.AccessPolicy;
+import org.skillsmatrix.domain.access.Action;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.assessment.Assessment;
+import org.skillsmatrix.domain.assessment.AssessmentKey;
+import org.skillsmatrix.domain.assessment.Assessments;
+import org.skillsmatrix.domain.assessment.Source;
+import org.skillsmatrix.domain.audit.Auditor;
+import org.skillsmatrix.domain.base.InvalidInput;
+import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.catalog.Catalog;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.people.People;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.scale.Interest;
+import org.skillsmatrix.domain.scale.Level;
+
+/**
+ * Use case: HR imports ratings in bulk, e.g. the history kept in the HR system, as CSV with the columns
+ *
+ * <pre>
+ * email,skill,level,source,assessed_at,interest,assessor,evidence
+ * noah.fischer@example.com,PostgreSQL,3,self,2026-01-12T09:30:00Z,wants_to_grow,,
+ * noah.fischer@example.com,PostgreSQL,2,manager,2026-01-20,,maya.schmidt@example.com,Reviewed in the check-in
+ * </pre>
+ *
+ * <p>{@code email}, {@code skill} (its name, or its id), {@code level} (0 to 4), {@code source} ({@code self} or
+ * {@code manager}) and {@code assessed_at} (an ISO 8601 instant, or a date meaning its start in UTC) are required;
+ * a self-rating needs its {@code interest} ({@code wants_to_grow}, {@code neutral} or {@code rather_not}), a manager
+ * rating its {@code assessor}'s e-mail. Ratings are history: they are appended, never replace one another, and a
+ * retired skill takes them too.
+ *
+ * <p>A rating is the same as one stored when person, skill, source, assessor and instant (to the microsecond) are;
+ * such rows are counted as present already and not added again, so importing the same file twice changes nothing.
+ * The whole file is checked first and every problem reported with its line and column; only a valid file is
+ * applied, in one transaction, with batched inserts.
+ */
+@Transactional
+public class ImportAssessments {
+
+    public static final List<String> REQUIRED = List.of("email", "skill", "level", "source", "assessed_at");
+    public static final List<String> OPTIONAL = List.of("interest", "assessor", "evidence");
+
+    private final Assessments assessments;
+    private final People people;
+    private final Catalog catalog;
+    private final CsvReader csv;
+    private final AccessPolicy policy;
+    private final Auditor auditor;
+    private final Clock clock;
+    private final ImportLimits limits;
+
+    public ImportAssessments(
+            Assessments assessments,
+            People people,
+            Catalog catalog,
+            CsvReader csv,
+            AccessPolicy policy,
+            Auditor auditor,
+            Clock clock,
+            ImportLimits limits) {
+        this.assessments = assessments;
+        this.people = people;
+        this.catalog = catalog;
+        this.csv = csv;
+        this.policy = policy;
+        this.auditor = auditor;
+        this.clock = clock;
+        this.limits = limits;
+    }
+
+    public ImportLimits limits() {
+        return limits;
+    }
+
+    /** Checks the whole file and says what importing it would do; writes nothing. */
+    public ImportResult<AssessmentImportSummary> validate(Actor actor, InputStream file) {
+        return run(actor, file, false);
+    }
+
+    /** Checks the whole file and, only if all of it is valid, appends its new ratings. */
+    public ImportResult<AssessmentImportSummary> apply(Actor actor, InputStream file) {
+        return run(actor, file, true);
+    }
+
+    private ImportResult<AssessmentImportSummary> run(Actor actor, InputStream file, boolean apply) {
+        policy.check(actor, new Action.ImportAssessments());
+        return switch (ImportFile.read(file, limits, csv, REQUIRED, OPTIONAL)) {
+            case ImportFile.Outcome.Refused refused ->
+                ImportResult.refused(refused.verdict(), refused.rowCount(), refused.problems());
+            case ImportFile.Outcome.Readable readable -> {
+                var problems = new ArrayList<>(readable.problems());
+                var rated = ratings(readable.file(), problems);
+                if (!problems.isEmpty()) {
+                    yield ImportResult.refused(ImportResult.Verdict.INVALID, readable.rowCount(), problems);
+                }
+                var present =
+                        assessments.stored(rated.stream().map(Assessment::key).toList());
+                var fresh = rated.stream()
+                        .filter(assessment -> !present.contains(assessment.key()))
+                        .toList();
+                var summary = new AssessmentImportSummary(fresh.size(), rated.size() - fresh.size());
+                if (apply && !fresh.isEmpty()) {
+                    assessments.appendAll(fresh);
+                    auditor.record(
+                            actor,
+                            "assessments.imported",
+                            "assessments",
+                            summary + ", from a file of " + readable.rowCount() + " rows");
+                }
+                yield ImportResult.valid(readable.rowCount(), summary, apply);
+            }
+        };
+    }
+
+    private List<Assessment> ratings(ImportFile file, List<ImportProblem> problems) {
+        var byEmail = people.all().stream().collect(Collectors.toMap(Person::email, Function.identity()));
+        var skillsByName = new HashMap<String, Skill>();
+        var skillsById = new HashMap<SkillId, Skill>();
+        for (var skill : catalog.skills()) {
+            skillsByName.put(skill.name().toLowerCase(Locale.ROOT), skill);
+            skillsById.put(skill.id(), skill);
+        }
+        var now = clock.instant();
+        var seen = new ImportFile.FirstSeen<AssessmentKey>();
+        var rated = new ArrayList<Assessment>(file.rows().size());
+        for (var row : file.rows()) {
+            int before = problems.size();
+            var person = person(row, "email", byEmail, problems);
+            var skill = skill(row, skillsByName, skillsById, problems);
+            var level = level(row, problems);
+            var source = source(row, problems);
+            var at = instant(row, now, problems);
+            var evidence = row.get("evidence");
+            if (evidence.length() > Assessment.MAX_EVIDENCE) {
+                problems.add(
+                        row.problem("evidence", "Evidence must be at most " + Assessment.MAX_EVIDENCE + " characters"));
+            }
+            Interest interest = null;
+            Person assessor = null;
+            if (source == Source.SELF) {
+                interest = interest(row, problems);
+                if (!row.get("assessor").isEmpty()) {
+                    var named = person(row, "assessor", byEmail, problems);
+                    if (named != null && person != null && !named.id().equals(person.id())) {
+                        problems.add(row.problem(
+                                "assessor", "A self-rating is made by the person rated: leave the assessor empty"));
+                    }
+                }
+                assessor = person;
+            } else if (source == Source.MANAGER) {
+                if (!row.get("interest").isEmpty()) {
+                    problems.add(row.problem(
+                            "interest", "Interest is the person's own and comes with self-ratings: leave it empty"));
+                }
+                if (row.get("assessor").isEmpty()) {
+                    problems.add(row.problem("assessor", "A manager rating needs the e-mail of the manager who rated"));
+                } else {
+                    assessor = person(row, "assessor", byEmail, problems);
+                    if (assessor != null && person != null && assessor.id().equals(person.id())) {
+                        problems.add(row.problem(
+                                "assessor", "A manager rating is made by someone other than the person rated"));
+                    }
+                }
+            }
+            if (problems.size() != before
+                    || person == null
+                    || skill == null
+                    || level == null
+                    || source == null
+                    || at == null
+                    || assessor == null) {
+                continue;
+            }
+            var assessment = new Assessment(
+                    person.id(),
+                    skill.id(),
+                    level,
+                    interest,
+                    source,
+                    assessor.id(),
+                    at,
+                    evidence.isEmpty() ? null : evidence);
+            var first = seen.seen(assessment.key(), row.line());
+            if (first != null) {
+                problems.add(ImportProblem.ofLine(
+                        row.line(),
+                        "This is the same rating as line " + first + ": the same person, skill, source,"
+                                + " assessor and time"));
+                continue;
+            }
+            rated.add(assessment);
+        }
+        return rated;
+    }
+
+    private static @Nullable Person person(
+            ImportFile.Row row, String column, Map<String, Person> byEmail, List<ImportProblem> problems) {
+        String email;
+        try {
+            email = Person.normalisedEmail(row.get(column));
+        } catch (InvalidInput invalid) {
+            problems.add(row.problem(column, invalid.getMessage()));
+            return null;
+        }
+        var person = byEmail.get(email);
+        if (person == null) {
+            problems.add(row.problem(column, "Nobody has the e-mail " + email + "; import the person first"));
+        }
+        return person;
+    }
+
+    private static @Nullable Skill skill(
+            ImportFile.Row row, Map<String, Skill> byName, Map<SkillId, Skill> byId, List<ImportProblem> problems) {
+        var name = row.get("skill");
+        if (name.isEmpty()) {
+            problems.add(row.problem("skill", "The skill is missing"));
+            return null;
+        }
+        var skill = byName.get(name.toLowerCase(Locale.ROOT));
+        if (skill == null) {
+            try {
+                skill = byId.get(new SkillId(UUID.fromString(name)));
+            } catch (IllegalArgumentException notAnId) {
+                // a name, and an unknown one
+            }
+        }
+        if (skill == null) {
+            problems.add(row.problem("skill", "There is no skill '" + name + "' in the catalog"));
+        }
+        return skill;
+    }
+
+    private static @Nullable Level level(ImportFile.Row row, List<ImportProblem> problems) {
+        var text = row.get("level");
+        try {
+            return Level.of(Integer.parseInt(text));
+        } catch (NumberFormatException notANumber) {
+            problems.add(row.problem(
+                    "level",
+                    text.isEmpty()
+                            ? "The level is missing: 0 (None) to 4 (Expert)"
+                            : "The level must be a whole number from 0 (None) to 4 (Expert), not '" + text + "'"));
+        } catch (InvalidInput outOfRange) {
+            problems.add(row.problem("level", outOfRange.getMessage()));
+        }
+        return null;
+    }
+
+    private static @Nullable Source source(ImportFile.Row row, List<ImportProblem> problems) {
+        var text = row.get("source");
+        try {
+            return Source.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            problems.add(row.problem(
+                    "source",
+                    text.isEmpty()
+                            ? "The source is missing: self or manager"
+                            : "The source must be self or manager, not '" + text + "'"));
+            return null;
+        }
+    }
+
+    private static @Nullable Interest interest(ImportFile.Row row, List<ImportProblem> problems) {
+        var text = row.get("interest");
+        var name = text.toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+        try {
+            return Interest.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            var names = Arrays.stream(Interest.values())
+                    .map(interest -> interest.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", "));
+            problems.add(row.problem(
+                    "interest",
+                    text.isEmpty()
+                            ? "A self-rating needs the person's interest: " + names
+                            : "The interest must be one of " + names + ", not '" + text + "'"));
+            return null;
+        }
+    }
+
+    private static @Nullable Instant instant(ImportFile.Row row, Instant now, List<ImportProblem> problems) {
+        var text = row.get("assessed_at");
+        Instant at = null;
+        try {
+            at = OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException notAnInstant) {
+            try {
+                at = LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException notADate) {
+                problems.add(row.problem(
+                        "assessed_at",
+                        text.isEmpty()
+                                ? "The time of the rating is missing, e.g. 2026-01-12T09:30:00Z or 2026-01-12"
+                                : "The time must be an ISO 8601 instant or date, e.g. 2026-01-12T09:30:00Z or"
+                                        + " 2026-01-12, not '" + text + "'"));
+                return null;
+            }
+        }
+        if (at.isAfter(now)) {
+            problems.add(row.problem("assessed_at", "The time " + text + " is in the future"));
+            return null;
+        }
+        return at.truncatedTo(ChronoUnit.MICROS);
+    }
+}
