@@ -22,6 +22,11 @@ import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
 import org.skillsmatrix.domain.profile.RoleProfiles;
+import org.skillsmatrix.domain.report.ExportReport;
+import org.skillsmatrix.domain.report.LevelCounts;
+import org.skillsmatrix.domain.report.MatrixRows;
+import org.skillsmatrix.domain.report.ReportRenderer;
+import org.skillsmatrix.domain.report.ReportSources;
 import org.skillsmatrix.domain.scale.Scale;
 import org.skillsmatrix.domain.search.FindPeopleBySkill;
 import org.skillsmatrix.domain.search.PeopleSearch;
@@ -30,6 +35,7 @@ import org.skillsmatrix.domain.team.MaintainTeams;
 import org.skillsmatrix.domain.team.SetTeamTarget;
 import org.skillsmatrix.domain.team.TeamTargets;
 import org.skillsmatrix.domain.team.Teams;
+import org.skillsmatrix.reporting.ReportFileWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -144,5 +150,37 @@ class UseCaseConfiguration {
     @Bean
     ExplainConflict explainConflict(AuditLog log, People people, AccessPolicy policy) {
         return new ExplainConflict(log, people, policy);
+    }
+
+    /** XLSX, CSV and PDF, written by the reporting module; one writer serves every export at once. */
+    @Bean
+    ReportRenderer reportRenderer() {
+        return new ReportFileWriter();
+    }
+
+    @Bean
+    ReportSources reportSources(
+            Catalog catalog,
+            Scale scale,
+            People people,
+            Teams teams,
+            Assessments assessments,
+            RoleProfiles profiles,
+            Coverage coverage,
+            MatrixRows matrixRows,
+            LevelCounts levelCounts) {
+        return new ReportSources(
+                catalog, scale, people, teams, assessments, profiles, coverage, matrixRows, levelCounts);
+    }
+
+    /**
+     * One transaction per export, on the thread that streams the file (a download's request thread), for as
+     * long as it streams: its reads take no locks, so people go on rating meanwhile, and the matrix's cursor
+     * reads one snapshot. It writes one row, the audit entry, at the end.
+     */
+    @Bean
+    ExportReport exportReport(
+            ReportSources sources, ReportRenderer renderer, AccessPolicy policy, Auditor auditor, Clock clock) {
+        return new ExportReport(sources, renderer, policy, auditor, clock);
     }
 }

@@ -19,6 +19,7 @@ class ArchitectureTest {
     private static final String DOMAIN = "org.skillsmatrix.domain..";
     private static final String PERSISTENCE = "org.skillsmatrix.persistence..";
     private static final String UI = "org.skillsmatrix.ui..";
+    private static final String REPORTING = "org.skillsmatrix.reporting..";
     private static final String APP = "org.skillsmatrix.app..";
 
     @ArchTest
@@ -76,6 +77,19 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAPackage("com.vaadin..");
+
+    /**
+     * The file libraries stay in the reporting module, which exposes none of their types (its own tests keep
+     * each library inside the format that uses it); everyone else exports through the domain's use case.
+     */
+    @ArchTest
+    static final ArchRule spreadsheet_csv_and_pdf_libraries_stay_in_reporting = noClasses()
+            .that()
+            .resideOutsideOfPackage(REPORTING)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.apache.poi..", "org.openpdf..", "org.librepdf..", "org.apache.commons.csv..")
+            .because("POI, OpenPDF and Commons CSV are the reporting adapter's business");
 
     @ArchTest
     static final ArchRule views_reach_data_through_use_cases = noClasses()

@@ -53,6 +53,9 @@ public final class Navigation {
         if (ROLES_ONLY.allows(actor, new Action.SearchPeople())) {
             entries.add(new Entry("nav.people-finder", ViewRoutes.PEOPLE_FINDER, VaadinIcon.SEARCH));
         }
+        if (exportsReports(actor)) {
+            entries.add(new Entry("nav.reports", ViewRoutes.REPORTS, VaadinIcon.DOWNLOAD));
+        }
         if (ROLES_ONLY.allows(actor, new Action.MaintainCatalog())) {
             entries.add(new Entry("nav.admin.catalog", ViewRoutes.ADMIN_CATALOG, VaadinIcon.BOOK));
         }
@@ -65,6 +68,16 @@ public final class Navigation {
                     new Entry("nav.admin.role-profiles", ViewRoutes.ADMIN_ROLE_PROFILES, VaadinIcon.CLIPBOARD_USER));
         }
         return entries;
+    }
+
+    /**
+     * Whether the actor may export anything: HR the organisation, a manager their teams, an employee their own
+     * profile. What exactly, the export use case says on the Reports page.
+     */
+    public static boolean exportsReports(Actor actor) {
+        return ROLES_ONLY.allows(actor, new Action.ExportOrganisationReport())
+                || actor.has(Role.MANAGER)
+                || ROLES_ONLY.allows(actor, new Action.ExportPersonReport(actor.person()));
     }
 
     /** Managers read the teams they manage, HR every team; which teams exactly, the policy says in the view. */

@@ -39,6 +39,8 @@ import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.MaintainCatalog;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.report.ExportReport;
+import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.domain.team.Team;
@@ -51,6 +53,7 @@ import org.skillsmatrix.ui.base.TeamChooser;
 import org.skillsmatrix.ui.base.TeamSelection;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.rating.ManagerRatingDialog;
+import org.skillsmatrix.ui.report.ExportButton;
 
 /**
  * The team matrix for the team's managers and HR: the members by skill as a heatmap, filtered by category,
@@ -66,6 +69,7 @@ public class TeamMatrixView extends VerticalLayout implements HasUrlParameter<St
     private final ViewSkillProfile profiles;
     private final MaintainCatalog catalogs;
     private final RateTeamMember rateTeamMember;
+    private final ExportReport exportReport;
     private final Dates dates = Dates.forCurrentUi();
 
     final RadioButtonGroup<LevelSource> source = new RadioButtonGroup<>();
@@ -86,12 +90,14 @@ public class TeamMatrixView extends VerticalLayout implements HasUrlParameter<St
             BrowseTeams browseTeams,
             ViewSkillProfile profiles,
             MaintainCatalog catalogs,
-            RateTeamMember rateTeamMember) {
+            RateTeamMember rateTeamMember,
+            ExportReport exportReport) {
         this.actor = currentUser.actor();
         this.browseTeams = browseTeams;
         this.profiles = profiles;
         this.catalogs = catalogs;
         this.rateTeamMember = rateTeamMember;
+        this.exportReport = exportReport;
         setSizeFull();
     }
 
@@ -120,7 +126,8 @@ public class TeamMatrixView extends VerticalLayout implements HasUrlParameter<St
         var chooser = new TeamChooser(
                 readable, team, chosen -> UI.getCurrent().navigate(ViewRoutes.of(ViewRoutes.MATRIX, chosen.id())));
         configureFilters(catalog);
-        var filters = new FlexLayout(chooser, source, categories, skills, minimum);
+        var export = new ExportButton(exportReport, actor, ReportRequest.Matrix.of(team.id()));
+        var filters = new FlexLayout(chooser, source, categories, skills, minimum, export);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassNames(LumoUtility.Gap.MEDIUM);

@@ -38,6 +38,8 @@ import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.gap.AnalysePersonGaps;
 import org.skillsmatrix.domain.gap.PersonGap;
 import org.skillsmatrix.domain.gap.PersonGaps;
+import org.skillsmatrix.domain.report.ExportReport;
+import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
@@ -47,6 +49,7 @@ import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.chart.Chart;
 import org.skillsmatrix.ui.chart.LevelTimeline;
 import org.skillsmatrix.ui.chart.RadarChart;
+import org.skillsmatrix.ui.report.ExportButton;
 
 /**
  * A person's profile, for the person, their managers and HR: a radar of their levels against what their role
@@ -67,6 +70,7 @@ public class PersonProfileView extends VerticalLayout implements HasUrlParameter
     private final ViewSkillProfile profiles;
     private final AnalysePersonGaps analysePersonGaps;
     private final MaintainCatalog catalogs;
+    private final ExportReport exportReport;
     private final Dates dates = Dates.forCurrentUi();
 
     final Paragraph summary = new Paragraph();
@@ -84,11 +88,13 @@ public class PersonProfileView extends VerticalLayout implements HasUrlParameter
             CurrentUser currentUser,
             ViewSkillProfile profiles,
             AnalysePersonGaps analysePersonGaps,
-            MaintainCatalog catalogs) {
+            MaintainCatalog catalogs,
+            ExportReport exportReport) {
         this.actor = currentUser.actor();
         this.profiles = profiles;
         this.analysePersonGaps = analysePersonGaps;
         this.catalogs = catalogs;
+        this.exportReport = exportReport;
     }
 
     @Override
@@ -114,7 +120,7 @@ public class PersonProfileView extends VerticalLayout implements HasUrlParameter
         summary.setId("profile-summary");
         summary.addClassNames(LumoUtility.Margin.NONE);
         summary.setText(summaryText(gaps));
-        add(summary);
+        add(summary, new ExportButton(exportReport, actor, new ReportRequest.Profile(person)));
         if (gaps.profile() != null) {
             var rows = rows(gaps, skills, categories);
             add(heading("profile.radar.title"));

@@ -42,7 +42,7 @@ class MainLayoutTest {
                 .isEqualTo("Ada Lovelace");
         assertThat(_find(SideNavItem.class))
                 .extracting(SideNavItem::getLabel)
-                .containsExactly("My skills", "My profile");
+                .containsExactly("My skills", "My profile", "Reports");
         assertThat(_get(Button.class, spec -> spec.withId("sign-out")).getText())
                 .isEqualTo("Sign out");
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.access.Role;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.testing.TestOrganisation;
 import org.skillsmatrix.ui.testing.UiWorld;
@@ -25,13 +26,14 @@ class NavigationTest {
 
     @Test
     void anEmployeeSeesTheirSkillsAndProfile() {
-        assertThat(menu(TestOrganisation.employee(ada))).containsExactly("My skills", "My profile");
+        assertThat(menu(TestOrganisation.employee(ada))).containsExactly("My skills", "My profile", "Reports");
     }
 
     @Test
     void aManagerAlsoSeesTheTeamViewsAndThePeopleFinder() {
         assertThat(menu(TestOrganisation.manager(ada)))
-                .containsExactly("My skills", "My profile", "Team matrix", "Gaps", "Calibration", "People finder");
+                .containsExactly(
+                        "My skills", "My profile", "Team matrix", "Gaps", "Calibration", "People finder", "Reports");
     }
 
     @Test
@@ -45,6 +47,7 @@ class NavigationTest {
                         "Calibration",
                         "Organisation gaps",
                         "People finder",
+                        "Reports",
                         "Teams",
                         "People");
     }
@@ -52,7 +55,14 @@ class NavigationTest {
     @Test
     void anAdminMaintainsTheCatalogTeamsPeopleAndRoleProfilesButSeesNoTeamData() {
         assertThat(menu(TestOrganisation.admin(ada)))
-                .containsExactly("My skills", "My profile", "Catalog", "Teams", "People", "Role profiles");
+                .containsExactly("My skills", "My profile", "Reports", "Catalog", "Teams", "People", "Role profiles");
+    }
+
+    @Test
+    void reportsShowOnlyToThoseWhoMayExportSomething() {
+        assertThat(Navigation.entries(Actor.of(ada.id(), Role.ADMIN)))
+                .extracting(Navigation.Entry::labelKey)
+                .containsExactly("nav.admin.catalog", "nav.admin.teams", "nav.admin.people", "nav.admin.role-profiles");
     }
 
     @Test
@@ -70,6 +80,7 @@ class NavigationTest {
                         "calibration",
                         "organisation-gaps",
                         "people-finder",
+                        "reports",
                         "admin/teams",
                         "admin/people");
     }

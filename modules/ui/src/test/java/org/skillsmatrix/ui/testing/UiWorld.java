@@ -24,6 +24,7 @@ import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
 import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
+import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.search.FindPeopleBySkill;
 import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.domain.team.MaintainTeams;
@@ -92,6 +93,7 @@ public final class UiWorld {
         register(context, AnalyseOrganisationGaps.class, () -> org.analyseOrganisationGaps);
         register(context, AnalysePersonGaps.class, () -> org.analysePersonGaps);
         register(context, FindPeopleBySkill.class, () -> org.findPeopleBySkill);
+        register(context, ExportReport.class, () -> org.exportReport);
         context.refresh();
         return context;
     }
