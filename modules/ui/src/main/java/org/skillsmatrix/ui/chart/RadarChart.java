@@ -14,9 +14,11 @@ public final class RadarChart {
     public record Axis(String label, double expected, double current) {}
 
     private static final double MAX = 4;
-    private static final double SIZE = 520;
-    private static final double CENTRE = SIZE / 2;
-    private static final double RADIUS = 160;
+    private static final double WIDTH = 760;
+    private static final double HEIGHT = 440;
+    private static final double CENTRE_X = WIDTH / 2;
+    private static final double CENTRE_Y = 205;
+    private static final double RADIUS = 150;
 
     private RadarChart() {}
 
@@ -27,7 +29,7 @@ public final class RadarChart {
             String currentLabel,
             String title,
             String description) {
-        var svg = new SvgMarkup(SIZE, SIZE + 30, title, description);
+        var svg = new SvgMarkup(WIDTH, HEIGHT, title, description);
         int n = Math.max(axes.size(), 3);
         for (int ring = 1; ring <= MAX; ring++) {
             final int level = ring;
@@ -39,9 +41,9 @@ public final class RadarChart {
                         "class",
                         "muted",
                         "x",
-                        CENTRE + 3,
+                        CENTRE_X + 4,
                         "y",
-                        CENTRE - RADIUS * ring / MAX - 2);
+                        CENTRE_Y - RADIUS * ring / MAX - 3);
             }
         }
         for (int i = 0; i < axes.size(); i++) {
@@ -51,15 +53,15 @@ public final class RadarChart {
                     "class",
                     "axis",
                     "x1",
-                    CENTRE,
+                    CENTRE_X,
                     "y1",
-                    CENTRE,
+                    CENTRE_Y,
                     "x2",
-                    CENTRE + RADIUS * Math.cos(angle),
+                    CENTRE_X + RADIUS * Math.cos(angle),
                     "y2",
-                    CENTRE + RADIUS * Math.sin(angle));
-            double lx = CENTRE + (RADIUS + 14) * Math.cos(angle);
-            double ly = CENTRE + (RADIUS + 14) * Math.sin(angle);
+                    CENTRE_Y + RADIUS * Math.sin(angle));
+            double lx = CENTRE_X + (RADIUS + 14) * Math.cos(angle);
+            double ly = CENTRE_Y + (RADIUS + 14) * Math.sin(angle);
             var anchor = Math.abs(Math.cos(angle)) < 0.2 ? "middle" : Math.cos(angle) > 0 ? "start" : "end";
             svg.text(
                     "text",
@@ -79,11 +81,11 @@ public final class RadarChart {
             svg.element(
                     "polygon", "class", "expected", "points", polygon(n, index -> value(axes, index, Axis::expected)));
         }
-        double legendY = SIZE + 10;
-        svg.element("line", "class", "expected", "x1", 20, "y1", legendY, "x2", 50, "y2", legendY);
-        svg.text("text", expectedLabel, "class", "label", "x", 56, "y", legendY + 4);
-        svg.element("rect", "class", "current", "x", 260, "y", legendY - 7, "width", 30, "height", 14);
-        svg.text("text", currentLabel, "class", "label", "x", 296, "y", legendY + 4);
+        double legendY = HEIGHT - 12;
+        svg.element("line", "class", "expected", "x1", 200, "y1", legendY, "x2", 230, "y2", legendY);
+        svg.text("text", expectedLabel, "class", "label", "x", 236, "y", legendY + 4);
+        svg.element("rect", "class", "current", "x", 440, "y", legendY - 7, "width", 30, "height", 14);
+        svg.text("text", currentLabel, "class", "label", "x", 476, "y", legendY + 4);
         return svg.end();
     }
 
@@ -99,9 +101,9 @@ public final class RadarChart {
             if (i > 0) {
                 points.append(' ');
             }
-            points.append(SvgMarkup.number(CENTRE + r * Math.cos(angle)))
+            points.append(SvgMarkup.number(CENTRE_X + r * Math.cos(angle)))
                     .append(',')
-                    .append(SvgMarkup.number(CENTRE + r * Math.sin(angle)));
+                    .append(SvgMarkup.number(CENTRE_Y + r * Math.sin(angle)));
         }
         return points.toString();
     }

@@ -1,6 +1,6 @@
 package org.skillsmatrix.ui.gaps;
 
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,8 +30,6 @@ import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
 import org.skillsmatrix.domain.gap.OrganisationSkillCoverage;
 import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.Person;
-import org.skillsmatrix.domain.report.ExportReport;
-import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.LevelFormat;
@@ -39,7 +37,6 @@ import org.skillsmatrix.ui.base.MainLayout;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.chart.Chart;
 import org.skillsmatrix.ui.chart.CoverageBars;
-import org.skillsmatrix.ui.report.ExportButton;
 
 /**
  * The organisation's gaps for HR: every skill across all teams, riskiest first — the teams' shortfalls
@@ -54,26 +51,23 @@ public class OrganisationGapsView extends VerticalLayout implements BeforeEnterO
     record Row(OrganisationSkillCoverage coverage, Skill skill, String category, String soleHolder) {}
 
     final Grid<Row> grid = new Grid<>();
-    final ComboBox<Category> category = new ComboBox<>();
+    final MultiSelectComboBox<Category> category = new MultiSelectComboBox<>();
     final Chart rollup = new Chart("organisation-rollup");
     private final Actor actor;
     private final AnalyseOrganisationGaps analyseOrganisationGaps;
     private final MaintainCatalog catalogs;
     private final MaintainPeople maintainPeople;
-    private final ExportReport exportReport;
     private List<Row> rows = List.of();
 
     public OrganisationGapsView(
             CurrentUser currentUser,
             AnalyseOrganisationGaps analyseOrganisationGaps,
             MaintainCatalog catalogs,
-            MaintainPeople maintainPeople,
-            ExportReport exportReport) {
+            MaintainPeople maintainPeople) {
         this.actor = currentUser.actor();
         this.analyseOrganisationGaps = analyseOrganisationGaps;
         this.catalogs = catalogs;
         this.maintainPeople = maintainPeople;
-        this.exportReport = exportReport;
     }
 
     /** Reads the figures on entering, so a refusal shows on the error view. */
@@ -104,18 +98,18 @@ public class OrganisationGapsView extends VerticalLayout implements BeforeEnterO
 
         var intro = new Paragraph(getTranslation("organisation-gaps.intro", levels.format(Level.HOLDS_SKILL)));
         intro.addClassNames(LumoUtility.Margin.NONE);
-        category.setLabel(getTranslation("gaps.filter.category"));
+        category.setLabel(getTranslation("gaps.filter.categories"));
         category.setPlaceholder(getTranslation("gaps.filter.all-categories"));
         category.setItems(catalog.categories());
         category.setItemLabelGenerator(Category::name);
         category.setClearButtonVisible(true);
+        category.setWidth("22rem");
         category.addValueChangeListener(change -> filter());
         configureGrid();
         showRollup(catalog.categories());
         var rollupHeading = new H2(getTranslation("organisation-gaps.rollup.title"));
         rollupHeading.addClassNames(LumoUtility.FontSize.LARGE);
-        var export = new ExportButton(exportReport, actor, new ReportRequest.OrganisationGaps());
-        add(intro, export, category, grid, rollupHeading, rollup);
+        add(intro, category, grid, rollupHeading, rollup);
         filter();
     }
 
@@ -178,9 +172,9 @@ public class OrganisationGapsView extends VerticalLayout implements BeforeEnterO
     }
 
     private void filter() {
-        var chosen = category.getValue();
+        var chosen = category.getValue().stream().map(Category::id).collect(Collectors.toSet());
         grid.setItems(rows.stream()
-                .filter(row -> chosen == null || row.skill().category().equals(chosen.id()))
+                .filter(row -> chosen.isEmpty() || chosen.contains(row.skill().category()))
                 .toList());
     }
 

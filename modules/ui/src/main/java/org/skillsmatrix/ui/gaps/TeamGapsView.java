@@ -5,7 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -54,8 +54,6 @@ import org.skillsmatrix.domain.conflict.ExplainConflict;
 import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
 import org.skillsmatrix.domain.gap.TeamGaps;
 import org.skillsmatrix.domain.people.Person;
-import org.skillsmatrix.domain.report.ExportReport;
-import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.domain.team.SetTeamTarget;
 import org.skillsmatrix.domain.team.Team;
@@ -71,7 +69,6 @@ import org.skillsmatrix.ui.base.TeamSelection;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.chart.Chart;
 import org.skillsmatrix.ui.chart.CoverageBars;
-import org.skillsmatrix.ui.report.ExportButton;
 
 /**
  * A team's gaps for its managers and HR: targets met, shortfall, single points of failure by name, the
@@ -97,13 +94,12 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
     private final MaintainCatalog catalogs;
     private final SetTeamTarget setTeamTarget;
     private final ExplainConflict explainConflict;
-    private final ExportReport exportReport;
     private final Dates dates = Dates.forCurrentUi();
 
     final Grid<CoverageRow> coverage = new Grid<>();
     final Grid<TeamTarget> targets = new Grid<>();
     final Checkbox onlyAtRisk = new Checkbox();
-    final ComboBox<Category> category = new ComboBox<>();
+    final MultiSelectComboBox<Category> category = new MultiSelectComboBox<>();
     final Button addTarget = new Button();
     final Chart rollup = new Chart("category-rollup");
     final Div figures = new Div();
@@ -123,8 +119,7 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
             ViewSkillProfile profiles,
             MaintainCatalog catalogs,
             SetTeamTarget setTeamTarget,
-            ExplainConflict explainConflict,
-            ExportReport exportReport) {
+            ExplainConflict explainConflict) {
         this.actor = currentUser.actor();
         this.browseTeams = browseTeams;
         this.analyseTeamGaps = analyseTeamGaps;
@@ -132,7 +127,6 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         this.catalogs = catalogs;
         this.setTeamTarget = setTeamTarget;
         this.explainConflict = explainConflict;
-        this.exportReport = exportReport;
     }
 
     @Override
@@ -163,9 +157,7 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         figures.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.LARGE);
         singlePoints.setId("single-points");
         conflict.setId("targets-conflict");
-        var export = new ExportButton(exportReport, actor, new ReportRequest.TeamGaps(team.id()));
-        add(chooser, export, figures, heading("gaps.single-points.title"), singlePoints);
-        add(heading("gaps.rollup.title"), rollup);
+        add(chooser, figures, heading("gaps.single-points.title"), singlePoints, heading("gaps.rollup.title"), rollup);
         add(heading("gaps.coverage.title"), coverageFilters(), coverage);
         add(heading("targets.title"), conflict, targetsToolbar(), targets);
         configureCoverage();
@@ -184,11 +176,12 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         onlyAtRisk.setLabel(getTranslation("gaps.filter.at-risk"));
         onlyAtRisk.setValue(true);
         onlyAtRisk.addValueChangeListener(event -> filterCoverage());
-        category.setLabel(getTranslation("gaps.filter.category"));
+        category.setLabel(getTranslation("gaps.filter.categories"));
         category.setPlaceholder(getTranslation("gaps.filter.all-categories"));
         category.setItems(catalog().categories());
         category.setItemLabelGenerator(Category::name);
         category.setClearButtonVisible(true);
+        category.setWidth("22rem");
         category.addValueChangeListener(event -> filterCoverage());
         var filters = new FlexLayout(category, onlyAtRisk);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -426,10 +419,10 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
     }
 
     private void filterCoverage() {
-        var chosen = category.getValue();
+        var chosen = category.getValue().stream().map(Category::id).collect(Collectors.toSet());
         coverage.setItems(rows.stream()
                 .filter(row -> !onlyAtRisk.getValue() || row.atRisk())
-                .filter(row -> chosen == null || row.skill().category().equals(chosen.id()))
+                .filter(row -> chosen.isEmpty() || chosen.contains(row.skill().category()))
                 .toList());
     }
 

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class TeamGapsViewTest {
 
         _setValue(view.onlyAtRisk, false);
         assertThat(skills(view)).containsExactly("Cryptography", "OWASP Top 10", "PostgreSQL");
-        _setValue(view.category, databases);
+        _setValue(view.category, Set.of(databases));
         assertThat(skills(view)).containsExactly("PostgreSQL");
 
         assertThat(view.rollup.markup())

@@ -1,0 +1,45 @@
+package org.skillsmatrix.app.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/** Signing in and finding one's way in the application as a person in a browser does. */
+final class Browsing {
+
+    private Browsing() {}
+
+    /** A fresh browser session, as wide as a laptop screen, in British English. */
+    static BrowserContext session(Browser browser) {
+        return browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1440, 900)
+                .setLocale("en-GB")
+                .setTimezoneId("Europe/Berlin"));
+    }
+
+    static Page signIn(BrowserContext session, String base, String username, String name) {
+        var page = session.newPage();
+        page.navigate(base + "/");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username"))
+                .fill(username);
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password"))
+                .fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        assertThat(page.locator("#signed-in-user")).hasText(name);
+        return page;
+    }
+
+    static void open(Page page, String base, String path) {
+        page.navigate(base + "/" + path);
+        assertThat(page.locator("#page-title")).not().isEmpty();
+    }
+
+    static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+    }
+}

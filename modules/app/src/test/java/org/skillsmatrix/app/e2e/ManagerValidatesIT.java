@@ -1,0 +1,286 @@
+package org.skillsmatrix.app.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillsmatrix.app.e2e.Browsing.button;
+import static org.skillsmatrix.app.e2e.Browsing.open;
+import static org.skillsmatrix.app.e2e.Browsing.session;
+import static org.skillsmatrix.app.e2e.Browsing.signIn;
+
+import com.microsoft.playwright.ElementHandle;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillsmatrix.app.SkillsMatrixApplication;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.access.Role;
+import org.skillsmatrix.domain.assessment.Assessment;
+import org.skillsmatrix.domain.assessment.Assessments;
+import org.skillsmatrix.domain.assessment.Source;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.catalog.Catalog;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.demo.DemoPeople;
+import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
+import org.skillsmatrix.domain.gap.SkillCoverage;
+import org.skillsmatrix.domain.people.People;
+import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.scale.Scale;
+import org.skillsmatrix.domain.team.Teams;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The rating loop in a real browser on the demo organisation: the employee rates a skill their team falls short
+ * in; their manager sees it in the team matrix and validates it from the cell; the gap view then counts the
+ * target as met. On the way, a screenshot of every main view for the user guide.
+ */
+class ManagerValidatesIT {
+
+    private static Chromium chromium;
+    private final Screenshots screenshots = Screenshots.configured();
+
+    @TempDir
+    Path data;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = new Chromium();
+        // the first pages after a cold start take a few seconds on a small machine
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        chromium.close();
+    }
+
+    @Test
+    void the_employee_rates_the_manager_validates_in_the_matrix_and_the_gap_closes() {
+        try (var app = start()) {
+            var base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            var people = app.getBean(People.class);
+            var noah = people.byEmail(DemoPeople.EMPLOYEE).orElseThrow();
+            var maya = people.byEmail(DemoPeople.MANAGER).orElseThrow();
+            var payments = app.getBean(Teams.class).memberOf(noah.id()).getFirst();
+            var manager = Actor.of(maya.id(), Role.MANAGER, Role.EMPLOYEE);
+            var gap = app.getBean(AnalyseTeamGaps.class).analyse(manager, payments.id()).skills().stream()
+                    .filter(coverage -> coverage.hasTarget() && coverage.shortfall() == 1)
+                    .filter(coverage -> validatedBelow(app, noah.id(), coverage))
+                    .sorted(Comparator.comparing(
+                            coverage -> !skill(app, coverage).name().equals("Authentication")))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("Payments falls one person short of a target Noah misses"));
+            var skill = skill(app, gap);
+            var level = gap.countingLevel();
+            var levelText = level.value() + " · ";
+
+            // the manager looks at the team's gaps
+            var managerSession = session(chromium.browser());
+            var page = signIn(managerSession, base, "manager", "Maya Schmidt");
+            open(page, base, "gaps/" + payments.id());
+            var before = targetsMet(page);
+            screenshots.save(page, "05-gaps");
+
+            // the sign-in page, then the employee rates the skill on My skills
+            var employeeSession = session(chromium.browser());
+            var loginPage = employeeSession.newPage();
+            loginPage.navigate(base + "/");
+            assertThat(loginPage.getByText("Demo mode").first()).isVisible();
+            screenshots.save(loginPage, "01-sign-in");
+            loginPage.close();
+            var employee = signIn(employeeSession, base, "employee", "Noah Fischer");
+            screenshots.save(employee, "02-my-skills");
+            employee.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Filter skills"))
+                    .fill(skill.name());
+            employee.keyboard().press("Enter");
+            employee.waitForLoadState(LoadState.NETWORKIDLE);
+            var rating = employee.locator("#rating-dialog");
+            openDialog(button(employee, "Rate " + skill.name()), rating);
+            rating.getByText(levelText + levelName(app, level)).first().click();
+            rating.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                    .click();
+            assertThat(employee.getByText("Saved your rating of " + skill.name()))
+                    .isVisible();
+            assertThat(rating).isHidden();
+            var selfRated = newest(app, noah.id(), skill);
+            assertThat(selfRated.source()).isEqualTo(Source.SELF);
+            assertThat(selfRated.level()).isEqualTo(level);
+            open(employee, base, "profile");
+            assertThat(employee.locator("#profile-radar svg")).isVisible();
+            screenshots.save(employee, "03-my-profile");
+            button(employee, "Sign out").click();
+            assertThat(button(employee, "Sign in")).isVisible();
+
+            // the manager sees the self-rating in the matrix and validates it from the cell
+            open(page, base, "gaps/" + payments.id());
+            assertThat(targetsMet(page))
+                    .as("a self-rating alone does not count over a manager's")
+                    .isEqualTo(before);
+            open(page, base, "matrix/" + payments.id());
+            assertThat(page.locator("#team-matrix")).isVisible();
+            screenshots.save(page, "04-team-matrix");
+            var skills = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Skills"));
+            skills.fill(skill.name());
+            page.getByRole(
+                            AriaRole.OPTION,
+                            new Page.GetByRoleOptions().setName(skill.name()).setExact(true))
+                    .click();
+            page.keyboard().press("Escape");
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            assertThat(page.locator("#matrix-summary")).containsText("× 1 skill");
+            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Self-ratings"))
+                    .check();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            cell(page, "Noah Fischer", 1, "^" + level.value() + "$");
+            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Level that counts"))
+                    .check();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            var cell = cell(page, "Noah Fischer", 1, "^[0-" + (level.value() - 1) + "]$");
+            cell.click();
+            var dialog = page.locator("#manager-rating-dialog");
+            assertThat(page.getByRole(AriaRole.DIALOG)).containsText("Their own rating: " + levelText);
+            button(page, "Validate " + levelText + levelName(app, level)).click();
+            assertThat(page.getByText("Saved your rating of Noah Fischer in " + skill.name()))
+                    .isVisible();
+            assertThat(dialog).isHidden();
+            var validated = newest(app, noah.id(), skill);
+            assertThat(validated.source()).isEqualTo(Source.MANAGER);
+            assertThat(validated.assessor()).isEqualTo(maya.id());
+            assertThat(validated.level()).isEqualTo(level);
+
+            // the gap view counts the target as met now
+            open(page, base, "gaps/" + payments.id());
+            assertThat(targetsMet(page)).isEqualTo(before + 1);
+
+            open(page, base, "calibration/" + payments.id());
+            assertThat(page.locator("#divergences")).isVisible();
+            screenshots.save(page, "06-calibration");
+            open(page, base, "people-finder?skill=" + skill.id() + "&level=" + level.value());
+            assertThat(page.locator("#finder-count")).containsText("match");
+            screenshots.save(page, "07-people-finder");
+            open(page, base, "profile/" + noah.id());
+            assertThat(page.locator("#profile-timeline svg")).isVisible();
+            screenshots.save(page, "08-person-profile");
+
+            var hr = signIn(session(chromium.browser()), base, "hr", "Hannah Ruiz");
+            open(hr, base, "organisation-gaps");
+            assertThat(hr.locator("#organisation-gaps")).isVisible();
+            screenshots.save(hr, "09-organisation-gaps");
+            open(hr, base, "admin/teams");
+            screenshots.save(hr, "11-admin-teams");
+            open(hr, base, "admin/people");
+            screenshots.save(hr, "12-admin-people");
+
+            var admin = signIn(session(chromium.browser()), base, "admin", "Adam Novak");
+            open(admin, base, "admin/catalog");
+            assertThat(admin.locator("#catalog")).isVisible();
+            screenshots.save(admin, "10-admin-catalog");
+            open(admin, base, "admin/role-profiles");
+            screenshots.save(admin, "13-admin-role-profiles");
+            open(admin, base, "matrix");
+            assertThat(admin.locator("#error-message")).hasText("You are not allowed to do this.");
+        }
+    }
+
+    /**
+     * Clicks a button in a grid row until its dialog opens: a filter that was just applied may still be
+     * replacing the row's button, and a click on the replaced one goes nowhere.
+     */
+    private static void openDialog(Locator button, Locator dialog) {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            button.click();
+            try {
+                dialog.waitFor(new Locator.WaitForOptions()
+                        .setState(WaitForSelectorState.ATTACHED)
+                        .setTimeout(3_000));
+                return;
+            } catch (TimeoutError e) {
+                // the click reached a button the grid had replaced; the next one reaches the new button
+            }
+        }
+        assertThat(dialog).isAttached();
+    }
+
+    /** The number before "of" in the gap view's "Targets met" figure. */
+    private static int targetsMet(Page page) {
+        var figures = page.locator("#gap-figures").textContent();
+        var matcher = Pattern.compile("(\\d+) of (\\d+)").matcher(figures);
+        assertThat(matcher.find()).as(figures).isTrue();
+        return Integer.parseInt(matcher.group(1));
+    }
+
+    /**
+     * A body cell of the heatmap, once its text matches: in the row whose first cell holds the name, the column
+     * at the index. The grid renders its cells into slots, so the row is found through its shadow DOM.
+     */
+    static ElementHandle cell(Page page, String name, int column, String text) {
+        var handle = page.waitForFunction(
+                "([name, column, text]) => {"
+                        + " const grid = document.querySelector('#team-matrix');"
+                        + " if (!grid || grid.loading) { return null; }"
+                        + " for (const row of grid.shadowRoot.querySelectorAll('tbody#items tr')) {"
+                        + "   const cells = [...row.querySelectorAll('td')]"
+                        + "     .map(td => td.querySelector('slot')?.assignedElements()[0]);"
+                        + "   if (cells[0] && cells[0].textContent.includes(name) && cells[column]"
+                        + "       && new RegExp(text).test(cells[column].textContent.trim())) { return cells[column]; }"
+                        + " }"
+                        + " return null; }",
+                List.of(name, column, text));
+        var element = handle.asElement();
+        assertThat(element).as("the cell of %s", name).isNotNull();
+        return element;
+    }
+
+    /**
+     * Whether a manager rated the person below the target's level: then the person's own higher rating does not
+     * count until a manager validates it.
+     */
+    private static boolean validatedBelow(ConfigurableApplicationContext app, PersonId person, SkillCoverage coverage) {
+        return app.getBean(Assessments.class).current(person).stream()
+                .filter(rating -> rating.skill().equals(coverage.skill()))
+                .findFirst()
+                .flatMap(rating -> rating.validatedLevel())
+                .map(level -> !level.isAtLeast(coverage.countingLevel()))
+                .orElse(false);
+    }
+
+    /** The person's newest rating of the skill: the demo organisation's history reaches up to today. */
+    private static Assessment newest(ConfigurableApplicationContext app, PersonId person, Skill skill) {
+        return app.getBean(Assessments.class).history(person).stream()
+                .filter(assessment -> assessment.skill().equals(skill.id()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no rating of " + skill.name() + " among "
+                        + app.getBean(Assessments.class).history(person).stream()
+                                .limit(3)
+                                .toList()));
+    }
+
+    private static Skill skill(ConfigurableApplicationContext app, SkillCoverage coverage) {
+        return app.getBean(Catalog.class).skill(coverage.skill()).orElseThrow();
+    }
+
+    private static String levelName(ConfigurableApplicationContext app, Level level) {
+        return app.getBean(Scale.class).levels().get(level.value()).name();
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(SkillsMatrixApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=",
+                        "--skills-matrix.embedded-database.data-directory=" + data.resolve("postgres"));
+    }
+}

@@ -1,0 +1,49 @@
+package org.skillsmatrix.app.e2e;
+
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where the end-to-end tests save their screenshots: {@code target/screenshots} by default, the folder the
+ * system property {@code skills-matrix.screenshots} or the environment variable {@code
+ * SKILLS_MATRIX_SCREENSHOTS} names, or nowhere when either says {@code off}. The user guide shows the ones
+ * saved into {@code docs/images}.
+ */
+final class Screenshots {
+
+    private final @Nullable Path folder;
+
+    private Screenshots(@Nullable Path folder) {
+        this.folder = folder;
+    }
+
+    static Screenshots configured() {
+        var setting = System.getProperty("skills-matrix.screenshots", System.getenv("SKILLS_MATRIX_SCREENSHOTS"));
+        if ("off".equalsIgnoreCase(setting)) {
+            return new Screenshots(null);
+        }
+        var folder = setting == null || setting.isBlank() ? Path.of("target", "screenshots") : Path.of(setting);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Screenshots(folder);
+    }
+
+    /** Saves what the page shows as {@code <name>.png}, once Vaadin has nothing more to do. */
+    void save(Page page, String name) {
+        if (folder == null) {
+            return;
+        }
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        page.waitForFunction(
+                "() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+                        + " || Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive || !client.isActive())");
+        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")));
+    }
+}
