@@ -30,6 +30,8 @@ import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
 import org.skillsmatrix.domain.gap.OrganisationSkillCoverage;
 import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.report.ExportReport;
+import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.LevelFormat;
@@ -37,6 +39,7 @@ import org.skillsmatrix.ui.base.MainLayout;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.chart.Chart;
 import org.skillsmatrix.ui.chart.CoverageBars;
+import org.skillsmatrix.ui.report.ExportButton;
 
 /**
  * The organisation's gaps for HR: every skill across all teams, riskiest first — the teams' shortfalls
@@ -57,17 +60,20 @@ public class OrganisationGapsView extends VerticalLayout implements BeforeEnterO
     private final AnalyseOrganisationGaps analyseOrganisationGaps;
     private final MaintainCatalog catalogs;
     private final MaintainPeople maintainPeople;
+    private final ExportReport exportReport;
     private List<Row> rows = List.of();
 
     public OrganisationGapsView(
             CurrentUser currentUser,
             AnalyseOrganisationGaps analyseOrganisationGaps,
             MaintainCatalog catalogs,
-            MaintainPeople maintainPeople) {
+            MaintainPeople maintainPeople,
+            ExportReport exportReport) {
         this.actor = currentUser.actor();
         this.analyseOrganisationGaps = analyseOrganisationGaps;
         this.catalogs = catalogs;
         this.maintainPeople = maintainPeople;
+        this.exportReport = exportReport;
     }
 
     /** Reads the figures on entering, so a refusal shows on the error view. */
@@ -109,7 +115,8 @@ public class OrganisationGapsView extends VerticalLayout implements BeforeEnterO
         showRollup(catalog.categories());
         var rollupHeading = new H2(getTranslation("organisation-gaps.rollup.title"));
         rollupHeading.addClassNames(LumoUtility.FontSize.LARGE);
-        add(intro, category, grid, rollupHeading, rollup);
+        var export = new ExportButton(exportReport, actor, new ReportRequest.OrganisationGaps());
+        add(intro, export, category, grid, rollupHeading, rollup);
         filter();
     }
 

@@ -54,6 +54,8 @@ import org.skillsmatrix.domain.conflict.ExplainConflict;
 import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
 import org.skillsmatrix.domain.gap.TeamGaps;
 import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.report.ExportReport;
+import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.domain.team.SetTeamTarget;
 import org.skillsmatrix.domain.team.Team;
@@ -69,6 +71,7 @@ import org.skillsmatrix.ui.base.TeamSelection;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.chart.Chart;
 import org.skillsmatrix.ui.chart.CoverageBars;
+import org.skillsmatrix.ui.report.ExportButton;
 
 /**
  * A team's gaps for its managers and HR: targets met, shortfall, single points of failure by name, the
@@ -94,6 +97,7 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
     private final MaintainCatalog catalogs;
     private final SetTeamTarget setTeamTarget;
     private final ExplainConflict explainConflict;
+    private final ExportReport exportReport;
     private final Dates dates = Dates.forCurrentUi();
 
     final Grid<CoverageRow> coverage = new Grid<>();
@@ -119,7 +123,8 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
             ViewSkillProfile profiles,
             MaintainCatalog catalogs,
             SetTeamTarget setTeamTarget,
-            ExplainConflict explainConflict) {
+            ExplainConflict explainConflict,
+            ExportReport exportReport) {
         this.actor = currentUser.actor();
         this.browseTeams = browseTeams;
         this.analyseTeamGaps = analyseTeamGaps;
@@ -127,6 +132,7 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         this.catalogs = catalogs;
         this.setTeamTarget = setTeamTarget;
         this.explainConflict = explainConflict;
+        this.exportReport = exportReport;
     }
 
     @Override
@@ -157,7 +163,9 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         figures.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.LARGE);
         singlePoints.setId("single-points");
         conflict.setId("targets-conflict");
-        add(chooser, figures, heading("gaps.single-points.title"), singlePoints, heading("gaps.rollup.title"), rollup);
+        var export = new ExportButton(exportReport, actor, new ReportRequest.TeamGaps(team.id()));
+        add(chooser, export, figures, heading("gaps.single-points.title"), singlePoints);
+        add(heading("gaps.rollup.title"), rollup);
         add(heading("gaps.coverage.title"), coverageFilters(), coverage);
         add(heading("targets.title"), conflict, targetsToolbar(), targets);
         configureCoverage();
