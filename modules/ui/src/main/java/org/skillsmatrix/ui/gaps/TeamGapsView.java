@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -90,6 +91,9 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
     static final String SOLE_HOLDER = "sole-holder";
     static final String FIND = "find";
 
+    /** Up to this many single points of failure are listed open; more fold away behind their count. */
+    static final int OPEN_SINGLE_POINTS = 6;
+
     private final Actor actor;
     private final BrowseTeams browseTeams;
     private final AnalyseTeamGaps analyseTeamGaps;
@@ -108,6 +112,7 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
     final Chart rollup = new Chart("category-rollup");
     final Div figures = new Div();
     final UnorderedList singlePoints = new UnorderedList();
+    final Details singlePointsDetails = new Details();
     private final Div conflict = new Div();
 
     private @Nullable Team team;
@@ -164,7 +169,9 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         singlePoints.setId("single-points");
         conflict.setId("targets-conflict");
         var export = new ExportButton(exportReport, actor, new ReportRequest.TeamGaps(team.id()));
-        add(chooser, export, figures, heading("gaps.single-points.title"), singlePoints);
+        singlePointsDetails.setId("single-points-details");
+        singlePointsDetails.add(singlePoints);
+        add(chooser, export, figures, singlePointsDetails);
         add(heading("gaps.rollup.title"), rollup);
         add(heading("gaps.coverage.title"), coverageFilters(), coverage);
         add(heading("targets.title"), conflict, targetsToolbar(), targets);
@@ -470,6 +477,8 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         var points = rows.stream()
                 .filter(row -> row.coverage().singlePointOfFailure())
                 .toList();
+        singlePointsDetails.setSummaryText(getTranslation("gaps.single-points.summary", points.size()));
+        singlePointsDetails.setOpened(points.size() <= OPEN_SINGLE_POINTS);
         if (points.isEmpty()) {
             singlePoints.add(new ListItem(getTranslation("gaps.single-points.none")));
             return;

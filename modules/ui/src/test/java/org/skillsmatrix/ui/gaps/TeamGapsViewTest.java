@@ -73,6 +73,11 @@ class TeamGapsViewTest {
                 .contains("0 of 2", "Targets met", "2 people", "Shortfall");
         assertThat(_get(ListItem.class, spec -> spec.withClasses("spof")).getText())
                 .isEqualTo("OWASP Top 10: only Ada Lovelace is at 3 · Proficient or above");
+        assertThat(view.singlePointsDetails.getSummaryText())
+                .isEqualTo("1 skill rests on one person alone: who holds them");
+        assertThat(view.singlePointsDetails.isOpened())
+                .as("a short list shows open")
+                .isTrue();
         assertThat(skills(view)).containsExactly("Cryptography", "OWASP Top 10");
         assertThat(_getFormatted(view.coverage, 1, TeamGapsView.TARGET))
                 .isEqualTo("2 people at 3 · Proficient or above");
