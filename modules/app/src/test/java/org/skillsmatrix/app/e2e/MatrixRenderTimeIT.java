@@ -10,7 +10,6 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,12 +27,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The team matrix at its largest promised size, 50 people by 200 skills, in Chromium: the time from opening
  * it to the first cells on screen, from the menu and by address, and to the last column after scrolling to
- * the end. The times go to {@code target/matrix-render-times.txt}; the test fails only when the matrix takes
- * longer than {@link #LIMIT} to show, which would make it unusable.
+ * the end. It measures and does not judge: the times go to {@code target/matrix-render-times.txt}, and the
+ * test asserts only that the cells and the last column render.
  */
 class MatrixRenderTimeIT {
-
-    static final Duration LIMIT = Duration.ofSeconds(10);
 
     private static Chromium chromium;
 
@@ -53,7 +50,7 @@ class MatrixRenderTimeIT {
     }
 
     @Test
-    void fifty_people_by_two_hundred_skills_show_within_seconds() throws IOException {
+    void fifty_people_by_two_hundred_skills_render_down_to_the_last_column() throws IOException {
         try (var app = start()) {
             var base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             var maya = app.getBean(People.class).byEmail(DemoPeople.MANAGER).orElseThrow();
@@ -98,9 +95,6 @@ class MatrixRenderTimeIT {
                     + " skills in headless Chromium\n" + String.join("\n", lines) + "\n";
             System.out.print(report);
             Files.writeString(Path.of("target", "matrix-render-times.txt"), report);
-            assertThat(lines)
-                    .allSatisfy(line -> assertThat(Long.parseLong(line.replaceAll(".*: (\\d+) ms", "$1")))
-                            .isLessThan(LIMIT.toMillis()));
         }
     }
 
