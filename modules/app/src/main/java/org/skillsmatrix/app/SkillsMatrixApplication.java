@@ -7,8 +7,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Import;
 
-/** Starts Skills Matrix: the application's own beans, the views, and the persistence adapter. */
-@SpringBootApplication(scanBasePackages = {"org.skillsmatrix.app", "org.skillsmatrix.ui"})
+/** Starts Skills Matrix: the application's own beans, the views, the API, and the persistence adapter. */
+@SpringBootApplication(scanBasePackages = {"org.skillsmatrix.app", "org.skillsmatrix.ui", "org.skillsmatrix.api"})
 @ConfigurationPropertiesScan
 @Import(PersistenceConfiguration.class)
 @EnableVaadin("org.skillsmatrix.ui")

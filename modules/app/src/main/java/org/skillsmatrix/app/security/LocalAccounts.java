@@ -33,7 +33,7 @@ class LocalAccounts implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        if (!properties.enabled()) {
+        if (Boolean.FALSE.equals(properties.enabled())) {
             throw new UsernameNotFoundException("Local accounts are disabled");
         }
         var key = username.strip().toLowerCase(Locale.ROOT);
@@ -41,7 +41,7 @@ class LocalAccounts implements UserDetailsService {
         var person = people.byEmail(email)
                 .filter(Person::active)
                 .orElseThrow(() -> new UsernameNotFoundException("No active person with that user name"));
-        return new LocalAccount(person.id(), key, person.name(), passwordHash, rolesOf(person));
+        return new LocalAccount(person.id().value(), key, person.name(), passwordHash, rolesOf(person));
     }
 
     private EnumSet<Role> rolesOf(Person person) {

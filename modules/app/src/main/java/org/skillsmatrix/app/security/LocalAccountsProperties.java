@@ -2,13 +2,15 @@ package org.skillsmatrix.app.security;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Local demo accounts, for a run without an identity provider. Every active person signs in with their
  * e-mail and the shared password; {@code aliases} give short names to a few of them.
  *
- * @param enabled whether local accounts sign in at all
+ * @param enabled whether local accounts sign in at all; unset: exactly when no identity provider is
+ *     configured. They can never be on together with an identity provider.
  * @param password the shared demo password
  * @param aliases short user name → e-mail, e.g. {@code manager → maya.schmidt@example.com}
  * @param hr e-mails of the people who hold the HR role
@@ -16,9 +18,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("skills-matrix.local-accounts")
 record LocalAccountsProperties(
-        boolean enabled, String password, Map<String, String> aliases, List<String> hr, List<String> admins) {
+        @Nullable Boolean enabled, String password, Map<String, String> aliases, List<String> hr, List<String> admins) {
+
+    static final String ENABLED = "skills-matrix.local-accounts.enabled";
 
     LocalAccountsProperties {
+        password = password == null ? "demo" : password;
         aliases = aliases == null ? Map.of() : Map.copyOf(aliases);
         hr = hr == null ? List.of() : List.copyOf(hr);
         admins = admins == null ? List.of() : List.copyOf(admins);

@@ -1,57 +1,71 @@
 package org.skillsmatrix.app.security;
 
-import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
-
-import java.util.Comparator;
-import java.util.List;
+import java.time.Clock;
+import org.skillsmatrix.api.base.Caller;
 import org.skillsmatrix.domain.people.People;
-import org.skillsmatrix.domain.team.Teams;
-import org.skillsmatrix.ui.base.CurrentUser;
-import org.skillsmatrix.ui.login.DemoAccount;
-import org.skillsmatrix.ui.login.DemoAccounts;
-import org.skillsmatrix.ui.login.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
-/** Web security: Vaadin's defaults (CSRF on, views guarded by their annotations), form login to local accounts. */
+/**
+ * What both ways of signing in share: the settings check, the signed-in user for the views and the API, and
+ * the pieces of the two filter chains that do not depend on how people sign in. Deny by default: the API
+ * answers signed-in callers with a role only, the web UI serves the views their annotations allow (Vaadin's
+ * configurer denies anything else), and only the health, info and metrics endpoints are public.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** Paths of the API's filter chain. */
+    static final String API = "/api/**";
+
+    /** The public page that says someone signed out, and where both kinds of sign-out land. */
+    static final String SIGNED_OUT = "/signed-out";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SignInMode signInMode(OidcProperties oidc, LocalAccountsProperties localAccounts) {
+        return SignInMode.of(oidc, localAccounts);
+    }
+
+    @Bean
+    SecurityCurrentUser currentUser(ObjectProvider<SecurityContextHolderStrategy> security) {
+        return new SecurityCurrentUser(security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
+    }
+
+    @Bean
+    Caller caller(People people, SecurityCurrentUser currentUser) {
+        return new SecurityCaller(people, currentUser);
+    }
+
+    /** The API: stateless (no session, no cookies, so no CSRF), problem details for 401 and 403. */
+    static void api(HttpSecurity http, ProblemResponses problems, String... morePaths) {
+        var paths = new String[morePaths.length + 1];
+        paths[0] = API;
+        System.arraycopy(morePaths, 0, paths, 1, morePaths.length);
+        http.securityMatcher(paths)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(SignedInUser.anyRole()))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        SecurityHeaders.forApi(http);
+    }
+
+    /** The web UI: public health and metrics, the security headers, the absolute session timeout. */
+    static void pages(HttpSecurity http, SessionProperties session) {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers(EndpointRequest.to("health", "info", "prometheus"))
                         .permitAll());
-        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    LocalAccounts localAccounts(
-            People people, Teams teams, LocalAccountsProperties properties, PasswordEncoder encoder) {
-        return new LocalAccounts(people, teams, properties, encoder);
-    }
-
-    @Bean
-    DemoAccounts demoAccounts(LocalAccountsProperties properties) {
-        var accounts = properties.aliases().entrySet().stream()
-                .map(alias -> new DemoAccount(alias.getKey(), alias.getValue()))
-                .sorted(Comparator.comparing(DemoAccount::username))
-                .toList();
-        return () -> properties.enabled() ? accounts : List.of();
-    }
-
-    @Bean
-    CurrentUser currentUser(LocalAccountsProperties properties) {
-        return new SecurityCurrentUser(properties.enabled());
+        http.addFilterBefore(
+                new AbsoluteSessionTimeout(session.absoluteTimeout(), Clock.systemUTC()),
+                SecurityContextHolderFilter.class);
+        SecurityHeaders.forPages(http);
     }
 }

@@ -2,36 +2,44 @@ package org.skillsmatrix.app.security;
 
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.ui.base.CurrentUser;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
-/** The signed-in user from Spring Security's context, as the views see them. */
-class SecurityCurrentUser implements CurrentUser {
+/**
+ * The signed-in user from Spring Security's context, as the views see them: a local demo account or an
+ * account of the identity provider, each carried as a {@link SignedInUser} principal.
+ */
+final class SecurityCurrentUser implements CurrentUser {
 
-    private final boolean demoMode;
+    private final SecurityContextHolderStrategy security;
 
-    SecurityCurrentUser(boolean demoMode) {
-        this.demoMode = demoMode;
+    /**
+     * Reads the context through the application context's strategy, which the filter chains write to, rather than
+     * through {@link org.springframework.security.core.context.SecurityContextHolder}'s static one, which belongs
+     * to whichever application context set it last.
+     */
+    SecurityCurrentUser(SecurityContextHolderStrategy security) {
+        this.security = security;
     }
 
     @Override
     public Actor actor() {
-        return account().actor();
+        return signedIn().actor();
     }
 
     @Override
     public String displayName() {
-        return account().displayName();
+        return signedIn().displayName();
     }
 
     @Override
     public boolean demoMode() {
-        return demoMode;
+        return signedIn().demoAccount();
     }
 
-    private static LocalAccount account() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof LocalAccount account) {
-            return account;
+    SignedInUser signedIn() {
+        var authentication = security.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+            return user;
         }
         throw new IllegalStateException("Nobody is signed in");
     }

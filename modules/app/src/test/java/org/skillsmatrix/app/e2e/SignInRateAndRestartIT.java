@@ -8,6 +8,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The default run as a newcomer meets it: the sign-in page, a demo employee signing in and rating a skill
- * in a real browser, and the rating still there after the application restarts on the same data.
+ * in a real browser, and the rating still there after the application restarts on the same data. The pages
+ * break nothing of their Content-Security-Policy on the way.
  */
 class SignInRateAndRestartIT {
 
@@ -33,6 +36,8 @@ class SignInRateAndRestartIT {
 
     @TempDir
     Path data;
+
+    private final List<PolicyViolations> pages = new ArrayList<>();
 
     @BeforeAll
     static void startBrowser() {
@@ -79,10 +84,15 @@ class SignInRateAndRestartIT {
             var page = signedIn(app, "employee");
             assertThat(grid(page)).containsText("4 · Expert");
         }
+        assertThat(pages)
+                .as("what the Content-Security-Policy refused")
+                .allSatisfy(page -> assertThat(page.all()).isEmpty());
     }
 
     private Page signedIn(ConfigurableApplicationContext app, String username) {
         var page = chromium.browser().newPage();
+        var origin = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+        pages.add(PolicyViolations.on(page, origin));
         page.navigate("http://localhost:" + app.getEnvironment().getProperty("local.server.port") + "/");
         assertThat(page.getByText("Demo mode").first()).isVisible();
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username"))

@@ -9,9 +9,11 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestWrapper;
 import kotlin.jvm.functions.Function0;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -23,9 +25,13 @@ final class BrowserlessUi {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("org.skillsmatrix.ui");
 
+    /** The security context strategy of the application the UI runs on, to clear on closing. */
+    private static @Nullable SecurityContextHolderStrategy strategy;
+
     private BrowserlessUi() {}
 
     static void open(ApplicationContext context) {
+        strategy = context.getBean(SecurityContextHolderStrategy.class);
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }
@@ -35,6 +41,8 @@ final class BrowserlessUi {
         var user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
         var authentication =
                 UsernamePasswordAuthenticationToken.authenticated(user, user.getPassword(), user.getAuthorities());
+        // the application's strategy, which its beans read, and the static one, in case it is another
+        context.getBean(SecurityContextHolderStrategy.class).getContext().setAuthentication(authentication);
         SecurityContextHolder.getContext().setAuthentication(authentication);
         var request = fakeRequest();
         request.setUserPrincipalInt(authentication);
@@ -52,6 +60,10 @@ final class BrowserlessUi {
 
     static void close() {
         MockVaadin.tearDown();
+        if (strategy != null) {
+            strategy.clearContext();
+            strategy = null;
+        }
         SecurityContextHolder.clearContext();
     }
 }

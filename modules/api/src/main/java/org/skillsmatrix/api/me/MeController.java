@@ -1,0 +1,22 @@
+package org.skillsmatrix.api.me;
+
+import org.skillsmatrix.api.base.Caller;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Who the caller is to the application: the person their token is linked to, and the roles it grants. */
+@RestController
+class MeController {
+
+    private final Caller caller;
+
+    MeController(Caller caller) {
+        this.caller = caller;
+    }
+
+    @GetMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
+    Me me() {
+        return Me.of(caller.current());
+    }
+}

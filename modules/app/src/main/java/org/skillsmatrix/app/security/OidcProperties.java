@@ -1,0 +1,81 @@
+package org.skillsmatrix.app.security;
+
+import java.time.Duration;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.access.Role;
+import org.skillsmatrix.domain.people.UnknownUsers;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.StringUtils;
+
+/**
+ * Single sign-on through an OpenID Connect provider such as Keycloak. With an issuer, the web UI signs in
+ * there (authorization code with PKCE) and {@code /api/**} accepts the provider's bearer tokens; without one,
+ * local demo accounts sign in.
+ *
+ * @param issuerUri the provider's issuer, e.g. {@code http://localhost:8180/realms/skills-matrix}; empty: no
+ *     single sign-on
+ * @param clientId the web UI's client at the provider
+ * @param clientSecret the web UI's client secret; empty for a public client (PKCE alone)
+ * @param apiAudience what the {@code aud} claim of a bearer token must contain for the API to accept it
+ * @param clientRolesClientId a client whose client roles ({@code resource_access.<client>.roles}) map to the
+ *     application's roles as well as the realm roles ({@code realm_access.roles}); empty: realm roles only
+ * @param roleMapping the provider's role name → the application's role; roles it does not name are ignored.
+ *     Empty: {@code employee}, {@code manager}, {@code hr} and {@code admin} map to the roles of those names
+ * @param unknownUsers what signing in does with an account that no person is linked to and whose e-mail no
+ *     person has: {@code create} a person, or {@code refuse}
+ * @param trustUnverifiedEmails whether an e-mail the provider has not verified may link an account to the
+ *     person who has it; only for providers whose users cannot set their own e-mail (e.g. from a directory)
+ * @param clockSkew how far the clocks of the provider and the application may be apart when a bearer token's
+ *     expiry is checked
+ */
+@ConfigurationProperties("skills-matrix.oidc")
+record OidcProperties(
+        @Nullable String issuerUri,
+        String clientId,
+        @Nullable String clientSecret,
+        String apiAudience,
+        @Nullable String clientRolesClientId,
+        Map<String, Role> roleMapping,
+        UnknownUsers unknownUsers,
+        boolean trustUnverifiedEmails,
+        Duration clockSkew) {
+
+    /** The provider's registration id in Spring Security's OAuth2 client, and so in the sign-in URLs. */
+    static final String REGISTRATION_ID = "keycloak";
+
+    static final String ISSUER_URI = "skills-matrix.oidc.issuer-uri";
+
+    static final Map<String, Role> DEFAULT_ROLE_MAPPING =
+            Map.of("employee", Role.EMPLOYEE, "manager", Role.MANAGER, "hr", Role.HR, "admin", Role.ADMIN);
+
+    OidcProperties {
+        issuerUri = blankToNull(issuerUri);
+        clientId = StringUtils.hasText(clientId) ? clientId.strip() : "skills-matrix-web";
+        clientSecret = blankToNull(clientSecret);
+        apiAudience = StringUtils.hasText(apiAudience) ? apiAudience.strip() : "skills-matrix-api";
+        clientRolesClientId = blankToNull(clientRolesClientId);
+        roleMapping = roleMapping == null || roleMapping.isEmpty() ? DEFAULT_ROLE_MAPPING : Map.copyOf(roleMapping);
+        unknownUsers = unknownUsers == null ? UnknownUsers.CREATE : unknownUsers;
+        clockSkew = clockSkew == null ? Duration.ofSeconds(60) : clockSkew;
+        if (issuerUri != null && !issuerUri.startsWith("https://") && !issuerUri.startsWith("http://")) {
+            throw new IllegalArgumentException(ISSUER_URI + " must be an http(s) URL, not '" + issuerUri + "'");
+        }
+    }
+
+    boolean configured() {
+        return issuerUri != null;
+    }
+
+    /** The issuer, where one is configured. */
+    String issuer() {
+        if (issuerUri == null) {
+            throw new IllegalStateException("No identity provider is configured (" + ISSUER_URI + ")");
+        }
+        return issuerUri;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return StringUtils.hasText(value) ? value.strip() : null;
+    }
+}

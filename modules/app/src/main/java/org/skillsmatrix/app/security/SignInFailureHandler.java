@@ -1,0 +1,41 @@
+package org.skillsmatrix.app.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.skillsmatrix.domain.people.SignInRefused;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/**
+ * Sends a failed sign-in through the identity provider to the page that says why: {@code no-access} with the
+ * reason of a refusal ({@code no-roles}, {@code unknown-user}, {@code no-trusted-email}, {@code inactive}), or
+ * {@code failed} for anything else (the user cancelled, the sign-in took too long, the provider failed). Not
+ * back to the sign-in itself, which would loop.
+ */
+final class SignInFailureHandler implements AuthenticationFailureHandler {
+
+    static final String PAGE = "/no-access";
+
+    private static final Logger log = LoggerFactory.getLogger(SignInFailureHandler.class);
+
+    private final RedirectStrategy redirects = new DefaultRedirectStrategy();
+
+    @Override
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        var reason = "failed";
+        if (failure.getCause() instanceof SignInRefused refused) {
+            reason = refused.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        } else {
+            log.info("Sign-in through the identity provider failed: {}", failure.getMessage());
+        }
+        redirects.sendRedirect(request, response, PAGE + "?reason=" + reason);
+    }
+}
