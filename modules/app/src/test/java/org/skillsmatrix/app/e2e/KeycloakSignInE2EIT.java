@@ -4,10 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.skillsmatrix.app.keycloak.KeycloakServer;
 import org.skillsmatrix.app.security.AgainstKeycloak;
 import org.skillsmatrix.domain.demo.DemoPeople;
@@ -65,6 +69,45 @@ class KeycloakSignInE2EIT extends AgainstKeycloak {
     /** The text as a regular expression that the browser's JavaScript understands (which knows no {@code \Q...\E} quoting). */
     private static String literally(String text) {
         return text.replaceAll("[.*+?^${}()|\\[\\]\\\\/]", "\\\\$0");
+    }
+
+    /**
+     * Each demo role through Keycloak, each in a browser of its own: the roles come from the tokens, and the
+     * menu offers what they allow: team views to managers and HR, the organisation to HR, people and teams to
+     * HR and admins, the catalog to admins, My skills and the profile to everyone.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "employee, Noah Fischer,  '',                                         matrix organisation-gaps admin/catalog admin/people",
+        "manager,  Maya Schmidt,  matrix,                                     organisation-gaps admin/catalog admin/people",
+        "hr,       Hannah Ruiz,   matrix organisation-gaps admin/people,      admin/catalog",
+        "admin,    Adam Novak,    admin/catalog,                              matrix organisation-gaps",
+    })
+    void each_demo_role_signs_in_through_keycloak_and_is_offered_what_it_may_open(
+            String username, String name, String offered, String notOffered) {
+        try (var browser = chromium.browser().newContext()) {
+            var page = browser.newPage();
+            var violations = PolicyViolations.on(page, app());
+            page.navigate(app() + "/");
+            assertSignInPageOfKeycloak(page);
+            page.locator("#username").fill(username);
+            page.locator("#password").fill(KeycloakServer.DEMO_PASSWORD);
+            page.locator("#kc-login").click();
+
+            assertThat(page.locator("#signed-in-user")).hasText(name);
+            @SuppressWarnings("unchecked")
+            var menu = (List<String>)
+                    page.locator("vaadin-side-nav-item").evaluateAll("items => items.map(item => item.path)");
+            assertThat(menu).contains("", "profile");
+            assertThat(menu).containsAll(routes(offered)).doesNotContainAnyElementsOf(routes(notOffered));
+            assertThat(violations.all()).isEmpty();
+        }
+    }
+
+    private static List<String> routes(String spaceSeparated) {
+        return Arrays.stream(spaceSeparated.strip().split(" +"))
+                .filter(route -> !route.isEmpty())
+                .toList();
     }
 
     private static void assertSignInPageOfKeycloak(Page page) {
