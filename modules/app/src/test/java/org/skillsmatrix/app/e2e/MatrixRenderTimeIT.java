@@ -106,7 +106,7 @@ class MatrixRenderTimeIT {
                         + " return [...grid.querySelectorAll('vaadin-grid-cell-content')]"
                         + "   .filter(cell => /^[0-4]$/.test(cell.textContent.trim())).length > 50; }",
                 null,
-                new Page.WaitForFunctionOptions().setTimeout(LIMIT.toMillis() * 3));
+                new Page.WaitForFunctionOptions().setTimeout(60_000));
     }
 
     private static long millis(long start) {
