@@ -1,4 +1,4 @@
-/** What every part of the API shares: who is calling. */
+/** What every part of the API shares: who is calling, problem details for every error, pages, versions. */
 @NullMarked
 package org.skillsmatrix.api.base;
 

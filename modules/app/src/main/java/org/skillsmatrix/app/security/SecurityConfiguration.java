@@ -12,6 +12,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * What both ways of signing in share: the settings check, the signed-in user for the views and the API, and
@@ -41,6 +42,11 @@ class SecurityConfiguration {
     @Bean
     Caller caller(People people, SecurityCurrentUser currentUser) {
         return new SecurityCaller(people, currentUser);
+    }
+
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new RejectedRequests();
     }
 
     /** The API: stateless (no session, no cookies, so no CSRF), problem details for 401 and 403. */

@@ -1,0 +1,28 @@
+package org.skillsmatrix.api.base;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * What the API contributes besides its controllers: problem details for unknown paths, a limit on the size of
+ * request bodies, and its defaults (the OpenAPI writer's settings, upload limits).
+ */
+@Configuration(proxyBeanMethods = false)
+@PropertySource("classpath:skills-matrix-api.properties")
+class ApiConfiguration implements WebMvcConfigurer {
+
+    @Bean
+    UnknownPaths unknownApiPaths() {
+        return new UnknownPaths();
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new BodyLimit())
+                .addPathPatterns(ApiPaths.V1 + "/**")
+                .excludePathPatterns(ApiPaths.V1 + "/imports/**");
+    }
+}
