@@ -18,13 +18,17 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  * What both ways of signing in share: the settings check, the signed-in user for the views and the API, and
  * the pieces of the two filter chains that do not depend on how people sign in. Deny by default: the API
  * answers signed-in callers with a role only, the web UI serves the views their annotations allow (Vaadin's
- * configurer denies anything else), and only the health, info and metrics endpoints are public.
+ * configurer denies anything else), and only the health, info and metrics endpoints and the API's OpenAPI document
+ * and Swagger UI are public.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     /** Paths of the API's filter chain. */
     static final String API = "/api/**";
+
+    /** The API's OpenAPI document and Swagger UI: public, like any published API description. */
+    static final String[] API_DOCUMENTS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     /** The public page that says someone signed out, and where both kinds of sign-out land. */
     static final String SIGNED_OUT = "/signed-out";
@@ -68,6 +72,8 @@ class SecurityConfiguration {
     static void pages(HttpSecurity http, SessionProperties session) {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers(EndpointRequest.to("health", "info", "prometheus"))
+                        .permitAll()
+                        .requestMatchers(API_DOCUMENTS)
                         .permitAll());
         http.addFilterBefore(
                 new AbsoluteSessionTimeout(session.absoluteTimeout(), Clock.systemUTC()),

@@ -18,6 +18,10 @@ import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
 import org.skillsmatrix.domain.gap.AnalysePersonGaps;
 import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
 import org.skillsmatrix.domain.gap.Coverage;
+import org.skillsmatrix.domain.imports.CsvReader;
+import org.skillsmatrix.domain.imports.ImportAssessments;
+import org.skillsmatrix.domain.imports.ImportLimits;
+import org.skillsmatrix.domain.imports.ImportPeople;
 import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
@@ -31,11 +35,13 @@ import org.skillsmatrix.domain.scale.Scale;
 import org.skillsmatrix.domain.search.FindPeopleBySkill;
 import org.skillsmatrix.domain.search.PeopleSearch;
 import org.skillsmatrix.domain.team.BrowseTeams;
+import org.skillsmatrix.domain.team.LookUpTeams;
 import org.skillsmatrix.domain.team.MaintainTeams;
 import org.skillsmatrix.domain.team.SetTeamTarget;
 import org.skillsmatrix.domain.team.TeamTargets;
 import org.skillsmatrix.domain.team.Teams;
 import org.skillsmatrix.reporting.ReportFileWriter;
+import org.skillsmatrix.reporting.csv.CsvFileReader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -182,5 +188,46 @@ class UseCaseConfiguration {
     ExportReport exportReport(
             ReportSources sources, ReportRenderer renderer, AccessPolicy policy, Auditor auditor, Clock clock) {
         return new ExportReport(sources, renderer, policy, auditor, clock);
+    }
+
+    @Bean
+    LookUpTeams lookUpTeams(Teams teams, People people, AccessPolicy policy) {
+        return new LookUpTeams(teams, people, policy);
+    }
+
+    /** CSV files of imports, read by the reporting module. */
+    @Bean
+    CsvReader csvReader() {
+        return new CsvFileReader();
+    }
+
+    @Bean
+    ImportLimits importLimits(ImportProperties properties) {
+        return new ImportLimits(properties.maxBytes().toBytes(), properties.maxRows());
+    }
+
+    @Bean
+    ImportPeople importPeople(
+            People people,
+            Teams teams,
+            RoleProfiles profiles,
+            CsvReader csv,
+            AccessPolicy policy,
+            Auditor auditor,
+            ImportLimits limits) {
+        return new ImportPeople(people, teams, profiles, csv, policy, auditor, limits);
+    }
+
+    @Bean
+    ImportAssessments importAssessments(
+            Assessments assessments,
+            People people,
+            Catalog catalog,
+            CsvReader csv,
+            AccessPolicy policy,
+            Auditor auditor,
+            Clock clock,
+            ImportLimits limits) {
+        return new ImportAssessments(assessments, people, catalog, csv, policy, auditor, clock, limits);
     }
 }

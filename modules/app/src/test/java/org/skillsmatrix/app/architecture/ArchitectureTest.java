@@ -20,6 +20,7 @@ class ArchitectureTest {
     private static final String PERSISTENCE = "org.skillsmatrix.persistence..";
     private static final String UI = "org.skillsmatrix.ui..";
     private static final String REPORTING = "org.skillsmatrix.reporting..";
+    private static final String API = "org.skillsmatrix.api..";
     private static final String APP = "org.skillsmatrix.app..";
 
     @ArchTest
@@ -98,6 +99,24 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(PERSISTENCE, "javax.sql..", "org.springframework.jdbc..");
+
+    @ArchTest
+    static final ArchRule the_api_reaches_data_through_use_cases = noClasses()
+            .that()
+            .resideInAPackage(API)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    PERSISTENCE, "javax.sql..", "org.springframework.jdbc..", "org.springframework.transaction..");
+
+    @ArchTest
+    static final ArchRule openapi_stays_in_the_api = noClasses()
+            .that()
+            .resideOutsideOfPackage(API)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.swagger..", "org.springdoc..")
+            .because("the OpenAPI document describes the API, and only the API");
 
     /** Test-jars of other modules come in as jars on the test class path; they are not production code. */
     static final class NoTestJars implements ImportOption {

@@ -1,0 +1,109 @@
+package org.skillsmatrix.api.gap;
+
+import static org.skillsmatrix.api.base.ApiPaths.V1;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.api.base.Caller;
+import org.skillsmatrix.api.base.Page;
+import org.skillsmatrix.api.base.Paging;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.base.TeamId;
+import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
+import org.skillsmatrix.domain.gap.AnalysePersonGaps;
+import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
+import org.skillsmatrix.domain.gap.OrganisationSkillCoverage;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Gap analysis for a team (its managers, HR), the organisation (HR) and a person (themselves, managers, HR). */
+@RestController
+@Tag(name = "Gaps", description = "Coverage against targets, bus factor, and gaps against role profiles")
+class GapController {
+
+    private final AnalyseTeamGaps teamGaps;
+    private final AnalyseOrganisationGaps organisationGaps;
+    private final AnalysePersonGaps personGaps;
+    private final MaintainCatalog catalog;
+    private final Caller caller;
+
+    GapController(
+            AnalyseTeamGaps teamGaps,
+            AnalyseOrganisationGaps organisationGaps,
+            AnalysePersonGaps personGaps,
+            MaintainCatalog catalog,
+            Caller caller) {
+        this.teamGaps = teamGaps;
+        this.organisationGaps = organisationGaps;
+        this.personGaps = personGaps;
+        this.catalog = catalog;
+        this.caller = caller;
+    }
+
+    @GetMapping(path = V1 + "/teams/{id}/gaps", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "A team's gaps",
+            description = "Every active skill, riskiest first (largest shortfall, then targeted skills, then fewest"
+                    + " holders), with the bus factor and single points of failure, and the roll-up per category.")
+    TeamGapsDto team(@PathVariable UUID id) {
+        var actor = actor();
+        var gaps = teamGaps.analyse(actor, new TeamId(id));
+        return TeamGapsDto.of(gaps, skillNames(actor));
+    }
+
+    @GetMapping(path = V1 + "/organisation/gaps", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "The organisation's gaps (HR)",
+            description = "Coverage of every active skill across all teams. Sort keys: risk (default: largest"
+                    + " shortfall, most teams short, fewest holders first), holders, skill (by name).")
+    Page<OrganisationCoverageDto> organisation(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size,
+            @RequestParam(required = false) @Nullable String sort) {
+        var actor = actor();
+        var coverage = organisationGaps.analyse(actor);
+        var names = skillNames(actor);
+        var paging = Paging.sortedBy("risk", OrganisationSkillCoverage.RISKIEST_FIRST)
+                .or("holders", Comparator.comparingInt(OrganisationSkillCoverage::holders))
+                .or(
+                        "skill",
+                        Comparator.comparing(
+                                skill -> names.getOrDefault(skill.skill(), ""), String.CASE_INSENSITIVE_ORDER));
+        return paging.page(
+                coverage,
+                page,
+                size,
+                sort,
+                skill -> OrganisationCoverageDto.of(skill, names.getOrDefault(skill.skill(), "")));
+    }
+
+    @GetMapping(path = V1 + "/people/{id}/gaps", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "A person's gaps against their role profile",
+            description = "For the person, their managers and HR.")
+    PersonGapsDto person(@PathVariable UUID id) {
+        var actor = actor();
+        return PersonGapsDto.of(personGaps.analyse(actor, new PersonId(id)), skillNames(actor));
+    }
+
+    private Map<SkillId, String> skillNames(Actor actor) {
+        var names = new HashMap<SkillId, String>();
+        catalog.read(actor).skills().forEach(skill -> names.put(skill.id(), skill.name()));
+        return names;
+    }
+
+    private Actor actor() {
+        return caller.current().actor();
+    }
+}

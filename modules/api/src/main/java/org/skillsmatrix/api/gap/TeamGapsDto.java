@@ -1,0 +1,101 @@
+package org.skillsmatrix.api.gap;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.gap.CategoryRollup;
+import org.skillsmatrix.domain.gap.SkillCoverage;
+import org.skillsmatrix.domain.gap.TeamGaps;
+
+/** A team's gap analysis: every active skill, riskiest first, and the roll-up per category. */
+@Schema(name = "TeamGaps")
+record TeamGapsDto(
+        UUID team,
+        @Schema(example = "Payments") String name,
+        List<SkillCoverageDto> skills,
+        List<CategoryRollupDto> categories) {
+
+    static TeamGapsDto of(TeamGaps gaps, Map<SkillId, String> skillNames) {
+        return new TeamGapsDto(
+                gaps.team().id().value(),
+                gaps.team().name(),
+                gaps.skills().stream()
+                        .map(skill -> SkillCoverageDto.of(skill, skillNames.getOrDefault(skill.skill(), "")))
+                        .toList(),
+                gaps.categories().stream().map(CategoryRollupDto::of).toList());
+    }
+
+    /** How well the team covers one skill. */
+    @Schema(name = "SkillCoverage")
+    record SkillCoverageDto(
+            UUID skill,
+            @Schema(example = "PostgreSQL") String skillName,
+
+            @Schema(description = "The target's level, or 3 (Proficient) where the team set none", example = "3")
+            int countingLevel,
+
+            @Schema(description = "The target's headcount; 0 without a target", example = "2")
+            int required,
+
+            @Schema(description = "Members at or above the counting level: the bus factor", example = "1")
+            int holders,
+
+            @Schema(description = "How many holders are missing to meet the target", example = "1")
+            int shortfall,
+
+            boolean targetMet,
+            @Schema(description = "Exactly one holder") boolean singlePointOfFailure,
+
+            @Schema(description = "The one holder, where there is exactly one") @Nullable
+            UUID soleHolder) {
+
+        static SkillCoverageDto of(SkillCoverage coverage, String name) {
+            return new SkillCoverageDto(
+                    coverage.skill().value(),
+                    name,
+                    coverage.countingLevel().value(),
+                    coverage.required(),
+                    coverage.holders(),
+                    coverage.shortfall(),
+                    coverage.targetMet(),
+                    coverage.singlePointOfFailure(),
+                    coverage.soleHolder() == null ? null : coverage.soleHolder().value());
+        }
+    }
+
+    /** A team's coverage summed up over one category. */
+    @Schema(name = "CategoryRollup")
+    record CategoryRollupDto(
+            UUID category,
+            int skills,
+            int targets,
+            int targetsMet,
+
+            @Schema(description = "Share of the targets met, 0 to 100")
+            int percentMet,
+
+            int shortfall,
+            int singlePointsOfFailure,
+            @Schema(description = "Skills nobody holds") int uncovered) {
+
+        static CategoryRollupDto of(CategoryRollup rollup) {
+            return new CategoryRollupDto(
+                    rollup.category().value(),
+                    rollup.skills(),
+                    rollup.targets(),
+                    rollup.targetsMet(),
+                    rollup.percentMet(),
+                    rollup.shortfall(),
+                    rollup.singlePointsOfFailure(),
+                    rollup.uncovered());
+        }
+    }
+
+    static @Nullable UUID id(@Nullable PersonId person) {
+        return person == null ? null : person.value();
+    }
+}

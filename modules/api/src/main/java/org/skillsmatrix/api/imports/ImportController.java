@@ -1,0 +1,239 @@
+package org.skillsmatrix.api.imports;
+
+import static org.skillsmatrix.api.base.ApiPaths.V1;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import org.skillsmatrix.api.base.Caller;
+import org.skillsmatrix.api.base.FieldProblem;
+import org.skillsmatrix.api.base.InvalidRequest;
+import org.skillsmatrix.api.base.PayloadTooLarge;
+import org.skillsmatrix.domain.imports.ImportAssessments;
+import org.skillsmatrix.domain.imports.ImportLimits;
+import org.skillsmatrix.domain.imports.ImportPeople;
+import org.skillsmatrix.domain.imports.ImportProblem;
+import org.skillsmatrix.domain.imports.ImportResult;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+/**
+ * CSV imports from the HR system, as a multipart upload (part {@code file}) or as the request body
+ * ({@code text/csv}). The whole file is checked first; with {@code dryRun=true} nothing more happens, otherwise it
+ * is applied in one transaction, and only if all of it is valid. A file with problems is answered 400 listing every
+ * problem with its line and column; a file over the limits 413.
+ */
+@RestController
+@Tag(name = "Imports", description = "CSV imports of people and teams, and of ratings")
+class ImportController {
+
+    private static final String CSV = "text/csv";
+
+    private static final String PEOPLE_EXAMPLE = """
+            email,name,teams,manages,role_profile,active
+            noah.fischer@example.com,Noah Fischer,Payments,,Senior Back-end Engineer,true
+            maya.schmidt@example.com,Maya Schmidt,Payments,Payments;Mobile Backend,,true
+            """;
+
+    private static final String ASSESSMENTS_EXAMPLE = """
+            email,skill,level,source,assessed_at,interest,assessor,evidence
+            noah.fischer@example.com,PostgreSQL,3,self,2026-01-12T09:30:00Z,wants_to_grow,,Ran the upgrade
+            noah.fischer@example.com,PostgreSQL,2,manager,2026-01-20,,maya.schmidt@example.com,
+            """;
+
+    /** A multipart upload of a CSV file, as OpenAPI describes it. */
+    @Schema(name = "CsvUpload")
+    record Upload(
+            @Schema(description = "The CSV file, UTF-8", type = "string", format = "binary")
+            String file) {}
+
+    private final ImportPeople importPeople;
+    private final ImportAssessments importAssessments;
+    private final Caller caller;
+
+    ImportController(ImportPeople importPeople, ImportAssessments importAssessments, Caller caller) {
+        this.importPeople = importPeople;
+        this.importAssessments = importAssessments;
+        this.caller = caller;
+    }
+
+    @PostMapping(
+            path = V1 + "/imports/people",
+            consumes = {CSV, MediaType.MULTIPART_FORM_DATA_VALUE},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Import people and teams from CSV (HR and admins)",
+            description = "Columns: email, name (required); teams, manages (team names separated by ;),"
+                    + " role_profile, active (optional; a column left out leaves what it stands for as it is)."
+                    + " People are found by e-mail. Where the file has teams (or manages), each person of the file"
+                    + " ends up a member (or manager) of exactly the teams named. The file is the body (text/csv) or"
+                    + " the part file of a multipart upload. Limits: see docs/api.md.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = {
+                                @Content(
+                                        mediaType = CSV,
+                                        schema = @Schema(type = "string"),
+                                        examples = @ExampleObject(value = PEOPLE_EXAMPLE)),
+                                @Content(
+                                        mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                                        schema = @Schema(implementation = Upload.class))
+                            }))
+    @ApiResponse(
+            responseCode = "413",
+            description = "The file is over the size or row limit",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The file is valid: what the import did, or would do",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = PeopleImportDto.class)))
+    PeopleImportDto people(
+            @Parameter(description = "Only check the file and say what importing it would do")
+                    @RequestParam(defaultValue = "false")
+                    boolean dryRun,
+            @Parameter(description = "Add the teams the file names that do not exist yet")
+                    @RequestParam(defaultValue = "false")
+                    boolean createTeams,
+            @Parameter(hidden = true) HttpServletRequest request) {
+        var file = file(request, importPeople.limits());
+        var actor = caller.current().actor();
+        var result =
+                dryRun ? importPeople.validate(actor, file, createTeams) : importPeople.apply(actor, file, createTeams);
+        return PeopleImportDto.of(accepted(result, dryRun));
+    }
+
+    @PostMapping(
+            path = V1 + "/imports/assessments",
+            consumes = {CSV, MediaType.MULTIPART_FORM_DATA_VALUE},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Import ratings from CSV (HR)",
+            description = "Columns: email, skill (name or id), level (0-4), source (self or manager), assessed_at"
+                    + " (ISO 8601 instant or date) (required); interest (with self-ratings), assessor (the manager's"
+                    + " e-mail, with manager ratings), evidence. Ratings the history holds already (same person,"
+                    + " skill, source, assessor and time) are not added again. The file is the body (text/csv) or"
+                    + " the part file of a multipart upload. Limits: see docs/api.md.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = {
+                                @Content(
+                                        mediaType = CSV,
+                                        schema = @Schema(type = "string"),
+                                        examples = @ExampleObject(value = ASSESSMENTS_EXAMPLE)),
+                                @Content(
+                                        mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                                        schema = @Schema(implementation = Upload.class))
+                            }))
+    @ApiResponse(
+            responseCode = "413",
+            description = "The file is over the size or row limit",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The file is valid: what the import did, or would do",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = AssessmentImportDto.class)))
+    AssessmentImportDto assessments(
+            @Parameter(description = "Only check the file and say what importing it would do")
+                    @RequestParam(defaultValue = "false")
+                    boolean dryRun,
+            @Parameter(hidden = true) HttpServletRequest request) {
+        var file = file(request, importAssessments.limits());
+        var actor = caller.current().actor();
+        var result = dryRun ? importAssessments.validate(actor, file) : importAssessments.apply(actor, file);
+        return AssessmentImportDto.of(accepted(result, dryRun));
+    }
+
+    /** The result of a valid file; anything else becomes the problem it is. */
+    private static <S> ImportResult<S> accepted(ImportResult<S> result, boolean dryRun) {
+        return switch (result.verdict()) {
+            case VALID -> result;
+            case TOO_LARGE ->
+                throw new PayloadTooLarge(result.problems().getFirst().message());
+            case INVALID -> {
+                var count = result.problemCount();
+                var detail = String.format(Locale.ROOT, "The file has %,d problem%s", count, count == 1 ? "" : "s")
+                        + (dryRun ? "" : "; nothing was imported")
+                        + (count > result.problems().size()
+                                ? "; the first " + result.problems().size() + " are listed"
+                                : "");
+                throw new InvalidRequest(
+                        detail,
+                        result.problems().stream()
+                                .map(ImportController::problem)
+                                .toList(),
+                        Map.of("problemCount", count));
+            }
+        };
+    }
+
+    private static FieldProblem problem(ImportProblem problem) {
+        return new FieldProblem(
+                problem.field(),
+                problem.message(),
+                problem.line() == 0 ? null : problem.line(),
+                problem.column() == 0 ? null : problem.column());
+    }
+
+    /** The file: the part {@code file} of a multipart upload, or else the body. */
+    private static InputStream file(HttpServletRequest request, ImportLimits limits) {
+        if (request instanceof MultipartHttpServletRequest multipart) {
+            var file = multipart.getFile("file");
+            if (file == null) {
+                throw InvalidRequest.of("file", "is required: the part of the upload that holds the CSV file");
+            }
+            return upload(file, limits);
+        }
+        return body(request, limits);
+    }
+
+    private static InputStream body(HttpServletRequest request, ImportLimits limits) {
+        if (request.getContentLengthLong() > limits.maxBytes()) {
+            throw new PayloadTooLarge(tooLarge(limits));
+        }
+        try {
+            return request.getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The request body could not be read", e);
+        }
+    }
+
+    private static InputStream upload(MultipartFile file, ImportLimits limits) {
+        if (file.getSize() > limits.maxBytes()) {
+            throw new PayloadTooLarge(tooLarge(limits));
+        }
+        try {
+            return file.getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The upload could not be read", e);
+        }
+    }
+
+    private static String tooLarge(ImportLimits limits) {
+        var size = limits.maxBytes() % 1_000_000 == 0
+                ? (limits.maxBytes() / 1_000_000) + " MB"
+                : String.format(Locale.ROOT, "%,d bytes", limits.maxBytes());
+        return "The file is larger than " + size + ", the most an import takes; split it into smaller files";
+    }
+}

@@ -1,0 +1,221 @@
+package org.skillsmatrix.app.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillsmatrix.app.api.Problems.assertProblem;
+import static org.skillsmatrix.app.api.Problems.errors;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.demo.DemoPeople;
+
+/** CSV imports of people and teams, and of ratings: checked as a whole, applied all or nothing, idempotent. */
+class ImportApiIT extends ApiIT {
+
+    private static final String CSV = "text/csv";
+
+    @Test
+    void aDryRunSaysWhatTheImportWouldDoAndWritesNothing() {
+        var email = unique("dry");
+        var before = rowCounts();
+
+        var answer = csv("hr", "/api/v1/imports/people?dryRun=true", "email,name\n" + email + ",Dry Run\n");
+
+        assertThat(answer.status()).as(answer.describe()).isEqualTo(200);
+        assertThat(answer.json())
+                .containsEntry("applied", false)
+                .containsEntry("rows", 1)
+                .containsEntry("peopleAdded", 1);
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void peopleAndTeamsAreImportedOnceAndTheSameFileAgainChangesNothing() {
+        var first = unique("first");
+        var second = unique("second");
+        var team = "Imported " + UUID.randomUUID().toString().substring(0, 8);
+        var file = "email,name,teams,manages\r\n"
+                + first + ",First Imported," + team + ",\r\n"
+                + second + ",\"Second, Imported\",Payments;" + team + "," + team + "\n";
+
+        var applied = csv("hr", "/api/v1/imports/people?createTeams=true", file);
+        assertThat(applied.status()).as(applied.describe()).isEqualTo(200);
+        assertThat(applied.json())
+                .containsEntry("applied", true)
+                .containsEntry("peopleAdded", 2)
+                .containsEntry("teamsAdded", 1)
+                .containsEntry("teamsChanged", 1);
+        assertThat(person(second).name()).isEqualTo("Second, Imported");
+        assertThat(team(team).members()).hasSize(2);
+        assertThat(team(team).managers()).containsExactly(person(second).id());
+        assertThat(payments().members()).contains(person(second).id());
+
+        var before = rowCounts();
+        var again = csv("hr", "/api/v1/imports/people?createTeams=true", file);
+
+        assertThat(again.json())
+                .containsEntry("peopleAdded", 0)
+                .containsEntry("peopleChanged", 0)
+                .containsEntry("peopleUnchanged", 2)
+                .containsEntry("teamsAdded", 0)
+                .containsEntry("teamsChanged", 0);
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void aMultipartUploadWorksLikeTheBody() {
+        var answer =
+                multipart("hr", "/api/v1/imports/people?dryRun=true", "email,name\n" + unique("up") + ",Up Load\n");
+
+        assertThat(answer.status()).as(answer.describe()).isEqualTo(200);
+        assertThat(answer.json()).containsEntry("peopleAdded", 1);
+    }
+
+    @Test
+    void everyProblemOfAFileIsListedWithLineAndColumnAndNothingIsWritten() {
+        var before = rowCounts();
+        var file =
+                "email,name,teams\n" + "not-an-email,Bad,\n" + unique("ok") + ",,\n" + unique("dup") + ",One,Nowhere\n";
+
+        var problem = assertProblem(csv("hr", "/api/v1/imports/people", file), 400);
+
+        assertThat(problem.get("detail")).isEqualTo("The file has 3 problems; nothing was imported");
+        assertThat(problem).containsEntry("problemCount", 3);
+        assertThat(errors(problem))
+                .extracting(error -> error.get("line"), error -> error.get("column"), error -> error.get("field"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, 1, "email"),
+                        org.assertj.core.groups.Tuple.tuple(3, 2, "name"),
+                        org.assertj.core.groups.Tuple.tuple(4, 3, "teams"));
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileThatIsNotUtf8OrHasNoHeaderIs400() {
+        var latin1 = ("email,name\n" + unique("latin") + ",J\u00fcrgen\n").getBytes(StandardCharsets.ISO_8859_1);
+
+        var encoding = assertProblem(bytes("hr", "/api/v1/imports/people", latin1, CSV), 400);
+        var header = assertProblem(csv("hr", "/api/v1/imports/people", unique("nohead") + ",No Header\n"), 400);
+
+        assertThat(errors(encoding)).singleElement().satisfies(error -> {
+            assertThat(error).containsEntry("line", 2);
+            assertThat(error.get("message")).asString().contains("not UTF-8");
+        });
+        assertThat(errors(header)).allSatisfy(error -> assertThat(error).containsEntry("line", 1));
+    }
+
+    @Test
+    void ratingsAreImportedOnceAndTheSameFileAgainAddsNothing() {
+        var at = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        var file = "email,skill,level,source,assessed_at,interest,assessor,evidence\n"
+                + DemoPeople.EMPLOYEE + ",PostgreSQL,3,self," + at + ",wants_to_grow,,imported\n"
+                + DemoPeople.EMPLOYEE + "," + activeSkill(7).id() + ",2,manager," + at + ",," + DemoPeople.MANAGER
+                + ",\n";
+
+        var dryRun = csv("hr", "/api/v1/imports/assessments?dryRun=true", file);
+        var applied = csv("hr", "/api/v1/imports/assessments", file);
+        var before = rowCounts();
+        var again = csv("hr", "/api/v1/imports/assessments", file);
+
+        assertThat(dryRun.json()).containsEntry("applied", false).containsEntry("added", 2);
+        assertThat(applied.json())
+                .containsEntry("applied", true)
+                .containsEntry("added", 2)
+                .containsEntry("alreadyPresent", 0);
+        assertThat(again.json()).containsEntry("added", 0).containsEntry("alreadyPresent", 2);
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void invalidRatingsAreListed() {
+        var file =
+                "email,skill,level,source,assessed_at,interest\n" + "nobody@example.com,Cobol,9,self,2025-01-01,keen\n";
+
+        var problem = assertProblem(csv("hr", "/api/v1/imports/assessments?dryRun=true", file), 400);
+
+        assertThat(problem.get("detail")).isEqualTo("The file has 4 problems");
+        assertThat(errors(problem))
+                .extracting(error -> error.get("field"))
+                .containsExactly("email", "skill", "level", "interest");
+    }
+
+    @Test
+    void onlyHrImportsRatingsAndOnlyHrAndAdminsPeople() {
+        var before = rowCounts();
+
+        assertProblem(csv("manager", "/api/v1/imports/people", "email,name\n"), 403);
+        assertProblem(csv("employee", "/api/v1/imports/people", "email,name\n"), 403);
+        assertProblem(csv("admin", "/api/v1/imports/assessments", "email,skill,level,source,assessed_at\n"), 403);
+        assertProblem(csv("manager", "/api/v1/imports/assessments", "email,skill,level,source,assessed_at\n"), 403);
+        assertThat(csv("admin", "/api/v1/imports/people?dryRun=true", "email,name\n")
+                        .status())
+                .isEqualTo(200);
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIs413AsBodyOrUpload() {
+        var line = "someone@example.com,Some One\n".getBytes(StandardCharsets.UTF_8);
+        var out = new ByteArrayOutputStream();
+        out.writeBytes("email,name\n".getBytes(StandardCharsets.UTF_8));
+        while (out.size() <= 32_000_000) {
+            out.writeBytes(line);
+        }
+        var tooLarge = out.toByteArray();
+
+        var body = assertProblem(bytes("hr", "/api/v1/imports/people", tooLarge, CSV), 413);
+        var upload = assertProblem(multipart("hr", "/api/v1/imports/people", tooLarge), 413);
+
+        assertThat(body.get("detail")).asString().contains("larger than 32 MB");
+        assertThat(upload.get("detail")).asString().contains("larger than");
+    }
+
+    @Test
+    void aFileOverTheRowLimitIs413() {
+        var file = new StringBuilder("email,skill,level,source,assessed_at\n");
+        for (int i = 0; i <= 100_000; i++) {
+            file.append("a@x.io,J,1,self,2025-01-01\n");
+        }
+
+        var problem = assertProblem(csv("hr", "/api/v1/imports/assessments?dryRun=true", file.toString()), 413);
+
+        assertThat(problem.get("detail")).asString().contains("100,001 rows").contains("at most 100,000");
+    }
+
+    @Test
+    void anImportInAnotherFormatIs415() {
+        assertProblem(api().as("hr").post("/api/v1/imports/people", "{\"email\":\"x\"}"), 415);
+    }
+
+    private Answer csv(String user, String path, String text) {
+        return bytes(user, path, text.getBytes(StandardCharsets.UTF_8), CSV);
+    }
+
+    private Answer bytes(String user, String path, byte[] body, String contentType) {
+        return api().as(user).send("POST", path, HttpRequest.BodyPublishers.ofByteArray(body), contentType);
+    }
+
+    private Answer multipart(String user, String path, String text) {
+        return multipart(user, path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Answer multipart(String user, String path, byte[] file) {
+        var boundary = "----skills-matrix-" + UUID.randomUUID();
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(("--" + boundary + "\r\n"
+                        + "Content-Disposition: form-data; name=\"file\"; filename=\"people.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(file);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return bytes(user, path, out.toByteArray(), "multipart/form-data; boundary=" + boundary);
+    }
+
+    private static String unique(String what) {
+        return what + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    }
+}
