@@ -45,6 +45,17 @@ public final class CurrentRatingsSql {
         return NEWEST_PER_PERSON.formatted(people) + CURRENT_RATING;
     }
 
+    /**
+     * A lateral subquery for the person whose id {@code person} names (a column of the outer query, e.g. {@code
+     * "m.person_id"}): one row per skill they were rated in, by skill, with the columns of {@code current_rating}
+     * but {@code person_id}; use it as {@code left join <lateral> r on true}. One range of {@code
+     * ix_assessment_current} per person, read in the order of the outer query: the form for streaming many people in
+     * an order of the caller's without sorting all their ratings first.
+     */
+    public static String lateral(String person) {
+        return LATERAL.formatted(person);
+    }
+
     private static final String NEWEST_WHERE = """
             newest as (
               select distinct on (a.person_id, a.skill_id, a.source)
@@ -69,9 +80,8 @@ public final class CurrentRatingsSql {
             ),
             """;
 
-    private static final String CURRENT_RATING = """
-            current_rating as (
-              select person_id, skill_id,
+    /** The fold of the newest self and manager assessment of one person and skill into a current rating. */
+    private static final String FOLD = """
                      max(level) filter (where source = 'SELF') as self_level,
                      max(assessed_at) filter (where source = 'SELF') as self_at,
                      max(interest) filter (where source = 'SELF') as interest,
@@ -79,8 +89,27 @@ public final class CurrentRatingsSql {
                      max(assessed_at) filter (where source = 'MANAGER') as manager_at,
                      coalesce(max(level) filter (where source = 'MANAGER'),
                               max(level) filter (where source = 'SELF')) as level
+            """;
+
+    private static final String CURRENT_RATING = """
+            current_rating as (
+              select person_id, skill_id,
+            """ + FOLD + """
               from newest
               group by person_id, skill_id
+            )""";
+
+    private static final String LATERAL = """
+            lateral (
+              select skill_id,
+            """ + FOLD + """
+              from (
+                select distinct on (a.skill_id, a.source) a.skill_id, a.source, a.level, a.interest, a.assessed_at
+                from assessment a
+                where a.person_id = %s
+                order by a.skill_id, a.source, a.assessed_at desc, a.id desc
+              ) newest
+              group by skill_id
             )""";
 
     /** Maps the columns of {@code current_rating} in the current row. */

@@ -25,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The {@link MatrixRows} read model: one query for every wanted team's active members joined to their current
- * ratings, ordered by team (as asked), member and skill, read through a cursor. PostgreSQL's driver fetches a
+ * ratings, ordered by team (as asked), member and skill, read through a cursor. The members are sorted first and
+ * each one's ratings folded from their own range of the assessment index as the rows go out, so the first rows
+ * come at once, not after a sort of the whole organisation's ratings. PostgreSQL's driver fetches a
  * forward-only result {@value #FETCH_SIZE} rows at a time when it runs inside a transaction, so memory holds one
  * batch and one member's ratings however large the organisation; hence the transaction on every call, read-only
  * where the caller has none, or the caller's own (an export, which also writes its audit entry). Reading takes
@@ -37,26 +39,24 @@ class SqlMatrixRows implements MatrixRows {
 
     static final int FETCH_SIZE = 1_000;
 
-    private static final String ROWS =
-            """
+    private static final String ROWS = """
             with wanted as (
               select w.team_id, w.position
               from unnest(?::uuid[]) with ordinality as w(team_id, position)
-            ),
-            members as (
+            )
+            select m.position, m.team_id, m.person_id, m.name, m.email, m.subject, m.role_profile_id, m.active,
+                   m.version, r.skill_id, r.self_level, r.self_at, r.interest, r.manager_level, r.manager_at
+            from (
               select w.position, w.team_id, p.id as person_id, p.name, p.email, p.subject, p.role_profile_id,
                      p.active, p.version
               from wanted w
               join team_member tm on tm.team_id = w.team_id
               join person p on p.id = tm.person_id
               where p.active
-            ),
-            """ + CurrentRatingsSql.forPeople("select distinct person_id from members") + """
-
-            select m.position, m.team_id, m.person_id, m.name, m.email, m.subject, m.role_profile_id, m.active,
-                   m.version, r.skill_id, r.self_level, r.self_at, r.interest, r.manager_level, r.manager_at
-            from members m
-            left join current_rating r on r.person_id = m.person_id
+            ) m
+            left join
+            """ + CurrentRatingsSql.lateral("m.person_id") + """
+             r on true
             order by m.position, m.name, m.email, m.person_id, r.skill_id""";
 
     private final JdbcTemplate jdbc;
