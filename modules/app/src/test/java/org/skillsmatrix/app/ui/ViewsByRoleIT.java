@@ -22,6 +22,7 @@ import org.skillsmatrix.ui.calibration.CalibrationView;
 import org.skillsmatrix.ui.finder.PeopleFinderView;
 import org.skillsmatrix.ui.gaps.OrganisationGapsView;
 import org.skillsmatrix.ui.gaps.TeamGapsView;
+import org.skillsmatrix.ui.imports.ImportView;
 import org.skillsmatrix.ui.matrix.TeamMatrixView;
 import org.skillsmatrix.ui.myskills.MySkillsView;
 import org.skillsmatrix.ui.profile.PersonProfileView;
@@ -45,6 +46,7 @@ class ViewsByRoleIT {
             Map.entry(ViewRoutes.CALIBRATION, CalibrationView.class),
             Map.entry(ViewRoutes.ORGANISATION_GAPS, OrganisationGapsView.class),
             Map.entry(ViewRoutes.PEOPLE_FINDER, PeopleFinderView.class),
+            Map.entry(ViewRoutes.IMPORT, ImportView.class),
             Map.entry(ViewRoutes.ADMIN_CATALOG, CatalogAdminView.class),
             Map.entry(ViewRoutes.ADMIN_TEAMS, TeamsAdminView.class),
             Map.entry(ViewRoutes.ADMIN_PEOPLE, PeopleAdminView.class),

@@ -56,6 +56,10 @@ public final class Navigation {
         if (exportsReports(actor)) {
             entries.add(new Entry("nav.reports", ViewRoutes.REPORTS, VaadinIcon.DOWNLOAD));
         }
+        if (ROLES_ONLY.allows(actor, new Action.MaintainPeopleAndTeams())
+                || ROLES_ONLY.allows(actor, new Action.ImportAssessments())) {
+            entries.add(new Entry("nav.import", ViewRoutes.IMPORT, VaadinIcon.UPLOAD));
+        }
         if (ROLES_ONLY.allows(actor, new Action.MaintainCatalog())) {
             entries.add(new Entry("nav.admin.catalog", ViewRoutes.ADMIN_CATALOG, VaadinIcon.BOOK));
         }

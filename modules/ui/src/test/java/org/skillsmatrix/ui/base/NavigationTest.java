@@ -48,6 +48,7 @@ class NavigationTest {
                         "Organisation gaps",
                         "People finder",
                         "Reports",
+                        "Import",
                         "Teams",
                         "People");
     }
@@ -55,14 +56,20 @@ class NavigationTest {
     @Test
     void anAdminMaintainsTheCatalogTeamsPeopleAndRoleProfilesButSeesNoTeamData() {
         assertThat(menu(TestOrganisation.admin(ada)))
-                .containsExactly("My skills", "My profile", "Reports", "Catalog", "Teams", "People", "Role profiles");
+                .containsExactly(
+                        "My skills", "My profile", "Reports", "Import", "Catalog", "Teams", "People", "Role profiles");
     }
 
     @Test
     void reportsShowOnlyToThoseWhoMayExportSomething() {
         assertThat(Navigation.entries(Actor.of(ada.id(), Role.ADMIN)))
                 .extracting(Navigation.Entry::labelKey)
-                .containsExactly("nav.admin.catalog", "nav.admin.teams", "nav.admin.people", "nav.admin.role-profiles");
+                .containsExactly(
+                        "nav.import",
+                        "nav.admin.catalog",
+                        "nav.admin.teams",
+                        "nav.admin.people",
+                        "nav.admin.role-profiles");
     }
 
     @Test
@@ -81,6 +88,7 @@ class NavigationTest {
                         "organisation-gaps",
                         "people-finder",
                         "reports",
+                        "import",
                         "admin/teams",
                         "admin/people");
     }

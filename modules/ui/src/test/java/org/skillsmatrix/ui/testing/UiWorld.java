@@ -21,6 +21,8 @@ import org.skillsmatrix.domain.conflict.ExplainConflict;
 import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
 import org.skillsmatrix.domain.gap.AnalysePersonGaps;
 import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
+import org.skillsmatrix.domain.imports.ImportAssessments;
+import org.skillsmatrix.domain.imports.ImportPeople;
 import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
@@ -94,6 +96,8 @@ public final class UiWorld {
         register(context, AnalysePersonGaps.class, () -> org.analysePersonGaps);
         register(context, FindPeopleBySkill.class, () -> org.findPeopleBySkill);
         register(context, ExportReport.class, () -> org.exportReport);
+        register(context, ImportPeople.class, () -> org.importPeople);
+        register(context, ImportAssessments.class, () -> org.importAssessments);
         context.refresh();
         return context;
     }

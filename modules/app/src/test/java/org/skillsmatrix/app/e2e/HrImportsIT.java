@@ -1,0 +1,115 @@
+package org.skillsmatrix.app.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillsmatrix.app.e2e.Browsing.open;
+import static org.skillsmatrix.app.e2e.Browsing.session;
+import static org.skillsmatrix.app.e2e.Browsing.signIn;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillsmatrix.app.SkillsMatrixApplication;
+import org.skillsmatrix.domain.assessment.Assessments;
+import org.skillsmatrix.domain.demo.DemoPeople;
+import org.skillsmatrix.domain.people.People;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * HR imports ratings from the HR system in a real browser: a file with a mistake is shown line by line and
+ * writes nothing; the corrected file says what it adds, and importing it stores exactly that.
+ */
+class HrImportsIT {
+
+    private static final String WITH_A_MISTAKE = """
+            email,skill,level,source,assessed_at,interest,assessor,evidence
+            noah.fischer@example.com,PostgreSQL,3,self,2025-06-02T09:30:00Z,wants_to_grow,,Ran the upgrade
+            noah.fischer@example.com,Postgres,2,manager,2025-06-10,,maya.schmidt@example.com,
+            """;
+
+    private static final String CORRECTED = WITH_A_MISTAKE.replace(",Postgres,", ",PostgreSQL,");
+
+    private static Chromium chromium;
+    private final Screenshots screenshots = Screenshots.configured();
+
+    @TempDir
+    Path data;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = new Chromium();
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        chromium.close();
+    }
+
+    @Test
+    void hr_sees_the_problem_corrects_the_file_and_imports_it() {
+        try (var app = start()) {
+            var base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            var noah = app.getBean(People.class).byEmail(DemoPeople.EMPLOYEE).orElseThrow();
+            var assessments = app.getBean(Assessments.class);
+            var before = assessments.count();
+
+            var page = signIn(session(chromium.browser()), base, "hr", "Hannah Ruiz");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import"))
+                    .click();
+            assertThat(page.locator("#page-title")).hasText("Import");
+            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Ratings"))
+                    .check();
+
+            upload(page, "ratings.csv", WITH_A_MISTAKE);
+            assertThat(page.locator("#import-status"))
+                    .hasText("“ratings.csv” has one problem, so nothing can be imported."
+                            + " Correct the file and upload it again.");
+            assertThat(page.locator("#import-problems")).containsText("There is no skill 'Postgres' in the catalog");
+            assertThat(page.locator("#import-apply")).isHidden();
+            assertThat(assessments.count()).isEqualTo(before);
+            screenshots.save(page, "14-import-problems");
+
+            upload(page, "ratings.csv", CORRECTED);
+            assertThat(page.locator("#import-status")).containsText("2 ratings added, 0 present already");
+            screenshots.save(page, "15-import-valid");
+            page.locator("#import-apply").click();
+
+            assertThat(page.locator("#import-status"))
+                    .hasText("Imported “ratings.csv”: 2 ratings added, 0 present already.");
+            assertThat(assessments.count()).isEqualTo(before + 2);
+            assertThat(assessments.history(noah.id()).stream()
+                            .filter(rating -> "Ran the upgrade".equals(rating.evidence())))
+                    .hasSize(1);
+
+            open(page, base, "import");
+            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Ratings"))
+                    .check();
+            upload(page, "ratings.csv", CORRECTED);
+            assertThat(page.locator("#import-status")).containsText("holds nothing new");
+            assertThat(page.locator("#import-apply")).isDisabled();
+        }
+    }
+
+    /** Chooses the file in the upload's file input, as the file dialog would. */
+    private static void upload(Page page, String name, String csv) {
+        page.locator("#import-upload input[type=file]")
+                .setInputFiles(new FilePayload(name, "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(SkillsMatrixApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=",
+                        "--skills-matrix.embedded-database.data-directory=" + data.resolve("postgres"));
+    }
+}

@@ -1,0 +1,69 @@
+package org.skillsmatrix.ui.imports;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.skillsmatrix.domain.access.Action;
+import org.skillsmatrix.domain.imports.ImportAssessments;
+import org.skillsmatrix.domain.imports.ImportPeople;
+
+/** What a file imports: its texts, its columns, the action that allows it and a template to start from. */
+enum ImportKind {
+    PEOPLE(
+            "import.kind.people",
+            "import.kind.people.description",
+            new Action.MaintainPeopleAndTeams(),
+            ImportPeople.REQUIRED,
+            ImportPeople.OPTIONAL,
+            "people-and-teams",
+            """
+            email,name,teams,manages,role_profile,active
+            noah.fischer@example.com,Noah Fischer,Payments,,Senior Back-end Engineer,true
+            maya.schmidt@example.com,Maya Schmidt,Payments,Payments;Mobile Backend,,true
+            """),
+    RATINGS(
+            "import.kind.ratings",
+            "import.kind.ratings.description",
+            new Action.ImportAssessments(),
+            ImportAssessments.REQUIRED,
+            ImportAssessments.OPTIONAL,
+            "ratings",
+            """
+            email,skill,level,source,assessed_at,interest,assessor,evidence
+            noah.fischer@example.com,PostgreSQL,3,self,2026-01-12T09:30:00Z,wants_to_grow,,Ran the upgrade
+            noah.fischer@example.com,PostgreSQL,2,manager,2026-01-20,,maya.schmidt@example.com,
+            """);
+
+    final String labelKey;
+    final String descriptionKey;
+    final Action allowedBy;
+    final List<String> required;
+    final List<String> optional;
+    private final String templateName;
+    private final String template;
+
+    ImportKind(
+            String labelKey,
+            String descriptionKey,
+            Action allowedBy,
+            List<String> required,
+            List<String> optional,
+            String templateName,
+            String template) {
+        this.labelKey = labelKey;
+        this.descriptionKey = descriptionKey;
+        this.allowedBy = allowedBy;
+        this.required = required;
+        this.optional = optional;
+        this.templateName = templateName;
+        this.template = template;
+    }
+
+    String templateFileName() {
+        return templateName + ".csv";
+    }
+
+    /** The template's bytes: UTF-8, the header and two example rows. */
+    byte[] template() {
+        return template.getBytes(StandardCharsets.UTF_8);
+    }
+}
