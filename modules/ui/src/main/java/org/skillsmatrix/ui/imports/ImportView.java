@@ -14,6 +14,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -106,6 +107,8 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFileSize(Math.toIntExact(limits().maxBytes()));
+        // the file as the request's body, so that only the import's own limit applies, not the servlet's multipart one
+        upload.setUploadFormat(UploadFormat.RAW);
         upload.setUploadHandler(receiver());
         upload.addFileRejectedListener(event -> rejected(event.getFileName()));
         var limits = new Paragraph(getTranslation(
