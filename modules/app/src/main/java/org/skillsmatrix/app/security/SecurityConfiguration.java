@@ -1,10 +1,15 @@
 package org.skillsmatrix.app.security;
 
 import java.time.Clock;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.skillsmatrix.api.base.Caller;
 import org.skillsmatrix.domain.people.People;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -51,6 +56,24 @@ class SecurityConfiguration {
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
         return new RejectedRequests();
+    }
+
+    /**
+     * The web server's own refusals as problem details under {@code /api}: replaces the error report valve Spring
+     * Boot puts on the host, whose customizer runs before this one.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> serverRefusals() {
+        return factory -> factory.addContextCustomizers(context -> {
+            var host = (StandardHost) context.getParent();
+            for (Valve valve : host.getPipeline().getValves()) {
+                if (valve instanceof ErrorReportValve) {
+                    host.getPipeline().removeValve(valve);
+                }
+            }
+            host.setErrorReportValveClass(ServerRefusals.class.getName());
+            host.getPipeline().addValve(new ServerRefusals());
+        });
     }
 
     /** The API: stateless (no session, no cookies, so no CSRF), problem details for 401 and 403. */
