@@ -57,6 +57,8 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
     /** A file as uploaded, held until it is imported or replaced. */
     private record Received(String name, byte[] bytes) {}
 
+    private static final int SHORT_LIST = 10;
+
     final RadioButtonGroup<ImportKind> kind = new RadioButtonGroup<>();
     final Paragraph description = new Paragraph();
     final Paragraph columns = new Paragraph();
@@ -136,8 +138,6 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
                 .setHeader(getTranslation("import.column.problem"))
                 .setKey("problem")
                 .setFlexGrow(1);
-        problems.setAllRowsVisible(false);
-        problems.setHeight("24rem");
 
         importFile.setId("import-apply");
         importFile.setText(getTranslation("import.apply"));
@@ -167,6 +167,7 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
         return getTranslation("import.title");
     }
 
+    /** The limits on a file, which both imports share. */
     private ImportLimits limits() {
         return importAssessments.limits();
     }
@@ -267,7 +268,11 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
     private void show(@Nullable ImportResult<?> result) {
         status.removeClassNames(LumoUtility.TextColor.ERROR, LumoUtility.TextColor.SUCCESS);
         status.getElement().setAttribute("role", "status");
-        problems.setItems(result == null ? List.of() : result.problems());
+        var listed = result == null ? List.<ImportProblem>of() : result.problems();
+        problems.setItems(listed);
+        // a few problems in a grid as tall as they need, many in one that scrolls
+        problems.setAllRowsVisible(listed.size() <= SHORT_LIST);
+        problems.setHeight(listed.size() <= SHORT_LIST ? null : "28rem");
         problems.setVisible(result != null && !result.valid());
         importFile.setVisible(result != null && result.valid() && !result.applied());
         importFile.setEnabled(result != null && changes(result.summary()));

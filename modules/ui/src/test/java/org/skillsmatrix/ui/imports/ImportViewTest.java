@@ -13,15 +13,20 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.employee;
 import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
 import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.imports.ImportLimits;
 import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.ui.base.DomainErrorView;
 import org.skillsmatrix.ui.base.ViewRoutes;
@@ -182,6 +187,24 @@ class ImportViewTest {
                             Stream.concat(kind.required.stream(), kind.optional.stream())
                                     .toList()));
         }
+    }
+
+    @Test
+    void eachTemplateIsAFileItsImportTakes() {
+        var postgres = world.org.skill("PostgreSQL");
+        world.org.roleProfile("Senior Back-end Engineer", Map.of(postgres.id(), Level.of(3)));
+        world.org.team("Mobile Backend", List.of(), List.of());
+        world.org.person("Noah Fischer");
+        // the templates' ratings are of January 2026
+        world.org.clock.advance(Duration.between(world.org.clock.instant(), Instant.parse("2026-06-01T00:00:00Z")));
+
+        var people = world.org.importPeople.validate(
+                hr(hannah), new ByteArrayInputStream(ImportKind.PEOPLE.template()), false);
+        var ratings = world.org.importAssessments.validate(
+                hr(hannah), new ByteArrayInputStream(ImportKind.RATINGS.template()));
+
+        assertThat(people.problems()).isEmpty();
+        assertThat(ratings.problems()).isEmpty();
     }
 
     private ImportView open(Actor actor) {
