@@ -21,6 +21,7 @@ import org.skillsmatrix.domain.gap.Coverage;
 import org.skillsmatrix.domain.imports.CsvReader;
 import org.skillsmatrix.domain.imports.ImportAssessments;
 import org.skillsmatrix.domain.imports.ImportLimits;
+import org.skillsmatrix.domain.imports.ImportLock;
 import org.skillsmatrix.domain.imports.ImportPeople;
 import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.People;
@@ -214,8 +215,9 @@ class UseCaseConfiguration {
             CsvReader csv,
             AccessPolicy policy,
             Auditor auditor,
-            ImportLimits limits) {
-        return new ImportPeople(people, teams, profiles, csv, policy, auditor, limits);
+            ImportLimits limits,
+            ImportLock lock) {
+        return new ImportPeople(people, teams, profiles, csv, policy, auditor, limits, lock);
     }
 
     @Bean
@@ -227,7 +229,8 @@ class UseCaseConfiguration {
             AccessPolicy policy,
             Auditor auditor,
             Clock clock,
-            ImportLimits limits) {
-        return new ImportAssessments(assessments, people, catalog, csv, policy, auditor, clock, limits);
+            ImportLimits limits,
+            ImportLock lock) {
+        return new ImportAssessments(assessments, people, catalog, csv, policy, auditor, clock, limits, lock);
     }
 }

@@ -1,6 +1,7 @@
 package org.skillsmatrix.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.skillsmatrix.app.api.Problems.assertProblem;
 import static org.skillsmatrix.app.api.Problems.errors;
 
@@ -8,15 +9,25 @@ import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.demo.DemoPeople;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** CSV imports of people and teams, and of ratings: checked as a whole, applied all or nothing, idempotent. */
 class ImportApiIT extends ApiIT {
 
     private static final String CSV = "text/csv";
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void aDryRunSaysWhatTheImportWouldDoAndWritesNothing() {
@@ -87,10 +98,7 @@ class ImportApiIT extends ApiIT {
         assertThat(problem).containsEntry("problemCount", 3);
         assertThat(errors(problem))
                 .extracting(error -> error.get("line"), error -> error.get("column"), error -> error.get("field"))
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(2, 1, "email"),
-                        org.assertj.core.groups.Tuple.tuple(3, 2, "name"),
-                        org.assertj.core.groups.Tuple.tuple(4, 3, "teams"));
+                .containsExactly(tuple(2, 1, "email"), tuple(3, 2, "name"), tuple(4, 3, "teams"));
         assertThat(rowCounts()).isEqualTo(before);
     }
 
@@ -128,6 +136,81 @@ class ImportApiIT extends ApiIT {
                 .containsEntry("alreadyPresent", 0);
         assertThat(again.json()).containsEntry("added", 0).containsEntry("alreadyPresent", 2);
         assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void theSameRatingsImportedTwiceAtOnceAreStoredOnceAndTheSecondImportFindsThemPresent() throws Exception {
+        var at = Instant.now().minus(4, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+        var file = "email,skill,level,source,assessed_at,interest,assessor,evidence\n"
+                + DemoPeople.EMPLOYEE + ",PostgreSQL,2,self," + at + ",neutral,,at once\n"
+                + DemoPeople.EMPLOYEE + "," + activeSkill(8).id() + ",1,manager," + at + ",," + DemoPeople.MANAGER
+                + ",\n";
+
+        var answers = atOnce("assessment", "/api/v1/imports/assessments", file);
+
+        assertThat(answers)
+                .extracting(
+                        answer -> answer.json().get("added"),
+                        answer -> answer.json().get("alreadyPresent"))
+                .containsExactlyInAnyOrder(tuple(2, 0), tuple(0, 2));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from assessment where assessed_at = ?",
+                        Long.class,
+                        at.atOffset(ZoneOffset.UTC)))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void theSamePersonImportedTwiceAtOnceIsAddedOnce() throws Exception {
+        var email = unique("once");
+
+        var answers = atOnce("person", "/api/v1/imports/people", "email,name\n" + email + ",At Once\n");
+
+        assertThat(answers)
+                .extracting(
+                        answer -> answer.json().get("peopleAdded"),
+                        answer -> answer.json().get("peopleUnchanged"))
+                .containsExactlyInAnyOrder(tuple(1, 0), tuple(0, 1));
+        assertThat(jdbc.queryForObject("select count(*) from person where email = ?", Long.class, email))
+                .isEqualTo(1);
+    }
+
+    /**
+     * Two imports of the same file by HR at once, their race made certain: while a transaction of the test holds
+     * the table the imports write to, they read what they like but cannot insert, so each gets as far as it can
+     * before the test lets them go on. Both answers, which must be 200.
+     */
+    private List<Answer> atOnce(String table, String path, String file) throws Exception {
+        var importers = Executors.newFixedThreadPool(2);
+        try (var blocker = dataSource.getConnection()) {
+            blocker.setAutoCommit(false);
+            try (var statement = blocker.createStatement()) {
+                statement.execute("lock table " + table + " in share mode");
+            }
+            var first = CompletableFuture.supplyAsync(() -> csv("hr", path, file), importers);
+            var second = CompletableFuture.supplyAsync(() -> csv("hr", path, file), importers);
+            untilSessionsWaitForALock(2);
+            blocker.commit();
+            var answers = List.of(first.get(1, TimeUnit.MINUTES), second.get(1, TimeUnit.MINUTES));
+            assertThat(answers)
+                    .allSatisfy(answer ->
+                            assertThat(answer.status()).as(answer.describe()).isEqualTo(200));
+            return answers;
+        } finally {
+            importers.shutdownNow();
+        }
+    }
+
+    /** Waits, at most 30 seconds, until this many database sessions wait for a lock: on a table or an import's. */
+    private void untilSessionsWaitForALock(int sessions) throws InterruptedException {
+        var waiting = "select count(*) from pg_stat_activity"
+                + " where datname = current_database() and wait_event_type = 'Lock'";
+        for (int i = 0; i < 1500 && jdbc.queryForObject(waiting, Integer.class) < sessions; i++) {
+            Thread.sleep(20);
+        }
+        assertThat(jdbc.queryForObject(waiting, Integer.class))
+                .as("sessions waiting for a lock")
+                .isEqualTo(sessions);
     }
 
     @Test

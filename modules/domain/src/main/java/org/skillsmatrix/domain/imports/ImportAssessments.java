@@ -54,7 +54,7 @@ import org.skillsmatrix.domain.scale.Level;
  * <p>A rating is the same as one stored when person, skill, source, assessor and instant (to the microsecond) are;
  * such rows are counted as present already and not added again, so importing the same file twice changes nothing.
  * The whole file is checked first and every problem reported with its line and column; only a valid file is
- * applied, in one transaction, with batched inserts.
+ * applied, in one transaction, with batched inserts; one import is applied at a time ({@link ImportLock}).
  */
 @Transactional
 public class ImportAssessments {
@@ -70,6 +70,7 @@ public class ImportAssessments {
     private final Auditor auditor;
     private final Clock clock;
     private final ImportLimits limits;
+    private final ImportLock lock;
 
     public ImportAssessments(
             Assessments assessments,
@@ -79,7 +80,8 @@ public class ImportAssessments {
             AccessPolicy policy,
             Auditor auditor,
             Clock clock,
-            ImportLimits limits) {
+            ImportLimits limits,
+            ImportLock lock) {
         this.assessments = assessments;
         this.people = people;
         this.catalog = catalog;
@@ -88,6 +90,7 @@ public class ImportAssessments {
         this.auditor = auditor;
         this.clock = clock;
         this.limits = limits;
+        this.lock = lock;
     }
 
     public ImportLimits limits() {
@@ -110,6 +113,9 @@ public class ImportAssessments {
             case ImportFile.Outcome.Refused refused ->
                 ImportResult.refused(refused.verdict(), refused.rowCount(), refused.problems());
             case ImportFile.Outcome.Readable readable -> {
+                if (apply) {
+                    lock.acquire();
+                }
                 var problems = new ArrayList<>(readable.problems());
                 var rated = ratings(readable.file(), problems);
                 if (!problems.isEmpty()) {

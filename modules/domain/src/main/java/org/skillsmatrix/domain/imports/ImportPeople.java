@@ -46,7 +46,8 @@ import org.skillsmatrix.domain.team.Teams;
  * not. People not in the file keep their teams. A team named must exist, unless teams are to be created.
  *
  * <p>The whole file is checked first and every problem reported with its line and column; only a valid file is
- * applied, in one transaction. Importing the same file again changes nothing.
+ * applied, in one transaction, one import at a time ({@link ImportLock}). Importing the same file again changes
+ * nothing.
  */
 @Transactional
 public class ImportPeople {
@@ -66,6 +67,7 @@ public class ImportPeople {
     private final AccessPolicy policy;
     private final Auditor auditor;
     private final ImportLimits limits;
+    private final ImportLock lock;
 
     public ImportPeople(
             People people,
@@ -74,7 +76,8 @@ public class ImportPeople {
             CsvReader csv,
             AccessPolicy policy,
             Auditor auditor,
-            ImportLimits limits) {
+            ImportLimits limits,
+            ImportLock lock) {
         this.people = people;
         this.teams = teams;
         this.profiles = profiles;
@@ -82,6 +85,7 @@ public class ImportPeople {
         this.policy = policy;
         this.auditor = auditor;
         this.limits = limits;
+        this.lock = lock;
     }
 
     public ImportLimits limits() {
@@ -104,6 +108,9 @@ public class ImportPeople {
             case ImportFile.Outcome.Refused refused ->
                 ImportResult.refused(refused.verdict(), refused.rowCount(), refused.problems());
             case ImportFile.Outcome.Readable readable -> {
+                if (apply) {
+                    lock.acquire();
+                }
                 var problems = new ArrayList<>(readable.problems());
                 var plan = plan(readable.file(), createTeams, problems);
                 if (!problems.isEmpty()) {

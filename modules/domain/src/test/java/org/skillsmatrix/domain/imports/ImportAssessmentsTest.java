@@ -98,6 +98,16 @@ class ImportAssessmentsTest {
     }
 
     @Test
+    void anApplyTakesTheImportLockAndADryRunDoesNot() {
+        var file = HEADER + "noah.fischer@example.com,Java,2,self,2025-01-01,neutral,,\n";
+
+        world.importAssessments.validate(hr, csv(file));
+        assertThat(world.importLock.taken()).isZero();
+        world.importAssessments.apply(hr, csv(file));
+        assertThat(world.importLock.taken()).isEqualTo(1);
+    }
+
+    @Test
     void reportsEveryProblemWithItsLineAndColumn() {
         var file = HEADER
                 + "nobody@example.com,Java,3,self,2025-01-12,neutral,,\n"

@@ -88,6 +88,16 @@ class ImportPeopleTest {
     }
 
     @Test
+    void anApplyTakesTheImportLockAndADryRunDoesNot() {
+        var file = "email,name\nx@example.com,X\n";
+
+        world.importPeople.validate(hr, csv(file), false);
+        assertThat(world.importLock.taken()).isZero();
+        world.importPeople.apply(hr, csv(file), false);
+        assertThat(world.importLock.taken()).isEqualTo(1);
+    }
+
+    @Test
     void validatingSaysWhatTheImportWouldDoAndWritesNothing() {
         var result = world.importPeople.validate(hr, csv("email,name,teams\nx@example.com,X,Payments\n"), false);
 
@@ -200,7 +210,8 @@ class ImportPeopleTest {
                 world.csvReader,
                 world.policy,
                 world.auditor,
-                new ImportLimits(60, 2));
+                new ImportLimits(60, 2),
+                world.importLock);
 
         var tooManyBytes = small.apply(hr, csv("email,name\n" + "a@example.com,A\n".repeat(4)), false);
         var tooManyRows = small.apply(hr, csv("email,name\na@x.io,A\nb@x.io,B\nc@x.io,C\n"), false);

@@ -76,6 +76,7 @@ public final class TestOrganisation {
     public final InMemoryMatrixRows matrixRows = new InMemoryMatrixRows(teams, people, assessments);
     public final InMemoryLevelCounts levelCounts = new InMemoryLevelCounts(catalog, people, assessments);
     public final RecordingRenderer renderer = new RecordingRenderer();
+    public final InMemoryImportLock importLock = new InMemoryImportLock();
 
     public final AccessPolicy policy = new AccessPolicy(teams);
     public final Auditor auditor = new Auditor(auditLog, clock);
@@ -101,9 +102,9 @@ public final class TestOrganisation {
     public final LookUpTeams lookUpTeams = new LookUpTeams(teams, people, policy);
     public final SimpleCsvReader csvReader = new SimpleCsvReader();
     public final ImportPeople importPeople =
-            new ImportPeople(people, teams, roleProfiles, csvReader, policy, auditor, ImportLimits.DEFAULT);
+            new ImportPeople(people, teams, roleProfiles, csvReader, policy, auditor, ImportLimits.DEFAULT, importLock);
     public final ImportAssessments importAssessments = new ImportAssessments(
-            assessments, people, catalog, csvReader, policy, auditor, clock, ImportLimits.DEFAULT);
+            assessments, people, catalog, csvReader, policy, auditor, clock, ImportLimits.DEFAULT, importLock);
 
     private @Nullable Category defaultCategory;
 
