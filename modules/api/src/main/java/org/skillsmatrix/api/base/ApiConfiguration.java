@@ -19,10 +19,16 @@ class ApiConfiguration implements WebMvcConfigurer {
         return new UnknownPaths();
     }
 
+    /** A filter of the servlet container, after the security filters: callers are signed in before bodies count. */
+    @Bean
+    BodyCap apiBodyCap() {
+        return new BodyCap();
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new BodyLimit())
                 .addPathPatterns(ApiPaths.V1 + "/**")
-                .excludePathPatterns(ApiPaths.V1 + "/imports/**");
+                .excludePathPatterns(ApiPaths.IMPORTS + "/**");
     }
 }

@@ -224,6 +224,10 @@ class ApiErrors {
 
     private static Answer unreadable(HttpMessageNotReadableException failure) {
         for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            // The body's stream refused to go on (BodyCap); Jackson wraps what a stream throws.
+            if (cause instanceof PayloadTooLarge tooLarge) {
+                return plain(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+            }
             if (cause instanceof InvalidInput invalid) {
                 return fields(
                         HttpStatus.BAD_REQUEST,

@@ -10,9 +10,21 @@ public final class ApiPaths {
 
     private ApiPaths() {}
 
+    /** The imports, which take files and have limits of their own. */
+    static final String IMPORTS = V1 + "/imports";
+
     /** Whether the request is one for the API, which answers errors with problem details. */
     static boolean isApi(HttpServletRequest request) {
-        var path = request.getRequestURI().substring(request.getContextPath().length());
+        var path = path(request);
         return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    /** Whether the request is one for an import. */
+    static boolean isImport(HttpServletRequest request) {
+        return path(request).startsWith(IMPORTS + "/");
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

@@ -7,7 +7,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Refuses JSON bodies larger than any request of the API needs ({@value #MAX_BYTES} bytes by their Content-Length)
- * with 413, before they are read. The imports take files and have limits of their own.
+ * with 413, before they are read; {@link BodyCap} stops those that declare no length, sent in chunks, when they
+ * pass the limit. The imports take files and have limits of their own.
  */
 final class BodyLimit implements HandlerInterceptor {
 

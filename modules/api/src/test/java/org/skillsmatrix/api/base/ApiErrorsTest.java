@@ -158,6 +158,38 @@ class ApiErrorsTest {
     }
 
     @Test
+    void aBodyIsCutOffWhenWhatIsReadOfItPassesTheLimitWhateverItsLengthSays() throws Exception {
+        var capped = MockMvcBuilders.standaloneSetup(new Probe())
+                .setControllerAdvice(new ApiErrors())
+                .addFilters(new BodyCap())
+                .build();
+        var start = "{\"name\":\"A\",\"level\":1,\"interest\":\"NEUTRAL\"";
+        var within = start + " ".repeat((int) BodyLimit.MAX_BYTES - start.length() - 1) + "}";
+        var beyond = start + " ".repeat((int) BodyLimit.MAX_BYTES) + "}";
+        var inAValue = "{\"name\":\"" + "x".repeat((int) BodyLimit.MAX_BYTES) + "\"}";
+
+        var fits = capped.perform(post("/api/v1/probe")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(within))
+                .andReturn();
+        var tooLarge = assertProblem(
+                capped.perform(post("/api/v1/probe")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(beyond))
+                        .andReturn(),
+                413);
+        assertProblem(
+                capped.perform(post("/api/v1/probe")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(inAValue))
+                        .andReturn(),
+                413);
+
+        assertThat(fits.getResponse().getStatus()).isEqualTo(200);
+        assertThat(tooLarge.get("detail")).asString().contains("at most 1,000,000 bytes");
+    }
+
+    @Test
     void tooLargeIs413() throws Exception {
         problem(get("/api/v1/probe/large"), 413);
     }

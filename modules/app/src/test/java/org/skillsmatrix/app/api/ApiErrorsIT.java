@@ -5,6 +5,7 @@ import static org.skillsmatrix.app.api.Problems.assertProblem;
 import static org.skillsmatrix.app.api.Problems.errors;
 
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -99,5 +100,20 @@ class ApiErrorsIT extends ApiIT {
         var problem = assertProblem(api().as("employee").post("/api/v1/me/assessments", huge), 413);
 
         assertThat(problem.get("detail")).asString().contains("at most 1,000,000");
+    }
+
+    @Test
+    void aJsonBodySentInChunksIsCutOffAt413AndWritesNothing() {
+        var rating = "{\"skill\":\"" + activeSkill(9).id() + "\",\"level\":2,\"interest\":\"NEUTRAL\"";
+        var padded = (rating + " ".repeat(1_000_000) + "}").getBytes(StandardCharsets.UTF_8);
+        // A publisher of unknown length: the client sends the body in chunks, with no Content-Length.
+        var chunked = HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArray(padded));
+        var before = rowCounts();
+
+        var problem = assertProblem(
+                api().as("employee").send("POST", "/api/v1/me/assessments", chunked, "application/json"), 413);
+
+        assertThat(problem.get("detail")).asString().contains("at most 1,000,000");
+        assertThat(rowCounts()).isEqualTo(before);
     }
 }
