@@ -1,5 +1,6 @@
 package org.skillsmatrix.api.base;
 
+import org.skillsmatrix.domain.conflict.ExplainConflict;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
@@ -7,12 +8,17 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * What the API contributes besides its controllers: problem details for unknown paths, a limit on the size of
- * request bodies, and its defaults (the OpenAPI writer's settings, upload limits).
+ * What the API contributes besides its controllers: problem details for unknown paths, lost races explained, a
+ * limit on the size of request bodies, and its defaults (the OpenAPI writer's settings, upload limits).
  */
 @Configuration(proxyBeanMethods = false)
 @PropertySource("classpath:skills-matrix-api.properties")
 class ApiConfiguration implements WebMvcConfigurer {
+
+    @Bean
+    Conflicts conflicts(ExplainConflict explainConflict) {
+        return new Conflicts(explainConflict);
+    }
 
     @Bean
     UnknownPaths unknownApiPaths() {

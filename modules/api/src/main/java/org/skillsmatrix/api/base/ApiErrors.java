@@ -3,6 +3,7 @@ package org.skillsmatrix.api.base;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.skillsmatrix.domain.base.AccessDenied;
 import org.skillsmatrix.domain.base.ConcurrentEdit;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
+import org.skillsmatrix.domain.conflict.LastChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -105,10 +107,8 @@ class ApiErrors {
             }
             case NotFound notFound -> plain(HttpStatus.NOT_FOUND, notFound.getMessage());
             case AccessDenied denied -> plain(HttpStatus.FORBIDDEN, denied.getMessage());
-            case ConcurrentEdit conflict ->
-                conditional(request)
-                        ? plain(HttpStatus.PRECONDITION_FAILED, conflict.getMessage())
-                        : plain(HttpStatus.CONFLICT, conflict.getMessage());
+            case LostRace lost -> lostRace(request, lost.getMessage(), lost.lastChange());
+            case ConcurrentEdit conflict -> lostRace(request, conflict.getMessage(), null);
             case PreconditionRequired required -> plain(HttpStatus.PRECONDITION_REQUIRED, required.getMessage());
             case PayloadTooLarge tooLarge -> plain(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
             case NotAcceptable notAcceptable -> plain(HttpStatus.NOT_ACCEPTABLE, notAcceptable.getMessage());
@@ -191,6 +191,21 @@ class ApiErrors {
                                 : known.getBody().getDetail());
             default -> unexpected(failure, request);
         };
+    }
+
+    /** 412 for an edit conditional on a version, 409 for one naming it in the body; who won, where known. */
+    private static Answer lostRace(HttpServletRequest request, @Nullable String message, @Nullable LastChange last) {
+        var status = conditional(request) ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
+        if (last == null) {
+            return plain(status, message);
+        }
+        var answer = plain(
+                status,
+                message + ". The last change was made by " + last.who() + " at "
+                        + last.at().truncatedTo(ChronoUnit.SECONDS) + ".");
+        answer.problem().setProperty("changedBy", last.who());
+        answer.problem().setProperty("changedAt", last.at().toString());
+        return answer;
     }
 
     private static boolean conditional(HttpServletRequest request) {

@@ -50,8 +50,9 @@ class OpenApiDocument {
             `,asc` or `,desc`).
 
             **Edits** of versioned resources name the version they are based on in `If-Match`, as the `ETag` \
-            gave it (a stale one is answered 412), or as `version` in the body (a stale one is answered 409); \
-            an edit that names none is answered 428.""";
+            gave it (a stale one is answered 412), or as `version` in the body (a stale one is answered 409), \
+            saying in `changedBy` and `changedAt` whose change came first and when; an edit that names none is \
+            answered 428.""";
 
     @Bean
     OpenAPI skillsMatrixOpenApi() {
@@ -97,9 +98,15 @@ class OpenApiDocument {
                                         .anyMatch(parameter -> "If-Match".equalsIgnoreCase(parameter.getName()));
                         if (versioned) {
                             if (operation.getRequestBody() != null) {
-                                errors.put("409", "The version in the body is no longer the stored one");
+                                errors.put(
+                                        "409",
+                                        "The version in the body is no longer the stored one; changedBy and"
+                                                + " changedAt say whose change came first");
                             }
-                            errors.put("412", "If-Match names a version that is no longer the stored one");
+                            errors.put(
+                                    "412",
+                                    "If-Match names a version that is no longer the stored one; changedBy and"
+                                            + " changedAt say whose change came first");
                             errors.put("428", "The edit names no version: neither If-Match nor a version in the body");
                         }
                         if (operation.getRequestBody() != null) {
@@ -160,6 +167,17 @@ class OpenApiDocument {
                         .description("Where fields are wrong: each field and what is wrong with it"));
         properties.put(
                 "errorId", new StringSchema().description("With 500 only: the id under which the failure was logged"));
+        properties.put(
+                "changedBy",
+                new StringSchema()
+                        .description("With 409 and 412, where known: who made the change that came first")
+                        .example("Maya Schmidt"));
+        properties.put(
+                "changedAt",
+                new StringSchema()
+                        .format("date-time")
+                        .description("With 409 and 412, where known: when that change was made")
+                        .example("2026-01-20T09:30:15.123456Z"));
         return new ObjectSchema()
                 .description("RFC 9457 problem details")
                 .properties(properties)

@@ -9,11 +9,14 @@ import jakarta.validation.Valid;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.api.base.Caller;
+import org.skillsmatrix.api.base.Conflicts;
 import org.skillsmatrix.api.base.Page;
 import org.skillsmatrix.api.base.Paging;
 import org.skillsmatrix.api.base.Versions;
+import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.base.CategoryId;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.SkillId;
@@ -45,10 +48,12 @@ class CatalogController {
             .orText("name", Category::name);
 
     private final MaintainCatalog catalog;
+    private final Conflicts conflicts;
     private final Caller caller;
 
-    CatalogController(MaintainCatalog catalog, Caller caller) {
+    CatalogController(MaintainCatalog catalog, Conflicts conflicts, Caller caller) {
         this.catalog = catalog;
+        this.conflicts = conflicts;
         this.caller = caller;
     }
 
@@ -93,8 +98,11 @@ class CatalogController {
             @Valid @RequestBody CategoryChange change) {
         long version = Versions.required(ifMatch, change.version());
         var stored = category(new CategoryId(id));
-        var changed = catalog.changeCategory(
-                actor(), new Category(stored.id(), change.name(), change.description(), stored.position(), version));
+        var changed = explained(
+                stored.id(),
+                () -> catalog.changeCategory(
+                        actor(),
+                        new Category(stored.id(), change.name(), change.description(), stored.position(), version)));
         return Versions.ok(CategoryDto.of(changed), changed.version());
     }
 
@@ -173,16 +181,18 @@ class CatalogController {
                                 .filter(skill -> skill.category().equals(category))
                                 .count()
                         + 1;
-        var changed = catalog.changeSkill(
-                actor(),
-                new Skill(
-                        stored.id(),
-                        category,
-                        change.name(),
-                        change.description(),
-                        position,
-                        stored.retired(),
-                        version));
+        var changed = explained(
+                stored.id(),
+                () -> catalog.changeSkill(
+                        actor(),
+                        new Skill(
+                                stored.id(),
+                                category,
+                                change.name(),
+                                change.description(),
+                                position,
+                                stored.retired(),
+                                version)));
         return Versions.ok(SkillDto.of(changed), changed.version());
     }
 
@@ -197,7 +207,8 @@ class CatalogController {
                     @Nullable
                     String ifMatch) {
         long version = Versions.required(ifMatch);
-        var retired = catalog.retireSkill(actor(), new SkillId(id), version);
+        var skill = new SkillId(id);
+        var retired = explained(skill, () -> catalog.retireSkill(actor(), skill, version));
         return Versions.ok(SkillDto.of(retired), retired.version());
     }
 
@@ -210,7 +221,8 @@ class CatalogController {
                     @Nullable
                     String ifMatch) {
         long version = Versions.required(ifMatch);
-        var reinstated = catalog.reinstateSkill(actor(), new SkillId(id), version);
+        var skill = new SkillId(id);
+        var reinstated = explained(skill, () -> catalog.reinstateSkill(actor(), skill, version));
         return Versions.ok(SkillDto.of(reinstated), reinstated.version());
     }
 
@@ -234,8 +246,15 @@ class CatalogController {
             @Valid @RequestBody ScaleLevelChange change) {
         var described = Level.of(level);
         long version = Versions.required(ifMatch, change.version());
-        var changed = catalog.describeLevel(actor(), described, change.name(), change.descriptor(), version);
+        var changed = explained(
+                described.value(),
+                () -> catalog.describeLevel(actor(), described, change.name(), change.descriptor(), version));
         return Versions.ok(ScaleLevelDto.of(changed), changed.version());
+    }
+
+    /** The edit of the catalog; a lost race names the last change of the subject, the id its audit entries name. */
+    private <T> T explained(Object subject, Supplier<T> edit) {
+        return conflicts.explained(actor(), new Action.MaintainCatalog(), subject, edit);
     }
 
     private Category category(CategoryId id) {

@@ -14,11 +14,13 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.api.base.Caller;
+import org.skillsmatrix.api.base.Conflicts;
 import org.skillsmatrix.api.base.FieldProblem;
 import org.skillsmatrix.api.base.InvalidRequest;
 import org.skillsmatrix.api.base.Page;
 import org.skillsmatrix.api.base.Paging;
 import org.skillsmatrix.api.base.Versions;
+import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.assessment.ViewSkillProfile;
@@ -61,6 +63,7 @@ class PeopleController {
     private final ViewSkillProfile profiles;
     private final FindPeopleBySkill finder;
     private final MaintainCatalog catalog;
+    private final Conflicts conflicts;
     private final Caller caller;
 
     PeopleController(
@@ -68,11 +71,13 @@ class PeopleController {
             ViewSkillProfile profiles,
             FindPeopleBySkill finder,
             MaintainCatalog catalog,
+            Conflicts conflicts,
             Caller caller) {
         this.maintainPeople = maintainPeople;
         this.profiles = profiles;
         this.finder = finder;
         this.catalog = catalog;
+        this.conflicts = conflicts;
         this.caller = caller;
     }
 
@@ -136,15 +141,21 @@ class PeopleController {
                     String ifMatch,
             @Valid @RequestBody PersonChange change) {
         long version = Versions.required(ifMatch, change.version());
-        var changed = maintainPeople.change(
-                actor(),
-                new Person(
-                        new PersonId(id),
-                        change.name(),
-                        change.email(),
-                        PersonDto.profile(change.roleProfile()),
-                        Boolean.TRUE.equals(change.active()),
-                        version));
+        var actor = actor();
+        var person = new PersonId(id);
+        var changed = conflicts.explained(
+                actor,
+                new Action.MaintainPeopleAndTeams(),
+                person,
+                () -> maintainPeople.change(
+                        actor,
+                        new Person(
+                                person,
+                                change.name(),
+                                change.email(),
+                                PersonDto.profile(change.roleProfile()),
+                                Boolean.TRUE.equals(change.active()),
+                                version)));
         return Versions.ok(PersonDto.of(changed), changed.version());
     }
 

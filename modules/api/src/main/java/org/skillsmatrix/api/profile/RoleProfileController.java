@@ -13,10 +13,12 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.api.base.Caller;
+import org.skillsmatrix.api.base.Conflicts;
 import org.skillsmatrix.api.base.InvalidRequest;
 import org.skillsmatrix.api.base.Page;
 import org.skillsmatrix.api.base.Paging;
 import org.skillsmatrix.api.base.Versions;
+import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.RoleProfileId;
@@ -47,10 +49,12 @@ class RoleProfileController {
             Paging.sortedBy("name", Comparator.comparing(RoleProfile::name, String.CASE_INSENSITIVE_ORDER));
 
     private final MaintainRoleProfiles profiles;
+    private final Conflicts conflicts;
     private final Caller caller;
 
-    RoleProfileController(MaintainRoleProfiles profiles, Caller caller) {
+    RoleProfileController(MaintainRoleProfiles profiles, Conflicts conflicts, Caller caller) {
         this.profiles = profiles;
+        this.conflicts = conflicts;
         this.caller = caller;
     }
 
@@ -98,8 +102,13 @@ class RoleProfileController {
                     String ifMatch,
             @Valid @RequestBody RoleProfileChange change) {
         long version = Versions.required(ifMatch, change.version());
-        var changed = profiles.change(
-                actor(), new RoleProfile(new RoleProfileId(id), change.name(), expectations(change), version));
+        var actor = actor();
+        var profile = new RoleProfileId(id);
+        var changed = conflicts.explained(
+                actor,
+                new Action.MaintainRoleProfiles(),
+                profile,
+                () -> profiles.change(actor, new RoleProfile(profile, change.name(), expectations(change), version)));
         return Versions.ok(RoleProfileDto.of(changed), changed.version());
     }
 

@@ -18,11 +18,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.api.base.Caller;
+import org.skillsmatrix.api.base.Conflicts;
 import org.skillsmatrix.api.base.InvalidRequest;
 import org.skillsmatrix.api.base.Page;
 import org.skillsmatrix.api.base.Paging;
 import org.skillsmatrix.api.base.PreconditionRequired;
 import org.skillsmatrix.api.base.Versions;
+import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.assessment.ViewSkillProfile;
 import org.skillsmatrix.domain.base.NotFound;
@@ -70,6 +72,7 @@ class TeamController {
     private final MaintainTeams maintainTeams;
     private final SetTeamTarget targets;
     private final ViewSkillProfile matrices;
+    private final Conflicts conflicts;
     private final Caller caller;
 
     TeamController(
@@ -77,11 +80,13 @@ class TeamController {
             MaintainTeams maintainTeams,
             SetTeamTarget targets,
             ViewSkillProfile matrices,
+            Conflicts conflicts,
             Caller caller) {
         this.lookUp = lookUp;
         this.maintainTeams = maintainTeams;
         this.targets = targets;
         this.matrices = matrices;
+        this.conflicts = conflicts;
         this.caller = caller;
     }
 
@@ -142,14 +147,19 @@ class TeamController {
             @Valid @RequestBody TeamChange change) {
         long version = Versions.required(ifMatch, change.version());
         var actor = actor();
-        var changed = maintainTeams.change(
+        var team = new TeamId(id);
+        var changed = conflicts.explained(
                 actor,
-                new Team(
-                        new TeamId(id),
-                        change.name(),
-                        people(Objects.requireNonNull(change.members())),
-                        people(Objects.requireNonNull(change.managers())),
-                        version));
+                new Action.MaintainPeopleAndTeams(),
+                team,
+                () -> maintainTeams.change(
+                        actor,
+                        new Team(
+                                team,
+                                change.name(),
+                                people(Objects.requireNonNull(change.members())),
+                                people(Objects.requireNonNull(change.managers())),
+                                version)));
         return Versions.ok(TeamDto.of(lookUp.details(actor, changed.id())), changed.version());
     }
 
@@ -224,10 +234,14 @@ class TeamController {
         var skillId = new SkillId(skill);
         var level = Level.of(Objects.requireNonNull(change.level()));
         int headcount = Objects.requireNonNull(change.headcount());
+        var setting = new Action.SetTeamTargets(team);
         if (ifMatch != null || change.version() != null) {
-            var changed = targets.change(
+            long version = Versions.required(ifMatch, change.version());
+            var changed = conflicts.explained(
                     actor,
-                    new TeamTarget(team, skillId, level, headcount, Versions.required(ifMatch, change.version())));
+                    setting,
+                    team,
+                    () -> targets.change(actor, new TeamTarget(team, skillId, level, headcount, version)));
             return Versions.ok(TeamTargetDto.of(changed), changed.version());
         }
         if (ifNoneMatch != null && !ifNoneMatch.strip().equals("*")) {
@@ -238,7 +252,8 @@ class TeamController {
             throw new PreconditionRequired("The team has a target for this skill already: send the version you"
                     + " are changing in If-Match, as the ETag you read it with, e.g. If-Match: \"3\"");
         }
-        var added = targets.add(actor, new TeamTarget(team, skillId, level, headcount, 0));
+        var added = conflicts.explained(
+                actor, setting, team, () -> targets.add(actor, new TeamTarget(team, skillId, level, headcount, 0)));
         return Versions.created(V1 + "/teams/" + id + "/targets/" + skill, TeamTargetDto.of(added), added.version());
     }
 
@@ -253,7 +268,13 @@ class TeamController {
                     @Nullable
                     String ifMatch) {
         long version = Versions.required(ifMatch);
-        targets.remove(actor(), new TeamId(id), new SkillId(skill), version);
+        var actor = actor();
+        var team = new TeamId(id);
+        conflicts.explained(
+                actor,
+                new Action.SetTeamTargets(team),
+                team,
+                () -> targets.remove(actor, team, new SkillId(skill), version));
         return ResponseEntity.noContent().build();
     }
 

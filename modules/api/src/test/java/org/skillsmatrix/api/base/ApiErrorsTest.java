@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.skillsmatrix.domain.base.AccessDenied;
 import org.skillsmatrix.domain.base.ConcurrentEdit;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
+import org.skillsmatrix.domain.conflict.LastChange;
 import org.skillsmatrix.domain.scale.Interest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -113,6 +115,24 @@ class ApiErrorsTest {
 
         assertThat(plain.get("detail")).asString().contains("changed by someone else");
         assertThat(conditional.get("detail")).isEqualTo(plain.get("detail"));
+    }
+
+    @Test
+    void aLostRaceExplainedNamesWhoChangedItAndWhen() throws Exception {
+        var plain = problem(put("/api/v1/probe/explained"), 409);
+        var conditional = problem(put("/api/v1/probe/explained").header(HttpHeaders.IF_MATCH, "\"3\""), 412);
+
+        assertThat(plain)
+                .containsEntry("changedBy", "Maya Schmidt")
+                .containsEntry("changedAt", "2026-01-20T09:30:15.123456Z")
+                .containsEntry(
+                        "detail",
+                        "The skill was changed by someone else in the meantime; reload it and apply your change again."
+                                + " The last change was made by Maya Schmidt at 2026-01-20T09:30:15Z.");
+        assertThat(conditional)
+                .containsEntry("changedBy", plain.get("changedBy"))
+                .containsEntry("changedAt", plain.get("changedAt"))
+                .containsEntry("detail", plain.get("detail"));
     }
 
     @Test
@@ -280,6 +300,14 @@ class ApiErrorsTest {
         @PutMapping("/api/v1/probe/race")
         void race() {
             throw new ConcurrentEdit("The skill");
+        }
+
+        @PutMapping("/api/v1/probe/explained")
+        void explained() {
+            throw new LostRace(
+                    new ConcurrentEdit("The skill").getMessage(),
+                    new LastChange(
+                            "Maya Schmidt", Instant.parse("2026-01-20T09:30:15.123456Z"), "skill.changed", "Java"));
         }
 
         @PutMapping("/api/v1/probe/versioned")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillsmatrix.app.api.Problems.assertProblem;
 import static org.skillsmatrix.app.api.Problems.errors;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +116,11 @@ class CatalogApiIT extends ApiIT {
 
         assertThat(stale.get("detail")).asString().contains("changed by someone else");
         assertThat(staleBody.get("detail")).asString().contains("changed by someone else");
+        for (var lost : List.of(stale, staleBody)) {
+            assertThat(lost).containsEntry("changedBy", "Adam Novak");
+            assertThat(lost.get("detail")).asString().contains("The last change was made by Adam Novak at ");
+            assertThat(lost.get("changedAt")).asString().satisfies(Instant::parse);
+        }
         assertThat(missing.get("detail")).asString().contains("If-Match");
         assertThat(rowCounts()).isEqualTo(before);
         assertThat(admin.get(path).json()).containsEntry("name", name + " 1").containsEntry("version", 1);

@@ -48,7 +48,9 @@ class PeopleApiIT extends ApiIT {
         assertThat(changed.json()).containsEntry("name", "Ada King").containsEntry("active", false);
         assertThat(changed.etag()).isEqualTo("\"1\"");
 
-        assertProblem(hr.put(path, Map.of("name", "Ada", "email", email, "active", true), "If-Match", "\"0\""), 412);
+        var stale = assertProblem(
+                hr.put(path, Map.of("name", "Ada", "email", email, "active", true), "If-Match", "\"0\""), 412);
+        assertThat(stale).containsEntry("changedBy", "Hannah Ruiz").containsKey("changedAt");
         assertProblem(hr.put(path, Map.of("name", "Ada", "email", email, "active", true)), 428);
     }
 

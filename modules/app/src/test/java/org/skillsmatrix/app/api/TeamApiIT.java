@@ -3,6 +3,7 @@ package org.skillsmatrix.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillsmatrix.app.api.Problems.assertProblem;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -70,6 +71,25 @@ class TeamApiIT extends ApiIT {
     }
 
     @Test
+    void aStaleEditOfATeamSaysWhoChangedItAndWhen() {
+        var name = "Team " + UUID.randomUUID().toString().substring(0, 8);
+        var added = api().as("hr").post("/api/v1/teams", Map.of("name", name));
+        var path = added.header("Location");
+        var body = Map.of("name", name, "members", List.of(employeeId()), "managers", List.of());
+        assertThat(api().as("hr").put(path, body, "If-Match", added.etag()).status())
+                .isEqualTo(200);
+
+        var lost = assertProblem(api().as("admin").put(path, body, "If-Match", added.etag()), 412);
+
+        assertThat(lost).containsEntry("changedBy", "Hannah Ruiz");
+        assertThat(lost.get("detail"))
+                .asString()
+                .startsWith("Team '" + name + "' was changed by someone else in the meantime")
+                .contains("The last change was made by Hannah Ruiz at ");
+        assertThat(lost.get("changedAt")).asString().satisfies(Instant::parse);
+    }
+
+    @Test
     void theTeamMatrixHasACellPerMemberAndSkillRated() {
         var answer = api().as("manager").get("/api/v1/teams/" + payments().id() + "/matrix");
 
@@ -105,8 +125,13 @@ class TeamApiIT extends ApiIT {
         var changed = manager.put(path, Map.of("level", 4, "headcount", 1), "If-Match", added.etag());
         assertThat(changed.status()).as(changed.describe()).isEqualTo(200);
         assertThat(changed.etag()).isEqualTo("\"1\"");
-        assertProblem(manager.put(path, Map.of("level", 2, "headcount", 1), "If-Match", added.etag()), 412);
-        assertProblem(manager.put(path, Map.of("level", 2, "headcount", 1, "version", 0)), 409);
+        var stale = assertProblem(manager.put(path, Map.of("level", 2, "headcount", 1), "If-Match", added.etag()), 412);
+        var staleBody = assertProblem(manager.put(path, Map.of("level", 2, "headcount", 1, "version", 0)), 409);
+        for (var lost : List.of(stale, staleBody)) {
+            assertThat(lost).containsEntry("changedBy", "Maya Schmidt");
+            assertThat(lost.get("detail")).asString().contains("The last change was made by Maya Schmidt at ");
+            assertThat(lost.get("changedAt")).asString().satisfies(Instant::parse);
+        }
 
         assertThat(manager.get(path).json()).containsEntry("level", 4).containsEntry("headcount", 1);
         assertThat(manager.get("/api/v1/teams/" + payments().id() + "/targets?size=200")

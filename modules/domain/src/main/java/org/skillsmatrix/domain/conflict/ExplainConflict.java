@@ -12,7 +12,8 @@ import org.skillsmatrix.domain.people.Person;
 /**
  * Use case: after an edit lost a race ({@link org.skillsmatrix.domain.base.ConcurrentEdit}), who changed the
  * subject last and when. Only for an actor allowed the edit they attempted; the subject is what the use
- * cases record in the audit trail: the skill's, category's, team's, person's or role profile's id.
+ * cases record in the audit trail: the skill's, category's, team's, person's or role profile's id, or the value of a
+ * level of the scale.
  */
 @Transactional
 public class ExplainConflict {
