@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -62,11 +63,6 @@ class TeamController {
 
     private static final Paging<Team> TEAMS =
             Paging.<Team>sortedBy("name", Comparator.comparing(Team::name, String.CASE_INSENSITIVE_ORDER));
-
-    private static final Paging<TeamTarget> TARGETS = Paging.<TeamTarget>sortedBy(
-                    "skill", Comparator.comparing(target -> target.skill().value()))
-            .or("level", Comparator.comparing(TeamTarget::level))
-            .or("headcount", Comparator.comparingInt(TeamTarget::headcount));
 
     private final LookUpTeams lookUp;
     private final MaintainTeams maintainTeams;
@@ -174,13 +170,20 @@ class TeamController {
     @GetMapping(path = V1 + "/teams/{id}/targets", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "The team's targets",
-            description = "For HR and the team's managers. Sort keys: skill (default, by id), level, headcount.")
+            description = "For HR and the team's managers. Sort keys: skill (default: the catalog's order, by"
+                    + " category, then within it), level, headcount.")
     Page<TeamTargetDto> targets(
             @PathVariable UUID id,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size,
             @RequestParam(required = false) @Nullable String sort) {
-        return TARGETS.page(targets.targetsOf(actor(), new TeamId(id)), page, size, sort, TeamTargetDto::of);
+        var inCatalogOrder = targets.targetsOf(actor(), new TeamId(id));
+        var positions = new HashMap<SkillId, Integer>();
+        inCatalogOrder.forEach(target -> positions.put(target.skill(), positions.size()));
+        return Paging.<TeamTarget>sortedBy("skill", Comparator.comparingInt(target -> positions.get(target.skill())))
+                .or("level", Comparator.comparing(TeamTarget::level))
+                .or("headcount", Comparator.comparingInt(TeamTarget::headcount))
+                .page(inCatalogOrder, page, size, sort, TeamTargetDto::of);
     }
 
     @GetMapping(path = V1 + "/teams/{id}/targets/{skill}", produces = MediaType.APPLICATION_JSON_VALUE)

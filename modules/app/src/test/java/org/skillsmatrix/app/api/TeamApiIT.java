@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillsmatrix.app.api.Problems.assertProblem;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -87,6 +88,21 @@ class TeamApiIT extends ApiIT {
                 .startsWith("Team '" + name + "' was changed by someone else in the meantime")
                 .contains("The last change was made by Hannah Ruiz at ");
         assertThat(lost.get("changedAt")).asString().satisfies(Instant::parse);
+    }
+
+    @Test
+    void aTeamsTargetsComeInTheCatalogsOrder() {
+        var positions = new HashMap<String, Integer>();
+        catalog.skills().forEach(skill -> positions.put(skill.id().toString(), positions.size()));
+
+        var listed = api().as("manager")
+                .get("/api/v1/teams/" + payments().id() + "/targets?size=200")
+                .items();
+
+        assertThat(listed).hasSizeGreaterThan(1);
+        assertThat(listed)
+                .extracting(target -> positions.get((String) target.get("skill")))
+                .isSorted();
     }
 
     @Test

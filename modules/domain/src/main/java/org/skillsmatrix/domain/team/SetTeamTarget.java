@@ -1,6 +1,8 @@
 package org.skillsmatrix.domain.team;
 
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
@@ -31,9 +33,17 @@ public class SetTeamTarget {
         this.auditor = auditor;
     }
 
+    /** The team's targets in the catalog's order of their skills: by category, then within it. */
     public List<TeamTarget> targetsOf(Actor actor, TeamId team) {
         policy.check(actor, new Action.ReadTeam(team));
-        return targets.of(team);
+        var positions = new HashMap<SkillId, Integer>();
+        var skills = catalog.skills();
+        for (int i = 0; i < skills.size(); i++) {
+            positions.put(skills.get(i).id(), i);
+        }
+        return targets.of(team).stream()
+                .sorted(Comparator.comparingInt(target -> positions.getOrDefault(target.skill(), skills.size())))
+                .toList();
     }
 
     /** Adds a target for a skill the team has none for; fails with ConcurrentEdit if someone added one first. */

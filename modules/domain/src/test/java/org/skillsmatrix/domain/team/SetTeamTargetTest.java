@@ -51,6 +51,20 @@ class SetTeamTargetTest {
     }
 
     @Test
+    void theTargetsComeInTheCatalogsOrderByCategoryThenWithinIt() {
+        var databases = world.category("Databases");
+        var postgres = world.skill(databases, "PostgreSQL");
+        var apis = world.skill("APIs");
+        for (var skill : List.of(postgres, apis, java, security)) {
+            world.target(payments, skill, Level.PROFICIENT, 1);
+        }
+
+        assertThat(setTeamTarget.targetsOf(manager, payments.id()))
+                .extracting(TeamTarget::skill)
+                .containsExactly(security.id(), java.id(), apis.id(), postgres.id());
+    }
+
+    @Test
     void nobodyElseAddsOrChangesTheTeamsTargets() {
         var existing = world.target(payments, java, Level.PROFICIENT, 1);
         var others =
