@@ -17,12 +17,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.skillsmatrix.app.SkillsMatrixApplication;
+import org.skillsmatrix.app.it.LocalRun;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.demo.DemoPeople;
 import org.skillsmatrix.domain.people.People;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * HR imports ratings from the HR system in a real browser: a file with a mistake is shown line by line and
@@ -57,8 +55,8 @@ class HrImportsIT {
 
     @Test
     void hr_sees_the_problem_corrects_the_file_and_imports_it() {
-        try (var app = start()) {
-            var base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+        try (var app = LocalRun.start(data)) {
+            var base = LocalRun.address(app);
             var noah = app.getBean(People.class).byEmail(DemoPeople.EMPLOYEE).orElseThrow();
             var assessments = app.getBean(Assessments.class);
             var before = assessments.count();
@@ -132,13 +130,5 @@ class HrImportsIT {
     private static void upload(Page page, String name, String csv) {
         page.locator("#import-upload input[type=file]")
                 .setInputFiles(new FilePayload(name, "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(SkillsMatrixApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=",
-                        "--skills-matrix.embedded-database.data-directory=" + data.resolve("postgres"));
     }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.skillsmatrix.app.SkillsMatrixApplication;
+import org.skillsmatrix.app.it.LocalRun;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.access.Role;
 import org.skillsmatrix.domain.assessment.Assessment;
@@ -39,7 +39,6 @@ import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.scale.Scale;
 import org.skillsmatrix.domain.team.Teams;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -69,8 +68,8 @@ class ManagerValidatesIT {
 
     @Test
     void the_employee_rates_the_manager_validates_in_the_matrix_and_the_gap_closes() {
-        try (var app = start()) {
-            var base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+        try (var app = LocalRun.start(data)) {
+            var base = LocalRun.address(app);
             var people = app.getBean(People.class);
             var noah = people.byEmail(DemoPeople.EMPLOYEE).orElseThrow();
             var maya = people.byEmail(DemoPeople.MANAGER).orElseThrow();
@@ -274,13 +273,5 @@ class ManagerValidatesIT {
 
     private static String levelName(ConfigurableApplicationContext app, Level level) {
         return app.getBean(Scale.class).levels().get(level.value()).name();
-    }
-
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(SkillsMatrixApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=",
-                        "--skills-matrix.embedded-database.data-directory=" + data.resolve("postgres"));
     }
 }

@@ -15,14 +15,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.skillsmatrix.app.SkillsMatrixApplication;
+import org.skillsmatrix.app.it.LocalRun;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.demo.DemoPeople;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.team.Teams;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The team matrix at its largest promised size, 50 people by 200 skills, in Chromium: the time from opening
@@ -51,8 +49,12 @@ class MatrixRenderTimeIT {
 
     @Test
     void fifty_people_by_two_hundred_skills_render_down_to_the_last_column() throws IOException {
-        try (var app = start()) {
-            var base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+        try (var app = LocalRun.start(
+                data,
+                "--skills-matrix.demo-data.people=50",
+                "--skills-matrix.demo-data.teams=1",
+                "--skills-matrix.demo-data.skills=200")) {
+            var base = LocalRun.address(app);
             var maya = app.getBean(People.class).byEmail(DemoPeople.MANAGER).orElseThrow();
             var team = app.getBean(Teams.class).managedBy(maya.id()).getFirst();
             assertThat(team.members()).hasSizeGreaterThanOrEqualTo(50);
@@ -111,16 +113,5 @@ class MatrixRenderTimeIT {
 
     private static long millis(long start) {
         return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(SkillsMatrixApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=",
-                        "--skills-matrix.embedded-database.data-directory=" + data.resolve("postgres"),
-                        "--skills-matrix.demo-data.people=50",
-                        "--skills-matrix.demo-data.teams=1",
-                        "--skills-matrix.demo-data.skills=200");
     }
 }

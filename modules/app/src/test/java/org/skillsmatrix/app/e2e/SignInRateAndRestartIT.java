@@ -14,14 +14,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.skillsmatrix.app.SkillsMatrixApplication;
+import org.skillsmatrix.app.it.LocalRun;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.demo.DemoPeople;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.scale.Level;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -52,7 +51,7 @@ class SignInRateAndRestartIT {
     @Test
     void a_demo_employee_signs_in_rates_a_skill_and_sees_it_after_a_restart() {
         var before = Instant.now();
-        try (var app = start()) {
+        try (var app = LocalRun.start(data)) {
             var employee =
                     app.getBean(People.class).byEmail(DemoPeople.EMPLOYEE).orElseThrow();
             var assessments = app.getBean(Assessments.class);
@@ -80,7 +79,7 @@ class SignInRateAndRestartIT {
             assertThat(newest.evidence()).isEqualTo("Designed the public schema of our partner API");
         }
 
-        try (var app = start()) {
+        try (var app = LocalRun.start(data)) {
             var page = signedIn(app, "employee");
             assertThat(grid(page)).containsText("4 · Expert");
         }
@@ -91,9 +90,9 @@ class SignInRateAndRestartIT {
 
     private Page signedIn(ConfigurableApplicationContext app, String username) {
         var page = chromium.browser().newPage();
-        var origin = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+        var origin = LocalRun.address(app);
         pages.add(PolicyViolations.on(page, origin));
-        page.navigate("http://localhost:" + app.getEnvironment().getProperty("local.server.port") + "/");
+        page.navigate(LocalRun.address(app) + "/");
         assertThat(page.getByText("Demo mode").first()).isVisible();
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username"))
                 .fill(username);
@@ -118,13 +117,5 @@ class SignInRateAndRestartIT {
                 .findFirst()
                 .orElseThrow()
                 .id();
-    }
-
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(SkillsMatrixApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=",
-                        "--skills-matrix.embedded-database.data-directory=" + data.resolve("postgres"));
     }
 }

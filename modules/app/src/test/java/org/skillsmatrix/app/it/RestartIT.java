@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.skillsmatrix.app.SkillsMatrixApplication;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.access.Role;
 import org.skillsmatrix.domain.assessment.Assessments;
@@ -16,7 +15,6 @@ import org.skillsmatrix.domain.demo.DemoPeople;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.scale.Interest;
 import org.skillsmatrix.domain.scale.Level;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The default run keeps its embedded database on disk: what users did survives a restart. */
@@ -30,7 +28,7 @@ class RestartIT {
         long people;
         long assessments;
         Skill skill;
-        try (var context = start()) {
+        try (var context = LocalRun.start(data)) {
             var employee = employee(context);
             skill = context.getBean(Catalog.class).skills().getFirst();
             context.getBean(RateOwnSkill.class)
@@ -39,7 +37,7 @@ class RestartIT {
             assessments = context.getBean(Assessments.class).count();
         }
 
-        try (var context = start()) {
+        try (var context = LocalRun.start(data)) {
             assertThat(context.getBean(People.class).count()).isEqualTo(people);
             assertThat(context.getBean(Assessments.class).count()).isEqualTo(assessments);
             var history =
@@ -50,15 +48,6 @@ class RestartIT {
                 assertThat(newest.evidence()).isEqualTo("Rated before the restart");
             });
         }
-    }
-
-    private ConfigurableApplicationContext start() {
-        // command-line arguments: they override the test configuration's throw-away database
-        return new SpringApplicationBuilder(SkillsMatrixApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=",
-                        "--skills-matrix.embedded-database.data-directory=" + data.resolve("postgres"));
     }
 
     private static Actor employee(ConfigurableApplicationContext context) {
