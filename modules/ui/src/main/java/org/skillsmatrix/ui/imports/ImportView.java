@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -113,6 +114,12 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
         upload.setUploadFormat(UploadFormat.RAW);
         upload.setUploadHandler(receiver());
         upload.addFileRejectedListener(event -> rejected(event.getFileName()));
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.choose")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop")))
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig(getTranslation("import.upload.too-big", limits().maxBytes() / 1_000_000))
+                        .setIncorrectFileType(getTranslation("import.upload.not-csv"))));
         var limits = new Paragraph(getTranslation(
                 "import.limits",
                 limits().maxBytes() / 1_000_000,

@@ -158,6 +158,16 @@ class ImportViewTest {
     }
 
     @Test
+    void theUploadSaysWhatItTakes() {
+        var view = open(hr(hannah));
+
+        assertThat(view.upload.getI18n().getAddFiles().getOne()).isEqualTo("Choose a file…");
+        assertThat(view.upload.getI18n().getError().getFileIsTooBig()).isEqualTo("Larger than 32 MB");
+        assertThat(view.upload.getMaxFileSize()).isEqualTo(32_000_000);
+        assertThat(view.upload.getAcceptedFileTypes()).contains(".csv");
+    }
+
+    @Test
     void adminsImportPeopleAndTeamsButNoRatings() {
         var view = open(admin(hannah));
 
