@@ -58,7 +58,7 @@ class ImportViewTest {
 
         assertThat(view.status.getText())
                 .isEqualTo("“people.csv” is valid (2 rows). Importing it will make these changes:"
-                        + " 1 people added, 0 changed, 1 unchanged; 0 teams added, 1 changed.");
+                        + " 1 person added, 0 changed, 1 unchanged; 0 teams added, 1 changed.");
         assertThat(view.problems.isVisible()).isFalse();
         assertThat(world.org.people.byEmail("noah.fischer@example.com")).isEmpty();
 
@@ -67,7 +67,7 @@ class ImportViewTest {
         var noah = world.org.people.byEmail("noah.fischer@example.com").orElseThrow();
         assertThat(world.org.teams.byId(payments.id()).orElseThrow().members()).containsExactly(noah.id());
         assertThat(view.status.getText())
-                .isEqualTo("Imported “people.csv”: 1 people added, 0 changed, 1 unchanged; 0 teams added, 1 changed.");
+                .isEqualTo("Imported “people.csv”: 1 person added, 0 changed, 1 unchanged; 0 teams added, 1 changed.");
         assertThat(view.importFile.isVisible()).isFalse();
     }
 
@@ -102,7 +102,7 @@ class ImportViewTest {
 
         _setValue(view.createTeams, true);
 
-        assertThat(view.status.getText()).contains("1 people added").contains("1 teams added");
+        assertThat(view.status.getText()).contains("1 person added").contains("1 team added");
         _click(view.importFile);
         assertThat(world.org.teams.all()).extracting(Team::name).contains("Search");
     }
