@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.base.AccessDenied;
+import org.skillsmatrix.domain.base.Busy;
 import org.skillsmatrix.domain.base.ConcurrentEdit;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
@@ -109,6 +110,7 @@ class ApiErrors {
             case AccessDenied denied -> plain(HttpStatus.FORBIDDEN, denied.getMessage());
             case LostRace lost -> lostRace(request, lost.getMessage(), lost.lastChange());
             case ConcurrentEdit conflict -> lostRace(request, conflict.getMessage(), null);
+            case Busy busy -> busy(busy);
             case PreconditionRequired required -> plain(HttpStatus.PRECONDITION_REQUIRED, required.getMessage());
             case PayloadTooLarge tooLarge -> plain(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
             case NotAcceptable notAcceptable -> plain(HttpStatus.NOT_ACCEPTABLE, notAcceptable.getMessage());
@@ -206,6 +208,13 @@ class ApiErrors {
         answer.problem().setProperty("changedBy", last.who());
         answer.problem().setProperty("changedAt", last.at().toString());
         return answer;
+    }
+
+    /** 503 with Retry-After: the same request may succeed in a minute. */
+    private static Answer busy(Busy busy) {
+        var headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "60");
+        return plain(HttpStatus.SERVICE_UNAVAILABLE, busy.getMessage()).with(headers);
     }
 
     private static boolean conditional(HttpServletRequest request) {
@@ -398,7 +407,7 @@ class ApiErrors {
         return answer;
     }
 
-    /** A problem and the headers that go with it (Allow for 405, Accept for 415). */
+    /** A problem and the headers that go with it (Allow for 405, Accept for 415, Retry-After for 503). */
     private record Answer(ProblemDetail problem, HttpHeaders headers) {
 
         Answer with(HttpHeaders more) {

@@ -97,6 +97,11 @@ class ReportController {
                 @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))
             })
     @ApiResponse(responseCode = "406", description = "The Accept header allows none of the report formats")
+    @ApiResponse(
+            responseCode = "503",
+            description =
+                    "As many reports are being exported as may run at once; try again after Retry-After" + " seconds",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     void report(
             @Parameter(description = "matrix, team-gaps, organisation-gaps, profile or coverage", example = "team-gaps")
                     @PathVariable

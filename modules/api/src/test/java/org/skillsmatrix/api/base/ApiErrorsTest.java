@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.skillsmatrix.domain.base.AccessDenied;
+import org.skillsmatrix.domain.base.Busy;
 import org.skillsmatrix.domain.base.ConcurrentEdit;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
@@ -106,6 +107,15 @@ class ApiErrorsTest {
                 .containsExactly(Map.of("field", "level", "message", "Level must be between 0 and 4"));
         assertThat(problem(get("/api/v1/probe/missing"), 404).get("detail")).isEqualTo("Skill 42 does not exist");
         assertThat(problem(get("/api/v1/probe/denied"), 403).get("detail")).isEqualTo("You are not allowed to do that");
+    }
+
+    @Test
+    void workThatCannotStartNowIs503WithRetryAfter() throws Exception {
+        var result = mvc.perform(get("/api/v1/probe/busy")).andReturn();
+
+        var problem = assertProblem(result, 503);
+        assertThat(problem.get("detail")).isEqualTo("Too many exports; try again in a minute");
+        assertThat(result.getResponse().getHeader(HttpHeaders.RETRY_AFTER)).isEqualTo("60");
     }
 
     @Test
@@ -295,6 +305,11 @@ class ApiErrorsTest {
         @GetMapping("/api/v1/probe/denied")
         void denied() {
             throw new AccessDenied("You are not allowed to do that");
+        }
+
+        @GetMapping("/api/v1/probe/busy")
+        void busy() {
+            throw new Busy("Too many exports; try again in a minute");
         }
 
         @PutMapping("/api/v1/probe/race")

@@ -27,6 +27,7 @@ import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
 import org.skillsmatrix.domain.profile.RoleProfiles;
+import org.skillsmatrix.domain.report.ExportLimits;
 import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.LevelCounts;
 import org.skillsmatrix.domain.report.MatrixRows;
@@ -187,8 +188,14 @@ class UseCaseConfiguration {
      */
     @Bean
     ExportReport exportReport(
-            ReportSources sources, ReportRenderer renderer, AccessPolicy policy, Auditor auditor, Clock clock) {
-        return new ExportReport(sources, renderer, policy, auditor, clock);
+            ReportSources sources,
+            ReportRenderer renderer,
+            AccessPolicy policy,
+            Auditor auditor,
+            Clock clock,
+            ReportProperties properties) {
+        return new ExportReport(
+                sources, renderer, policy, auditor, clock, new ExportLimits(properties.concurrentExports()));
     }
 
     @Bean

@@ -10,11 +10,13 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.access.Role;
 import org.skillsmatrix.domain.audit.Auditor;
+import org.skillsmatrix.domain.base.Busy;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.people.Person;
@@ -33,14 +35,23 @@ public class ExportReport {
     private final AccessPolicy policy;
     private final Auditor auditor;
     private final Headers headers;
+    private final ExportLimits limits;
+    private final Semaphore running;
 
     public ExportReport(
-            ReportSources sources, ReportRenderer renderer, AccessPolicy policy, Auditor auditor, Clock clock) {
+            ReportSources sources,
+            ReportRenderer renderer,
+            AccessPolicy policy,
+            Auditor auditor,
+            Clock clock,
+            ExportLimits limits) {
         this.sources = sources;
         this.renderer = renderer;
         this.policy = policy;
         this.auditor = auditor;
         this.headers = new Headers(sources.people(), sources.scale(), clock);
+        this.limits = limits;
+        this.running = new Semaphore(limits.concurrent());
     }
 
     /**
@@ -80,18 +91,28 @@ public class ExportReport {
 
     /**
      * Writes the report to the destination, which is opened once the file's name is known and closed when the
-     * report is written.
+     * report is written. Refused with {@link Busy} while as many exports run as the limits allow.
      */
     public ReportFile export(Actor actor, ReportRequest request, ReportFormat format, ReportDestination destination) {
-        var prepared = prepare(actor, request);
-        var file = new ReportFile(FileNames.of(prepared.what(), prepared.subject(), headers.today(), format), format);
-        try (var out = destination.open(file)) {
-            renderer.render(prepared.report(), format, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + file.name(), e);
+        required(request).forEach(action -> policy.check(actor, action));
+        if (!running.tryAcquire()) {
+            throw new Busy("Too many reports are being exported right now (at most " + limits.concurrent()
+                    + " at a time); try again in a minute");
         }
-        auditor.record(actor, "report.exported", prepared.audited(), file.name());
-        return file;
+        try {
+            var prepared = prepare(actor, request);
+            var file =
+                    new ReportFile(FileNames.of(prepared.what(), prepared.subject(), headers.today(), format), format);
+            try (var out = destination.open(file)) {
+                renderer.render(prepared.report(), format, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not write " + file.name(), e);
+            }
+            auditor.record(actor, "report.exported", prepared.audited(), file.name());
+            return file;
+        } finally {
+            running.release();
+        }
     }
 
     /** Writes the report to {@code out} and leaves it open. */
@@ -120,8 +141,8 @@ public class ExportReport {
         };
     }
 
+    /** The report's contents, read for an actor allowed to export it. */
     private Prepared prepare(Actor actor, ReportRequest request) {
-        required(request).forEach(action -> policy.check(actor, action));
         return switch (request) {
             case ReportRequest.Matrix matrix -> matrix(actor, matrix);
             case ReportRequest.TeamGaps gaps -> {

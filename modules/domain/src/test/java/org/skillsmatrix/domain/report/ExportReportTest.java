@@ -2,6 +2,7 @@ package org.skillsmatrix.domain.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.skillsmatrix.domain.testing.DomainAssertions.assertDenied;
 import static org.skillsmatrix.domain.testing.TestOrganisation.admin;
@@ -11,6 +12,7 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,6 +20,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
@@ -25,6 +29,7 @@ import org.skillsmatrix.domain.access.Role;
 import org.skillsmatrix.domain.assessment.Source;
 import org.skillsmatrix.domain.audit.AuditEntry;
 import org.skillsmatrix.domain.base.AccessDenied;
+import org.skillsmatrix.domain.base.Busy;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.TeamId;
@@ -519,5 +524,51 @@ class ExportReportTest {
             closed = true;
             super.close();
         }
+    }
+
+    @Test
+    void oneExportMoreThanTheLimitAllowsIsRefusedAtOnceAndTheNextOneRuns() throws Exception {
+        var limited = new ExportReport(
+                world.reportSources, world.renderer, world.policy, world.auditor, world.clock, new ExportLimits(1));
+        var opened = new CountDownLatch(1);
+        var finish = new CountDownLatch(1);
+        var elsewhere = Executors.newSingleThreadExecutor();
+        var first = elsewhere.submit(() ->
+                limited.export(hr(hilda), ReportRequest.Matrix.allTeams(), ReportFormat.CSV, file -> {
+                    opened.countDown();
+                    try {
+                        finish.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return OutputStream.nullOutputStream();
+                }));
+        opened.await();
+
+        assertThatThrownBy(() -> limited.export(
+                        hr(hilda),
+                        new ReportRequest.OrganisationGaps(),
+                        ReportFormat.PDF,
+                        OutputStream.nullOutputStream()))
+                .isInstanceOf(Busy.class)
+                .hasMessageContaining("at most 1 at a time");
+        assertThatThrownBy(() -> limited.export(
+                        employee(ann),
+                        ReportRequest.Matrix.allTeams(),
+                        ReportFormat.CSV,
+                        OutputStream.nullOutputStream()))
+                .as("the access rules come first")
+                .isInstanceOf(AccessDenied.class);
+
+        finish.countDown();
+        first.get();
+        elsewhere.shutdown();
+        assertThat(limited.export(
+                                hr(hilda),
+                                new ReportRequest.OrganisationGaps(),
+                                ReportFormat.PDF,
+                                OutputStream.nullOutputStream())
+                        .format())
+                .isEqualTo(ReportFormat.PDF);
     }
 }

@@ -39,6 +39,7 @@ import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
 import org.skillsmatrix.domain.profile.RoleProfile;
+import org.skillsmatrix.domain.report.ExportLimits;
 import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.ReportRenderer;
 import org.skillsmatrix.domain.report.ReportSources;
@@ -98,7 +99,8 @@ public final class TestOrganisation {
     public final FindPeopleBySkill findPeopleBySkill = new FindPeopleBySkill(peopleSearch, catalog, policy);
     public final ReportSources reportSources = new ReportSources(
             catalog, scale, people, teams, assessments, roleProfiles, coverage, matrixRows, levelCounts);
-    public final ExportReport exportReport = new ExportReport(reportSources, renderer, policy, auditor, clock);
+    public final ExportReport exportReport =
+            new ExportReport(reportSources, renderer, policy, auditor, clock, ExportLimits.DEFAULT);
     public final LookUpTeams lookUpTeams = new LookUpTeams(teams, people, policy);
     public final SimpleCsvReader csvReader = new SimpleCsvReader();
     public final ImportPeople importPeople =
@@ -110,7 +112,7 @@ public final class TestOrganisation {
 
     /** The export use case on this organisation, writing with another renderer (a real one, in adapter tests). */
     public ExportReport exportReportWith(ReportRenderer reportRenderer) {
-        return new ExportReport(reportSources, reportRenderer, policy, auditor, clock);
+        return new ExportReport(reportSources, reportRenderer, policy, auditor, clock, ExportLimits.DEFAULT);
     }
 
     // --- catalog

@@ -3,6 +3,7 @@ package org.skillsmatrix.ui.base;
 import java.util.Map;
 import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.base.AccessDenied;
+import org.skillsmatrix.domain.base.Busy;
 import org.skillsmatrix.domain.base.ConcurrentEdit;
 import org.skillsmatrix.domain.base.DomainException;
 import org.skillsmatrix.domain.base.InvalidInput;
@@ -32,6 +33,7 @@ public final class DomainErrors {
             case AccessDenied denied -> texts.translate(key(denied));
             case NotFound notFound -> texts.translate(key(notFound));
             case ConcurrentEdit conflict -> texts.translate(key(conflict));
+            case Busy busy -> texts.translate(key(busy));
         };
     }
 
@@ -42,6 +44,7 @@ public final class DomainErrors {
             case AccessDenied ignored -> "error.access-denied";
             case NotFound ignored -> "error.not-found";
             case ConcurrentEdit ignored -> "error.concurrent-edit";
+            case Busy ignored -> "error.busy";
         };
     }
 
@@ -57,6 +60,7 @@ public final class DomainErrors {
             case AccessDenied ignored -> 403;
             case NotFound ignored -> 404;
             case ConcurrentEdit ignored -> 409;
+            case Busy ignored -> 503;
         };
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.base.AccessDenied;
+import org.skillsmatrix.domain.base.Busy;
 import org.skillsmatrix.domain.base.ConcurrentEdit;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
@@ -18,6 +19,8 @@ class DomainErrorsTest {
                 .startsWith("What you asked for no longer exists");
         assertThat(DomainErrors.describe(new ConcurrentEdit("The skill"), Bundle.ENGLISH))
                 .startsWith("Someone else changed this");
+        assertThat(DomainErrors.describe(new Busy("Too many exports"), Bundle.ENGLISH))
+                .isEqualTo("Too many reports are being exported right now. Try again in a minute.");
     }
 
     @Test
@@ -50,5 +53,6 @@ class DomainErrorsTest {
         assertThat(DomainErrors.status(new AccessDenied("x"))).isEqualTo(403);
         assertThat(DomainErrors.status(new NotFound("Skill", "x"))).isEqualTo(404);
         assertThat(DomainErrors.status(new ConcurrentEdit("x"))).isEqualTo(409);
+        assertThat(DomainErrors.status(new Busy("x"))).isEqualTo(503);
     }
 }
