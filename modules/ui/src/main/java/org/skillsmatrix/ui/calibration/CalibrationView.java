@@ -1,7 +1,6 @@
 package org.skillsmatrix.ui.calibration;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,7 +26,6 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.Actor;
@@ -41,16 +39,13 @@ import org.skillsmatrix.domain.calibration.Divergence;
 import org.skillsmatrix.domain.calibration.PersonCalibration;
 import org.skillsmatrix.domain.calibration.TeamCalibration;
 import org.skillsmatrix.domain.catalog.MaintainCatalog;
-import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.team.BrowseTeams;
-import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
-import org.skillsmatrix.ui.base.LevelFormat;
 import org.skillsmatrix.ui.base.LevelSwatch;
 import org.skillsmatrix.ui.base.MainLayout;
-import org.skillsmatrix.ui.base.TeamChooser;
+import org.skillsmatrix.ui.base.TeamPage;
 import org.skillsmatrix.ui.base.TeamSelection;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.rating.ManagerRatingDialog;
@@ -82,9 +77,7 @@ public class CalibrationView extends VerticalLayout implements HasUrlParameter<S
     final Grid<PersonCalibration> people = new Grid<>();
     final Span count = new Span();
 
-    private @Nullable Team team;
-    private @Nullable LevelFormat levels;
-    private Map<SkillId, Skill> skills = Map.of();
+    private @Nullable TeamPage page;
     private Map<PersonId, String> names = Map.of();
     private Set<PersonId> rateable = Set.of();
 
@@ -103,9 +96,9 @@ public class CalibrationView extends VerticalLayout implements HasUrlParameter<S
 
     @Override
     public String getPageTitle() {
-        return team == null
+        return page == null
                 ? getTranslation("calibration.title")
-                : getTranslation("calibration.title.team", team.name());
+                : getTranslation("calibration.title.team", page.team().name());
     }
 
     @Override
@@ -114,19 +107,13 @@ public class CalibrationView extends VerticalLayout implements HasUrlParameter<S
         var readable = browseTeams.readable(actor);
         var id = TeamSelection.resolve(actor, parameter, readable);
         if (id.isEmpty()) {
-            var none = new Paragraph(getTranslation("team-chooser.none"));
-            none.setId("no-team");
-            add(none);
+            add(TeamPage.noTeam());
             return;
         }
         var calibration = calibrateTeam.calibrate(actor, id.get(), TeamCalibration.DEFAULT_THRESHOLD);
-        team = TeamSelection.chosen(id.get(), readable);
-        var catalog = catalogs.read(actor);
-        levels = new LevelFormat(catalog.scale());
-        skills = catalog.skills().stream().collect(Collectors.toMap(Skill::id, Function.identity()));
+        page = new TeamPage(TeamSelection.chosen(id.get(), readable), readable, catalogs.read(actor));
 
-        var chooser = new TeamChooser(
-                readable, team, chosen -> UI.getCurrent().navigate(ViewRoutes.of(ViewRoutes.CALIBRATION, chosen.id())));
+        var chooser = page.chooser(ViewRoutes.CALIBRATION);
         threshold.setId("calibration-threshold");
         threshold.setLabel(getTranslation("calibration.threshold"));
         threshold.setItems(1, 2, 3, 4);
@@ -153,7 +140,7 @@ public class CalibrationView extends VerticalLayout implements HasUrlParameter<S
     }
 
     private void reload() {
-        show(calibrateTeam.calibrate(actor, team().id(), threshold.getValue()));
+        show(calibrateTeam.calibrate(actor, page().team().id(), threshold.getValue()));
     }
 
     private void show(TeamCalibration calibration) {
@@ -183,7 +170,7 @@ public class CalibrationView extends VerticalLayout implements HasUrlParameter<S
                 .setHeader(getTranslation("calibration.column.person"))
                 .setRowHeader(true);
         divergences
-                .addColumn(divergence -> skillName(divergence.skill()))
+                .addColumn(divergence -> page().skillName(divergence.skill()))
                 .setKey(SKILL)
                 .setHeader(getTranslation("calibration.column.skill"));
         divergences
@@ -213,7 +200,7 @@ public class CalibrationView extends VerticalLayout implements HasUrlParameter<S
     }
 
     private Component rating(Rating rating) {
-        var label = levels().format(rating.level());
+        var label = page().levels().format(rating.level());
         var text = new Span(getTranslation("calibration.rating", label, dates.format(rating.at())));
         var cell = new HorizontalLayout(new LevelSwatch(rating.level(), label), text);
         cell.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -228,13 +215,15 @@ public class CalibrationView extends VerticalLayout implements HasUrlParameter<S
                 getTranslation("calibration.review"), click -> review(divergence.person(), divergence.skill()));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.setAriaLabel(getTranslation(
-                "calibration.review.aria", names.getOrDefault(divergence.person(), ""), skillName(divergence.skill())));
+                "calibration.review.aria",
+                names.getOrDefault(divergence.person(), ""),
+                page().skillName(divergence.skill())));
         return button;
     }
 
     /** A manager rates the person in the skill again, seeing both current ratings. */
     void review(PersonId person, SkillId skillId) {
-        var skill = skills.get(skillId);
+        var skill = page().skills().get(skillId);
         var divergence = divergences
                 .getListDataView()
                 .getItems()
@@ -249,7 +238,7 @@ public class CalibrationView extends VerticalLayout implements HasUrlParameter<S
                         names.getOrDefault(person, ""),
                         skill,
                         current,
-                        levels(),
+                        page().levels(),
                         dates,
                         (level, evidence) -> rateTeamMember.rate(actor, person, skillId, level, evidence),
                         saved -> {
@@ -258,7 +247,7 @@ public class CalibrationView extends VerticalLayout implements HasUrlParameter<S
                                             "calibration.saved",
                                             names.getOrDefault(person, ""),
                                             skill.name(),
-                                            levels().format(saved.level())))
+                                            page().levels().format(saved.level())))
                                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                         })
                 .open();
@@ -296,23 +285,11 @@ public class CalibrationView extends VerticalLayout implements HasUrlParameter<S
         people.setEmptyStateText(getTranslation("calibration.people.empty"));
     }
 
-    private String skillName(SkillId id) {
-        var skill = skills.get(id);
-        return skill == null ? id.toString() : skill.name();
-    }
-
-    private Team team() {
-        if (team == null) {
-            throw new IllegalStateException("no team chosen");
+    private TeamPage page() {
+        if (page == null) {
+            throw new IllegalStateException("no team opened");
         }
-        return team;
-    }
-
-    private LevelFormat levels() {
-        if (levels == null) {
-            throw new IllegalStateException("no scale read");
-        }
-        return levels;
+        return page;
     }
 
     /** The members shown, for tests. */

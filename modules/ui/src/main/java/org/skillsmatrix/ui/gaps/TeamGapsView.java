@@ -1,7 +1,6 @@
 package org.skillsmatrix.ui.gaps;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,7 +13,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -47,10 +45,8 @@ import org.skillsmatrix.domain.base.DomainException;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
-import org.skillsmatrix.domain.catalog.CatalogView;
 import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.MaintainCatalog;
-import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.conflict.ExplainConflict;
 import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
 import org.skillsmatrix.domain.gap.TeamGaps;
@@ -59,15 +55,13 @@ import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.domain.team.SetTeamTarget;
-import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.domain.team.TeamTarget;
 import org.skillsmatrix.ui.base.ConflictNotice;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.DomainErrors;
-import org.skillsmatrix.ui.base.LevelFormat;
 import org.skillsmatrix.ui.base.MainLayout;
-import org.skillsmatrix.ui.base.TeamChooser;
+import org.skillsmatrix.ui.base.TeamPage;
 import org.skillsmatrix.ui.base.TeamSelection;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.chart.Chart;
@@ -115,11 +109,8 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
     final Details singlePointsDetails = new Details();
     private final Div conflict = new Div();
 
-    private @Nullable Team team;
+    private @Nullable TeamPage page;
     private List<CoverageRow> rows = List.of();
-    private Map<SkillId, Skill> skills = Map.of();
-    private @Nullable LevelFormat levels;
-    private @Nullable CatalogView catalog;
 
     public TeamGapsView(
             CurrentUser currentUser,
@@ -142,7 +133,9 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
 
     @Override
     public String getPageTitle() {
-        return team == null ? getTranslation("gaps.title") : getTranslation("gaps.title.team", team.name());
+        return page == null
+                ? getTranslation("gaps.title")
+                : getTranslation("gaps.title.team", page.team().name());
     }
 
     @Override
@@ -151,24 +144,20 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         var readable = browseTeams.readable(actor);
         var id = TeamSelection.resolve(actor, parameter, readable);
         if (id.isEmpty()) {
-            var none = new Paragraph(getTranslation("team-chooser.none"));
-            none.setId("no-team");
-            add(none);
+            add(TeamPage.noTeam());
             return;
         }
         var gaps = analyseTeamGaps.analyse(actor, id.get());
-        team = TeamSelection.chosen(id.get(), readable);
-        catalog = catalogs.read(actor);
-        levels = new LevelFormat(catalog.scale());
-        skills = catalog.skills().stream().collect(Collectors.toMap(Skill::id, Function.identity()));
+        var opened = new TeamPage(TeamSelection.chosen(id.get(), readable), readable, catalogs.read(actor));
+        page = opened;
 
-        var chooser = new TeamChooser(
-                readable, team, chosen -> UI.getCurrent().navigate(ViewRoutes.of(ViewRoutes.GAPS, chosen.id())));
+        var chooser = opened.chooser(ViewRoutes.GAPS);
         figures.setId("gap-figures");
         figures.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.LARGE);
         singlePoints.setId("single-points");
         conflict.setId("targets-conflict");
-        var export = new ExportButton(exportReport, actor, new ReportRequest.TeamGaps(team.id()));
+        var export = new ExportButton(
+                exportReport, actor, new ReportRequest.TeamGaps(opened.team().id()));
         singlePointsDetails.setId("single-points-details");
         singlePointsDetails.add(singlePoints);
         add(chooser, export, figures, singlePointsDetails);
@@ -193,7 +182,7 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         onlyAtRisk.addValueChangeListener(event -> filterCoverage());
         category.setLabel(getTranslation("gaps.filter.categories"));
         category.setPlaceholder(getTranslation("gaps.filter.all-categories"));
-        category.setItems(catalog().categories());
+        category.setItems(page().catalog().categories());
         category.setItemLabelGenerator(Category::name);
         category.setClearButtonVisible(true);
         category.setWidth("22rem");
@@ -228,7 +217,8 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
                 .setKey(HOLDERS)
                 .setHeader(getTranslation("gaps.column.holders"))
                 .setTooltipGenerator(row -> getTranslation(
-                        "gaps.holders.tooltip", levels().format(row.coverage().countingLevel())))
+                        "gaps.holders.tooltip",
+                        page().levels().format(row.coverage().countingLevel())))
                 .setSortable(true);
         coverage.addColumn(row -> row.coverage().hasTarget()
                         ? String.valueOf(row.coverage().shortfall())
@@ -255,9 +245,9 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         var target = row.target();
         if (target == null) {
             return getTranslation(
-                    "gaps.target.none", levels().format(row.coverage().countingLevel()));
+                    "gaps.target.none", page().levels().format(row.coverage().countingLevel()));
         }
-        return getTranslation("gaps.target", target.headcount(), levels().format(target.level()));
+        return getTranslation("gaps.target", target.headcount(), page().levels().format(target.level()));
     }
 
     /** The people finder, searching the whole organisation for the skill at the level that counts here. */
@@ -278,7 +268,7 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         addTarget.setId("add-target");
         addTarget.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addTarget.addClickListener(event -> openTarget(null));
-        var maySet = browseTeams.maySetTargets(actor, team().id());
+        var maySet = browseTeams.maySetTargets(actor, page().team().id());
         addTarget.setVisible(maySet);
         var note = new Span(getTranslation(maySet ? "targets.intro.manager" : "targets.intro.reader"));
         note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
@@ -292,11 +282,11 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         targets.setAriaLabel(getTranslation("targets.title"));
         targets.setAllRowsVisible(true);
         targets.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        targets.addColumn(target -> skillName(target.skill()))
+        targets.addColumn(target -> page().skillName(target.skill()))
                 .setKey(SKILL)
                 .setHeader(getTranslation("targets.column.skill"))
                 .setFlexGrow(2);
-        targets.addColumn(target -> levels().format(target.level()))
+        targets.addColumn(target -> page().levels().format(target.level()))
                 .setKey("level")
                 .setHeader(getTranslation("targets.column.level"));
         targets.addColumn(TeamTarget::headcount)
@@ -309,7 +299,7 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
                         .orElse("–"))
                 .setKey(HOLDERS)
                 .setHeader(getTranslation("targets.column.holders"));
-        if (browseTeams.maySetTargets(actor, team().id())) {
+        if (browseTeams.maySetTargets(actor, page().team().id())) {
             targets.addComponentColumn(this::targetActions)
                     .setKey("actions")
                     .setHeader(getTranslation("targets.column.actions"))
@@ -320,7 +310,7 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
     }
 
     private Component targetActions(TeamTarget target) {
-        var name = skillName(target.skill());
+        var name = page().skillName(target.skill());
         var edit = new Button(VaadinIcon.EDIT.create(), event -> openTarget(target));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         edit.setAriaLabel(getTranslation("targets.change.aria", name));
@@ -339,17 +329,17 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
     }
 
     void openTarget(@Nullable TeamTarget existing) {
-        var teamId = team().id();
+        var teamId = page().team().id();
         var targeted =
                 targets.getListDataView().getItems().map(TeamTarget::skill).collect(Collectors.toSet());
-        var offered = catalog().activeSkills().stream()
+        var offered = page().catalog().activeSkills().stream()
                 .filter(skill -> existing != null || !targeted.contains(skill.id()))
                 .toList();
         new TargetDialog(
                         existing,
-                        existing == null ? null : skills.get(existing.skill()),
+                        existing == null ? null : page().skills().get(existing.skill()),
                         offered,
-                        levels(),
+                        page().levels(),
                         dates,
                         (skill, level, headcount) -> existing == null
                                 ? setTeamTarget.add(actor, new TeamTarget(teamId, skill.id(), level, headcount, 0))
@@ -363,7 +353,7 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
     }
 
     private void confirmRemoval(TeamTarget target) {
-        var name = skillName(target.skill());
+        var name = page().skillName(target.skill());
         var dialog = new ConfirmDialog();
         dialog.setId("remove-target-dialog");
         dialog.setHeader(getTranslation("targets.remove.title", name));
@@ -380,9 +370,9 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         conflict.removeAll();
         try {
             setTeamTarget.remove(actor, target.team(), target.skill(), target.version());
-            reload(getTranslation("targets.removed", skillName(target.skill())));
+            reload(getTranslation("targets.removed", page().skillName(target.skill())));
         } catch (ConcurrentEdit e) {
-            var teamId = team().id();
+            var teamId = page().team().id();
             conflict.add(new ConflictNotice(
                     explainConflict.lastChange(actor, new Action.SetTeamTargets(teamId), teamId),
                     dates,
@@ -395,7 +385,7 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
 
     private void reload(@Nullable String message) {
         conflict.removeAll();
-        show(analyseTeamGaps.analyse(actor, team().id()));
+        show(analyseTeamGaps.analyse(actor, page().team().id()));
         if (message != null) {
             Notification.show(message).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         }
@@ -408,10 +398,10 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         Map<PersonId, String> names = profiles.ofTeam(actor, gaps.team().id()).members().stream()
                 .collect(Collectors.toMap(Person::id, Person::name));
         Map<CategoryId, String> categoryNames =
-                catalog().categories().stream().collect(Collectors.toMap(Category::id, Category::name));
+                page().catalog().categories().stream().collect(Collectors.toMap(Category::id, Category::name));
         var newRows = new ArrayList<CoverageRow>();
         for (var skillCoverage : gaps.skills()) {
-            var skill = skills.get(skillCoverage.skill());
+            var skill = page().skills().get(skillCoverage.skill());
             if (skill == null) {
                 continue;
             }
@@ -426,7 +416,7 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         rows = List.copyOf(newRows);
         filterCoverage();
         targets.setItems(teamTargets.stream()
-                .sorted(Comparator.comparing(target -> skillName(target.skill())))
+                .sorted(Comparator.comparing(target -> page().skillName(target.skill())))
                 .toList());
         showFigures(gaps);
         showSinglePoints();
@@ -488,7 +478,7 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
                     "gaps.single-points.item",
                     row.skill().name(),
                     row.soleHolder(),
-                    levels().format(row.coverage().countingLevel())));
+                    page().levels().format(row.coverage().countingLevel())));
             item.addClassNames("spof");
             singlePoints.add(item);
         }
@@ -513,35 +503,16 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
                 bars, getTranslation("gaps.rollup.title"), getTranslation("gaps.rollup.description")));
     }
 
-    private String skillName(SkillId id) {
-        var skill = skills.get(id);
-        return skill == null ? id.toString() : skill.name();
-    }
-
-    private Team team() {
-        if (team == null) {
-            throw new IllegalStateException("no team chosen");
+    private TeamPage page() {
+        if (page == null) {
+            throw new IllegalStateException("no team opened");
         }
-        return team;
-    }
-
-    private CatalogView catalog() {
-        if (catalog == null) {
-            throw new IllegalStateException("no catalog read");
-        }
-        return catalog;
-    }
-
-    private LevelFormat levels() {
-        if (levels == null) {
-            throw new IllegalStateException("no scale read");
-        }
-        return levels;
+        return page;
     }
 
     /** The team shown, for tests. */
     @Nullable
     TeamId teamId() {
-        return team == null ? null : team.id();
+        return page == null ? null : page.team().id();
     }
 }

@@ -1,9 +1,7 @@
 package org.skillsmatrix.ui.matrix;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -43,13 +41,11 @@ import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.BrowseTeams;
-import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
-import org.skillsmatrix.ui.base.LevelFormat;
 import org.skillsmatrix.ui.base.LevelLegend;
 import org.skillsmatrix.ui.base.MainLayout;
-import org.skillsmatrix.ui.base.TeamChooser;
+import org.skillsmatrix.ui.base.TeamPage;
 import org.skillsmatrix.ui.base.TeamSelection;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.rating.ManagerRatingDialog;
@@ -79,9 +75,7 @@ public class TeamMatrixView extends VerticalLayout implements HasUrlParameter<St
     final Span summary = new Span();
     private final Div heatmapHolder = new Div();
 
-    private @Nullable Team team;
-    private @Nullable CatalogView catalog;
-    private @Nullable LevelFormat levels;
+    private @Nullable TeamPage page;
     private List<MatrixRow> rows = List.of();
     private @Nullable Heatmap heatmap;
 
@@ -103,7 +97,9 @@ public class TeamMatrixView extends VerticalLayout implements HasUrlParameter<St
 
     @Override
     public String getPageTitle() {
-        return team == null ? getTranslation("matrix.title") : getTranslation("matrix.title.team", team.name());
+        return page == null
+                ? getTranslation("matrix.title")
+                : getTranslation("matrix.title.team", page.team().name());
     }
 
     @Override
@@ -112,21 +108,18 @@ public class TeamMatrixView extends VerticalLayout implements HasUrlParameter<St
         var readable = browseTeams.readable(actor);
         var id = TeamSelection.resolve(actor, parameter, readable);
         if (id.isEmpty()) {
-            var none = new Paragraph(getTranslation("team-chooser.none"));
-            none.setId("no-team");
-            add(none);
+            add(TeamPage.noTeam());
             return;
         }
         var matrix = profiles.ofTeam(actor, id.get());
-        team = TeamSelection.chosen(id.get(), readable);
-        catalog = catalogs.read(actor);
-        levels = new LevelFormat(catalog.scale());
+        var opened = new TeamPage(TeamSelection.chosen(id.get(), readable), readable, catalogs.read(actor));
+        page = opened;
         rows = rows(matrix);
 
-        var chooser = new TeamChooser(
-                readable, team, chosen -> UI.getCurrent().navigate(ViewRoutes.of(ViewRoutes.MATRIX, chosen.id())));
-        configureFilters(catalog);
-        var export = new ExportButton(exportReport, actor, ReportRequest.Matrix.of(team.id()));
+        var chooser = opened.chooser(ViewRoutes.MATRIX);
+        configureFilters(opened.catalog());
+        var export = new ExportButton(
+                exportReport, actor, ReportRequest.Matrix.of(opened.team().id()));
         var filters = new FlexLayout(chooser, source, categories, skills, minimum, export);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -135,14 +128,14 @@ public class TeamMatrixView extends VerticalLayout implements HasUrlParameter<St
         summary.setId("matrix-summary");
         summary.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         var help = new Span(getTranslation(
-                browseTeams.maySetTargets(actor, team.id()) ? "matrix.help.manager" : "matrix.help.reader"));
+                browseTeams.maySetTargets(actor, opened.team().id()) ? "matrix.help.manager" : "matrix.help.reader"));
         help.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         var info = new FlexLayout(summary, help);
         info.addClassNames(LumoUtility.Gap.MEDIUM);
         info.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         heatmapHolder.setSizeFull();
         heatmapHolder.setMinHeight("20rem");
-        add(filters, new LevelLegend(levels, true), info, heatmapHolder);
+        add(filters, new LevelLegend(opened.levels(), true), info, heatmapHolder);
         setFlexGrow(1, heatmapHolder);
         render();
     }
@@ -190,7 +183,7 @@ public class TeamMatrixView extends VerticalLayout implements HasUrlParameter<St
         skills.setWidth("18rem");
         skills.addValueChangeListener(event -> render());
 
-        var format = levels();
+        var format = page().levels();
         minimum.setLabel(getTranslation("matrix.filter.minimum"));
         minimum.setItems(Arrays.asList(Level.values()));
         minimum.setEmptySelectionAllowed(true);
@@ -217,10 +210,10 @@ public class TeamMatrixView extends VerticalLayout implements HasUrlParameter<St
     }
 
     private void render() {
-        var view = catalog();
+        var view = page().catalog();
         var filter = filter();
         var layout = filter.layout(view, rows);
-        heatmap = new Heatmap(layout, filter, levels(), dates, this::open);
+        heatmap = new Heatmap(layout, filter, page().levels(), dates, this::open);
         heatmapHolder.removeAll();
         heatmapHolder.add(heatmap);
         summary.setText(getTranslation("matrix.summary", layout.rows().size(), layout.skillCount()));
@@ -234,14 +227,14 @@ public class TeamMatrixView extends VerticalLayout implements HasUrlParameter<St
 
     /** Opens a cell: a manager rates or validates; others only read its tooltip. */
     void open(MatrixRow row, Skill skill) {
-        if (!row.rateable() || team == null) {
+        if (!row.rateable() || page == null) {
             return;
         }
         new ManagerRatingDialog(
                         row.person().name(),
                         skill,
                         row.rating(skill.id()).orElse(null),
-                        levels(),
+                        page().levels(),
                         dates,
                         (level, evidence) ->
                                 rateTeamMember.rate(actor, row.person().id(), skill.id(), level, evidence),
@@ -250,31 +243,20 @@ public class TeamMatrixView extends VerticalLayout implements HasUrlParameter<St
     }
 
     private void rated(MatrixRow row, Skill skill, Assessment saved) {
-        rows = rows(profiles.ofTeam(actor, team().id()));
+        rows = rows(profiles.ofTeam(actor, page().team().id()));
         render();
-        var notification = Notification.show(
-                getTranslation("matrix.saved", row.person().name(), skill.name(), levels().format(saved.level())));
+        var notification = Notification.show(getTranslation(
+                "matrix.saved",
+                row.person().name(),
+                skill.name(),
+                page().levels().format(saved.level())));
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    private Team team() {
-        if (team == null) {
-            throw new IllegalStateException("no team chosen");
+    private TeamPage page() {
+        if (page == null) {
+            throw new IllegalStateException("no team opened");
         }
-        return team;
-    }
-
-    private CatalogView catalog() {
-        if (catalog == null) {
-            throw new IllegalStateException("no catalog read");
-        }
-        return catalog;
-    }
-
-    private LevelFormat levels() {
-        if (levels == null) {
-            throw new IllegalStateException("no scale read");
-        }
-        return levels;
+        return page;
     }
 }
