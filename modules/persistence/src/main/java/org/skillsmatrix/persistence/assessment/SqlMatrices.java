@@ -2,8 +2,6 @@ package org.skillsmatrix.persistence.assessment;
 
 import static org.skillsmatrix.persistence.base.JdbcValues.uuid;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +10,9 @@ import java.util.UUID;
 import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.assessment.Matrices;
 import org.skillsmatrix.domain.assessment.TeamMatrix;
-import org.skillsmatrix.domain.base.PersonId;
-import org.skillsmatrix.domain.base.RoleProfileId;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.persistence.people.PersonRows;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -59,7 +56,7 @@ class SqlMatrices implements Matrices {
         RowCallbackHandler row = rs -> {
             var person = uuid(rs, "person_id");
             if (!members.containsKey(person)) {
-                members.put(person, member(rs));
+                members.put(person, PersonRows.person(rs));
             }
             if (rs.getObject("skill_id") != null) {
                 ratings.add(CurrentRatingsSql.currentRating(rs));
@@ -67,17 +64,5 @@ class SqlMatrices implements Matrices {
         };
         jdbc.query(MATRIX, Map.of("team", team.value()), row);
         return new TeamMatrix(team, List.copyOf(members.values()), ratings);
-    }
-
-    private static Person member(ResultSet rs) throws SQLException {
-        var profile = rs.getObject("role_profile_id", UUID.class);
-        return new Person(
-                new PersonId(uuid(rs, "person_id")),
-                rs.getString("name"),
-                rs.getString("email"),
-                rs.getString("subject"),
-                profile == null ? null : new RoleProfileId(profile),
-                rs.getBoolean("active"),
-                rs.getLong("version"));
     }
 }

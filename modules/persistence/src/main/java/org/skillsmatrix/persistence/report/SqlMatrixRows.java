@@ -11,12 +11,11 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.assessment.CurrentRating;
-import org.skillsmatrix.domain.base.PersonId;
-import org.skillsmatrix.domain.base.RoleProfileId;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.report.MatrixRows;
 import org.skillsmatrix.persistence.assessment.CurrentRatingsSql;
+import org.skillsmatrix.persistence.people.PersonRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.jdbc.core.ResultSetExtractor;
@@ -102,7 +101,7 @@ class SqlMatrixRows implements MatrixRows {
                 position = nextPosition;
                 person = nextPerson;
                 team = new TeamId(uuid(rs, "team_id"));
-                member = member(rs);
+                member = PersonRows.person(rs);
             }
             if (rs.getObject("skill_id") != null) {
                 ratings.add(CurrentRatingsSql.currentRating(rs));
@@ -111,17 +110,5 @@ class SqlMatrixRows implements MatrixRows {
         if (member != null) {
             row.accept(new MemberRatings(team, member, ratings));
         }
-    }
-
-    private static Person member(ResultSet rs) throws SQLException {
-        var profile = rs.getObject("role_profile_id", UUID.class);
-        return new Person(
-                new PersonId(uuid(rs, "person_id")),
-                rs.getString("name"),
-                rs.getString("email"),
-                rs.getString("subject"),
-                profile == null ? null : new RoleProfileId(profile),
-                rs.getBoolean("active"),
-                rs.getLong("version"));
     }
 }
