@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.function.Executable;
@@ -28,6 +29,8 @@ import org.skillsmatrix.domain.demo.DemoPeople;
  * and a run is repeated by its seed.
  */
 class GeneratedBadInputIT extends ApiIT {
+
+    private @Nullable Map<String, String> names;
 
     @TestFactory
     Stream<DynamicTest> randomJsonIsRefusedWithProblemDetails() {
@@ -193,7 +196,15 @@ class GeneratedBadInputIT extends ApiIT {
         return lines;
     }
 
+    /** The ids the paths name, read once per test class instance: the demo organisation does not change. */
     Map<String, String> names() {
+        if (names == null) {
+            names = readNames();
+        }
+        return names;
+    }
+
+    private Map<String, String> readNames() {
         var profile = jdbc.queryForObject("select id from role_profile order by name limit 1", UUID.class);
         var postgres = skill("PostgreSQL");
         return Map.of(
