@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.assessment.AssessmentKey;
@@ -21,6 +22,7 @@ import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Interest;
 import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.testing.AssessmentsContract;
 import org.skillsmatrix.persistence.PersistenceIT;
 import org.skillsmatrix.persistence.fixture.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +53,25 @@ class AssessmentsIT extends PersistenceIT {
         grace = testPeople.add("Grace Hopper");
         java = catalog.skills().get(0);
         sql = catalog.skills().get(1);
+    }
+
+    @Nested
+    class KeepsTheContract extends AssessmentsContract {
+
+        @Override
+        protected Assessments assessments() {
+            return assessments;
+        }
+
+        @Override
+        protected People people() {
+            return people;
+        }
+
+        @Override
+        protected Catalog catalog() {
+            return catalog;
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.base.ConcurrentEdit;
 import org.skillsmatrix.domain.base.InvalidInput;
@@ -13,6 +14,7 @@ import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.domain.team.Teams;
+import org.skillsmatrix.domain.testing.TeamsContract;
 import org.skillsmatrix.persistence.PersistenceIT;
 import org.skillsmatrix.persistence.fixture.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,20 @@ class TeamsIT extends PersistenceIT {
         ada = testPeople.add("Ada Lovelace");
         grace = testPeople.add("Grace Hopper");
         linus = testPeople.add("Linus Torvalds");
+    }
+
+    @Nested
+    class KeepsTheContract extends TeamsContract {
+
+        @Override
+        protected Teams teams() {
+            return teams;
+        }
+
+        @Override
+        protected People people() {
+            return people;
+        }
     }
 
     @Test
