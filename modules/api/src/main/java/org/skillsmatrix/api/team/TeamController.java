@@ -191,7 +191,7 @@ class TeamController {
             summary = "The team's target for one skill",
             description = "The ETag is the version a change or removal must name in If-Match.")
     ResponseEntity<TeamTargetDto> target(@PathVariable UUID id, @PathVariable UUID skill) {
-        var target = find(actor(), new TeamId(id), new SkillId(skill))
+        var target = targets.targetOf(actor(), new TeamId(id), new SkillId(skill))
                 .orElseThrow(() -> new NotFound("Target for skill", skill));
         return Versions.ok(TeamTargetDto.of(target), target.version());
     }
@@ -251,7 +251,7 @@ class TeamController {
             throw InvalidRequest.of(
                     HttpHeaders.IF_NONE_MATCH, "If-None-Match must be *, to add a target only where there is none");
         }
-        if (ifNoneMatch == null && find(actor, team, skillId).isPresent()) {
+        if (ifNoneMatch == null && targets.targetOf(actor, team, skillId).isPresent()) {
             throw new PreconditionRequired("The team has a target for this skill already: send the version you"
                     + " are changing in If-Match, as the ETag you read it with, e.g. If-Match: \"3\"");
         }
@@ -279,12 +279,6 @@ class TeamController {
                 team,
                 () -> targets.remove(actor, team, new SkillId(skill), version));
         return ResponseEntity.noContent().build();
-    }
-
-    private java.util.Optional<TeamTarget> find(Actor actor, TeamId team, SkillId skill) {
-        return targets.targetsOf(actor, team).stream()
-                .filter(target -> target.skill().equals(skill))
-                .findFirst();
     }
 
     private static Set<PersonId> people(List<UUID> ids) {

@@ -128,8 +128,10 @@ public class ImportPeople {
         var storedPeople = people.all().stream().collect(Collectors.toMap(Person::email, Function.identity()));
         var storedTeams = new LinkedHashMap<String, Team>();
         teams.all().forEach(team -> storedTeams.put(key(team.name()), team));
+        var storedProfiles = profiles.all();
         var profilesByName = new HashMap<String, RoleProfile>();
-        profiles.all().forEach(profile -> profilesByName.put(key(profile.name()), profile));
+        storedProfiles.forEach(profile -> profilesByName.put(key(profile.name()), profile));
+        var profileNames = storedProfiles.stream().map(RoleProfile::name).collect(Collectors.joining(", "));
         var newTeamNames = new LinkedHashMap<String, String>();
         var seen = new ImportFile.FirstSeen<String>();
         var entries = new ArrayList<Entry>();
@@ -156,10 +158,7 @@ public class ImportPeople {
                 if (found == null) {
                     problems.add(row.problem(
                             "role_profile",
-                            "There is no role profile '" + profileName + "'; the role profiles are "
-                                    + profiles.all().stream()
-                                            .map(RoleProfile::name)
-                                            .collect(Collectors.joining(", "))));
+                            "There is no role profile '" + profileName + "'; the role profiles are " + profileNames));
                 } else {
                     profile = found.id();
                 }

@@ -4,6 +4,7 @@ import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
@@ -44,6 +45,12 @@ public class SetTeamTarget {
         return targets.of(team).stream()
                 .sorted(Comparator.comparingInt(target -> positions.getOrDefault(target.skill(), skills.size())))
                 .toList();
+    }
+
+    /** The team's target for the skill, if it has one. */
+    public Optional<TeamTarget> targetOf(Actor actor, TeamId team, SkillId skill) {
+        policy.check(actor, new Action.ReadTeam(team));
+        return targets.find(team, skill);
     }
 
     /** Adds a target for a skill the team has none for; fails with ConcurrentEdit if someone added one first. */

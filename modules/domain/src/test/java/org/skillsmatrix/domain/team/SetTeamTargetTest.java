@@ -183,6 +183,16 @@ class SetTeamTargetTest {
     }
 
     @Test
+    void oneTargetIsReadByTheSameRules() {
+        var target = world.target(payments, security, Level.PROFICIENT, 2);
+
+        assertThat(setTeamTarget.targetOf(manager, payments.id(), security.id()))
+                .contains(target);
+        assertThat(setTeamTarget.targetOf(manager, payments.id(), java.id())).isEmpty();
+        assertDenied(() -> setTeamTarget.targetOf(manager(max), payments.id(), security.id()));
+    }
+
+    @Test
     void theTeamsManagerRemovesATarget() {
         var target = world.target(payments, security, Level.PROFICIENT, 2);
 

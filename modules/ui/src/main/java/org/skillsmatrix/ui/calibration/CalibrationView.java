@@ -23,7 +23,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,7 +38,6 @@ import org.skillsmatrix.domain.calibration.Divergence;
 import org.skillsmatrix.domain.calibration.PersonCalibration;
 import org.skillsmatrix.domain.calibration.TeamCalibration;
 import org.skillsmatrix.domain.catalog.MaintainCatalog;
-import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
@@ -290,10 +288,5 @@ public class CalibrationView extends VerticalLayout implements HasUrlParameter<S
             throw new IllegalStateException("no team opened");
         }
         return page;
-    }
-
-    /** The members shown, for tests. */
-    List<Person> members(TeamCalibration calibration) {
-        return calibration.people().stream().map(PersonCalibration::person).toList();
     }
 }

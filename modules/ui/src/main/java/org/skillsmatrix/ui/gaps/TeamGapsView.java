@@ -163,9 +163,10 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         add(chooser, export, figures, singlePointsDetails);
         add(heading("gaps.rollup.title"), rollup);
         add(heading("gaps.coverage.title"), coverageFilters(), coverage);
-        add(heading("targets.title"), conflict, targetsToolbar(), targets);
+        boolean maySetTargets = browseTeams.maySetTargets(actor, opened.team().id());
+        add(heading("targets.title"), conflict, targetsToolbar(maySetTargets), targets);
         configureCoverage();
-        configureTargets();
+        configureTargets(maySetTargets);
         show(gaps);
     }
 
@@ -262,13 +263,12 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         return link;
     }
 
-    private Component targetsToolbar() {
+    private Component targetsToolbar(boolean maySet) {
         addTarget.setText(getTranslation("targets.add"));
         addTarget.setIcon(VaadinIcon.PLUS.create());
         addTarget.setId("add-target");
         addTarget.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addTarget.addClickListener(event -> openTarget(null));
-        var maySet = browseTeams.maySetTargets(actor, page().team().id());
         addTarget.setVisible(maySet);
         var note = new Span(getTranslation(maySet ? "targets.intro.manager" : "targets.intro.reader"));
         note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
@@ -277,7 +277,7 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         return toolbar;
     }
 
-    private void configureTargets() {
+    private void configureTargets(boolean maySet) {
         targets.setId("targets");
         targets.setAriaLabel(getTranslation("targets.title"));
         targets.setAllRowsVisible(true);
@@ -299,7 +299,7 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
                         .orElse("–"))
                 .setKey(HOLDERS)
                 .setHeader(getTranslation("targets.column.holders"));
-        if (browseTeams.maySetTargets(actor, page().team().id())) {
+        if (maySet) {
             targets.addComponentColumn(this::targetActions)
                     .setKey("actions")
                     .setHeader(getTranslation("targets.column.actions"))

@@ -85,10 +85,6 @@ record MatrixFilter(
                 .orElse(false);
     }
 
-    MatrixFilter withSource(LevelSource newSource) {
-        return new MatrixFilter(categories, skills, newSource, minimum);
-    }
-
     /** People by skills, in the order shown. */
     record Layout(List<MatrixRow> rows, Map<Category, List<Skill>> skills) {
 
