@@ -1,6 +1,8 @@
 package org.skillsmatrix.domain.people;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.skillsmatrix.domain.base.PersonId;
 
@@ -11,6 +13,9 @@ import org.skillsmatrix.domain.base.PersonId;
 public interface People {
 
     Optional<Person> byId(PersonId id);
+
+    /** The people with these ids, in one read; an id nobody has is left out. */
+    Map<PersonId, Person> byIds(Collection<PersonId> ids);
 
     Optional<Person> byEmail(String email);
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
@@ -75,10 +74,7 @@ public class ExportReport {
             var ids = new LinkedHashSet<PersonId>();
             ids.add(actor.person());
             teams.forEach(team -> ids.addAll(team.members()));
-            people = ids.stream()
-                    .map(id -> sources.people().byId(id))
-                    .flatMap(Optional::stream)
-                    .toList();
+            people = List.copyOf(sources.people().byIds(ids).values());
         }
         var exportable = people.stream()
                 .filter(Person::active)

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.CategoryId;
@@ -34,6 +35,11 @@ final class GapReports {
         var coverage = sources.coverage().ofTeam(team.id()).stream()
                 .sorted(SkillCoverage.RISKIEST_FIRST)
                 .toList();
+        var soleHolders = sources.people()
+                .byIds(coverage.stream()
+                        .map(SkillCoverage::soleHolder)
+                        .filter(Objects::nonNull)
+                        .toList());
         var skills = new ArrayList<TeamGapReport.SkillGap>();
         for (var skill : coverage) {
             labels.label(skill.skill())
@@ -43,7 +49,7 @@ final class GapReports {
                             skill.required(),
                             skill.holders(),
                             skill.shortfall(),
-                            nameOf(skill.soleHolder()))));
+                            nameOf(soleHolders, skill.soleHolder()))));
         }
         List<Skill> catalogSkills = sources.catalog().skills();
         Map<CategoryId, String> categoryNames = new HashMap<>();
@@ -58,8 +64,8 @@ final class GapReports {
                         rollup.singlePointsOfFailure(),
                         rollup.uncovered()))
                 .toList();
-        int members = (int) team.members().stream()
-                .filter(id -> sources.people().byId(id).map(Person::active).orElse(false))
+        int members = (int) sources.people().byIds(team.members()).values().stream()
+                .filter(Person::active)
                 .count();
         var filters = List.of(
                 new Filter("Team", team.name()),
@@ -77,6 +83,11 @@ final class GapReports {
         var coverage = sources.coverage().ofOrganisation().stream()
                 .sorted(OrganisationSkillCoverage.RISKIEST_FIRST)
                 .toList();
+        var soleHolders = sources.people()
+                .byIds(coverage.stream()
+                        .map(OrganisationSkillCoverage::soleHolder)
+                        .filter(Objects::nonNull)
+                        .toList());
         var skills = new ArrayList<OrganisationGapReport.SkillGap>();
         Map<String, int[]> sums = new LinkedHashMap<>();
         labels.activeCategories().forEach(category -> sums.put(category, new int[5]));
@@ -88,7 +99,7 @@ final class GapReports {
             skills.add(new OrganisationGapReport.SkillGap(
                     label,
                     skill.holders(),
-                    nameOf(skill.soleHolder()),
+                    nameOf(soleHolders, skill.soleHolder()),
                     skill.teamsWithTarget(),
                     skill.teamsShort(),
                     skill.shortfall()));
@@ -119,9 +130,12 @@ final class GapReports {
         return new OrganisationGapReport(header, activePeople, teams, skills, categories);
     }
 
-    private @Nullable String nameOf(@Nullable PersonId person) {
-        return person == null
-                ? null
-                : sources.people().byId(person).map(Person::name).orElse(person.toString());
+    /** The sole holder's name, or their id where they are no longer stored. */
+    private static @Nullable String nameOf(Map<PersonId, Person> soleHolders, @Nullable PersonId person) {
+        if (person == null) {
+            return null;
+        }
+        var holder = soleHolders.get(person);
+        return holder == null ? person.toString() : holder.name();
     }
 }

@@ -4,7 +4,6 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
@@ -57,9 +56,7 @@ public class LookUpTeams {
     }
 
     private List<Person> byName(Collection<PersonId> ids) {
-        return ids.stream()
-                .map(people::byId)
-                .flatMap(Optional::stream)
+        return people.byIds(ids).values().stream()
                 .sorted(Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(Person::email))
                 .toList();

@@ -9,6 +9,7 @@ import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
+import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.people.People;
 
@@ -47,15 +48,20 @@ public class MaintainTeams {
         policy.check(actor, new Action.MaintainPeopleAndTeams());
         var before = teams.byId(changed.id()).orElseThrow(() -> new NotFound("Team", changed.id()));
         requireUniqueName(changed);
-        for (var person : changed.members()) {
-            people.byId(person).orElseThrow(() -> new InvalidInput("members", "Unknown person " + person));
-        }
-        for (var person : changed.managers()) {
-            people.byId(person).orElseThrow(() -> new InvalidInput("managers", "Unknown person " + person));
-        }
+        requireKnown(changed.members(), "members");
+        requireKnown(changed.managers(), "managers");
         var updated = teams.update(changed);
         auditor.record(actor, "team.changed", updated.id(), describeChange(before, updated));
         return updated;
+    }
+
+    private void requireKnown(Set<PersonId> ids, String field) {
+        var known = people.byIds(ids);
+        for (var person : ids) {
+            if (!known.containsKey(person)) {
+                throw new InvalidInput(field, "Unknown person " + person);
+            }
+        }
     }
 
     private void requireUniqueName(Team team) {

@@ -1,11 +1,14 @@
 package org.skillsmatrix.domain.testing;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.skillsmatrix.domain.base.ConcurrentEdit;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
@@ -27,6 +30,14 @@ public class InMemoryPeople implements People {
     @Override
     public synchronized Optional<Person> byId(PersonId id) {
         return Optional.ofNullable(people.get(id));
+    }
+
+    @Override
+    public synchronized Map<PersonId, Person> byIds(Collection<PersonId> ids) {
+        return ids.stream()
+                .distinct()
+                .filter(people::containsKey)
+                .collect(Collectors.toUnmodifiableMap(Function.identity(), people::get));
     }
 
     @Override

@@ -1,8 +1,10 @@
 package org.skillsmatrix.domain.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.skillsmatrix.domain.testing.DomainAssertions.assertInvalid;
 
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +29,17 @@ public abstract class PeopleContract {
     void freshTag() {
         people = people();
         tag = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void peopleAreFoundByTheirIdsInOneRead() {
+        var ada = people.add(person("Ada", null));
+        var grace = people.add(person("Grace", null));
+        var nobody = PersonId.random();
+
+        assertThat(people.byIds(List.of(ada.id(), grace.id(), nobody, ada.id())))
+                .containsOnly(entry(ada.id(), ada), entry(grace.id(), grace));
+        assertThat(people.byIds(List.of())).isEmpty();
     }
 
     @Test

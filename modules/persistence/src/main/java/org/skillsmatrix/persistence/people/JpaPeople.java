@@ -1,9 +1,13 @@
 package org.skillsmatrix.persistence.people;
 
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.people.People;
@@ -33,6 +37,14 @@ class JpaPeople implements People {
     @Transactional(readOnly = true)
     public Optional<Person> byId(PersonId id) {
         return people.findById(id.value()).map(PersonEntity::toDomain);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<PersonId, Person> byIds(Collection<PersonId> ids) {
+        return people.findAllById(ids.stream().map(PersonId::value).distinct().toList()).stream()
+                .map(PersonEntity::toDomain)
+                .collect(Collectors.toUnmodifiableMap(Person::id, Function.identity()));
     }
 
     @Override
