@@ -72,7 +72,7 @@ class GapController {
             @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size,
             @RequestParam(required = false) @Nullable String sort) {
         var actor = actor();
-        var coverage = organisationGaps.analyse(actor);
+        var coverage = organisationGaps.analyse(actor).skills();
         var names = skillNames(actor);
         var paging = Paging.sortedBy("risk", OrganisationSkillCoverage.RISKIEST_FIRST)
                 .or("holders", Comparator.comparingInt(OrganisationSkillCoverage::holders))

@@ -125,13 +125,14 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    AnalyseTeamGaps analyseTeamGaps(Coverage coverage, Teams teams, Catalog catalog, AccessPolicy policy) {
-        return new AnalyseTeamGaps(coverage, teams, catalog, policy);
+    AnalyseTeamGaps analyseTeamGaps(
+            Coverage coverage, Teams teams, Catalog catalog, People people, AccessPolicy policy) {
+        return new AnalyseTeamGaps(coverage, teams, catalog, people, policy);
     }
 
     @Bean
-    AnalyseOrganisationGaps analyseOrganisationGaps(Coverage coverage, AccessPolicy policy) {
-        return new AnalyseOrganisationGaps(coverage, policy);
+    AnalyseOrganisationGaps analyseOrganisationGaps(Coverage coverage, People people, AccessPolicy policy) {
+        return new AnalyseOrganisationGaps(coverage, people, policy);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.skillsmatrix.domain.gap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.skillsmatrix.domain.testing.DomainAssertions.assertDenied;
 import static org.skillsmatrix.domain.testing.TestOrganisation.admin;
 import static org.skillsmatrix.domain.testing.TestOrganisation.employee;
@@ -42,15 +43,16 @@ class AnalyseOrganisationGapsTest {
         world.selfRated(cleo, postgres, Level.EXPERT);
         world.selfRated(ben, postgres, Level.EXPERT);
 
-        var coverage = analyseOrganisationGaps.analyse(hr(world.person("Hilda HR")));
+        var gaps = analyseOrganisationGaps.analyse(hr(world.person("Hilda HR")));
 
-        assertThat(coverage)
+        assertThat(gaps.skills())
                 .containsExactly(
                         // Payments: Ann only, Gina is inactive → 1 short; Search: Ben unrated → 1 short
                         new OrganisationSkillCoverage(security.id(), 1, ann.id(), 2, 2, 2),
                         // Search needs an expert: Ben is proficient, Cleo is in no team → 1 short
                         new OrganisationSkillCoverage(java.id(), 2, null, 1, 1, 1),
                         new OrganisationSkillCoverage(postgres.id(), 2, null, 0, 0, 0));
+        assertThat(gaps.soleHolders()).containsExactly(entry(ann.id(), "Ann Smith"));
     }
 
     @Test

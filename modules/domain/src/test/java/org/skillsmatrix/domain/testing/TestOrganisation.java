@@ -92,8 +92,9 @@ public final class TestOrganisation {
     public final RateTeamMember rateTeamMember =
             new RateTeamMember(assessments, catalog, people, policy, auditor, clock);
     public final ViewSkillProfile viewSkillProfile = new ViewSkillProfile(assessments, matrices, people, policy);
-    public final AnalyseTeamGaps analyseTeamGaps = new AnalyseTeamGaps(coverage, teams, catalog, policy);
-    public final AnalyseOrganisationGaps analyseOrganisationGaps = new AnalyseOrganisationGaps(coverage, policy);
+    public final AnalyseTeamGaps analyseTeamGaps = new AnalyseTeamGaps(coverage, teams, catalog, people, policy);
+    public final AnalyseOrganisationGaps analyseOrganisationGaps =
+            new AnalyseOrganisationGaps(coverage, people, policy);
     public final AnalysePersonGaps analysePersonGaps =
             new AnalysePersonGaps(people, roleProfiles, assessments, catalog, policy);
     public final FindPeopleBySkill findPeopleBySkill = new FindPeopleBySkill(peopleSearch, catalog, policy);

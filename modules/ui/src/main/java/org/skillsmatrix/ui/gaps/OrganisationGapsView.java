@@ -21,15 +21,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.CategoryId;
-import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.MaintainCatalog;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
 import org.skillsmatrix.domain.gap.OrganisationSkillCoverage;
-import org.skillsmatrix.domain.people.MaintainPeople;
-import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.scale.Level;
@@ -59,7 +56,6 @@ public class OrganisationGapsView extends VerticalLayout implements BeforeEnterO
     private final Actor actor;
     private final AnalyseOrganisationGaps analyseOrganisationGaps;
     private final MaintainCatalog catalogs;
-    private final MaintainPeople maintainPeople;
     private final ExportReport exportReport;
     private List<Row> rows = List.of();
 
@@ -67,12 +63,10 @@ public class OrganisationGapsView extends VerticalLayout implements BeforeEnterO
             CurrentUser currentUser,
             AnalyseOrganisationGaps analyseOrganisationGaps,
             MaintainCatalog catalogs,
-            MaintainPeople maintainPeople,
             ExportReport exportReport) {
         this.actor = currentUser.actor();
         this.analyseOrganisationGaps = analyseOrganisationGaps;
         this.catalogs = catalogs;
-        this.maintainPeople = maintainPeople;
         this.exportReport = exportReport;
     }
 
@@ -80,16 +74,14 @@ public class OrganisationGapsView extends VerticalLayout implements BeforeEnterO
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        var coverage = analyseOrganisationGaps.analyse(actor);
+        var gaps = analyseOrganisationGaps.analyse(actor);
         var catalog = catalogs.read(actor);
         var levels = new LevelFormat(catalog.scale());
         Map<SkillId, Skill> skills =
                 catalog.skills().stream().collect(Collectors.toMap(Skill::id, Function.identity()));
         Map<CategoryId, String> categories =
                 catalog.categories().stream().collect(Collectors.toMap(Category::id, Category::name));
-        Map<PersonId, String> names =
-                maintainPeople.list(actor).stream().collect(Collectors.toMap(Person::id, Person::name));
-        rows = coverage.stream()
+        rows = gaps.skills().stream()
                 .filter(skill -> skills.containsKey(skill.skill()))
                 .map(skill -> {
                     var known = skills.get(skill.skill());
@@ -98,7 +90,7 @@ public class OrganisationGapsView extends VerticalLayout implements BeforeEnterO
                             skill,
                             known,
                             categories.getOrDefault(known.category(), ""),
-                            sole == null ? "" : names.getOrDefault(sole, sole.toString()));
+                            sole == null ? "" : gaps.soleHolders().getOrDefault(sole, sole.toString()));
                 })
                 .toList();
 

@@ -38,11 +38,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
-import org.skillsmatrix.domain.assessment.ViewSkillProfile;
 import org.skillsmatrix.domain.base.CategoryId;
 import org.skillsmatrix.domain.base.ConcurrentEdit;
 import org.skillsmatrix.domain.base.DomainException;
-import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.Category;
@@ -50,7 +48,6 @@ import org.skillsmatrix.domain.catalog.MaintainCatalog;
 import org.skillsmatrix.domain.conflict.ExplainConflict;
 import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
 import org.skillsmatrix.domain.gap.TeamGaps;
-import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.team.BrowseTeams;
@@ -91,7 +88,6 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
     private final Actor actor;
     private final BrowseTeams browseTeams;
     private final AnalyseTeamGaps analyseTeamGaps;
-    private final ViewSkillProfile profiles;
     private final MaintainCatalog catalogs;
     private final SetTeamTarget setTeamTarget;
     private final ExplainConflict explainConflict;
@@ -116,7 +112,6 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
             CurrentUser currentUser,
             BrowseTeams browseTeams,
             AnalyseTeamGaps analyseTeamGaps,
-            ViewSkillProfile profiles,
             MaintainCatalog catalogs,
             SetTeamTarget setTeamTarget,
             ExplainConflict explainConflict,
@@ -124,7 +119,6 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         this.actor = currentUser.actor();
         this.browseTeams = browseTeams;
         this.analyseTeamGaps = analyseTeamGaps;
-        this.profiles = profiles;
         this.catalogs = catalogs;
         this.setTeamTarget = setTeamTarget;
         this.explainConflict = explainConflict;
@@ -395,8 +389,6 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         var teamTargets = setTeamTarget.targetsOf(actor, gaps.team().id());
         Map<SkillId, TeamTarget> targetBySkill =
                 teamTargets.stream().collect(Collectors.toMap(TeamTarget::skill, Function.identity()));
-        Map<PersonId, String> names = profiles.ofTeam(actor, gaps.team().id()).members().stream()
-                .collect(Collectors.toMap(Person::id, Person::name));
         Map<CategoryId, String> categoryNames =
                 page().catalog().categories().stream().collect(Collectors.toMap(Category::id, Category::name));
         var newRows = new ArrayList<CoverageRow>();
@@ -411,7 +403,7 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
                     skill,
                     categoryNames.getOrDefault(skill.category(), ""),
                     targetBySkill.get(skill.id()),
-                    sole == null ? null : names.getOrDefault(sole, sole.toString())));
+                    sole == null ? null : gaps.soleHolders().getOrDefault(sole, sole.toString())));
         }
         rows = List.copyOf(newRows);
         filterCoverage();
