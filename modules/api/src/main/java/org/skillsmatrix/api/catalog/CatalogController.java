@@ -18,7 +18,6 @@ import org.skillsmatrix.api.base.Paging;
 import org.skillsmatrix.api.base.Versions;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.base.CategoryId;
-import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.MaintainCatalog;
@@ -69,7 +68,7 @@ class CatalogController {
     @GetMapping(path = V1 + "/categories/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "One category", description = "The ETag is the version an edit must name in If-Match.")
     ResponseEntity<CategoryDto> category(@PathVariable UUID id) {
-        var category = category(new CategoryId(id));
+        var category = catalog.category(actor(), new CategoryId(id));
         return Versions.ok(CategoryDto.of(category), category.version());
     }
 
@@ -97,7 +96,7 @@ class CatalogController {
                     String ifMatch,
             @Valid @RequestBody CategoryChange change) {
         long version = Versions.required(ifMatch, change.version());
-        var stored = category(new CategoryId(id));
+        var stored = catalog.category(actor(), new CategoryId(id));
         var changed = explained(
                 stored.id(),
                 () -> catalog.changeCategory(
@@ -143,7 +142,7 @@ class CatalogController {
     @GetMapping(path = V1 + "/skills/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "One skill", description = "The ETag is the version an edit must name in If-Match.")
     ResponseEntity<SkillDto> skill(@PathVariable UUID id) {
-        var skill = skill(new SkillId(id));
+        var skill = catalog.skill(actor(), new SkillId(id));
         return Versions.ok(SkillDto.of(skill), skill.version());
     }
 
@@ -173,24 +172,17 @@ class CatalogController {
                     String ifMatch,
             @Valid @RequestBody SkillChange change) {
         long version = Versions.required(ifMatch, change.version());
-        var stored = skill(new SkillId(id));
-        var category = new CategoryId(change.category());
-        var position = category.equals(stored.category())
-                ? stored.position()
-                : (int) catalog.read(actor()).skills().stream()
-                                .filter(skill -> skill.category().equals(category))
-                                .count()
-                        + 1;
+        var stored = catalog.skill(actor(), new SkillId(id));
         var changed = explained(
                 stored.id(),
                 () -> catalog.changeSkill(
                         actor(),
                         new Skill(
                                 stored.id(),
-                                category,
+                                new CategoryId(change.category()),
                                 change.name(),
                                 change.description(),
-                                position,
+                                stored.position(),
                                 stored.retired(),
                                 version)));
         return Versions.ok(SkillDto.of(changed), changed.version());
@@ -255,20 +247,6 @@ class CatalogController {
     /** The edit of the catalog; a lost race names the last change of the subject, the id its audit entries name. */
     private <T> T explained(Object subject, Supplier<T> edit) {
         return conflicts.explained(actor(), new Action.MaintainCatalog(), subject, edit);
-    }
-
-    private Category category(CategoryId id) {
-        return catalog.read(actor()).categories().stream()
-                .filter(category -> category.id().equals(id))
-                .findFirst()
-                .orElseThrow(() -> new NotFound("Category", id));
-    }
-
-    private Skill skill(SkillId id) {
-        return catalog.read(actor()).skills().stream()
-                .filter(skill -> skill.id().equals(id))
-                .findFirst()
-                .orElseThrow(() -> new NotFound("Skill", id));
     }
 
     private org.skillsmatrix.domain.access.Actor actor() {

@@ -35,6 +35,16 @@ public class MaintainCatalog {
         return new CatalogView(catalog.categories(), catalog.skills(), scale.levels());
     }
 
+    public Category category(Actor actor, CategoryId id) {
+        policy.check(actor, new Action.ReadCatalog());
+        return catalog.category(id).orElseThrow(() -> new NotFound("Category", id));
+    }
+
+    public Skill skill(Actor actor, SkillId id) {
+        policy.check(actor, new Action.ReadCatalog());
+        return catalog.skill(id).orElseThrow(() -> new NotFound("Skill", id));
+    }
+
     public Category addCategory(Actor actor, String name, @Nullable String description) {
         policy.check(actor, new Action.MaintainCatalog());
         var category = new Category(
@@ -57,11 +67,7 @@ public class MaintainCatalog {
     public Skill addSkill(Actor actor, CategoryId category, String name, @Nullable String description) {
         policy.check(actor, new Action.MaintainCatalog());
         catalog.category(category).orElseThrow(() -> new InvalidInput("category", "Choose an existing category"));
-        int position = (int) catalog.skills().stream()
-                        .filter(skill -> skill.category().equals(category))
-                        .count()
-                + 1;
-        var skill = new Skill(SkillId.random(), category, name, description, position, false, 0);
+        var skill = new Skill(SkillId.random(), category, name, description, endOf(category), false, 0);
         requireUniqueName(skill);
         var added = catalog.add(skill);
         auditor.record(actor, "skill.added", added.id(), added.name());
@@ -69,9 +75,10 @@ public class MaintainCatalog {
     }
 
     /**
-     * Renames, re-describes or moves a skill; the change is based on {@code changed.version()}. The skill stays
-     * retired or active as stored, whatever {@code changed.retired()} says: only {@link #retireSkill} and {@link
-     * #reinstateSkill} change that, each with its own audit entry.
+     * Renames, re-describes or moves a skill; the change is based on {@code changed.version()}. A skill moved to
+     * another category goes to its end. The skill stays retired or active as stored, whatever {@code
+     * changed.retired()} says: only {@link #retireSkill} and {@link #reinstateSkill} change that, each with its own
+     * audit entry.
      */
     public Skill changeSkill(Actor actor, Skill changed) {
         policy.check(actor, new Action.MaintainCatalog());
@@ -79,7 +86,15 @@ public class MaintainCatalog {
         catalog.category(changed.category())
                 .orElseThrow(() -> new InvalidInput("category", "Choose an existing category"));
         requireUniqueName(changed);
-        var updated = catalog.update(stored.retired() ? changed.retire() : changed.reinstate());
+        int position = changed.category().equals(stored.category()) ? changed.position() : endOf(changed.category());
+        var updated = catalog.update(new Skill(
+                changed.id(),
+                changed.category(),
+                changed.name(),
+                changed.description(),
+                position,
+                stored.retired(),
+                changed.version()));
         auditor.record(actor, "skill.changed", updated.id(), updated.name());
         return updated;
     }
@@ -120,5 +135,13 @@ public class MaintainCatalog {
         if (catalog.categoryNameTaken(category.name(), category.id())) {
             throw new InvalidInput("name", "A category named '" + category.name() + "' already exists");
         }
+    }
+
+    /** The position after the category's last skill. */
+    private int endOf(CategoryId category) {
+        return (int) catalog.skills().stream()
+                        .filter(skill -> skill.category().equals(category))
+                        .count()
+                + 1;
     }
 }

@@ -30,8 +30,9 @@ public record Skill(
         return new Skill(id, category, newName, newDescription, position, retired, version);
     }
 
-    public Skill movedTo(CategoryId newCategory, int newPosition) {
-        return new Skill(id, newCategory, name, description, newPosition, retired, version);
+    /** The skill in another category; where it stands there, the catalog decides when it is stored. */
+    public Skill movedTo(CategoryId newCategory) {
+        return new Skill(id, newCategory, name, description, position, retired, version);
     }
 
     public Skill retire() {

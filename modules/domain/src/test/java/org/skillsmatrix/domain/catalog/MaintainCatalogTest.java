@@ -54,8 +54,21 @@ class MaintainCatalogTest {
         }
 
         @Test
+        void oneCategoryOrSkillIsReadByItsId() {
+            var backEnd = world.category("Back-end");
+            var java = world.skill(backEnd, "Java");
+            var ann = employee(world.person("Ann Employee"));
+
+            assertThat(maintainCatalog.category(ann, backEnd.id())).isEqualTo(backEnd);
+            assertThat(maintainCatalog.skill(ann, java.id())).isEqualTo(java);
+            assertThatExceptionOfType(NotFound.class).isThrownBy(() -> maintainCatalog.skill(ann, SkillId.random()));
+        }
+
+        @Test
         void someoneWithoutRolesCannotReadTheCatalog() {
-            assertDenied(() -> maintainCatalog.read(actor(world.person("Nobody"))));
+            var nobody = actor(world.person("Nobody"));
+            assertDenied(() -> maintainCatalog.read(nobody));
+            assertDenied(() -> maintainCatalog.skill(nobody, SkillId.random()));
         }
     }
 
@@ -244,12 +257,14 @@ class MaintainCatalogTest {
         @Test
         void aSkillIsRenamedAndMovedWithANewVersion() {
             var sql = world.skill(backEnd, "SQL");
+            world.skill(data, "PostgreSQL");
 
             var moved = maintainCatalog.changeSkill(
-                    admin, sql.renamed("SQL tuning", null).movedTo(data.id(), 1));
+                    admin, sql.renamed("SQL tuning", null).movedTo(data.id()));
 
             assertThat(moved.version()).isEqualTo(sql.version() + 1);
             assertThat(moved.category()).isEqualTo(data.id());
+            assertThat(moved.position()).as("at the end of its new category").isEqualTo(2);
             assertThat(world.catalog.skill(sql.id())).contains(moved);
             assertThat(world.auditLog.entries()).extracting(AuditEntry::action).containsExactly("skill.changed");
         }
@@ -288,7 +303,7 @@ class MaintainCatalogTest {
             var sql = world.skill(backEnd, "SQL");
 
             assertInvalid(
-                    () -> maintainCatalog.changeSkill(admin, sql.movedTo(CategoryId.random(), 1)),
+                    () -> maintainCatalog.changeSkill(admin, sql.movedTo(CategoryId.random())),
                     "category",
                     "Choose an existing category");
             assertThat(world.catalog.skill(sql.id())).contains(sql);

@@ -373,14 +373,7 @@ public class CatalogAdminView extends VerticalLayout implements BeforeEnterObser
                 return;
             }
             var changed = existing.renamed(name.getValue(), description.getValue());
-            if (!chosen.id().equals(existing.category())) {
-                int position = (int) catalog().skills().stream()
-                                .filter(skill -> skill.category().equals(chosen.id()))
-                                .count()
-                        + 1;
-                changed = changed.movedTo(chosen.id(), position);
-            }
-            catalogs.changeSkill(actor, changed);
+            catalogs.changeSkill(actor, changed.movedTo(chosen.id()));
         }
 
         @Override
