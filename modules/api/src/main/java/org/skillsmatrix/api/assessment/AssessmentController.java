@@ -140,6 +140,6 @@ class AssessmentController {
     }
 
     private Actor actor() {
-        return caller.current().actor();
+        return caller.actor();
     }
 }

@@ -1,5 +1,6 @@
 package org.skillsmatrix.api.base;
 
+import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.people.SignedIn;
 
 /**
@@ -8,5 +9,9 @@ import org.skillsmatrix.domain.people.SignedIn;
  */
 public interface Caller {
 
+    /** The person, read as of this request, and the actor they act as. */
     SignedIn current();
+
+    /** The actor the caller acts as, without reading the person. */
+    Actor actor();
 }

@@ -250,6 +250,6 @@ class CatalogController {
     }
 
     private org.skillsmatrix.domain.access.Actor actor() {
-        return caller.current().actor();
+        return caller.actor();
     }
 }

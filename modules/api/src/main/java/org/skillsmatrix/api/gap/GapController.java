@@ -104,6 +104,6 @@ class GapController {
     }
 
     private Actor actor() {
-        return caller.current().actor();
+        return caller.actor();
     }
 }

@@ -114,7 +114,7 @@ class ImportController {
                     boolean createTeams,
             @Parameter(hidden = true) HttpServletRequest request) {
         var file = file(request, importPeople.limits());
-        var actor = caller.current().actor();
+        var actor = caller.actor();
         var result =
                 dryRun ? importPeople.validate(actor, file, createTeams) : importPeople.apply(actor, file, createTeams);
         return PeopleImportDto.of(accepted(result, dryRun));
@@ -160,7 +160,7 @@ class ImportController {
                     boolean dryRun,
             @Parameter(hidden = true) HttpServletRequest request) {
         var file = file(request, importAssessments.limits());
-        var actor = caller.current().actor();
+        var actor = caller.actor();
         var result = dryRun ? importAssessments.validate(actor, file) : importAssessments.apply(actor, file);
         return AssessmentImportDto.of(accepted(result, dryRun));
     }

@@ -259,6 +259,6 @@ class PeopleController {
     }
 
     private Actor actor() {
-        return caller.current().actor();
+        return caller.actor();
     }
 }

@@ -124,6 +124,6 @@ class RoleProfileController {
     }
 
     private Actor actor() {
-        return caller.current().actor();
+        return caller.actor();
     }
 }

@@ -77,7 +77,7 @@ class ReportController {
     @GetMapping(path = V1 + "/reports", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "What the caller may export")
     ExportChoicesDto choices() {
-        return ExportChoicesDto.of(export.choices(caller.current().actor()));
+        return ExportChoicesDto.of(export.choices(caller.actor()));
     }
 
     @GetMapping(path = V1 + "/reports/{kind}")
@@ -124,7 +124,7 @@ class ReportController {
             HttpServletResponse response) {
         var request = request(Kind.of(kind), team == null ? List.of() : team, person, quarters);
         var reportFormat = format(format, accept);
-        export.export(caller.current().actor(), request, reportFormat, file -> {
+        export.export(caller.actor(), request, reportFormat, file -> {
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType(file.mediaType());
             response.setHeader(

@@ -286,6 +286,6 @@ class TeamController {
     }
 
     private Actor actor() {
-        return caller.current().actor();
+        return caller.actor();
     }
 }

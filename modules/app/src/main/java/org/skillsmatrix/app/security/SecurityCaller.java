@@ -1,6 +1,7 @@
 package org.skillsmatrix.app.security;
 
 import org.skillsmatrix.api.base.Caller;
+import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.people.SignedIn;
@@ -29,5 +30,10 @@ final class SecurityCaller implements Caller {
                         account.actor());
             case SignedInUser other -> throw new IllegalStateException("Not an API caller: " + other.getClass());
         };
+    }
+
+    @Override
+    public Actor actor() {
+        return user.signedIn().actor();
     }
 }
