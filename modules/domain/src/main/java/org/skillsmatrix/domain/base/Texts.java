@@ -1,14 +1,38 @@
 package org.skillsmatrix.domain.base;
 
+import java.text.Normalizer;
 import org.jspecify.annotations.Nullable;
 
-/** Validation of the free texts the domain accepts. */
+/**
+ * Validation of every text the domain accepts, whichever way it comes in (API, UI, import): no control character
+ * anywhere but the line breaks and tabs of free text, no broken character, and in names no invisible or
+ * direction-changing character; names are kept in Unicode's composed form (NFC), so that the same name is always
+ * the same string.
+ */
 public final class Texts {
 
     private Texts() {}
 
-    /** A required, trimmed, single-line text of at most {@code max} characters. */
+    /**
+     * A required, trimmed, single-line name of at most {@code max} characters, in NFC, without control characters
+     * and without invisible formatting characters (zero-width spaces and joiners, bidi overrides and isolates …).
+     */
     public static String requireName(@Nullable String value, String field, int max) {
+        var line = requireLine(value == null ? null : Normalizer.normalize(value, Normalizer.Form.NFC), field, max);
+        if (line.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT)) {
+            throw new InvalidInput(
+                    field,
+                    capitalised(field) + " must not contain invisible or direction-changing characters",
+                    InvalidInput.Kind.INVISIBLE_CHARACTER);
+        }
+        return line;
+    }
+
+    /**
+     * A required, trimmed, single line of at most {@code max} characters without control characters, kept as it
+     * is: for what another system issues, such as an identity provider's subject.
+     */
+    public static String requireLine(@Nullable String value, String field, int max) {
         if (value == null || value.isBlank()) {
             throw new InvalidInput(field, capitalised(field) + " must not be empty");
         }
@@ -16,13 +40,19 @@ public final class Texts {
         if (trimmed.length() > max) {
             throw new InvalidInput(field, capitalised(field) + " must be at most " + max + " characters");
         }
-        if (trimmed.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInput(field, capitalised(field) + " must be a single line of text");
+        if (trimmed.codePoints().anyMatch(c -> Character.isISOControl(c) || isBroken(c))) {
+            throw new InvalidInput(
+                    field,
+                    capitalised(field) + " must be a single line of text without control characters",
+                    InvalidInput.Kind.CONTROL_CHARACTER);
         }
         return trimmed;
     }
 
-    /** An optional text of at most {@code max} characters; blank becomes absent. */
+    /**
+     * An optional text of at most {@code max} characters; blank becomes absent. It may span lines and hold tabs,
+     * but no other control character.
+     */
     public static @Nullable String optional(@Nullable String value, String field, int max) {
         if (value == null || value.isBlank()) {
             return null;
@@ -31,7 +61,23 @@ public final class Texts {
         if (trimmed.length() > max) {
             throw new InvalidInput(field, capitalised(field) + " must be at most " + max + " characters");
         }
+        if (trimmed.codePoints().anyMatch(c -> (Character.isISOControl(c) && !isLayout(c)) || isBroken(c))) {
+            throw new InvalidInput(
+                    field,
+                    capitalised(field) + " must not contain control characters",
+                    InvalidInput.Kind.CONTROL_CHARACTER);
+        }
         return trimmed;
+    }
+
+    /** Line feed, carriage return and tab: the control characters free text may hold. */
+    private static boolean isLayout(int c) {
+        return c == '\n' || c == '\r' || c == '\t';
+    }
+
+    /** Half of a surrogate pair without the other half: no character at all, and not storable as UTF-8. */
+    private static boolean isBroken(int c) {
+        return Character.getType(c) == Character.SURROGATE;
     }
 
     private static String capitalised(String field) {

@@ -29,6 +29,7 @@ import org.skillsmatrix.domain.assessment.Source;
 import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.base.Texts;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.people.People;
@@ -158,11 +159,7 @@ public class ImportAssessments {
             var level = level(row, problems);
             var source = source(row, problems);
             var at = instant(row, now, problems);
-            var evidence = row.get("evidence");
-            if (evidence.length() > Assessment.MAX_EVIDENCE) {
-                problems.add(
-                        row.problem("evidence", "Evidence must be at most " + Assessment.MAX_EVIDENCE + " characters"));
-            }
+            var evidence = evidence(row, problems);
             Interest interest = null;
             Person assessor = null;
             if (source == Source.SELF) {
@@ -199,15 +196,8 @@ public class ImportAssessments {
                     || assessor == null) {
                 continue;
             }
-            var assessment = new Assessment(
-                    person.id(),
-                    skill.id(),
-                    level,
-                    interest,
-                    source,
-                    assessor.id(),
-                    at,
-                    evidence.isEmpty() ? null : evidence);
+            var assessment =
+                    new Assessment(person.id(), skill.id(), level, interest, source, assessor.id(), at, evidence);
             var first = seen.seen(assessment.key(), row.line());
             if (first != null) {
                 problems.add(ImportProblem.ofLine(
@@ -219,6 +209,16 @@ public class ImportAssessments {
             rated.add(assessment);
         }
         return rated;
+    }
+
+    /** The evidence as a rating holds it: checked here, so that its problem is the line's. */
+    private static @Nullable String evidence(ImportFile.Row row, List<ImportProblem> problems) {
+        try {
+            return Texts.optional(row.get("evidence"), "evidence", Assessment.MAX_EVIDENCE);
+        } catch (InvalidInput invalid) {
+            problems.add(row.problem("evidence", invalid.getMessage()));
+            return null;
+        }
     }
 
     private static @Nullable Person person(

@@ -25,7 +25,7 @@ public record Identity(
         Set<Role> roles) {
 
     public Identity {
-        subject = Texts.requireName(subject, "subject", Person.MAX_SUBJECT);
+        subject = Texts.requireLine(subject, "subject", Person.MAX_SUBJECT);
         email = email == null || email.isBlank() ? null : email.strip();
         name = name == null || name.isBlank() ? null : name.strip();
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(Objects.requireNonNull(roles, "roles")));

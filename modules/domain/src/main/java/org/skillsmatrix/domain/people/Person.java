@@ -36,7 +36,7 @@ public record Person(
         name = Texts.requireName(name, "name", MAX_NAME);
         email = normalisedEmail(email);
         if (subject != null) {
-            subject = Texts.requireName(subject, "subject", MAX_SUBJECT);
+            subject = Texts.requireLine(subject, "subject", MAX_SUBJECT);
         }
     }
 

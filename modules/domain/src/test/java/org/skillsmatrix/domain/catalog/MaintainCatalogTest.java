@@ -238,7 +238,7 @@ class MaintainCatalogTest {
             assertInvalid(
                     () -> maintainCatalog.addSkill(admin, backEnd.id(), "Java\nKotlin", null),
                     "name",
-                    "Name must be a single line of text");
+                    "Name must be a single line of text without control characters");
             assertInvalid(
                     () -> maintainCatalog.addSkill(admin, backEnd.id(), "J".repeat(81), null),
                     "name",

@@ -124,7 +124,8 @@ class ImportAssessmentsTest {
                 + "noah.fischer@example.com,Java,3,self,2025-02-12,neutral,,\n"
                 + "noah.fischer@example.com,Java,2,self,2025-02-12,neutral,,\n"
                 + "noah.fischer@example.com,Java,3,self,2025-02-13,neutral,,"
-                + "x".repeat(Assessment.MAX_EVIDENCE + 1) + "\n";
+                + "x".repeat(Assessment.MAX_EVIDENCE + 1) + "\n"
+                + "noah.fischer@example.com,Java,3,self,2025-02-14,neutral,,Ran\u0000it\n";
 
         var result = world.importAssessments.apply(hr, csv(file));
 
@@ -145,14 +146,16 @@ class ImportAssessmentsTest {
                         tuple(11L, "assessor"),
                         tuple(12L, "assessor"),
                         tuple(14L, null),
-                        tuple(15L, "evidence"));
+                        tuple(15L, "evidence"),
+                        tuple(16L, "evidence"));
         assertThat(result.problems())
                 .extracting(ImportProblem::message)
                 .anySatisfy(message -> assertThat(message).contains("Nobody has the e-mail nobody@example.com"))
                 .anySatisfy(message -> assertThat(message).contains("There is no skill 'Cobol'"))
                 .anySatisfy(message -> assertThat(message).contains("between 0 (None) and 4 (Expert), not 5"))
                 .anySatisfy(message -> assertThat(message).contains("is in the future"))
-                .anySatisfy(message -> assertThat(message).contains("the same rating as line 13"));
+                .anySatisfy(message -> assertThat(message).contains("the same rating as line 13"))
+                .anySatisfy(message -> assertThat(message).isEqualTo("Evidence must not contain control characters"));
         assertThat(world.assessments.count()).isZero();
     }
 

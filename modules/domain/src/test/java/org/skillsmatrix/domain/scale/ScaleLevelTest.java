@@ -12,7 +12,10 @@ class ScaleLevelTest {
         assertInvalid(() -> level("N".repeat(41), "Knows it."), "name", "Name must be at most 40 characters");
         assertInvalid(
                 () -> level("Expert", "D".repeat(301)), "descriptor", "Descriptor must be at most 300 characters");
-        assertInvalid(() -> level("Expert", "Knows\nit."), "descriptor", "Descriptor must be a single line of text");
+        assertInvalid(
+                () -> level("Expert", "Knows\nit."),
+                "descriptor",
+                "Descriptor must be a single line of text without control characters");
     }
 
     @Test

@@ -10,8 +10,9 @@ import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
 
 /**
- * Turns the domain's errors into messages from the bundle. Invalid input in a field the bundle knows gets
- * its own message; in any other field, the domain's message, which is written for the person who caused it.
+ * Turns the domain's errors into messages from the bundle. A character no text may hold gets the bundle's message
+ * for it, whatever the field; other invalid input in a field the bundle knows gets that field's message; in any
+ * other field, the domain's message, which is written for the person who caused it.
  */
 public final class DomainErrors {
 
@@ -26,6 +27,8 @@ public final class DomainErrors {
 
     public static String describe(DomainException error, Translator texts) {
         return switch (error) {
+            case InvalidInput invalid
+            when invalid.kind() != InvalidInput.Kind.FIELD_RULE -> texts.translate(key(invalid));
             case InvalidInput invalid -> {
                 var params = KNOWN_FIELDS.get(invalid.field());
                 yield params == null ? invalid.getMessage() : texts.translate(key(invalid), params);
@@ -40,6 +43,10 @@ public final class DomainErrors {
     /** The bundle key for an error; for invalid input, {@code error.invalid.<field>}. */
     public static String key(DomainException error) {
         return switch (error) {
+            case InvalidInput invalid
+            when invalid.kind() == InvalidInput.Kind.CONTROL_CHARACTER -> "error.text.control-character";
+            case InvalidInput invalid
+            when invalid.kind() == InvalidInput.Kind.INVISIBLE_CHARACTER -> "error.text.invisible-character";
             case InvalidInput invalid -> "error.invalid." + invalid.field();
             case AccessDenied ignored -> "error.access-denied";
             case NotFound ignored -> "error.not-found";

@@ -37,7 +37,10 @@ public final class FormErrors {
         return this;
     }
 
-    /** A field whose invalid input, whatever the domain's reason, gets the bundle's text under the key. */
+    /**
+     * A field whose invalid input gets the bundle's text under the key, whatever the field's rule; a character no
+     * text may hold keeps the message that says so.
+     */
     public FormErrors field(String name, HasValidation field, String messageKey, Object... params) {
         messageKeys.put(name, messageKey);
         messageParams.put(name, params);
@@ -78,7 +81,8 @@ public final class FormErrors {
             throw new IllegalArgumentException("the form shows a conflict notice for a concurrent edit");
         }
         var fieldName = error instanceof InvalidInput invalid ? invalid.field() : "";
-        var key = messageKeys.get(fieldName);
+        var fieldRule = !(error instanceof InvalidInput invalid) || invalid.kind() == InvalidInput.Kind.FIELD_RULE;
+        var key = fieldRule ? messageKeys.get(fieldName) : null;
         var message = key == null
                 ? DomainErrors.describe(error, texts)
                 : texts.translate(key, messageParams.getOrDefault(fieldName, new Object[0]));

@@ -32,6 +32,15 @@ class DomainErrorsTest {
     }
 
     @Test
+    void describesACharacterNoTextMayHoldTheSameInEveryField() {
+        var control = new InvalidInput("evidence", "Evidence must not contain", InvalidInput.Kind.CONTROL_CHARACTER);
+        var invisible = new InvalidInput("name", "Name must not contain", InvalidInput.Kind.INVISIBLE_CHARACTER);
+
+        assertThat(DomainErrors.describe(control, Bundle.ENGLISH)).startsWith("Remove the control characters");
+        assertThat(DomainErrors.describe(invisible, Bundle.ENGLISH)).startsWith("Remove the invisible");
+    }
+
+    @Test
     void keepsTheDomainsOwnMessageForOtherFields() {
         var error = new InvalidInput("email", "'x' is not a valid e-mail address");
 
