@@ -8,8 +8,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * What the API contributes besides its controllers: problem details for unknown paths, lost races explained, a
- * limit on the size of request bodies, and its defaults (the OpenAPI writer's settings, upload limits).
+ * What the API contributes besides its controllers: JSON read as it is written, problem details for unknown paths,
+ * lost races explained, a limit on the size of request bodies, and its defaults (the OpenAPI writer's settings,
+ * upload limits).
  */
 @Configuration(proxyBeanMethods = false)
 @PropertySource("classpath:skills-matrix-api.properties")
@@ -18,6 +19,11 @@ class ApiConfiguration implements WebMvcConfigurer {
     @Bean
     Conflicts conflicts(ExplainConflict explainConflict) {
         return new Conflicts(explainConflict);
+    }
+
+    @Bean
+    StrictJson strictJson() {
+        return new StrictJson();
     }
 
     @Bean
