@@ -42,7 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 class AssessmentController {
 
     private static final Paging<Assessment> HISTORY = Paging.<Assessment>sortedBy(
-                    "assessedAt", Comparator.comparing(Assessment::assessedAt).reversed())
+                    "assessedAt", Comparator.comparing(Assessment::assessedAt), Paging.Direction.DESC)
             .or("level", Comparator.comparing(Assessment::level));
 
     private final RateOwnSkill rateOwnSkill;

@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Pages and sorting of lists: {@code page} from 0, {@code size} from 1 to {@value #MAX_SIZE} (default
  * {@value #DEFAULT_SIZE}), {@code sort} a key of the list, optionally followed by {@code ,asc} or {@code ,desc},
- * e.g. {@code sort=name,desc}.
+ * e.g. {@code sort=name,desc}. Every key is declared by its ascending order, so that {@code asc} means the smallest,
+ * the earliest, the weakest or the least at risk first and {@code desc} the opposite, whatever the key; a key alone
+ * sorts in its usual direction (the newest rating, the riskiest skill, the strongest match first). Entries the key
+ * does not tell apart stay in the list's usual order.
  *
  * @param <T> the entries
  */
@@ -20,22 +23,45 @@ public final class Paging<T> {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
 
-    private final Map<String, Comparator<T>> keys = new LinkedHashMap<>();
+    /** Which way a key sorts when the request does not say. */
+    public enum Direction {
+        ASC,
+        DESC
+    }
+
+    private record Key<T>(Comparator<T> ascending, Direction usual) {
+
+        Comparator<T> in(Direction direction) {
+            return direction == Direction.ASC ? ascending : ascending.reversed();
+        }
+    }
+
+    private final Map<String, Key<T>> keys = new LinkedHashMap<>();
     private final String defaultKey;
 
-    private Paging(String defaultKey, Comparator<T> defaultOrder) {
+    private Paging(String defaultKey, Key<T> key) {
         this.defaultKey = defaultKey;
-        keys.put(defaultKey, defaultOrder);
+        keys.put(defaultKey, key);
     }
 
-    /** Sorting by {@code key} unless asked otherwise. */
-    public static <T> Paging<T> sortedBy(String key, Comparator<T> order) {
-        return new Paging<>(key, order);
+    /** Sorting by {@code key}, ascending, unless asked otherwise. */
+    public static <T> Paging<T> sortedBy(String key, Comparator<T> ascending) {
+        return sortedBy(key, ascending, Direction.ASC);
     }
 
-    /** Another key the list may be sorted by. */
-    public Paging<T> or(String key, Comparator<T> order) {
-        keys.put(key, order);
+    /** Sorting by {@code key}, in its usual direction, unless asked otherwise. */
+    public static <T> Paging<T> sortedBy(String key, Comparator<T> ascending, Direction usual) {
+        return new Paging<>(key, new Key<>(ascending, usual));
+    }
+
+    /** Another key the list may be sorted by, ascending unless asked otherwise. */
+    public Paging<T> or(String key, Comparator<T> ascending) {
+        return or(key, ascending, Direction.ASC);
+    }
+
+    /** Another key the list may be sorted by, in its usual direction unless asked otherwise. */
+    public Paging<T> or(String key, Comparator<T> ascending, Direction usual) {
+        keys.put(key, new Key<>(ascending, usual));
         return this;
     }
 
@@ -69,20 +95,27 @@ public final class Paging<T> {
     }
 
     private Comparator<T> order(@Nullable String sort, List<FieldProblem> problems) {
+        var usual = keys.get(defaultKey);
+        var usualOrder = usual.in(usual.usual());
         if (sort == null || sort.isBlank()) {
-            return keys.get(defaultKey);
+            return usualOrder;
         }
         var parts = sort.strip().split(",", -1);
-        var key = parts[0].strip();
-        var direction = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "asc";
-        var order = keys.get(key);
-        if (order == null || parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
+        var key = keys.get(parts[0].strip());
+        var direction = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "";
+        if (key == null
+                || parts.length > 2
+                || !(direction.isEmpty() || direction.equals("asc") || direction.equals("desc"))) {
             problems.add(FieldProblem.of(
                     "sort",
                     "must be one of " + String.join(", ", keys.keySet()) + ", optionally followed by ,asc or ,desc"));
-            return keys.get(defaultKey);
+            return usualOrder;
         }
-        var then = order.thenComparing(keys.get(defaultKey));
-        return direction.equals("desc") ? then.reversed() : then;
+        var asked = switch (direction) {
+            case "asc" -> Direction.ASC;
+            case "desc" -> Direction.DESC;
+            default -> key.usual();
+        };
+        return key.in(asked).thenComparing(usualOrder);
     }
 }

@@ -74,7 +74,7 @@ class GapController {
         var actor = actor();
         var coverage = organisationGaps.analyse(actor).skills();
         var names = skillNames(actor);
-        var paging = Paging.sortedBy("risk", OrganisationSkillCoverage.RISKIEST_FIRST)
+        var paging = Paging.sortedBy("risk", OrganisationSkillCoverage.RISKIEST_FIRST.reversed(), Paging.Direction.DESC)
                 .or("holders", Comparator.comparingInt(OrganisationSkillCoverage::holders))
                 .or(
                         "skill",

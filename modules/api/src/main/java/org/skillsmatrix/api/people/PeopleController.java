@@ -215,7 +215,10 @@ class PeopleController {
             strength.put(matches.get(i).person(), i);
         }
         var paging = Paging.<PersonMatch>sortedBy(
-                        "strength", Comparator.comparing(match -> strength.get(match.person())))
+                        "strength",
+                        Comparator.comparing((PersonMatch match) -> strength.get(match.person()))
+                                .reversed(),
+                        Paging.Direction.DESC)
                 .orText("name", PersonMatch::name);
         return paging.page(matches, page, size, sort, PersonMatchDto::of);
     }

@@ -28,15 +28,41 @@ class PagingTest {
     }
 
     @Test
-    void sortsByAnyKeyEitherWayThenByTheDefault() {
+    void sortsByAnyKeyEitherWayTiesInTheUsualOrder() {
         assertThat(WORDS.page(ENTRIES, 0, 10, "length", Function.identity()).items())
                 .containsExactly("fig", "kiwi", "pear", "apple", "banana");
         assertThat(WORDS.page(ENTRIES, 0, 10, "length,desc", Function.identity())
                         .items())
-                .containsExactly("banana", "apple", "pear", "kiwi", "fig");
+                .containsExactly("banana", "apple", "kiwi", "pear", "fig");
         assertThat(WORDS.page(ENTRIES, 0, 10, " text , DESC ", Function.identity())
                         .items())
                 .containsExactly("pear", "kiwi", "fig", "banana", "apple");
+    }
+
+    @Test
+    void ascendingIsAlwaysSmallestFirstAndAKeyAloneSortsInItsUsualDirection() {
+        var newestFirst = Paging.<Integer>sortedBy("year", Comparator.naturalOrder(), Paging.Direction.DESC)
+                .or("parity", Comparator.comparingInt(year -> year % 2), Paging.Direction.DESC);
+        var years = List.of(2021, 2024, 2019, 2023);
+
+        assertThat(newestFirst.page(years, 0, 10, null, Function.identity()).items())
+                .containsExactly(2024, 2023, 2021, 2019);
+        assertThat(newestFirst.page(years, 0, 10, "year", Function.identity()).items())
+                .containsExactly(2024, 2023, 2021, 2019);
+        assertThat(newestFirst
+                        .page(years, 0, 10, "year,desc", Function.identity())
+                        .items())
+                .containsExactly(2024, 2023, 2021, 2019);
+        assertThat(newestFirst
+                        .page(years, 0, 10, "year,asc", Function.identity())
+                        .items())
+                .containsExactly(2019, 2021, 2023, 2024);
+        assertThat(newestFirst
+                        .page(years, 0, 10, "parity,asc", Function.identity())
+                        .items())
+                .containsExactly(2024, 2023, 2021, 2019);
+        assertThat(newestFirst.page(years, 0, 10, "parity", Function.identity()).items())
+                .containsExactly(2023, 2021, 2019, 2024);
     }
 
     @Test
