@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.base.AccessDenied;
 import org.skillsmatrix.domain.base.Busy;
 import org.skillsmatrix.domain.base.ConcurrentEdit;
+import org.skillsmatrix.domain.base.ErrorId;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.conflict.LastChange;
@@ -226,13 +227,13 @@ class ApiErrors {
     }
 
     private static Answer unexpected(Exception failure, HttpServletRequest request) {
-        var id = UUID.randomUUID().toString();
+        var id = ErrorId.next();
         log.error("Error {} answering {} {}", id, request.getMethod(), request.getRequestURI(), failure);
         var answer = plain(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Nothing you sent is to blame; if it happens again, tell the"
                         + " administrators the error id " + id + ".");
-        answer.problem().setProperty("errorId", id);
+        answer.problem().setProperty("errorId", id.toString());
         return answer;
     }
 

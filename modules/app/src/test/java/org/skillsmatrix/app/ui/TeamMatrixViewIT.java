@@ -21,7 +21,7 @@ import org.skillsmatrix.domain.assessment.Source;
 import org.skillsmatrix.domain.demo.DemoPeople;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.team.Teams;
-import org.skillsmatrix.ui.base.DomainErrorView;
+import org.skillsmatrix.ui.base.ErrorView;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.rating.ManagerRatingDialog;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,7 +105,7 @@ class TeamMatrixViewIT {
 
         UI.getCurrent().navigate(ViewRoutes.MATRIX);
 
-        _assertOne(DomainErrorView.class);
+        _assertOne(ErrorView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId("error-message")).getText())
                 .isEqualTo("You are not allowed to do this.");
         assertThat(Actor.of(people.byEmail(DemoPeople.EMPLOYEE).orElseThrow().id(), Role.EMPLOYEE)

@@ -16,7 +16,7 @@ import org.skillsmatrix.ui.admin.CatalogAdminView;
 import org.skillsmatrix.ui.admin.PeopleAdminView;
 import org.skillsmatrix.ui.admin.RoleProfilesAdminView;
 import org.skillsmatrix.ui.admin.TeamsAdminView;
-import org.skillsmatrix.ui.base.DomainErrorView;
+import org.skillsmatrix.ui.base.ErrorView;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.calibration.CalibrationView;
 import org.skillsmatrix.ui.finder.PeopleFinderView;
@@ -77,7 +77,7 @@ class ViewsByRoleIT {
         VIEWS.forEach((route, view) -> {
             UI.getCurrent().navigate(route);
             var shown = _find(view).size() == 1;
-            var refused = !_find(DomainErrorView.class).isEmpty();
+            var refused = !_find(ErrorView.class).isEmpty();
             if (offered.contains(route)) {
                 assertThat(shown).as("%s opens %s", account, route).isTrue();
             } else {

@@ -20,7 +20,7 @@ import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.ui.base.ConflictNotice;
-import org.skillsmatrix.ui.base.DomainErrorView;
+import org.skillsmatrix.ui.base.ErrorView;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.testing.UiWorld;
 
@@ -139,7 +139,7 @@ class CatalogAdminViewTest {
     void onlyAdminsOpenTheCatalog() {
         for (var actor : new Actor[] {hr(alice), manager(alice), employee(alice)}) {
             open(actor);
-            _assertOne(DomainErrorView.class);
+            _assertOne(ErrorView.class);
             _assertNone(CatalogAdminView.class);
             world.close();
         }

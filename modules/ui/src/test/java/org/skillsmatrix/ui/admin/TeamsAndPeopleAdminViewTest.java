@@ -22,7 +22,7 @@ import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.ui.base.ConflictNotice;
-import org.skillsmatrix.ui.base.DomainErrorView;
+import org.skillsmatrix.ui.base.ErrorView;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.testing.UiWorld;
 
@@ -157,13 +157,13 @@ class TeamsAndPeopleAdminViewTest {
     @Test
     void whoMayOpenWhat() {
         open(employee(ada), ViewRoutes.ADMIN_TEAMS);
-        _assertOne(DomainErrorView.class);
+        _assertOne(ErrorView.class);
         world.close();
         open(manager(maya), ViewRoutes.ADMIN_PEOPLE);
-        _assertOne(DomainErrorView.class);
+        _assertOne(ErrorView.class);
         world.close();
         open(hr(hannah), ViewRoutes.ADMIN_ROLE_PROFILES);
-        _assertOne(DomainErrorView.class);
+        _assertOne(ErrorView.class);
         world.close();
         open(admin(hannah), ViewRoutes.ADMIN_PEOPLE);
         _assertOne(PeopleAdminView.class);

@@ -21,7 +21,7 @@ import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.Team;
-import org.skillsmatrix.ui.base.DomainErrorView;
+import org.skillsmatrix.ui.base.ErrorView;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.rating.ManagerRatingDialog;
 import org.skillsmatrix.ui.testing.UiWorld;
@@ -101,7 +101,7 @@ class CalibrationViewTest {
     void anEmployeeMayNotOpenIt() {
         open(employee(ada), ViewRoutes.CALIBRATION);
 
-        _assertOne(DomainErrorView.class);
+        _assertOne(ErrorView.class);
     }
 
     private void open(Actor actor, String path) {

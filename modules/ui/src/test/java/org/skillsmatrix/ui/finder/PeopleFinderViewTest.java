@@ -23,7 +23,7 @@ import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Interest;
 import org.skillsmatrix.domain.scale.Level;
-import org.skillsmatrix.ui.base.DomainErrorView;
+import org.skillsmatrix.ui.base.ErrorView;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.testing.UiWorld;
 
@@ -122,12 +122,12 @@ class PeopleFinderViewTest {
     @Test
     void employeesAndAdminsMayNotSearch() {
         open(employee(ada), ViewRoutes.PEOPLE_FINDER);
-        _assertOne(DomainErrorView.class);
+        _assertOne(ErrorView.class);
         _assertNone(PeopleFinderView.class);
 
         world.close();
         open(admin(ben), ViewRoutes.PEOPLE_FINDER);
-        _assertOne(DomainErrorView.class);
+        _assertOne(ErrorView.class);
     }
 
     private void open(Actor actor, String path) {

@@ -18,7 +18,7 @@ import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.Team;
-import org.skillsmatrix.ui.base.DomainErrorView;
+import org.skillsmatrix.ui.base.ErrorView;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.testing.UiWorld;
 
@@ -59,12 +59,12 @@ class OrganisationGapsViewTest {
     @Test
     void managersAndAdminsMayNotOpenIt() {
         open(manager(maya));
-        _assertOne(DomainErrorView.class);
+        _assertOne(ErrorView.class);
         _assertNone(OrganisationGapsView.class);
 
         world.close();
         open(admin(ben));
-        _assertOne(DomainErrorView.class);
+        _assertOne(ErrorView.class);
     }
 
     private void open(Actor actor) {

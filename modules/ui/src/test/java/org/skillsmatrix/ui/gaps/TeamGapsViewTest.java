@@ -33,7 +33,7 @@ import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.domain.team.TeamTarget;
 import org.skillsmatrix.ui.base.ConflictNotice;
 import org.skillsmatrix.ui.base.Dates;
-import org.skillsmatrix.ui.base.DomainErrorView;
+import org.skillsmatrix.ui.base.ErrorView;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.testing.UiWorld;
 
@@ -228,7 +228,7 @@ class TeamGapsViewTest {
     void anEmployeeMayNotOpenGaps() {
         open(employee(ada), ViewRoutes.GAPS);
 
-        _assertOne(DomainErrorView.class);
+        _assertOne(ErrorView.class);
         _assertNone(TeamGapsView.class);
     }
 
@@ -236,7 +236,7 @@ class TeamGapsViewTest {
     void aManagerMayNotOpenAnotherTeamsGaps() {
         open(manager(maya), ViewRoutes.of(ViewRoutes.GAPS, search.id()));
 
-        _assertOne(DomainErrorView.class);
+        _assertOne(ErrorView.class);
     }
 
     private void open(Actor actor, String path) {

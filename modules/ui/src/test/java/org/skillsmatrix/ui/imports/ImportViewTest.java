@@ -28,7 +28,7 @@ import org.skillsmatrix.domain.imports.ImportLimits;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.Team;
-import org.skillsmatrix.ui.base.DomainErrorView;
+import org.skillsmatrix.ui.base.ErrorView;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.testing.UiWorld;
 
@@ -179,7 +179,7 @@ class ImportViewTest {
         for (Actor actor : List.of(employee(maya), manager(maya))) {
             world.signIn(maya, actor);
             world.navigate(ViewRoutes.IMPORT);
-            _assertOne(DomainErrorView.class);
+            _assertOne(ErrorView.class);
             world.close();
         }
     }

@@ -26,7 +26,7 @@ import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.Team;
-import org.skillsmatrix.ui.base.DomainErrorView;
+import org.skillsmatrix.ui.base.ErrorView;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.rating.ManagerRatingDialog;
 import org.skillsmatrix.ui.testing.UiWorld;
@@ -195,7 +195,7 @@ class TeamMatrixViewTest {
     void anEmployeeMayNotOpenTheMatrix() {
         open(employee(ada), ViewRoutes.MATRIX);
 
-        _assertOne(DomainErrorView.class);
+        _assertOne(ErrorView.class);
         _assertNone(TeamMatrixView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId("error-message")).getText())
                 .isEqualTo("You are not allowed to do this.");
@@ -205,7 +205,7 @@ class TeamMatrixViewTest {
     void aManagerMayNotOpenAnotherTeamsMatrix() {
         open(manager(maya), ViewRoutes.of(ViewRoutes.MATRIX, search.id()));
 
-        _assertOne(DomainErrorView.class);
+        _assertOne(ErrorView.class);
         _assertNone(TeamMatrixView.class);
     }
 

@@ -20,7 +20,7 @@ import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Level;
-import org.skillsmatrix.ui.base.DomainErrorView;
+import org.skillsmatrix.ui.base.ErrorView;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.testing.UiWorld;
 
@@ -107,19 +107,19 @@ class PersonProfileViewTest {
     @Test
     void anotherEmployeeOrAnotherTeamsManagerMayNotSeeIt() {
         open(employee(ben), ViewRoutes.of(ViewRoutes.PROFILE, ada.id()));
-        _assertOne(DomainErrorView.class);
+        _assertOne(ErrorView.class);
         _assertNone(PersonProfileView.class);
 
         world.close();
         open(manager(max), ViewRoutes.of(ViewRoutes.PROFILE, ada.id()));
-        _assertOne(DomainErrorView.class);
+        _assertOne(ErrorView.class);
     }
 
     @Test
     void aBrokenAddressIsABadRequest() {
         open(hr(hannah), ViewRoutes.of(ViewRoutes.PROFILE, "not-a-person"));
 
-        _assertOne(DomainErrorView.class);
+        _assertOne(ErrorView.class);
     }
 
     private void open(Actor actor, String path) {

@@ -27,7 +27,7 @@ import org.skillsmatrix.domain.report.ReportFormat;
 import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.Team;
-import org.skillsmatrix.ui.base.DomainErrorView;
+import org.skillsmatrix.ui.base.ErrorView;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.testing.UiWorld;
 
@@ -111,7 +111,7 @@ class ReportsViewTest {
         world.signIn(hannah, Actor.of(hannah.id(), Role.ADMIN));
         world.navigate(ViewRoutes.REPORTS);
 
-        _assertOne(DomainErrorView.class);
+        _assertOne(ErrorView.class);
         _assertNone(ReportsView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId("error-message")).getText())
                 .isEqualTo("You are not allowed to do this.");
