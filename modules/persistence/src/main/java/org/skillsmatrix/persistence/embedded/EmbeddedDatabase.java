@@ -1,7 +1,9 @@
 package org.skillsmatrix.persistence.embedded;
 
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.OverlappingFileLockException;
@@ -26,6 +28,9 @@ import org.slf4j.LoggerFactory;
  * as root, the server runs in a user namespace, since PostgreSQL refuses to run as root. A server left running
  * by a JVM that was killed is stopped before the directory is used again. {@link #close()} stops the server;
  * so does JVM shutdown.
+ *
+ * <p>A build carries the binaries of the platform it was built on, a production build none: starting then fails
+ * with {@link NoBinaries}.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -126,9 +131,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static EmbeddedPostgres.Builder builder(int port) {
         return EmbeddedPostgres.builder()
+                .setPgBinaryResolver(EmbeddedDatabase::binaries)
                 .setPort(port)
                 .setPGStartupWait(STARTUP_WAIT)
                 .setServerConfig("listen_addresses", "localhost");
+    }
+
+    private static InputStream binaries(String system, String architecture) throws IOException {
+        try {
+            return DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, architecture);
+        } catch (IllegalStateException e) {
+            throw new NoBinaries(system, architecture, e);
+        }
     }
 
     private static EmbeddedDatabase started(EmbeddedPostgres server, Path directory) {
@@ -154,6 +168,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     }
                 }
             }
+        }
+    }
+
+    /** This build carries no PostgreSQL binaries for the platform it runs on (a production build carries none). */
+    public static final class NoBinaries extends IllegalStateException {
+
+        private static final long serialVersionUID = 1L;
+
+        public NoBinaries(String system, String architecture, Throwable cause) {
+            super(
+                    "This build carries no embedded PostgreSQL for " + system + " " + architecture
+                            + ": configure a database with spring.datasource.url (SPRING_DATASOURCE_URL)",
+                    cause);
         }
     }
 
