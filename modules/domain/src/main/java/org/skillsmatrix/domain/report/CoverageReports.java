@@ -27,12 +27,15 @@ final class CoverageReports {
 
     CoverageReport of(Actor actor, int quarters) {
         var labels = SkillLabels.of(sources.catalog());
-        var periods = periods(quarters);
+        var completed = lastQuarters(quarters);
+        var periods = new ArrayList<Period>();
+        completed.forEach(quarter -> periods.add(new Period(quarter.label(), LevelCounts.start(quarter.dayAfter()))));
+        periods.add(new Period("Now", headers.clock().instant()));
+        var trend = new ArrayList<>(sources.levelCounts()
+                .startOf(completed.stream().map(Quarter::dayAfter).toList()));
+        trend.add(sources.levelCounts().current());
         var tallies = new ArrayList<Map<SkillId, LevelTally>>();
-        for (int p = 0; p < periods.size(); p++) {
-            var counted = p == periods.size() - 1
-                    ? sources.levelCounts().current()
-                    : sources.levelCounts().before(periods.get(p).at());
+        for (var counted : trend) {
             Map<SkillId, LevelTally> bySkill = new HashMap<>();
             for (SkillLevelCounts counts : counted) {
                 bySkill.put(counts.skill(), counts.tally());
@@ -72,18 +75,15 @@ final class CoverageReports {
         return new CoverageReport(header, activePeople, periods, skills, categories);
     }
 
-    /** The ends of the last {@code quarters} completed quarters, oldest first, then now. */
-    private List<Period> periods(int quarters) {
-        var clock = headers.clock();
-        var zone = clock.getZone();
-        var periods = new ArrayList<Period>();
+    /** The last {@code quarters} completed quarters, oldest first. */
+    private List<Quarter> lastQuarters(int quarters) {
+        var ends = new ArrayList<Quarter>();
         var quarter = Quarter.containing(headers.today()).previous();
         for (int i = 0; i < quarters; i++) {
-            periods.addFirst(new Period(quarter.label(), quarter.end(zone)));
+            ends.addFirst(quarter);
             quarter = quarter.previous();
         }
-        periods.add(new Period("Now", clock.instant()));
-        return periods;
+        return ends;
     }
 
     private static List<LevelTally> sum(List<SkillLine> lines, int periods) {

@@ -23,8 +23,12 @@ record Quarter(int year, int number) {
 
     /** The first instant after the quarter: its end, exclusive. */
     Instant end(ZoneId zone) {
-        var next = number == 4 ? LocalDate.of(year + 1, 1, 1) : LocalDate.of(year, number * 3 + 1, 1);
-        return next.atStartOfDay(zone).toInstant();
+        return dayAfter().atStartOfDay(zone).toInstant();
+    }
+
+    /** The first day after the quarter. */
+    LocalDate dayAfter() {
+        return number == 4 ? LocalDate.of(year + 1, 1, 1) : LocalDate.of(year, number * 3 + 1, 1);
     }
 
     String label() {

@@ -1,6 +1,7 @@
 package org.skillsmatrix.domain.testing;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,6 +31,11 @@ public class InMemoryLevelCounts implements LevelCounts {
     }
 
     @Override
+    public List<List<SkillLevelCounts>> startOf(List<LocalDate> days) {
+        return days.stream().map(day -> before(LevelCounts.start(day))).toList();
+    }
+
+    /** The counts over the assessments made before {@code at}. */
     public List<SkillLevelCounts> before(Instant at) {
         return counted(assessment -> assessment.assessedAt().isBefore(at));
     }

@@ -16,38 +16,19 @@ import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.scale.Level;
 
 /**
- * The SQL form of {@link CurrentRating#of}, shared by every read model that needs current ratings: the newest
- * self and the newest manager assessment per person and skill (of two at the same instant, the one stored
- * last), the interest from the newest self-assessment, and the level that counts (the manager's, else the
- * person's own). The {@code ix_assessment_current} index serves it.
+ * The SQL form of {@link CurrentRating#of} for a read that folds the history itself: the newest self and the
+ * newest manager assessment per person and skill (of two at the same instant, the one stored last), the interest
+ * from the newest self-assessment, and the level that counts (the manager's, else the person's own). The {@code
+ * ix_assessment_current} index serves it. Most reads take the fold kept in the read model's {@code
+ * current_rating} table instead; both map with {@link #currentRating}.
  */
 public final class CurrentRatingsSql {
 
     private CurrentRatingsSql() {}
 
     /**
-     * Two common table expressions, {@code newest} and {@code current_rating(person_id, skill_id, self_level,
-     * self_at, interest, manager_level, manager_at, level)}, over the assessments that match {@code condition}
-     * (SQL on the alias {@code a}, e.g. {@code "a.skill_id = any(:skills)"}). One pass over the matching rows: the
-     * form for a whole organisation, or for a few skills across it. Put {@code with} (and any CTE of the caller's)
-     * before it and a select on {@code current_rating} after it.
-     */
-    public static String where(String condition) {
-        return NEWEST_WHERE.formatted(condition) + CURRENT_RATING;
-    }
-
-    /**
-     * The same two expressions for the people {@code people} names (SQL giving a {@code person_id} column, e.g.
-     * {@code "select person_id from members"}), looked up person by person in {@code ix_assessment_current}: the
-     * form for a team or one person, whose cost follows the people asked for, not the size of the table.
-     */
-    public static String forPeople(String people) {
-        return NEWEST_PER_PERSON.formatted(people) + CURRENT_RATING;
-    }
-
-    /**
      * A lateral subquery for the person whose id {@code person} names (a column of the outer query, e.g. {@code
-     * "m.person_id"}): one row per skill they were rated in, by skill, with the columns of {@code current_rating}
+     * "m.person_id"}): one row per skill they were rated in, by skill, with the columns of the {@code current_rating} table
      * but {@code person_id}; use it as {@code left join <lateral> r on true}. One range of {@code
      * ix_assessment_current} per person, read in the order of the outer query: the form for streaming many people in
      * an order of the caller's without sorting all their ratings first.
@@ -55,30 +36,6 @@ public final class CurrentRatingsSql {
     public static String lateral(String person) {
         return LATERAL.formatted(person);
     }
-
-    private static final String NEWEST_WHERE = """
-            newest as (
-              select distinct on (a.person_id, a.skill_id, a.source)
-                     a.person_id, a.skill_id, a.source, a.level, a.interest, a.assessed_at
-              from assessment a
-              where %s
-              order by a.person_id, a.skill_id, a.source, a.assessed_at desc, a.id desc
-            ),
-            """;
-
-    private static final String NEWEST_PER_PERSON = """
-            newest as (
-              select n.*
-              from (%s) people
-              cross join lateral (
-                select distinct on (a.skill_id, a.source)
-                       a.person_id, a.skill_id, a.source, a.level, a.interest, a.assessed_at
-                from assessment a
-                where a.person_id = people.person_id
-                order by a.skill_id, a.source, a.assessed_at desc, a.id desc
-              ) n
-            ),
-            """;
 
     /** The fold of the newest self and manager assessment of one person and skill into a current rating. */
     private static final String FOLD = """
@@ -90,14 +47,6 @@ public final class CurrentRatingsSql {
                      coalesce(max(level) filter (where source = 'MANAGER'),
                               max(level) filter (where source = 'SELF')) as level
             """;
-
-    private static final String CURRENT_RATING = """
-            current_rating as (
-              select person_id, skill_id,
-            """ + FOLD + """
-              from newest
-              group by person_id, skill_id
-            )""";
 
     private static final String LATERAL = """
             lateral (

@@ -36,12 +36,12 @@ class JpaAssessments implements Assessments {
             insert into assessment (person_id, skill_id, level, interest, source, assessor_id, assessed_at, evidence)
             values (?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    private static final String CURRENT = "with " + CurrentRatingsSql.where("a.person_id = :person") + """
-
+    private static final String CURRENT = """
             select r.*
             from current_rating r
             join skill s on s.id = r.skill_id
             join category c on c.id = s.category_id
+            where r.person_id = :person
             order by c.position, s.position, s.name""";
 
     /** How many keys one look-up of {@link #stored} sends at most. */

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The {@link Matrices} read model: one query returns the team's active members (by name), each joined to their
- * current ratings in catalog order; a member with no rating yet comes back as one row without a skill.
+ * current ratings (from the read model's {@code current_rating}) in catalog order; a member with no rating yet comes back as one row without a skill.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -32,9 +32,7 @@ class SqlMatrices implements Matrices {
               from team_member tm
               join person p on p.id = tm.person_id
               where tm.team_id = :team and p.active
-            ),
-            """ + CurrentRatingsSql.forPeople("select person_id from members") + """
-
+            )
             select m.person_id, m.name, m.email, m.subject, m.role_profile_id, m.active, m.version,
                    r.skill_id, r.self_level, r.self_at, r.interest, r.manager_level, r.manager_at
             from members m

@@ -16,16 +16,16 @@ import org.skillsmatrix.domain.gap.GapAnalysis;
 import org.skillsmatrix.domain.gap.OrganisationSkillCoverage;
 import org.skillsmatrix.domain.gap.SkillCoverage;
 import org.skillsmatrix.domain.scale.Level;
-import org.skillsmatrix.persistence.assessment.CurrentRatingsSql;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The {@link Coverage} read models, one query each, following the rules of {@link GapAnalysis}: a person's level
- * is their current rating's (the manager's, else their own); holders are active people at or above the counting
- * level (the team target's, else {@link Level#HOLDS_SKILL}); retired skills and their targets take no part. One
- * row per active skill, in catalog order.
+ * The {@link Coverage} read models, one query each over the read model's counts, following the rules of {@link
+ * GapAnalysis}: a person's level is their current rating's (the manager's, else their own); holders are active
+ * people at or above the counting level (the team target's, else {@link Level#HOLDS_SKILL}); retired skills and
+ * their targets take no part. One row per active skill, in catalog order; a sole holder is looked up for the skills
+ * that have one. The cost follows teams × skills, not people or history.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -33,48 +33,41 @@ class SqlCoverage implements Coverage {
 
     private static final String CATALOG_ORDER = "order by c.position, c.name, s.position, s.name";
 
-    private static final String TEAM =
-            """
-            with members as (
-              select tm.person_id
-              from team_member tm
-              join person p on p.id = tm.person_id
-              where tm.team_id = :team and p.active
-            ),
-            """ + CurrentRatingsSql.forPeople("select person_id from members") + """
-
+    private static final String TEAM = """
             select s.id as skill_id,
                    coalesce(t.level, :holds) as counting_level,
                    coalesce(t.headcount, 0) as required,
-                   count(r.person_id) as holders,
-                   (array_agg(r.person_id))[1] as some_holder
+                   coalesce(h.holders, 0) as holders,
+                   case when h.holders = 1 then (
+                     select r.person_id
+                     from current_rating r
+                     join team_member tm on tm.person_id = r.person_id and tm.team_id = :team
+                     join person p on p.id = r.person_id and p.active
+                     where r.skill_id = s.id and r.level >= coalesce(t.level, :holds)
+                     limit 1) end as some_holder
             from skill s
             join category c on c.id = s.category_id
             left join team_target t on t.team_id = :team and t.skill_id = s.id
-            left join current_rating r on r.skill_id = s.id and r.level >= coalesce(t.level, :holds)
+            left join lateral (
+              select sum(n.people) as holders
+              from team_level_count n
+              where n.team_id = :team and n.skill_id = s.id and n.level >= coalesce(t.level, :holds)
+            ) h on true
             where not s.retired
-            group by s.id, s.position, s.name, c.position, c.name, t.level, t.headcount
             """ + CATALOG_ORDER;
 
-    private static final String ORGANISATION =
-            """
-            with active_people as (
-              select id as person_id from person where active
-            ),
-            """ + CurrentRatingsSql.where("a.person_id in (select person_id from active_people)") + """
-            ,
-            holders as (
-              select skill_id, count(*) as holders, (array_agg(person_id))[1] as some_holder
-              from current_rating
-              where level >= :holds
-              group by skill_id
+    private static final String ORGANISATION = """
+            with holders as (
+              select n.skill_id, sum(n.people) as holders
+              from skill_level_count n
+              where n.level >= :holds
+              group by n.skill_id
             ),
             team_holders as (
-              select t.skill_id, t.headcount, count(r.person_id) as holders
+              select t.skill_id, t.headcount, coalesce(sum(n.people), 0) as holders
               from team_target t
-              left join team_member tm on tm.team_id = t.team_id
-              left join current_rating r
-                on r.person_id = tm.person_id and r.skill_id = t.skill_id and r.level >= t.level
+              left join team_level_count n
+                on n.team_id = t.team_id and n.skill_id = t.skill_id and n.level >= t.level
               group by t.team_id, t.skill_id, t.headcount
             ),
             targets as (
@@ -87,7 +80,12 @@ class SqlCoverage implements Coverage {
             )
             select s.id as skill_id,
                    coalesce(h.holders, 0) as holders,
-                   h.some_holder,
+                   case when h.holders = 1 then (
+                     select r.person_id
+                     from current_rating r
+                     join person p on p.id = r.person_id and p.active
+                     where r.skill_id = s.id and r.level >= :holds
+                     limit 1) end as some_holder,
                    coalesce(g.teams_with_target, 0) as teams_with_target,
                    coalesce(g.teams_short, 0) as teams_short,
                    coalesce(g.shortfall, 0) as shortfall

@@ -2,91 +2,118 @@ package org.skillsmatrix.persistence.report;
 
 import static org.skillsmatrix.persistence.base.JdbcValues.uuid;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.report.LevelCounts;
 import org.skillsmatrix.domain.report.LevelTally;
-import org.skillsmatrix.persistence.assessment.CurrentRatingsSql;
-import org.skillsmatrix.persistence.base.JdbcValues;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The {@link LevelCounts} read model: one query per point in time folds the current rating of every active
- * person in every skill from the assessments made before it (one pass over {@code ix_assessment_current}) and
- * counts the people at each level of each active skill, in catalog order.
+ * The {@link LevelCounts} read model, from the read model's counts: now from {@code skill_level_count}; at the
+ * start of days from {@code skill_level_change}, whose changes are summed per skill and level into the intervals
+ * between the days asked for and then added up interval by interval, so that a trend of many days costs one pass
+ * over the changes. Active skills only, in catalog order.
  */
 @Repository
 @Transactional(readOnly = true)
 class SqlLevelCounts implements LevelCounts {
 
-    private static final String ACTIVE_PEOPLE = """
-            with active_people as (
-              select id as person_id from person where active
-            ),
-            """;
+    private static final String CATALOG_ORDER = "order by c.position, c.name, s.position, s.name";
 
-    private static final String COUNTS = """
+    private static final String CURRENT = """
+            select n.skill_id, n.level, n.people
+            from skill_level_count n
+            join skill s on s.id = n.skill_id
+            join category c on c.id = s.category_id
+            where not s.retired and n.people > 0
+            """ + CATALOG_ORDER;
 
-            select r.skill_id,
-                   count(*) filter (where r.level = 0) as level_0,
-                   count(*) filter (where r.level = 1) as level_1,
-                   count(*) filter (where r.level = 2) as level_2,
-                   count(*) filter (where r.level = 3) as level_3,
-                   count(*) filter (where r.level = 4) as level_4
-            from current_rating r
-            join skill s on s.id = r.skill_id
+    /**
+     * Interval i holds the changes from the i-th day asked for (0: from the beginning) up to the next one, so the
+     * counts as the k-th day began are the sums of the intervals before k. The days come sorted and distinct, as
+     * {@code width_bucket} wants them.
+     */
+    private static final String STARTS = """
+            with intervals as (
+              select x.skill_id, x.level, width_bucket(x.day, ?::date[]) as interval, sum(x.change) as change
+              from skill_level_change x
+              where x.day < ?
+              group by x.skill_id, x.level, interval
+            )
+            select d.position, i.skill_id, i.level, sum(i.change) as people
+            from unnest(?::date[]) with ordinality as d(day, position)
+            join intervals i on i.interval < d.position
+            join skill s on s.id = i.skill_id
             join category c on c.id = s.category_id
             where not s.retired
-            group by r.skill_id, c.position, c.name, s.position, s.name
-            order by c.position, c.name, s.position, s.name""";
+            group by d.position, i.skill_id, i.level, c.position, c.name, s.position, s.name
+            having sum(i.change) > 0
+            order by d.position, c.position, c.name, s.position, s.name""";
 
-    private static final String CURRENT =
-            ACTIVE_PEOPLE + CurrentRatingsSql.where("a.person_id in (select person_id from active_people)") + COUNTS;
+    private final JdbcTemplate jdbc;
 
-    private static final String BEFORE = ACTIVE_PEOPLE
-            + CurrentRatingsSql.where("a.person_id in (select person_id from active_people) and a.assessed_at < :at")
-            + COUNTS;
-
-    private final NamedParameterJdbcTemplate jdbc;
-
-    SqlLevelCounts(NamedParameterJdbcTemplate jdbc) {
+    SqlLevelCounts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     @Override
-    public List<SkillLevelCounts> before(Instant at) {
-        return jdbc.query(BEFORE, Map.of("at", JdbcValues.timestamp(roundedUp(at))), (rs, row) -> counts(rs));
+    public List<SkillLevelCounts> current() {
+        var tallies = new Tallies();
+        jdbc.query(CURRENT, rs -> {
+            tallies.add(uuid(rs, "skill_id"), rs.getInt("level"), rs.getInt("people"));
+        });
+        return tallies.counts();
     }
 
     @Override
-    public List<SkillLevelCounts> current() {
-        return jdbc.query(CURRENT, (rs, row) -> counts(rs));
+    public List<List<SkillLevelCounts>> startOf(List<LocalDate> days) {
+        if (days.isEmpty()) {
+            return List.of();
+        }
+        var sorted = days.stream().distinct().sorted().toList();
+        var tallies = new ArrayList<Tallies>();
+        sorted.forEach(day -> tallies.add(new Tallies()));
+        jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement(STARTS);
+                    var array = connection.createArrayOf(
+                            "date", sorted.stream().map(Date::valueOf).toArray());
+                    statement.setArray(1, array);
+                    statement.setObject(2, sorted.getLast());
+                    statement.setArray(3, array);
+                    return statement;
+                },
+                rs -> {
+                    tallies.get(rs.getInt("position") - 1)
+                            .add(uuid(rs, "skill_id"), rs.getInt("level"), rs.getInt("people"));
+                });
+        return days.stream()
+                .map(day -> tallies.get(sorted.indexOf(day)).counts())
+                .toList();
     }
 
-    /**
-     * The instant in the microseconds PostgreSQL keeps, rounded up: stored instants have no finer part, so
-     * "before the rounded instant" is "before the instant" for every one of them.
-     */
-    static Instant roundedUp(Instant at) {
-        var truncated = at.truncatedTo(ChronoUnit.MICROS);
-        return truncated.equals(at) ? at : truncated.plus(1, ChronoUnit.MICROS);
-    }
+    /** Counts per skill, in the order the skills first come. */
+    private static final class Tallies {
 
-    private static SkillLevelCounts counts(ResultSet rs) throws SQLException {
-        return new SkillLevelCounts(
-                new SkillId(uuid(rs, "skill_id")),
-                LevelTally.of(
-                        rs.getInt("level_0"),
-                        rs.getInt("level_1"),
-                        rs.getInt("level_2"),
-                        rs.getInt("level_3"),
-                        rs.getInt("level_4")));
+        private final Map<UUID, int[]> bySkill = new LinkedHashMap<>();
+
+        void add(UUID skill, int level, int people) {
+            bySkill.computeIfAbsent(skill, s -> new int[5])[level] = people;
+        }
+
+        List<SkillLevelCounts> counts() {
+            var counts = new ArrayList<SkillLevelCounts>();
+            bySkill.forEach((skill, tally) -> counts.add(new SkillLevelCounts(
+                    new SkillId(skill), LevelTally.of(tally[0], tally[1], tally[2], tally[3], tally[4]))));
+            return counts;
+        }
     }
 }

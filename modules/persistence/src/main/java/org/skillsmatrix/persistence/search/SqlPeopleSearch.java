@@ -15,14 +15,13 @@ import org.skillsmatrix.domain.search.PeopleSearch;
 import org.skillsmatrix.domain.search.PersonMatch;
 import org.skillsmatrix.domain.search.PersonMatch.MatchedSkill;
 import org.skillsmatrix.domain.search.SkillCriterion;
-import org.skillsmatrix.persistence.assessment.CurrentRatingsSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The {@link PeopleSearch} read model as one query: the current ratings of active people in the searched skills
- * (served by {@code ix_assessment_skill}), kept where every criterion is met, ranked by summed level, then by
+ * (the read model's {@code current_rating}, by skill), kept where every criterion is met, ranked by summed level, then by
  * how many of the skills the person wants to grow in, then by name. A person never rated in a searched skill
  * does not meet its criterion, whatever the minimum.
  */
@@ -35,10 +34,12 @@ class SqlPeopleSearch implements PeopleSearch {
               select c.skill_id, c.minimum, c.ord
               from unnest(cast(? as uuid[]), cast(? as int[])) with ordinality as c(skill_id, minimum, ord)
             ),
-            """ + CurrentRatingsSql.where("""
-                    a.skill_id in (select skill_id from criteria)
-                      and a.person_id in (select id from person where active)""") + """
-            ,
+            rated as (
+              select r.*
+              from current_rating r
+              join person p on p.id = r.person_id and p.active
+              where r.skill_id in (select skill_id from criteria)
+            ),
             matches as (
               select r.person_id,
                      sum(r.level) as total,
@@ -46,7 +47,7 @@ class SqlPeopleSearch implements PeopleSearch {
                      array_agg(r.skill_id order by c.ord) as skills,
                      array_agg(r.level order by c.ord) as levels,
                      array_agg(r.interest order by c.ord) as interests
-              from current_rating r
+              from rated r
               join criteria c on c.skill_id = r.skill_id
               where r.level >= c.minimum
               group by r.person_id

@@ -2,8 +2,9 @@ package org.skillsmatrix.persistence.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -164,26 +165,35 @@ class ReportReadModelsParityIT extends PersistenceIT {
     }
 
     @Test
-    void theLevelCountsAtPointsInThePastAreTheDomains() {
-        var points = new ArrayList<Instant>();
-        for (int months = 1; months <= 9; months += 2) {
-            points.add(NOW.minus(Duration.ofDays(30L * months)));
+    void theLevelCountsAtTheStartOfDaysInThePastAreTheDomainsInOneCallInTheOrderAsked() {
+        var days = new ArrayList<LocalDate>();
+        for (int months = 9; months >= 1; months -= 2) {
+            days.add(LocalDate.ofInstant(NOW, ZoneOffset.UTC).minusDays(30L * months));
         }
         var someAssessment =
                 organisation.assessments().get(organisation.assessments().size() / 2);
-        points.add(someAssessment.assessedAt());
-        points.add(someAssessment.assessedAt().plusNanos(1));
-        points.add(someAssessment.assessedAt().plusNanos(1_500));
+        var itsDay = LocalDate.ofInstant(someAssessment.assessedAt(), ZoneOffset.UTC);
+        days.add(itsDay.plusDays(1));
+        days.add(itsDay);
+        days.add(days.getFirst());
 
-        for (var at : points) {
-            assertThat(levelCounts.before(at)).as("before %s", at).isEqualTo(expectedCounts.before(at));
+        var actual = levelCounts.startOf(days);
+
+        assertThat(actual).hasSameSizeAs(days);
+        for (int i = 0; i < days.size(); i++) {
+            assertThat(actual.get(i))
+                    .as("as %s began", days.get(i))
+                    .isEqualTo(expectedCounts.before(LevelCounts.start(days.get(i))));
         }
-        assertThat(levelCounts.before(NOW.minus(Duration.ofDays(365)))).isEmpty();
-        assertThat(levelCounts.before(NOW.plusSeconds(1))).isEqualTo(levelCounts.current());
+        assertThat(actual.get(4)).isNotEmpty();
+        var today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
+        assertThat(levelCounts.startOf(List.of(today.minusDays(365), today.plusDays(1))))
+                .containsExactly(List.of(), levelCounts.current());
+        assertThat(levelCounts.startOf(List.of())).isEmpty();
     }
 
     @Test
-    void anAssessmentAtTheInstantItselfIsNotCountedBeforeIt() {
+    void anAssessmentOnTheDayItselfIsNotCountedAsTheDayBegan() {
         // the earliest rating that counts at all: an active person's, in a skill that is not retired
         var earliest = organisation.assessments().stream()
                 .filter(assessment -> organisation.activePeople().contains(assessment.person()))
@@ -191,10 +201,12 @@ class ReportReadModelsParityIT extends PersistenceIT {
                 .map(Assessment::assessedAt)
                 .min(Instant::compareTo)
                 .orElseThrow();
+        var day = LocalDate.ofInstant(earliest, ZoneOffset.UTC);
 
-        assertThat(levelCounts.before(earliest)).isEmpty();
-        // one microsecond later: the finest step PostgreSQL keeps
-        assertThat(levelCounts.before(earliest.plusNanos(1_000))).isNotEmpty();
+        var counts = levelCounts.startOf(List.of(day, day.plusDays(1)));
+
+        assertThat(counts.getFirst()).isEmpty();
+        assertThat(counts.getLast()).isNotEmpty();
     }
 
     private static List<MemberRatings> rows(MatrixRows source, List<TeamId> wanted) {
