@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.base.AccessDenied;
 import org.skillsmatrix.domain.base.Busy;
 import org.skillsmatrix.domain.base.ConcurrentEdit;
+import org.skillsmatrix.domain.base.DatabaseOutage;
 import org.skillsmatrix.domain.base.ErrorId;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
@@ -192,6 +193,7 @@ class ApiErrors {
                                 ? HttpStatus.valueOf(known.getStatusCode().value())
                                         .getReasonPhrase()
                                 : known.getBody().getDetail());
+            case Exception outage when DatabaseOutage.isCauseOf(outage) -> databaseUnavailable(outage, request);
             default -> unexpected(failure, request);
         };
     }
@@ -216,6 +218,18 @@ class ApiErrors {
         var headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, "60");
         return plain(HttpStatus.SERVICE_UNAVAILABLE, busy.getMessage()).with(headers);
+    }
+
+    /** 503 with Retry-After: the database is out of reach; the same request succeeds once it is back. */
+    private static Answer databaseUnavailable(Exception outage, HttpServletRequest request) {
+        log.warn(
+                "The database is unavailable answering {} {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                outage.toString());
+        var headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+        return plain(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE).with(headers);
     }
 
     private static boolean conditional(HttpServletRequest request) {

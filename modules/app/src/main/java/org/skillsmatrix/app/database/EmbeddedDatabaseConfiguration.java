@@ -1,10 +1,10 @@
 package org.skillsmatrix.app.database;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.skillsmatrix.persistence.embedded.EmbeddedDatabase;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -22,12 +22,14 @@ class EmbeddedDatabaseConfiguration {
                 : EmbeddedDatabase.start(Path.of(directory), properties.port());
     }
 
+    /** The pool takes the same {@code spring.datasource.hikari.*} settings as one on an external database. */
     @Bean(destroyMethod = "close")
+    @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedDatabase database) {
-        var config = new HikariConfig();
-        config.setJdbcUrl(database.jdbcUrl());
-        config.setUsername(database.username());
-        config.setPoolName("embedded");
-        return new HikariDataSource(config);
+        var dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(database.jdbcUrl());
+        dataSource.setUsername(database.username());
+        dataSource.setPoolName("embedded");
+        return dataSource;
     }
 }

@@ -13,10 +13,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Signing in while no identity provider is configured: the local demo accounts, with Vaadin's form login for
@@ -39,6 +41,14 @@ class LocalSignInConfiguration {
     SecurityFilterChain webSecurityFilterChain(HttpSecurity http, SessionProperties session, SignInMode mode)
             throws Exception {
         SecurityConfiguration.pages(http, session);
+        http.formLogin(
+                form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+                    @Override
+                    public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                        filter.setAuthenticationFailureHandler(new LocalSignInFailures());
+                        return filter;
+                    }
+                }));
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, SecurityConfiguration.SIGNED_OUT))
                 .build();
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.base.DatabaseOutage;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The API's answers to requests that are not signed in (401) or not allowed (403): RFC 9457 problem details
  * ({@code application/problem+json}) with the {@code WWW-Authenticate} challenge of the scheme the API takes.
- * Never a redirect to a sign-in page, which a program cannot follow.
+ * Never a redirect to a sign-in page, which a program cannot follow. Where the database could not be asked about
+ * the caller, 503 with Retry-After instead: nothing is wrong with their credentials.
  */
 final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -62,6 +64,11 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        if (DatabaseOutage.isCauseOf(failure)) {
+            // the credentials could not be checked at all: not a failed sign-in
+            databaseUnavailable(request, response);
+            return;
+        }
         try {
             challenge.commence(request, response, failure);
         } catch (ServletException e) {
@@ -89,6 +96,12 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         } else {
             write(request, response, HttpStatus.FORBIDDEN, "You are not allowed to do this.", null);
         }
+    }
+
+    /** 503 with Retry-After: the database is out of reach, and the same request will succeed once it is back. */
+    static void databaseUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+        write(request, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE, null);
     }
 
     private static void write(

@@ -76,7 +76,10 @@ class SecurityConfiguration {
         });
     }
 
-    /** The API: stateless (no session, no cookies, so no CSRF), problem details for 401 and 403. */
+    /**
+     * The API: stateless (no session, no cookies, so no CSRF), problem details for 401 and 403, and for 503 when the
+     * database is out of reach while the caller is signed in.
+     */
     static void api(HttpSecurity http, ProblemResponses problems, String... morePaths) {
         var paths = new String[morePaths.length + 1];
         paths[0] = API;
@@ -87,7 +90,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(exceptions ->
-                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterBefore(new UnavailableAnswers(), SecurityContextHolderFilter.class);
         SecurityHeaders.forApi(http);
     }
 

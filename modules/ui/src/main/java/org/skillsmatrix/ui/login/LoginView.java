@@ -18,16 +18,21 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
+import java.util.Set;
 import org.skillsmatrix.ui.base.DemoModeBadge;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The sign-in page for local accounts: posts to Spring Security's form login at {@code login}, says so when
- * that failed, and lists the demo accounts while they are in use.
+ * that failed ({@code ?error}) or could not check the password as the database is out of reach
+ * ({@code ?unavailable}), and lists the demo accounts while they are in use.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The query parameter of a sign-in that failed as the database is out of reach. */
+    public static final String UNAVAILABLE = "unavailable";
 
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authentication;
@@ -50,7 +55,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(texts());
+        form.setI18n(texts(false));
         add(form);
         if (!accounts.isEmpty()) {
             add(demoHint(accounts));
@@ -63,7 +68,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        showOutcome(event.getLocation().getQueryParameters().getParameters().keySet());
+    }
+
+    /** What the last sign-in came to, from the parameters Spring Security's form login redirected here with. */
+    void showOutcome(Set<String> parameters) {
+        var unavailable = parameters.contains(UNAVAILABLE);
+        form.setI18n(texts(unavailable));
+        form.setError(unavailable || parameters.contains("error"));
     }
 
     @Override
@@ -71,7 +83,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return getTranslation("login.title");
     }
 
-    private LoginI18n texts() {
+    private LoginI18n texts(boolean unavailable) {
         var texts = LoginI18n.createDefault();
         var formTexts = texts.getForm();
         formTexts.setTitle(getTranslation("login.form.title"));
@@ -80,8 +92,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         formTexts.setSubmit(getTranslation("login.form.submit"));
         formTexts.setForgotPassword(getTranslation("login.form.forgot-password"));
         var error = texts.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setTitle(getTranslation(unavailable ? "login.unavailable.title" : "login.error.title"));
+        error.setMessage(getTranslation(unavailable ? "login.unavailable.message" : "login.error.message"));
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
         texts.setAdditionalInformation(null);

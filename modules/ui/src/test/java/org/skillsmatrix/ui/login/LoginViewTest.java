@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,27 @@ class LoginViewTest {
         var form = _get(LoginForm.class);
         assertThat(form.getAction()).isEqualTo("login");
         assertThat(form.isError()).isFalse();
+    }
+
+    @Test
+    void saysWhenTheUsernameOrPasswordWasWrong() {
+        open(null).showOutcome(Set.of("error"));
+
+        var form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(texts(form)).contains("Incorrect username or password");
+    }
+
+    @Test
+    void saysWhenTheDatabaseWasOutOfReachRatherThanBlameThePassword() {
+        open(null).showOutcome(Set.of(LoginView.UNAVAILABLE));
+
+        var form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(texts(form))
+                .contains("Sign-in is unavailable right now")
+                .contains("The database cannot be reached at the moment")
+                .doesNotContain("Incorrect username or password");
     }
 
     @Test
@@ -68,11 +90,18 @@ class LoginViewTest {
         _assertNone(Div.class, spec -> spec.withId("demo-accounts"));
     }
 
-    private static void open(DemoAccounts accounts) {
+    /** The texts the form shows, as sent to the browser. */
+    private static String texts(LoginForm form) {
+        return String.valueOf(form.getElement().getPropertyRaw("i18n"));
+    }
+
+    private static LoginView open(DemoAccounts accounts) {
         var beans = new StaticListableBeanFactory();
         if (accounts != null) {
             beans.addBean("demoAccounts", accounts);
         }
-        UI.getCurrent().add(new LoginView(new AuthenticationContext(), beans.getBeanProvider(DemoAccounts.class)));
+        var view = new LoginView(new AuthenticationContext(), beans.getBeanProvider(DemoAccounts.class));
+        UI.getCurrent().add(view);
+        return view;
     }
 }
