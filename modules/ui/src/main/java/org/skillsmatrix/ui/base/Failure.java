@@ -30,6 +30,20 @@ public sealed interface Failure {
         }
     }
 
+    /** The database is out of reach: nothing the person did is to blame, and the same works again in a moment. */
+    record DatabaseUnavailable() implements Failure {
+
+        @Override
+        public String describe(Translator texts) {
+            return texts.translate("error.database-unavailable");
+        }
+
+        @Override
+        public int status() {
+            return 503;
+        }
+    }
+
     /** A failure nobody foresaw, logged under the id the person is shown; nothing else of it reaches them. */
     record Unexpected(ErrorId id) implements Failure {
 

@@ -59,6 +59,31 @@ class ErrorViewTest {
     }
 
     @Test
+    void aPageThatCannotReachTheDatabaseSaysSoInsideTheLayoutWithoutAnErrorId() {
+        world.navigate(FailingPage.ROUTE + "?database-down");
+
+        _assertOne(ErrorView.class);
+        _assertOne(SideNav.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("error-message")).getText())
+                .isEqualTo("The database cannot be reached at the moment, and nothing you did is to blame. Try again"
+                        + " in a moment.");
+        _assertNone(Span.class, spec -> spec.withId("error-id"));
+    }
+
+    @Test
+    void aClickThatCannotReachTheDatabaseKeepsThePageAndSaysSo() {
+        world.navigate(FailingPage.ROUTE);
+        var page = _get(FailingPage.class);
+
+        failAsVaadinWould(() -> _click(page.needDatabase));
+
+        _assertOne(FailingPage.class);
+        var notification = _get(Notification.class, spec -> spec.withId("action-error"));
+        assertThat(notification.getElement().getTextRecursively()).startsWith("The database cannot be reached");
+        assertThat(_find(Span.class, spec -> spec.withId("action-error-id"))).isEmpty();
+    }
+
+    @Test
     void aRefusalWhileOpeningAPageNamesNoErrorId() {
         world.navigate("matrix/not-a-team");
 
