@@ -90,6 +90,9 @@ public class CatalogAdminView extends VerticalLayout implements BeforeEnterObser
         this.policy = policy;
         this.catalogs = catalogs;
         this.explainConflict = explainConflict;
+        conflict.setId("catalog-conflict");
+        configureTree();
+        configureScale();
     }
 
     @Override
@@ -105,9 +108,6 @@ public class CatalogAdminView extends VerticalLayout implements BeforeEnterObser
                 AdminViews.addButton(
                         getTranslation("admin.catalog.add-category"), "add-category", () -> editCategory(null)),
                 AdminViews.addButton(getTranslation("admin.catalog.add-skill"), "add-skill", () -> editSkill(null)));
-        conflict.setId("catalog-conflict");
-        configureTree();
-        configureScale();
         var scaleHeading = new H2(getTranslation("admin.scale.title"));
         scaleHeading.addClassNames(LumoUtility.FontSize.LARGE);
         add(toolbar, conflict, tree, scaleHeading, scale);

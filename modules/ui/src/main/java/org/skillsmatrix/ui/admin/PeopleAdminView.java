@@ -65,6 +65,10 @@ public class PeopleAdminView extends VerticalLayout implements BeforeEnterObserv
         this.maintainPeople = maintainPeople;
         this.maintainRoleProfiles = maintainRoleProfiles;
         this.explainConflict = explainConflict;
+        filter.setLabel(getTranslation("admin.people.filter"));
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(change -> showPeople());
     }
 
     @Override
@@ -78,10 +82,6 @@ public class PeopleAdminView extends VerticalLayout implements BeforeEnterObserv
         people = maintainPeople.list(actor);
         profiles = maintainRoleProfiles.list(actor);
         profileById = profiles.stream().collect(Collectors.toMap(RoleProfile::id, Function.identity()));
-        filter.setLabel(getTranslation("admin.people.filter"));
-        filter.setClearButtonVisible(true);
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.addValueChangeListener(change -> showPeople());
         configureGrid();
         add(AdminViews.addButton(getTranslation("admin.people.add"), "add-person", () -> edit(null)), filter, grid);
         showPeople();

@@ -90,6 +90,20 @@ public class CalibrationView extends VerticalLayout implements HasUrlParameter<S
         this.calibrateTeam = calibrateTeam;
         this.catalogs = catalogs;
         this.rateTeamMember = rateTeamMember;
+        threshold.setId("calibration-threshold");
+        threshold.setLabel(getTranslation("calibration.threshold"));
+        threshold.setItems(1, 2, 3, 4);
+        threshold.setItemLabelGenerator(value -> getTranslation("calibration.threshold.value", value));
+        threshold.setEmptySelectionAllowed(false);
+        threshold.setValue(TeamCalibration.DEFAULT_THRESHOLD);
+        threshold.addValueChangeListener(change -> {
+            if (page != null) {
+                reload();
+            }
+        });
+        count.setId("calibration-count");
+        configureDivergences();
+        configurePeople();
     }
 
     @Override
@@ -102,30 +116,23 @@ public class CalibrationView extends VerticalLayout implements HasUrlParameter<S
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String parameter) {
         removeAll();
+        page = null;
         var readable = browseTeams.readable(actor);
         var id = TeamSelection.resolve(actor, parameter, readable);
         if (id.isEmpty()) {
             add(TeamPage.noTeam());
             return;
         }
-        var calibration = calibrateTeam.calibrate(actor, id.get(), TeamCalibration.DEFAULT_THRESHOLD);
-        page = new TeamPage(TeamSelection.chosen(id.get(), readable), readable, catalogs.read(actor));
-
-        var chooser = page.chooser(ViewRoutes.CALIBRATION);
-        threshold.setId("calibration-threshold");
-        threshold.setLabel(getTranslation("calibration.threshold"));
-        threshold.setItems(1, 2, 3, 4);
-        threshold.setItemLabelGenerator(value -> getTranslation("calibration.threshold.value", value));
         threshold.setValue(TeamCalibration.DEFAULT_THRESHOLD);
-        threshold.addValueChangeListener(change -> reload());
-        var filters = new FlexLayout(chooser, threshold);
+        var calibration = calibrateTeam.calibrate(actor, id.get(), TeamCalibration.DEFAULT_THRESHOLD);
+        var opened = new TeamPage(TeamSelection.chosen(id.get(), readable), readable, catalogs.read(actor));
+        page = opened;
+
+        var filters = new FlexLayout(opened.chooser(ViewRoutes.CALIBRATION), threshold);
         filters.addClassNames(LumoUtility.Gap.MEDIUM);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         var intro = new Paragraph(getTranslation("calibration.intro"));
         intro.addClassNames(LumoUtility.Margin.NONE);
-        count.setId("calibration-count");
-        configureDivergences();
-        configurePeople();
         add(intro, filters, count, divergences, heading("calibration.people.title"), people);
         show(calibration);
     }

@@ -83,6 +83,24 @@ public class PeopleFinderView extends VerticalLayout implements BeforeEnterObser
         this.policy = policy;
         this.catalogs = catalogs;
         this.findPeopleBySkill = findPeopleBySkill;
+        criteria.setPadding(false);
+        criteria.setSpacing(false);
+        criteria.setId("criteria");
+        addCriterion.setText(getTranslation("finder.add"));
+        addCriterion.setIcon(VaadinIcon.PLUS.create());
+        addCriterion.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        addCriterion.addClickListener(click -> addRow(null, Level.PROFICIENT));
+        search.setText(getTranslation("finder.search"));
+        search.setIcon(VaadinIcon.SEARCH.create());
+        search.setId("search");
+        search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        search.addClickListener(click -> search());
+        search.addClickShortcut(Key.ENTER);
+        error.setId("finder-error");
+        error.getElement().setAttribute("role", "alert");
+        error.addClassNames(LumoUtility.TextColor.ERROR);
+        count.setId("finder-count");
+        count.getElement().setAttribute("aria-live", "polite");
     }
 
     @Override
@@ -101,26 +119,9 @@ public class PeopleFinderView extends VerticalLayout implements BeforeEnterObser
 
         var intro = new Paragraph(getTranslation("finder.intro"));
         intro.addClassNames(LumoUtility.Margin.NONE);
-        criteria.setPadding(false);
-        criteria.setSpacing(false);
-        criteria.setId("criteria");
         criteria.removeAll();
-        addCriterion.setText(getTranslation("finder.add"));
-        addCriterion.setIcon(VaadinIcon.PLUS.create());
-        addCriterion.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        addCriterion.addClickListener(click -> addRow(null, Level.PROFICIENT));
-        search.setText(getTranslation("finder.search"));
-        search.setIcon(VaadinIcon.SEARCH.create());
-        search.setId("search");
-        search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        search.addClickListener(click -> search());
-        search.addClickShortcut(Key.ENTER);
-        error.setId("finder-error");
-        error.getElement().setAttribute("role", "alert");
-        error.addClassNames(LumoUtility.TextColor.ERROR);
         error.setVisible(false);
-        count.setId("finder-count");
-        count.getElement().setAttribute("aria-live", "polite");
+        count.setText("");
         var buttons = new HorizontalLayout(addCriterion, search);
         buttons.setAlignItems(FlexComponent.Alignment.CENTER);
         add(intro, error, criteria, buttons, count, results);

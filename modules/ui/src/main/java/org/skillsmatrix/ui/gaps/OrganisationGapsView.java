@@ -68,6 +68,13 @@ public class OrganisationGapsView extends VerticalLayout implements BeforeEnterO
         this.analyseOrganisationGaps = analyseOrganisationGaps;
         this.catalogs = catalogs;
         this.exportReport = exportReport;
+        category.setLabel(getTranslation("gaps.filter.categories"));
+        category.setPlaceholder(getTranslation("gaps.filter.all-categories"));
+        category.setItemLabelGenerator(Category::name);
+        category.setClearButtonVisible(true);
+        category.setWidth("22rem");
+        category.addValueChangeListener(change -> filter());
+        configureGrid();
     }
 
     /** Reads the figures on entering, so a refusal shows on the error view. */
@@ -96,14 +103,7 @@ public class OrganisationGapsView extends VerticalLayout implements BeforeEnterO
 
         var intro = new Paragraph(getTranslation("organisation-gaps.intro", levels.format(Level.HOLDS_SKILL)));
         intro.addClassNames(LumoUtility.Margin.NONE);
-        category.setLabel(getTranslation("gaps.filter.categories"));
-        category.setPlaceholder(getTranslation("gaps.filter.all-categories"));
         category.setItems(catalog.categories());
-        category.setItemLabelGenerator(Category::name);
-        category.setClearButtonVisible(true);
-        category.setWidth("22rem");
-        category.addValueChangeListener(change -> filter());
-        configureGrid();
         showRollup(catalog.categories());
         var rollupHeading = new H2(getTranslation("organisation-gaps.rollup.title"));
         rollupHeading.addClassNames(LumoUtility.FontSize.LARGE);

@@ -81,6 +81,7 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
     static final String SHORTFALL = "shortfall";
     static final String SOLE_HOLDER = "sole-holder";
     static final String FIND = "find";
+    static final String ACTIONS = "actions";
 
     /** Up to this many single points of failure are listed open; more fold away behind their count. */
     static final int OPEN_SINGLE_POINTS = 6;
@@ -104,9 +105,13 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
     final UnorderedList singlePoints = new UnorderedList();
     final Details singlePointsDetails = new Details();
     private final Div conflict = new Div();
+    private final Span targetsNote = new Span();
+    private final Component coverageFilters;
+    private final Component targetsToolbar;
 
     private @Nullable TeamPage page;
     private List<CoverageRow> rows = List.of();
+    private boolean maySetTargets;
 
     public TeamGapsView(
             CurrentUser currentUser,
@@ -123,6 +128,16 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         this.setTeamTarget = setTeamTarget;
         this.explainConflict = explainConflict;
         this.exportReport = exportReport;
+        figures.setId("gap-figures");
+        figures.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.LARGE);
+        singlePoints.setId("single-points");
+        singlePointsDetails.setId("single-points-details");
+        singlePointsDetails.add(singlePoints);
+        conflict.setId("targets-conflict");
+        coverageFilters = coverageFilters();
+        targetsToolbar = targetsToolbar();
+        configureCoverage();
+        configureTargets();
     }
 
     @Override
@@ -135,6 +150,7 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String parameter) {
         removeAll();
+        page = null;
         var readable = browseTeams.readable(actor);
         var id = TeamSelection.resolve(actor, parameter, readable);
         if (id.isEmpty()) {
@@ -145,22 +161,18 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         var opened = new TeamPage(TeamSelection.chosen(id.get(), readable), readable, catalogs.read(actor));
         page = opened;
 
-        var chooser = opened.chooser(ViewRoutes.GAPS);
-        figures.setId("gap-figures");
-        figures.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.LARGE);
-        singlePoints.setId("single-points");
-        conflict.setId("targets-conflict");
+        maySetTargets = browseTeams.maySetTargets(actor, opened.team().id());
+        addTarget.setVisible(maySetTargets);
+        targetsNote.setText(getTranslation(maySetTargets ? "targets.intro.manager" : "targets.intro.reader"));
+        targets.getColumnByKey(ACTIONS).setVisible(maySetTargets);
+        category.setItems(opened.catalog().categories());
+        conflict.removeAll();
         var export = new ExportButton(
                 exportReport, actor, new ReportRequest.TeamGaps(opened.team().id()));
-        singlePointsDetails.setId("single-points-details");
-        singlePointsDetails.add(singlePoints);
-        add(chooser, export, figures, singlePointsDetails);
+        add(opened.chooser(ViewRoutes.GAPS), export, figures, singlePointsDetails);
         add(heading("gaps.rollup.title"), rollup);
-        add(heading("gaps.coverage.title"), coverageFilters(), coverage);
-        boolean maySetTargets = browseTeams.maySetTargets(actor, opened.team().id());
-        add(heading("targets.title"), conflict, targetsToolbar(maySetTargets), targets);
-        configureCoverage();
-        configureTargets(maySetTargets);
+        add(heading("gaps.coverage.title"), coverageFilters, coverage);
+        add(heading("targets.title"), conflict, targetsToolbar, targets);
         show(gaps);
     }
 
@@ -177,7 +189,6 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         onlyAtRisk.addValueChangeListener(event -> filterCoverage());
         category.setLabel(getTranslation("gaps.filter.categories"));
         category.setPlaceholder(getTranslation("gaps.filter.all-categories"));
-        category.setItems(page().catalog().categories());
         category.setItemLabelGenerator(Category::name);
         category.setClearButtonVisible(true);
         category.setWidth("22rem");
@@ -257,21 +268,20 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         return link;
     }
 
-    private Component targetsToolbar(boolean maySet) {
+    private Component targetsToolbar() {
         addTarget.setText(getTranslation("targets.add"));
         addTarget.setIcon(VaadinIcon.PLUS.create());
         addTarget.setId("add-target");
         addTarget.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addTarget.addClickListener(event -> openTarget(null));
-        addTarget.setVisible(maySet);
-        var note = new Span(getTranslation(maySet ? "targets.intro.manager" : "targets.intro.reader"));
-        note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        var toolbar = new HorizontalLayout(addTarget, note);
+        targetsNote.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        var toolbar = new HorizontalLayout(addTarget, targetsNote);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         return toolbar;
     }
 
-    private void configureTargets(boolean maySet) {
+    /** The targets, with a column to change or remove each that only a team's managers see. */
+    private void configureTargets() {
         targets.setId("targets");
         targets.setAriaLabel(getTranslation("targets.title"));
         targets.setAllRowsVisible(true);
@@ -293,17 +303,18 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
                         .orElse("–"))
                 .setKey(HOLDERS)
                 .setHeader(getTranslation("targets.column.holders"));
-        if (maySet) {
-            targets.addComponentColumn(this::targetActions)
-                    .setKey("actions")
-                    .setHeader(getTranslation("targets.column.actions"))
-                    .setAutoWidth(true)
-                    .setFlexGrow(0);
-        }
+        targets.addComponentColumn(this::targetActions)
+                .setKey(ACTIONS)
+                .setHeader(getTranslation("targets.column.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         targets.setEmptyStateText(getTranslation("targets.empty"));
     }
 
     private Component targetActions(TeamTarget target) {
+        if (!maySetTargets) {
+            return new Span();
+        }
         var name = page().skillName(target.skill());
         var edit = new Button(VaadinIcon.EDIT.create(), event -> openTarget(target));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);

@@ -43,6 +43,7 @@ import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
+import org.skillsmatrix.ui.base.LevelFormat;
 import org.skillsmatrix.ui.base.LevelLegend;
 import org.skillsmatrix.ui.base.MainLayout;
 import org.skillsmatrix.ui.base.TeamPage;
@@ -73,6 +74,8 @@ public class TeamMatrixView extends VerticalLayout implements HasUrlParameter<St
     final MultiSelectComboBox<Skill> skills = new MultiSelectComboBox<>();
     final Select<Level> minimum = new Select<>();
     final Span summary = new Span();
+    private final Span help = new Span();
+    private final FlexLayout info = new FlexLayout(summary, help);
     private final Div heatmapHolder = new Div();
 
     private @Nullable TeamPage page;
@@ -93,6 +96,14 @@ public class TeamMatrixView extends VerticalLayout implements HasUrlParameter<St
         this.rateTeamMember = rateTeamMember;
         this.exportReport = exportReport;
         setSizeFull();
+        configureFilters();
+        summary.setId("matrix-summary");
+        summary.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        help.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        info.addClassNames(LumoUtility.Gap.MEDIUM);
+        info.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        heatmapHolder.setSizeFull();
+        heatmapHolder.setMinHeight("20rem");
     }
 
     @Override
@@ -105,6 +116,7 @@ public class TeamMatrixView extends VerticalLayout implements HasUrlParameter<St
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String parameter) {
         removeAll();
+        page = null;
         var readable = browseTeams.readable(actor);
         var id = TeamSelection.resolve(actor, parameter, readable);
         if (id.isEmpty()) {
@@ -113,28 +125,19 @@ public class TeamMatrixView extends VerticalLayout implements HasUrlParameter<St
         }
         var matrix = profiles.ofTeam(actor, id.get());
         var opened = new TeamPage(TeamSelection.chosen(id.get(), readable), readable, catalogs.read(actor));
+        resetFilters(opened.catalog(), opened.levels());
         page = opened;
         rows = rows(matrix);
 
-        var chooser = opened.chooser(ViewRoutes.MATRIX);
-        configureFilters(opened.catalog());
         var export = new ExportButton(
                 exportReport, actor, ReportRequest.Matrix.of(opened.team().id()));
-        var filters = new FlexLayout(chooser, source, categories, skills, minimum, export);
+        var filters = new FlexLayout(opened.chooser(ViewRoutes.MATRIX), source, categories, skills, minimum, export);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassNames(LumoUtility.Gap.MEDIUM);
         filters.setWidthFull();
-        summary.setId("matrix-summary");
-        summary.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        var help = new Span(getTranslation(
+        help.setText(getTranslation(
                 browseTeams.maySetTargets(actor, opened.team().id()) ? "matrix.help.manager" : "matrix.help.reader"));
-        help.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        var info = new FlexLayout(summary, help);
-        info.addClassNames(LumoUtility.Gap.MEDIUM);
-        info.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        heatmapHolder.setSizeFull();
-        heatmapHolder.setMinHeight("20rem");
         add(filters, new LevelLegend(opened.levels(), true), info, heatmapHolder);
         setFlexGrow(1, heatmapHolder);
         render();
@@ -152,45 +155,52 @@ public class TeamMatrixView extends VerticalLayout implements HasUrlParameter<St
                 .toList();
     }
 
-    private void configureFilters(CatalogView view) {
+    /** The filters, each showing the heatmap again when it changes. */
+    private void configureFilters() {
         source.setLabel(getTranslation("matrix.source.label"));
         source.setItems(LevelSource.values());
         source.setItemLabelGenerator(value -> getTranslation(value.labelKey));
         source.setValue(LevelSource.VALIDATED);
         source.addValueChangeListener(event -> render());
 
-        var active = view.activeSkills();
-        var categoriesInUse = view.categories().stream()
-                .filter(category ->
-                        active.stream().anyMatch(skill -> skill.category().equals(category.id())))
-                .toList();
         categories.setLabel(getTranslation("matrix.filter.categories"));
         categories.setPlaceholder(getTranslation("matrix.filter.all"));
-        categories.setItems(categoriesInUse);
         categories.setItemLabelGenerator(Category::name);
         categories.setClearButtonVisible(true);
         categories.setWidth("18rem");
         categories.addValueChangeListener(event -> {
-            skills.setItems(skillsIn(view, event.getValue()));
-            render();
+            if (page != null) {
+                skills.setItems(skillsIn(page.catalog(), event.getValue()));
+                render();
+            }
         });
 
         skills.setLabel(getTranslation("matrix.filter.skills"));
         skills.setPlaceholder(getTranslation("matrix.filter.all"));
-        skills.setItems(active);
         skills.setItemLabelGenerator(Skill::name);
         skills.setClearButtonVisible(true);
         skills.setWidth("18rem");
         skills.addValueChangeListener(event -> render());
 
-        var format = page().levels();
         minimum.setLabel(getTranslation("matrix.filter.minimum"));
         minimum.setItems(Arrays.asList(Level.values()));
         minimum.setEmptySelectionAllowed(true);
         minimum.setEmptySelectionCaption(getTranslation("matrix.filter.any-level"));
-        minimum.setItemLabelGenerator(
-                level -> level == null ? getTranslation("matrix.filter.any-level") : format.format(level));
         minimum.addValueChangeListener(event -> render());
+    }
+
+    /** The filters as a team opens with them: the catalog's categories and skills in use, the scale's levels. */
+    private void resetFilters(CatalogView view, LevelFormat levels) {
+        source.setValue(LevelSource.VALIDATED);
+        minimum.clear();
+        minimum.setItemLabelGenerator(
+                level -> level == null ? getTranslation("matrix.filter.any-level") : levels.format(level));
+        var active = view.activeSkills();
+        categories.setItems(view.categories().stream()
+                .filter(category ->
+                        active.stream().anyMatch(skill -> skill.category().equals(category.id())))
+                .toList());
+        skills.setItems(active);
     }
 
     private static List<Skill> skillsIn(CatalogView view, Set<Category> chosen) {
@@ -210,6 +220,9 @@ public class TeamMatrixView extends VerticalLayout implements HasUrlParameter<St
     }
 
     private void render() {
+        if (page == null) {
+            return;
+        }
         var view = page().catalog();
         var filter = filter();
         var layout = filter.layout(view, rows);

@@ -95,6 +95,18 @@ public class PersonProfileView extends VerticalLayout implements HasUrlParameter
         this.analysePersonGaps = analysePersonGaps;
         this.catalogs = catalogs;
         this.exportReport = exportReport;
+        summary.setId("profile-summary");
+        summary.addClassNames(LumoUtility.Margin.NONE);
+        historySkill.setLabel(getTranslation("profile.history.skill"));
+        historySkill.setItemLabelGenerator(Skill::name);
+        historySkill.setWidth("20rem");
+        historySkill.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                showHistory(change.getValue());
+            }
+        });
+        configureExpectations();
+        configureHistory();
     }
 
     @Override
@@ -117,8 +129,6 @@ public class PersonProfileView extends VerticalLayout implements HasUrlParameter
         Map<CategoryId, Category> categories =
                 catalog.categories().stream().collect(Collectors.toMap(Category::id, Function.identity()));
 
-        summary.setId("profile-summary");
-        summary.addClassNames(LumoUtility.Margin.NONE);
         summary.setText(summaryText(gaps));
         add(summary, new ExportButton(exportReport, actor, new ReportRequest.Profile(person)));
         if (gaps.profile() != null) {
@@ -133,7 +143,11 @@ public class PersonProfileView extends VerticalLayout implements HasUrlParameter
                     getTranslation("profile.radar.current"),
                     getTranslation("profile.radar.title"),
                     getTranslation("profile.radar.description", gaps.profile().name())));
-            configureExpectations(rows, gaps.gaps().size() > MAX_SPOKES);
+            expectations
+                    .getColumnByKey("name")
+                    .setHeader(getTranslation(
+                            gaps.gaps().size() > MAX_SPOKES ? "profile.column.category" : "profile.column.skill"));
+            expectations.setItems(rows);
             add(radar, expectations);
         }
         add(heading("profile.history.title"));
@@ -150,16 +164,7 @@ public class PersonProfileView extends VerticalLayout implements HasUrlParameter
             add(none);
             return;
         }
-        historySkill.setLabel(getTranslation("profile.history.skill"));
         historySkill.setItems(rated);
-        historySkill.setItemLabelGenerator(Skill::name);
-        historySkill.setWidth("20rem");
-        historySkill.addValueChangeListener(change -> {
-            if (change.getValue() != null) {
-                showHistory(change.getValue());
-            }
-        });
-        configureHistory();
         add(historySkill, timeline, history);
         var newest = read.history().getFirst().skill();
         historySkill.setValue(skills.get(newest));
@@ -224,17 +229,14 @@ public class PersonProfileView extends VerticalLayout implements HasUrlParameter
         return category == null ? Integer.MAX_VALUE : category.position();
     }
 
-    private void configureExpectations(List<Expectation> rows, boolean byCategory) {
+    private void configureExpectations() {
         var format = NumberFormat.getNumberInstance(getLocale());
         format.setMaximumFractionDigits(1);
         expectations.setId("profile-expectations");
         expectations.setAriaLabel(getTranslation("profile.radar.table"));
         expectations.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         expectations.setAllRowsVisible(true);
-        expectations
-                .addColumn(Expectation::name)
-                .setKey("name")
-                .setHeader(getTranslation(byCategory ? "profile.column.category" : "profile.column.skill"));
+        expectations.addColumn(Expectation::name).setKey("name");
         expectations
                 .addColumn(row -> format.format(row.expected()))
                 .setKey("expected")
@@ -247,7 +249,6 @@ public class PersonProfileView extends VerticalLayout implements HasUrlParameter
                 .addColumn(row -> format.format(Math.max(0, row.expected() - row.current())))
                 .setKey("gap")
                 .setHeader(getTranslation("profile.column.gap"));
-        expectations.setItems(rows);
         expectations.setWidth("min(48rem, 100%)");
     }
 

@@ -145,6 +145,20 @@ class CatalogAdminViewTest {
         }
     }
 
+    @Test
+    void openedAgainItShowsEachColumnOnce() {
+        open(admin(adam));
+        var view = _get(CatalogAdminView.class);
+        int tree = view.tree.getColumns().size();
+        int scale = view.scale.getColumns().size();
+
+        world.navigate(ViewRoutes.ADMIN_CATALOG + "?again");
+
+        _assertNone(ErrorView.class);
+        assertThat(view.tree.getColumns()).hasSize(tree);
+        assertThat(view.scale.getColumns()).hasSize(scale);
+    }
+
     private void open(Actor actor) {
         world.signIn(world.org.people.byId(actor.person()).orElseThrow(), actor);
         world.navigate(ViewRoutes.ADMIN_CATALOG);

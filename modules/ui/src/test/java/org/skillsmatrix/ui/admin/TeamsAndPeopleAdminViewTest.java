@@ -2,6 +2,7 @@ package org.skillsmatrix.ui.admin;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -12,6 +13,7 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.employee;
 import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
 import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 
+import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -167,6 +169,20 @@ class TeamsAndPeopleAdminViewTest {
         world.close();
         open(admin(hannah), ViewRoutes.ADMIN_PEOPLE);
         _assertOne(PeopleAdminView.class);
+    }
+
+    @Test
+    void eachAdminPageOpenedAgainShowsEachColumnOnce() {
+        for (var route : List.of(ViewRoutes.ADMIN_TEAMS, ViewRoutes.ADMIN_PEOPLE, ViewRoutes.ADMIN_ROLE_PROFILES)) {
+            open(route.equals(ViewRoutes.ADMIN_ROLE_PROFILES) ? admin(hannah) : hr(hannah), route);
+            var columns = _get(Grid.class).getColumns().size();
+
+            world.navigate(route + "?again");
+
+            _assertNone(ErrorView.class);
+            assertThat(_get(Grid.class).getColumns()).as(route).hasSize(columns);
+            world.close();
+        }
     }
 
     private void open(Actor actor, String path) {

@@ -2,6 +2,7 @@ package org.skillsmatrix.ui.calibration;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -22,6 +23,7 @@ import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.ui.base.ErrorView;
+import org.skillsmatrix.ui.base.TeamChooser;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.rating.ManagerRatingDialog;
 import org.skillsmatrix.ui.testing.UiWorld;
@@ -102,6 +104,36 @@ class CalibrationViewTest {
         open(employee(ada), ViewRoutes.CALIBRATION);
 
         _assertOne(ErrorView.class);
+    }
+
+    @Test
+    void choosingAnotherTeamShowsItsRatingsApartAndBackShowsTheFirst() {
+        var cleo = world.org.person("Cleo Clark");
+        var data = world.org.team("Data", List.of(cleo), List.of(maya));
+        world.org.selfRated(cleo, kafka, Level.EXPERT);
+        world.org.managerRated(maya, cleo, kafka, Level.AWARENESS);
+        open(manager(maya), ViewRoutes.of(ViewRoutes.CALIBRATION, payments.id()));
+        var view = _get(CalibrationView.class);
+        _setValue(view.threshold, 3);
+        assertThat(view.count.getText()).isEqualTo("1 rating is 3 levels or more apart.");
+
+        _setValue(_get(TeamChooser.class), data);
+
+        _assertNone(ErrorView.class);
+        assertThat(view.getPageTitle()).isEqualTo("Calibration · Data");
+        assertThat(view.threshold.getValue())
+                .as("a team opens at the usual distance")
+                .isEqualTo(2);
+        assertThat(view.count.getText()).isEqualTo("1 rating is 2 levels or more apart.");
+        assertThat(_getFormatted(view.divergences, 0, CalibrationView.PERSON)).isEqualTo("Cleo Clark");
+        assertThat(view.divergences.getColumns()).hasSize(6);
+        _setValue(view.threshold, 4);
+        assertThat(view.count.getText()).isEqualTo("No ratings are 4 levels or more apart.");
+
+        world.navigate(ViewRoutes.of(ViewRoutes.CALIBRATION, payments.id()));
+        assertThat(view.count.getText()).isEqualTo("2 ratings are 2 levels or more apart.");
+        assertThat(_getFormatted(view.divergences, 0, CalibrationView.PERSON)).isEqualTo("Ben Brown");
+        assertThat(_get(TeamChooser.class).getValue()).isEqualTo(payments);
     }
 
     private void open(Actor actor, String path) {

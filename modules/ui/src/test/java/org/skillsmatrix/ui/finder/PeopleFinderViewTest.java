@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,6 +129,20 @@ class PeopleFinderViewTest {
         world.close();
         open(admin(ben), ViewRoutes.PEOPLE_FINDER);
         _assertOne(ErrorView.class);
+    }
+
+    @Test
+    void anotherSkillInTheQuerySearchesItAndEachClickAddsOneCriterion() {
+        open(manager(maya), ViewRoutes.PEOPLE_FINDER + "?skill=" + postgres.id() + "&level=3");
+        var view = _get(PeopleFinderView.class);
+
+        world.navigate(ViewRoutes.PEOPLE_FINDER + "?skill=" + kafka.id() + "&level=2");
+
+        _assertNone(ErrorView.class);
+        assertThat(_find(CriterionRow.class)).hasSize(1);
+        assertThat(names(view)).containsExactly("Cleo Clark");
+        _click(view.addCriterion);
+        assertThat(_find(CriterionRow.class)).hasSize(2);
     }
 
     private void open(Actor actor, String path) {

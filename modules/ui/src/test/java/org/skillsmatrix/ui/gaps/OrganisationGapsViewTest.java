@@ -67,6 +67,18 @@ class OrganisationGapsViewTest {
         _assertOne(ErrorView.class);
     }
 
+    @Test
+    void openedAgainItShowsEachColumnOnce() {
+        open(hr(hannah));
+        var view = _get(OrganisationGapsView.class);
+        int columns = view.grid.getColumns().size();
+
+        world.navigate(ViewRoutes.ORGANISATION_GAPS + "?again");
+
+        _assertNone(ErrorView.class);
+        assertThat(view.grid.getColumns()).hasSize(columns);
+    }
+
     private void open(Actor actor) {
         world.signIn(world.org.people.byId(actor.person()).orElseThrow(), actor);
         world.navigate(ViewRoutes.ORGANISATION_GAPS);

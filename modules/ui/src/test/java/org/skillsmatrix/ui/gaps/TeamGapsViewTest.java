@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
@@ -34,6 +35,7 @@ import org.skillsmatrix.domain.team.TeamTarget;
 import org.skillsmatrix.ui.base.ConflictNotice;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.ErrorView;
+import org.skillsmatrix.ui.base.TeamChooser;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.testing.UiWorld;
 
@@ -220,7 +222,8 @@ class TeamGapsViewTest {
         var view = _get(TeamGapsView.class);
 
         assertThat(view.addTarget.isVisible()).isFalse();
-        assertThat(view.targets.getColumnByKey("actions")).isNull();
+        assertThat(view.targets.getColumnByKey(TeamGapsView.ACTIONS).isVisible())
+                .isFalse();
         assertThat(_size(view.targets)).isEqualTo(1);
     }
 
@@ -237,6 +240,31 @@ class TeamGapsViewTest {
         open(manager(maya), ViewRoutes.of(ViewRoutes.GAPS, search.id()));
 
         _assertOne(ErrorView.class);
+    }
+
+    @Test
+    void choosingAnotherTeamShowsItsGapsWithEachColumnOnceAndOneDialogPerClickAndBackShowsTheFirst() {
+        var data = world.org.team("Data", List.of(hannah), List.of(maya));
+        world.org.target(data, owasp, Level.PROFICIENT, 1);
+        open(manager(maya), ViewRoutes.of(ViewRoutes.GAPS, payments.id()));
+        var view = _get(TeamGapsView.class);
+        int columns = view.coverage.getColumns().size();
+
+        _setValue(_get(TeamChooser.class), data);
+
+        _assertNone(ErrorView.class);
+        assertThat(view.getPageTitle()).isEqualTo("Gaps · Data");
+        assertThat(view.coverage.getColumns()).hasSize(columns);
+        assertThat(view.targets.getColumns()).hasSize(5);
+        assertThat(_size(view.targets)).isEqualTo(1);
+        assertThat(skills(view)).containsExactly("OWASP Top 10");
+        _click(view.addTarget);
+        assertThat(_find(TargetDialog.class)).hasSize(1);
+
+        world.navigate(ViewRoutes.of(ViewRoutes.GAPS, payments.id()));
+        assertThat(_size(view.targets)).isZero();
+        assertThat(view.coverage.getColumns()).hasSize(columns);
+        assertThat(_get(TeamChooser.class).getValue()).isEqualTo(payments);
     }
 
     private void open(Actor actor, String path) {

@@ -14,6 +14,9 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
 import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.AbstractField.ComponentValueChangeEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +30,7 @@ import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.ui.base.ErrorView;
+import org.skillsmatrix.ui.base.TeamChooser;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.rating.ManagerRatingDialog;
 import org.skillsmatrix.ui.testing.UiWorld;
@@ -215,6 +219,41 @@ class TeamMatrixViewTest {
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("no-team")).getText())
                 .startsWith("You manage no team");
+    }
+
+    @Test
+    void choosingAnotherTeamShowsItsMembersWithWorkingFiltersAndBackShowsTheFirstAgain() {
+        world.org.selfRated(max, postgres, Level.EXPERT);
+        open(hr(hannah), ViewRoutes.of(ViewRoutes.MATRIX, payments.id()));
+        var view = _get(TeamMatrixView.class);
+        int listeners = changeListeners(view);
+
+        _setValue(_get(TeamChooser.class), search);
+
+        _assertNone(ErrorView.class);
+        assertThat(people(heatmap())).containsExactly("Max Manager");
+        assertThat(view.getPageTitle()).isEqualTo("Team matrix · Search");
+        _setValue(view.minimum, Level.EXPERT);
+        assertThat(heatmap().skills()).extracting(Skill::name).containsExactly("PostgreSQL");
+        assertThat(view.minimum.getListDataView().getItems().map(view.minimum.getItemLabelGenerator()))
+                .contains("4 · Expert");
+
+        world.navigate(ViewRoutes.of(ViewRoutes.MATRIX, payments.id()));
+        assertThat(view.minimum.getValue())
+                .as("a team opens with the filters as they start")
+                .isNull();
+        assertThat(people(heatmap())).containsExactly("Ada Lovelace", "Ben Brown");
+        assertThat(_get(TeamChooser.class).getValue()).isEqualTo(payments);
+        assertThat(changeListeners(view))
+                .as("each change of a filter shows the heatmap once, however often the team changed")
+                .isEqualTo(listeners);
+    }
+
+    private static int changeListeners(TeamMatrixView view) {
+        return java.util.stream.Stream.<Component>of(view.source, view.categories, view.skills, view.minimum)
+                .mapToInt(field -> ComponentUtil.getListeners(field, ComponentValueChangeEvent.class)
+                        .size())
+                .sum();
     }
 
     private void open(org.skillsmatrix.domain.access.Actor actor, String path) {

@@ -122,6 +122,27 @@ class PersonProfileViewTest {
         _assertOne(ErrorView.class);
     }
 
+    @Test
+    void openingAnotherPersonShowsTheirsOnceAndBackShowsTheFirstAgain() {
+        world.org.selfRated(ben, kafka, Level.AWARENESS);
+        open(hr(hannah), ViewRoutes.of(ViewRoutes.PROFILE, ada.id()));
+        var view = _get(PersonProfileView.class);
+
+        world.navigate(ViewRoutes.of(ViewRoutes.PROFILE, ben.id()));
+
+        _assertNone(ErrorView.class);
+        assertThat(view.getPageTitle()).contains("Ben Brown");
+        assertThat(view.history.getColumns()).hasSize(3);
+        assertThat(view.historySkill.getValue()).isEqualTo(kafka);
+        assertThat(_size(view.history)).isEqualTo(1);
+
+        world.navigate(ViewRoutes.of(ViewRoutes.PROFILE, ada.id()));
+        assertThat(view.getPageTitle()).contains("Ada Lovelace");
+        assertThat(view.expectations.getColumns()).hasSize(4);
+        assertThat(view.history.getColumns()).hasSize(3);
+        assertThat(view.historySkill.getValue()).isNotNull();
+    }
+
     private void open(Actor actor, String path) {
         world.signIn(world.org.people.byId(actor.person()).orElseThrow(), actor);
         world.navigate(path);
