@@ -1,6 +1,7 @@
 package org.skillsmatrix.persistence;
 
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.Configuration;
@@ -20,4 +21,11 @@ import org.springframework.stereotype.Repository;
 @EntityScan
 @EnableJpaRepositories
 @PropertySource("classpath:skills-matrix-persistence.properties")
-public class PersistenceConfiguration {}
+public class PersistenceConfiguration {
+
+    /** Static, as a post-processor is made before the configuration's other beans. */
+    @Bean
+    static MigrationLock migrationLock() {
+        return new MigrationLock();
+    }
+}

@@ -6,6 +6,7 @@ import java.util.List;
 import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.catalog.Catalog;
+import org.skillsmatrix.domain.demo.DemoDataLock;
 import org.skillsmatrix.domain.demo.DemoOrganisation;
 import org.skillsmatrix.domain.demo.DemoOrganisationGenerator;
 import org.skillsmatrix.domain.people.People;
@@ -16,16 +17,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores the generated demo organisation when the database holds nobody yet, in one transaction, so a
- * restart keeps what users did and an interrupted first start leaves nothing half-written.
+ * restart keeps what users did and an interrupted first start leaves nothing half-written. The question and the
+ * answer are under the {@link DemoDataLock}: of several nodes starting at once on an empty database one stores the
+ * organisation, the others wait for it and keep it.
  */
 @Component
-@ConditionalOnBooleanProperty("skills-matrix.demo-data.enabled")
+@Conditional(DemoDataWanted.class)
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -38,6 +41,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final Teams teams;
     private final TeamTargets targets;
     private final Assessments assessments;
+    private final DemoDataLock lock;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -49,6 +53,7 @@ class DemoDataLoader implements ApplicationRunner {
             Teams teams,
             TeamTargets targets,
             Assessments assessments,
+            DemoDataLock lock,
             TransactionTemplate transaction,
             Clock clock) {
         this.properties = properties;
@@ -58,27 +63,36 @@ class DemoDataLoader implements ApplicationRunner {
         this.teams = teams;
         this.targets = targets;
         this.assessments = assessments;
+        this.lock = lock;
         this.transaction = transaction;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (people.count() > 0) {
+        long started = System.nanoTime();
+        var stored = transaction.execute(status -> {
+            lock.acquire();
+            if (people.count() > 0) {
+                return null;
+            }
+            var organisation = DemoOrganisationGenerator.generate(
+                    catalog.categories(), catalog.skills(), properties.settings(), clock.instant());
+            return new Stored(organisation, store(organisation));
+        });
+        if (stored == null) {
             log.info("Demo data: the database already holds people; keeping them");
             return;
         }
-        long started = System.nanoTime();
-        var organisation = DemoOrganisationGenerator.generate(
-                catalog.categories(), catalog.skills(), properties.settings(), clock.instant());
-        long stored = transaction.execute(status -> store(organisation));
         log.info(
                 "Demo data: stored {} people in {} teams with {} assessments in {} ms",
-                organisation.people().size(),
-                organisation.teams().size(),
-                stored,
+                stored.organisation().people().size(),
+                stored.organisation().teams().size(),
+                stored.assessments(),
                 (System.nanoTime() - started) / 1_000_000);
     }
+
+    private record Stored(DemoOrganisation organisation, long assessments) {}
 
     private long store(DemoOrganisation organisation) {
         organisation.addedCategories().forEach(catalog::add);

@@ -1,12 +1,13 @@
 package org.skillsmatrix.app.demo;
 
+import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.demo.DemoSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The demo organisation stored on first start into an empty database.
  *
- * @param enabled whether to generate one at all
+ * @param enabled whether to generate one at all; unset: only where no external database is configured
  * @param people people in teams
  * @param teams number of teams
  * @param skills skills to rate; 0 for the whole catalog, more than the catalog adds generated skills
@@ -14,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param seed the same seed gives the same organisation
  */
 @ConfigurationProperties("skills-matrix.demo-data")
-public record DemoDataProperties(boolean enabled, int people, int teams, int skills, int months, long seed) {
+public record DemoDataProperties(@Nullable Boolean enabled, int people, int teams, int skills, int months, long seed) {
 
     DemoSettings settings() {
         return new DemoSettings(people, teams, skills, months, seed);

@@ -3,6 +3,7 @@ package org.skillsmatrix.app.it;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.skillsmatrix.app.SkillsMatrixApplication;
+import org.skillsmatrix.persistence.embedded.EmbeddedDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -24,6 +25,21 @@ public final class LocalRun {
                                 "--server.port=0",
                                 "--spring.datasource.url=",
                                 "--skills-matrix.embedded-database.data-directory=" + data.resolve("postgres")),
+                        Stream.of(settings))
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(SkillsMatrixApplication.class).run(arguments);
+    }
+
+    /**
+     * Starts it as one node of several on a database of its own, e.g. one the test started; further settings as
+     * command-line arguments.
+     */
+    public static ConfigurableApplicationContext startOn(EmbeddedDatabase database, String... settings) {
+        var arguments = Stream.concat(
+                        Stream.of(
+                                "--server.port=0",
+                                "--spring.datasource.url=" + database.jdbcUrl(),
+                                "--spring.datasource.username=" + database.username()),
                         Stream.of(settings))
                 .toArray(String[]::new);
         return new SpringApplicationBuilder(SkillsMatrixApplication.class).run(arguments);

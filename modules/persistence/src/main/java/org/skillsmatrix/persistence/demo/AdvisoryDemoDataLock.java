@@ -1,0 +1,31 @@
+package org.skillsmatrix.persistence.demo;
+
+import org.skillsmatrix.domain.demo.DemoDataLock;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The {@link DemoDataLock} as a PostgreSQL advisory lock of the transaction, so it holds across every node of the
+ * application and is released at commit or rollback. Outside a transaction it would be released at once, hence
+ * mandatory.
+ */
+@Repository
+@Transactional(propagation = Propagation.MANDATORY)
+class AdvisoryDemoDataLock implements DemoDataLock {
+
+    /** The lock's key: any number no other advisory lock of the application uses. */
+    static final long KEY = 0x736b_696c_6c73_0002L;
+
+    private final JdbcTemplate jdbc;
+
+    AdvisoryDemoDataLock(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void acquire() {
+        jdbc.query("select pg_advisory_xact_lock(?)", rs -> {}, KEY);
+    }
+}
