@@ -27,6 +27,8 @@ import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
 import org.skillsmatrix.domain.profile.RoleProfiles;
+import org.skillsmatrix.domain.readmodel.MaintainReadModel;
+import org.skillsmatrix.domain.readmodel.ReadModel;
 import org.skillsmatrix.domain.report.ExportLimits;
 import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.LevelCounts;
@@ -154,6 +156,11 @@ class UseCaseConfiguration {
     @Bean
     CalibrateTeam calibrateTeam(Matrices matrices, Catalog catalog, AccessPolicy policy) {
         return new CalibrateTeam(matrices, catalog, policy);
+    }
+
+    @Bean
+    MaintainReadModel maintainReadModel(ReadModel readModel, AccessPolicy policy, Auditor auditor) {
+        return new MaintainReadModel(readModel, policy, auditor);
     }
 
     @Bean

@@ -36,7 +36,11 @@ public abstract class ApiIT extends AgainstKeycloak {
             "role_profile",
             "role_profile_expectation",
             "assessment",
-            "audit_entry");
+            "audit_entry",
+            "current_rating",
+            "skill_level_count",
+            "team_level_count",
+            "skill_level_change");
 
     @Autowired
     protected Teams teams;

@@ -99,6 +99,8 @@ class RoleMatrixIT extends ApiIT {
             GET    /reports/profile?person={other}              | 403      | 403     | 200 | 403   | 403
             POST   /imports/people?dryRun=true                  | 403      | 403     | 200 | 200   | 403
             POST   /imports/assessments?dryRun=true             | 403      | 403     | 200 | 403   | 403
+            POST   /admin/read-model/verify                     | 403      | 403     | 403 | 200   | 403
+            POST   /admin/read-model/rebuild                    | 403      | 403     | 403 | 200   | 403
             """;
 
     private Map<String, String> names;

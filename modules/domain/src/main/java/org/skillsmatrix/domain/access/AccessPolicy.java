@@ -11,6 +11,7 @@ import org.skillsmatrix.domain.access.Action.ExportTeamReport;
 import org.skillsmatrix.domain.access.Action.ImportAssessments;
 import org.skillsmatrix.domain.access.Action.MaintainCatalog;
 import org.skillsmatrix.domain.access.Action.MaintainPeopleAndTeams;
+import org.skillsmatrix.domain.access.Action.MaintainReadModel;
 import org.skillsmatrix.domain.access.Action.MaintainRoleProfiles;
 import org.skillsmatrix.domain.access.Action.RateAsManager;
 import org.skillsmatrix.domain.access.Action.RateSelf;
@@ -60,6 +61,7 @@ public final class AccessPolicy {
                         || (actor.has(MANAGER) && relations.manages(actor.person(), person));
             case ExportOrganisationReport ignored -> actor.has(HR);
             case ImportAssessments ignored -> actor.has(HR);
+            case MaintainReadModel ignored -> actor.has(ADMIN);
         };
     }
 
@@ -87,6 +89,7 @@ public final class AccessPolicy {
             case ExportPersonReport ignored -> "export this person's profile";
             case ExportOrganisationReport ignored -> "export organisation-wide reports";
             case ImportAssessments ignored -> "import ratings";
+            case MaintainReadModel ignored -> "check or rebuild the read model";
         };
     }
 }

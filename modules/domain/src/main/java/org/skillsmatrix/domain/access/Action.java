@@ -45,4 +45,7 @@ public sealed interface Action {
 
     /** Import ratings in bulk, e.g. the history kept in the HR system. */
     record ImportAssessments() implements Action {}
+
+    /** Check the read model the organisation's views aggregate against the history, and rebuild it. */
+    record MaintainReadModel() implements Action {}
 }

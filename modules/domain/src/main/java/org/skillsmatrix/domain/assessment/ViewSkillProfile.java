@@ -6,11 +6,13 @@ import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.people.People;
 
 /** Use case: reading a person's skill profile, or a team's matrix. */
 @Transactional
+@ReadOnly
 public class ViewSkillProfile {
 
     private final Assessments assessments;

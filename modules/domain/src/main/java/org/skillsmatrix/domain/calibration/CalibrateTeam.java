@@ -5,11 +5,13 @@ import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.assessment.Matrices;
+import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.Catalog;
 
 /** Use case: the team's managers and HR see where self and manager ratings diverge. */
 @Transactional
+@ReadOnly
 public class CalibrateTeam {
 
     private final Matrices matrices;

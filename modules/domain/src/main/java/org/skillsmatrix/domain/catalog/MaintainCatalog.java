@@ -9,6 +9,7 @@ import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.base.CategoryId;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
+import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.scale.Scale;
@@ -30,16 +31,19 @@ public class MaintainCatalog {
         this.auditor = auditor;
     }
 
+    @ReadOnly
     public CatalogView read(Actor actor) {
         policy.check(actor, new Action.ReadCatalog());
         return new CatalogView(catalog.categories(), catalog.skills(), scale.levels());
     }
 
+    @ReadOnly
     public Category category(Actor actor, CategoryId id) {
         policy.check(actor, new Action.ReadCatalog());
         return catalog.category(id).orElseThrow(() -> new NotFound("Category", id));
     }
 
+    @ReadOnly
     public Skill skill(Actor actor, SkillId id) {
         policy.check(actor, new Action.ReadCatalog());
         return catalog.skill(id).orElseThrow(() -> new NotFound("Skill", id));

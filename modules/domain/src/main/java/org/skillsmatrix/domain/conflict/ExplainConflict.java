@@ -6,6 +6,7 @@ import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.audit.AuditLog;
+import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.people.Person;
 
@@ -16,6 +17,7 @@ import org.skillsmatrix.domain.people.Person;
  * level of the scale.
  */
 @Transactional
+@ReadOnly
 public class ExplainConflict {
 
     /** How many of the newest audit entries to look through: a lost race is recent. */

@@ -4,10 +4,12 @@ import jakarta.transaction.Transactional;
 import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.people.People;
 
 /** Use case: organisation-wide coverage per skill, the riskiest skills first. */
 @Transactional
+@ReadOnly
 public class AnalyseOrganisationGaps {
 
     private final Coverage coverage;

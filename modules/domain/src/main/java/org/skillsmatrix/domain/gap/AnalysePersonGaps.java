@@ -8,12 +8,14 @@ import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.profile.RoleProfiles;
 
 /** Use case: a person's gaps against the role profile they are measured by. */
 @Transactional
+@ReadOnly
 public class AnalysePersonGaps {
 
     private final People people;

@@ -5,6 +5,7 @@ import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.NotFound;
+import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.people.People;
@@ -12,6 +13,7 @@ import org.skillsmatrix.domain.team.Teams;
 
 /** Use case: a team's coverage against its targets, bus factor and roll-up per category. */
 @Transactional
+@ReadOnly
 public class AnalyseTeamGaps {
 
     private final Coverage coverage;

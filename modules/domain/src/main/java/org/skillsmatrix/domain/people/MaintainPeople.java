@@ -10,6 +10,7 @@ import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.base.RoleProfileId;
 import org.skillsmatrix.domain.profile.RoleProfiles;
 
@@ -29,6 +30,7 @@ public class MaintainPeople {
         this.auditor = auditor;
     }
 
+    @ReadOnly
     public List<Person> list(Actor actor) {
         policy.check(actor, new Action.MaintainPeopleAndTeams());
         return people.all();
@@ -38,6 +40,7 @@ public class MaintainPeople {
      * One person, for HR and admins who maintain them, and for whoever may read the person's profile: the person
      * themselves and the managers of their teams.
      */
+    @ReadOnly
     public Person person(Actor actor, PersonId id) {
         if (!policy.allows(actor, new Action.MaintainPeopleAndTeams())) {
             policy.check(actor, new Action.ReadPerson(id));

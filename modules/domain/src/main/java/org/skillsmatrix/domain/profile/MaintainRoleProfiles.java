@@ -9,6 +9,7 @@ import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
+import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.base.RoleProfileId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.catalog.Catalog;
@@ -30,6 +31,7 @@ public class MaintainRoleProfiles {
         this.auditor = auditor;
     }
 
+    @ReadOnly
     public List<RoleProfile> list(Actor actor) {
         policy.check(actor, new Action.ReadCatalog());
         return profiles.all();

@@ -18,6 +18,7 @@ import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.base.Busy;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.team.Team;
 
@@ -58,6 +59,7 @@ public class ExportReport {
      * they manage and the profiles of those teams' active members; everyone with the employee role their own
      * profile. The same rules {@link #export} applies.
      */
+    @ReadOnly
     public ExportChoices choices(Actor actor) {
         boolean organisation = policy.allows(actor, new Action.ExportOrganisationReport());
         List<Team> candidates = actor.has(Role.HR)
@@ -117,6 +119,7 @@ public class ExportReport {
     }
 
     /** Whether the actor may export the report: the same decision {@link #export} makes before it reads anything. */
+    @ReadOnly
     public boolean mayExport(Actor actor, ReportRequest request) {
         return required(request).stream().allMatch(action -> policy.allows(actor, action));
     }

@@ -7,10 +7,12 @@ import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.InvalidInput;
+import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.catalog.Catalog;
 
 /** Use case: managers and HR find people anywhere in the organisation by skill. */
 @Transactional
+@ReadOnly
 public class FindPeopleBySkill {
 
     public static final int MAX_CRITERIA = 10;

@@ -10,6 +10,7 @@ import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.access.Role;
 import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.base.TeamId;
 
 /**
@@ -18,6 +19,7 @@ import org.skillsmatrix.domain.base.TeamId;
  * teams in their choosers and show only the actions the access policy allows.
  */
 @Transactional
+@ReadOnly
 public class BrowseTeams {
 
     private final Teams teams;

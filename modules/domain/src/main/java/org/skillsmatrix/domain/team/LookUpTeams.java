@@ -11,6 +11,7 @@ import org.skillsmatrix.domain.access.Role;
 import org.skillsmatrix.domain.base.AccessDenied;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.people.Person;
@@ -20,6 +21,7 @@ import org.skillsmatrix.domain.people.Person;
  * for admins (who maintain teams), the teams they manage for a manager, none for anyone else.
  */
 @Transactional
+@ReadOnly
 public class LookUpTeams {
 
     private final Teams teams;

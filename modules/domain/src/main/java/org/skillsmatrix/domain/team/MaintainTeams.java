@@ -10,6 +10,7 @@ import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.people.People;
 
@@ -29,6 +30,7 @@ public class MaintainTeams {
         this.auditor = auditor;
     }
 
+    @ReadOnly
     public List<Team> list(Actor actor) {
         policy.check(actor, new Action.MaintainPeopleAndTeams());
         return teams.all();

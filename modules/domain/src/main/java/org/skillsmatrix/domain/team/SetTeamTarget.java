@@ -11,6 +11,7 @@ import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
+import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.Catalog;
@@ -35,6 +36,7 @@ public class SetTeamTarget {
     }
 
     /** The team's targets in the catalog's order of their skills: by category, then within it. */
+    @ReadOnly
     public List<TeamTarget> targetsOf(Actor actor, TeamId team) {
         policy.check(actor, new Action.ReadTeam(team));
         var positions = new HashMap<SkillId, Integer>();
@@ -48,6 +50,7 @@ public class SetTeamTarget {
     }
 
     /** The team's target for the skill, if it has one. */
+    @ReadOnly
     public Optional<TeamTarget> targetOf(Actor actor, TeamId team, SkillId skill) {
         policy.check(actor, new Action.ReadTeam(team));
         return targets.find(team, skill);

@@ -26,6 +26,7 @@ import org.skillsmatrix.domain.access.Action.ExportTeamReport;
 import org.skillsmatrix.domain.access.Action.ImportAssessments;
 import org.skillsmatrix.domain.access.Action.MaintainCatalog;
 import org.skillsmatrix.domain.access.Action.MaintainPeopleAndTeams;
+import org.skillsmatrix.domain.access.Action.MaintainReadModel;
 import org.skillsmatrix.domain.access.Action.MaintainRoleProfiles;
 import org.skillsmatrix.domain.access.Action.RateAsManager;
 import org.skillsmatrix.domain.access.Action.RateSelf;
@@ -76,6 +77,7 @@ class AccessPolicyMatrixTest {
             export the reports of team B         | no       | no      | yes | no    | no
             export organisation-wide reports     | no       | no      | yes | no    | no
             import ratings                       | no       | no      | yes | no    | no
+            maintain the read model              | no       | no      | no  | yes   | no
             """;
 
     private static final PersonId EMPLOYEE_PERSON = PersonId.random();
@@ -127,7 +129,8 @@ class AccessPolicyMatrixTest {
                     row("export the reports of team A", actor -> new ExportTeamReport(TEAM_A)),
                     row("export the reports of team B", actor -> new ExportTeamReport(TEAM_B)),
                     row("export organisation-wide reports", actor -> new ExportOrganisationReport()),
-                    row("import ratings", actor -> new ImportAssessments()))
+                    row("import ratings", actor -> new ImportAssessments()),
+                    row("maintain the read model", actor -> new MaintainReadModel()))
             .collect(Collectors.toMap(
                     Map.Entry::getKey,
                     Map.Entry::getValue,
