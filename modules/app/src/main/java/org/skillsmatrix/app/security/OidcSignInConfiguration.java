@@ -10,8 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
@@ -51,6 +53,12 @@ class OidcSignInConfiguration {
                 registry.addRedirectViewController("/login", AuthorizationRequests.SIGN_IN);
             }
         };
+    }
+
+    /** The provider's state, as its own health indicator: not part of readiness (see {@link IdentityProviderHealth}). */
+    @Bean
+    IdentityProviderHealth identityProviderHealthIndicator(OidcProperties properties) {
+        return new IdentityProviderHealth(properties.issuer());
     }
 
     @Bean
@@ -115,7 +123,15 @@ class OidcSignInConfiguration {
                         authorization.authorizationRequestResolver(new AuthorizationRequests(registration)))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(accounts))
                 .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
-                .failureHandler(new SignInFailureHandler()));
+                .failureHandler(new SignInFailureHandler())
+                .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                    /** A sign-in that cannot start (the provider unreachable) says so, rather than loop. */
+                    @Override
+                    public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                        filter.setAuthenticationFailureHandler(new SignInFailureHandler());
+                        return filter;
+                    }
+                }));
         return http.build();
     }
 }

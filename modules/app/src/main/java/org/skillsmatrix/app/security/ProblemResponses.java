@@ -31,6 +31,8 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private static final int IDENTITY_PROVIDER_RETRY_AFTER_SECONDS = 10;
+
     private final AuthenticationEntryPoint challenge;
     private final AccessDeniedHandler denial;
     private final String signInAdvice;
@@ -102,6 +104,19 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     static void databaseUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
         write(request, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE, null);
+    }
+
+    /** 503 with Retry-After: the identity provider's keys, needed to check the token, cannot be fetched now. */
+    static void identityProviderUnavailable(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(IDENTITY_PROVIDER_RETRY_AFTER_SECONDS));
+        write(
+                request,
+                response,
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Access tokens cannot be checked right now: the identity provider is unreachable. Try again in a"
+                        + " moment.",
+                null);
     }
 
     private static void write(

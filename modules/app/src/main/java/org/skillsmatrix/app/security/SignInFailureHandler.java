@@ -14,7 +14,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 
 /**
  * Sends a failed sign-in through the identity provider to the page that says why: {@code no-access} with the
- * reason of a refusal ({@code no-roles}, {@code unknown-user}, {@code no-trusted-email}, {@code inactive}), or
+ * reason of a refusal ({@code no-roles}, {@code unknown-user}, {@code no-trusted-email}, {@code inactive}),
+ * {@code unavailable} when the provider could not be reached (to start the sign-in or to redeem its code), or
  * {@code failed} for anything else (the user cancelled, the sign-in took too long, the provider failed). Not
  * back to the sign-in itself, which would loop.
  */
@@ -33,9 +34,22 @@ final class SignInFailureHandler implements AuthenticationFailureHandler {
         var reason = "failed";
         if (failure.getCause() instanceof SignInRefused refused) {
             reason = refused.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        } else if (unreachable(failure)) {
+            reason = "unavailable";
+            log.warn("Sign-in through the identity provider failed, as it cannot be reached: {}", failure.getMessage());
         } else {
             log.info("Sign-in through the identity provider failed: {}", failure.getMessage());
         }
         redirects.sendRedirect(request, response, PAGE + "?reason=" + reason);
+    }
+
+    /** Whether talking to the provider failed on the network: refused, reset, timed out. */
+    private static boolean unreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -56,7 +56,7 @@ public final class KeycloakServer {
 
     private static final String ADMIN_USERNAME = "admin";
     private static final String ADMIN_PASSWORD = "admin";
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final int LOG_TAIL_LINES = 60;
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -82,20 +82,22 @@ public final class KeycloakServer {
     private final String version;
     private final int port;
     private final int managementPort;
-    private final Process process;
+    private final Path home;
     private final Path log;
+    private volatile Process process;
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private Duration startup = Duration.ZERO;
 
-    private KeycloakServer(String version, int port, int managementPort, Process process, Path log) {
+    private KeycloakServer(String version, int port, int managementPort, Path home, Path log) {
         this.version = version;
         this.port = port;
         this.managementPort = managementPort;
-        this.process = process;
+        this.home = home;
         this.log = log;
+        this.process = launch();
     }
 
     /** The server of this JVM, started on the first call; later calls return at once. */
@@ -112,6 +114,23 @@ public final class KeycloakServer {
             }
         }
         return running;
+    }
+
+    /**
+     * A server of its own, on other ports than the one of {@link #get()}, for a test that stops and restarts it
+     * ({@link #stop()}, {@link #restart()}); its log is {@code target/keycloak/keycloak-<port>.log}. It stops with
+     * the JVM like the shared one.
+     */
+    public static KeycloakServer startOwn() {
+        return start(true);
+    }
+
+    /** Starts the server again on the same ports, after {@link #stop()}, and waits until it is ready. */
+    public synchronized void restart() {
+        stop();
+        long started = System.nanoTime();
+        process = launch();
+        awaitReady(started);
     }
 
     /** The Keycloak version, as in the name of the unpacked distribution. */
@@ -270,13 +289,32 @@ public final class KeycloakServer {
     }
 
     private static KeycloakServer start() {
-        var home = distribution();
-        var realm = realmFile();
-        var log = home.getParent().resolve("keycloak.log");
-        var ports = freePorts(2);
-        var version = home.getFileName().toString().substring("keycloak-".length());
-        importOnly(realm, home.resolve("data").resolve("import"));
+        return start(false);
+    }
 
+    private static KeycloakServer start(boolean own) {
+        var home = distribution();
+        var ports = freePorts(2);
+        var log = home.getParent().resolve(own ? "keycloak-" + ports.get(0) + ".log" : "keycloak.log");
+        var version = home.getFileName().toString().substring("keycloak-".length());
+        importOnly(realmFile(), home.resolve("data").resolve("import"));
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start a new log at " + log, e);
+        }
+
+        long started = System.nanoTime();
+        var server = new KeycloakServer(version, ports.get(0), ports.get(1), home, log);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "keycloak-stop"));
+        server.awaitReady(started);
+        System.out.printf(
+                "Keycloak %s ready at %s after %.1f s (log: %s)%n",
+                version, server.issuerUri(), server.startup.toMillis() / 1000.0, log);
+        return server;
+    }
+
+    private Process launch() {
         var command = new ArrayList<>(List.of(
                 "/bin/sh",
                 "-c",
@@ -293,35 +331,25 @@ public final class KeycloakServer {
                 // run-time options
                 "--http-enabled=true",
                 "--http-host=127.0.0.1",
-                "--http-port=" + ports.get(0),
-                "--http-management-port=" + ports.get(1),
-                "--hostname=http://localhost:" + ports.get(0),
+                "--http-port=" + port,
+                "--http-management-port=" + managementPort,
+                "--hostname=http://localhost:" + port,
                 "--import-realm"));
         var builder = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         var environment = builder.environment();
         environment.keySet().removeIf(name -> name.startsWith("KC_"));
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME);
         environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         environment.put("SKILLS_MATRIX_OIDC_CLIENT_SECRET", WEB_CLIENT_SECRET);
-
-        long started = System.nanoTime();
-        Process process;
         try {
-            process = builder.start();
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + command, e);
         }
-        var server = new KeycloakServer(version, ports.get(0), ports.get(1), process, log);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "keycloak-stop"));
-        server.awaitReady(started);
-        System.out.printf(
-                "Keycloak %s ready at %s after %.1f s (log: %s)%n",
-                version, server.issuerUri(), server.startup.toMillis() / 1000.0, log);
-        return server;
     }
 
     private void awaitReady(long started) {
@@ -353,7 +381,9 @@ public final class KeycloakServer {
         throw new IllegalStateException("Keycloak was not ready after " + READY_TIMEOUT.toSeconds() + " s" + logTail());
     }
 
-    private void stop() {
+    /** Stops the server: its ports refuse connections until {@link #restart()}. */
+    public synchronized void stop() {
+        var process = this.process;
         if (!process.isAlive()) {
             return;
         }

@@ -1,5 +1,6 @@
 package org.skillsmatrix.ui.login;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +53,22 @@ class SignedOutAndNoAccessViewsTest {
         assertThat(_get(Anchor.class, spec -> spec.withText("Sign in with another account"))
                         .getHref())
                 .isEqualTo("oauth2/authorization/keycloak?switch-account");
+    }
+
+    @Test
+    void anUnreachableIdentityProviderReadsAsSignInUnavailableWithATryAgainAndNoOtherAccount() {
+        UI.getCurrent().navigate("no-access", QueryParameters.of("reason", "unavailable"));
+
+        assertThat(_get(H1.class, spec -> spec.withId("no-access")).getText())
+                .isEqualTo("Sign-in is unavailable right now");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("no-access-reason"))
+                        .getText())
+                .isEqualTo("The sign-in service cannot be reached at the moment. Try again in a moment.");
+        var tryAgain = _get(Anchor.class, spec -> spec.withText("Try again"));
+        assertThat(tryAgain.getHref()).isEqualTo(".");
+        assertThat(tryAgain.isRouterIgnore()).isTrue();
+        assertThat(_find(Anchor.class, spec -> spec.withText("Sign in with another account")))
+                .isEmpty();
     }
 
     @Test
