@@ -3,6 +3,7 @@ package org.skillsmatrix.app.security;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
@@ -36,6 +37,7 @@ final class TokenAuthentication extends AbstractOAuth2TokenAuthenticationToken<J
 
     @Override
     public String getName() {
-        return getToken().getSubject();
+        // a token without a subject names no one
+        return Objects.requireNonNullElse(getToken().getSubject(), "");
     }
 }

@@ -4,7 +4,16 @@ package org.skillsmatrix.domain.base;
 public abstract sealed class DomainException extends RuntimeException
         permits InvalidInput, NotFound, AccessDenied, ConcurrentEdit, Busy {
 
+    private final String message;
+
     protected DomainException(String message) {
         super(message);
+        this.message = message;
+    }
+
+    /** Never null: every domain exception is made with its message. */
+    @Override
+    public String getMessage() {
+        return message;
     }
 }

@@ -35,7 +35,7 @@ public record CategoryRollup(
             if (category == null) {
                 continue;
             }
-            var sum = sums.get(category);
+            var sum = sums.computeIfAbsent(category, unused -> new int[6]);
             sum[0]++;
             sum[1] += skill.hasTarget() ? 1 : 0;
             sum[2] += skill.targetMet() ? 1 : 0;

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -108,9 +109,10 @@ public final class GapAnalysis {
         Map<SkillId, Level> current = new HashMap<>();
         ratings.forEach(rating -> rating.level().ifPresent(level -> current.put(rating.skill(), level)));
         return skills.stream()
-                .filter(skill -> skill.active() && profile.expectations().containsKey(skill.id()))
-                .map(skill ->
-                        new PersonGap(skill.id(), profile.expectations().get(skill.id()), current.get(skill.id())))
+                .filter(Skill::active)
+                .flatMap(skill -> Optional.ofNullable(profile.expectations().get(skill.id()))
+                        .map(expected -> new PersonGap(skill.id(), expected, current.get(skill.id())))
+                        .stream())
                 .sorted((a, b) -> Integer.compare(b.gap(), a.gap()))
                 .toList();
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.base.SkillId;
@@ -48,7 +49,9 @@ final class MatrixReports {
                     cells[at] = rating;
                 }
             }
-            sink.accept(new Row(labelOf.get(member.team()), member.person(), Arrays.asList(cells)));
+            var team =
+                    Objects.requireNonNull(labelOf.get(member.team()), "a member's team is one of the labelled teams");
+            sink.accept(new Row(team, member.person(), Arrays.asList(cells)));
         });
         var filters = new ArrayList<Filter>();
         filters.add(new Filter("Teams", teamsFilter(teams, wholeOrganisation)));

@@ -131,6 +131,9 @@ final class ProfileReports {
         labels.activeCategories().forEach(category -> current.put(category, new double[2]));
         for (var rating : ratings) {
             var sum = current.get(rating.skill().category());
+            if (sum == null) {
+                continue; // a retired skill whose category has no active skill left: no axis
+            }
             sum[0] += rating.level().value();
             sum[1]++;
         }

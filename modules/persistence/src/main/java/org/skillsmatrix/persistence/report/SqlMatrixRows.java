@@ -77,38 +77,39 @@ class SqlMatrixRows implements MatrixRows {
             statement.setArray(1, connection.createArrayOf("uuid", ids));
             return statement;
         };
-        jdbc.query(cursor, (ResultSetExtractor<@Nullable Void>) rs -> {
+        jdbc.query(cursor, (ResultSetExtractor<Boolean>) rs -> {
             stream(rs, row);
-            return null;
+            return true;
         });
     }
 
     /** Gathers the rows of one member of one team, and hands them on when the next member begins. */
     private static void stream(ResultSet rs, Consumer<MemberRatings> row) throws SQLException {
         long position = -1;
-        UUID person = null;
-        TeamId team = null;
-        Person member = null;
+        @Nullable UUID person = null;
+        @Nullable Member member = null;
         var ratings = new ArrayList<CurrentRating>();
         while (rs.next()) {
             long nextPosition = rs.getLong("position");
             var nextPerson = uuid(rs, "person_id");
             if (nextPosition != position || !nextPerson.equals(person)) {
                 if (member != null) {
-                    row.accept(new MemberRatings(team, member, ratings));
+                    row.accept(new MemberRatings(member.team(), member.person(), ratings));
                     ratings.clear();
                 }
                 position = nextPosition;
                 person = nextPerson;
-                team = new TeamId(uuid(rs, "team_id"));
-                member = PersonRows.person(rs);
+                member = new Member(new TeamId(uuid(rs, "team_id")), PersonRows.person(rs));
             }
             if (rs.getObject("skill_id") != null) {
                 ratings.add(CurrentRatingsSql.currentRating(rs));
             }
         }
         if (member != null) {
-            row.accept(new MemberRatings(team, member, ratings));
+            row.accept(new MemberRatings(member.team(), member.person(), ratings));
         }
     }
+
+    /** The member whose rows are being gathered, in the team of these rows. */
+    private record Member(TeamId team, Person person) {}
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.skillsmatrix.domain.access.Actor;
@@ -89,16 +90,16 @@ public class OrganisationGapsView extends VerticalLayout implements BeforeEnterO
         Map<CategoryId, String> categories =
                 catalog.categories().stream().collect(Collectors.toMap(Category::id, Category::name));
         rows = gaps.skills().stream()
-                .filter(skill -> skills.containsKey(skill.skill()))
-                .map(skill -> {
-                    var known = skills.get(skill.skill());
-                    var sole = skill.soleHolder();
-                    return new Row(
-                            skill,
-                            known,
-                            categories.getOrDefault(known.category(), ""),
-                            sole == null ? "" : gaps.soleHolders().getOrDefault(sole, sole.toString()));
-                })
+                .flatMap(skill -> Optional.ofNullable(skills.get(skill.skill()))
+                        .map(known -> {
+                            var sole = skill.soleHolder();
+                            return new Row(
+                                    skill,
+                                    known,
+                                    categories.getOrDefault(known.category(), ""),
+                                    sole == null ? "" : gaps.soleHolders().getOrDefault(sole, sole.toString()));
+                        })
+                        .stream())
                 .toList();
 
         var intro = new Paragraph(getTranslation("organisation-gaps.intro", levels.format(Level.HOLDS_SKILL)));
@@ -195,7 +196,7 @@ public class OrganisationGapsView extends VerticalLayout implements BeforeEnterO
         }
         var bars = new ArrayList<CoverageBars.Bar>();
         for (var category : categories) {
-            var sum = sums.get(category.id());
+            var sum = sums.computeIfAbsent(category.id(), unused -> new int[3]);
             bars.add(new CoverageBars.Bar(
                     category.name(),
                     sum[0],

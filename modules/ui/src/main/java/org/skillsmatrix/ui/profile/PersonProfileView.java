@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -196,22 +197,25 @@ public class PersonProfileView extends VerticalLayout implements HasUrlParameter
      */
     static List<Expectation> rows(PersonGaps gaps, Map<SkillId, Skill> skills, Map<CategoryId, Category> categories) {
         var ordered = gaps.gaps().stream()
-                .filter(gap -> skills.containsKey(gap.skill()))
-                .sorted(Comparator.comparingInt((PersonGap gap) -> position(categories, skills.get(gap.skill())))
-                        .thenComparingInt(gap -> skills.get(gap.skill()).position()))
+                .flatMap(gap ->
+                        Optional.ofNullable(skills.get(gap.skill())).map(skill -> new SkillGap(gap, skill)).stream())
+                .sorted(Comparator.comparingInt((SkillGap known) -> position(categories, known.skill()))
+                        .thenComparingInt(known -> known.skill().position()))
                 .toList();
         if (ordered.size() <= MAX_SPOKES) {
             return ordered.stream()
-                    .map(gap -> new Expectation(
-                            skills.get(gap.skill()).name(),
-                            gap.expected().value(),
-                            gap.current() == null ? 0 : gap.current().value()))
+                    .map(known -> new Expectation(
+                            known.skill().name(),
+                            known.gap().expected().value(),
+                            known.gap().current() == null
+                                    ? 0
+                                    : known.gap().current().value()))
                     .toList();
         }
         Map<CategoryId, List<PersonGap>> byCategory = new LinkedHashMap<>();
-        ordered.forEach(gap -> byCategory
-                .computeIfAbsent(skills.get(gap.skill()).category(), id -> new ArrayList<>())
-                .add(gap));
+        ordered.forEach(known -> byCategory
+                .computeIfAbsent(known.skill().category(), id -> new ArrayList<>())
+                .add(known.gap()));
         var rows = new ArrayList<Expectation>();
         byCategory.forEach((category, list) -> rows.add(new Expectation(
                 categories.containsKey(category) ? categories.get(category).name() : category.toString(),
@@ -223,6 +227,9 @@ public class PersonProfileView extends VerticalLayout implements HasUrlParameter
                         .orElse(0))));
         return rows;
     }
+
+    /** A gap in a skill of the catalog. */
+    private record SkillGap(PersonGap gap, Skill skill) {}
 
     private static int position(Map<CategoryId, Category> categories, Skill skill) {
         var category = categories.get(skill.category());

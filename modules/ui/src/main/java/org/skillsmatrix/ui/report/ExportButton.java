@@ -148,10 +148,14 @@ public class ExportButton extends Composite<FlexLayout> {
     }
 
     private void chosen() {
-        boolean allowed = request != null && exportReport.mayExport(actor, request);
+        var current = request;
+        boolean allowed = current != null && exportReport.mayExport(actor, current);
         var chosenFormat = format.getValue();
-        handler.choose(allowed && chosenFormat != null ? new ReportDownload.Export(request, chosenFormat) : null);
-        setVisible(request == null || allowed);
+        handler.choose(
+                allowed && current != null && chosenFormat != null
+                        ? new ReportDownload.Export(current, chosenFormat)
+                        : null);
+        setVisible(current == null || allowed);
         download.setEnabled(handler.chosen() != null);
     }
 
