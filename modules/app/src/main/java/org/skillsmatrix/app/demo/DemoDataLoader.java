@@ -3,6 +3,7 @@ package org.skillsmatrix.app.demo;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.catalog.Catalog;
@@ -74,21 +75,21 @@ class DemoDataLoader implements ApplicationRunner {
         var stored = transaction.execute(status -> {
             lock.acquire();
             if (people.count() > 0) {
-                return null;
+                return Optional.<Stored>empty();
             }
             var organisation = DemoOrganisationGenerator.generate(
                     catalog.categories(), catalog.skills(), properties.settings(), clock.instant());
-            return new Stored(organisation, store(organisation));
+            return Optional.of(new Stored(organisation, store(organisation)));
         });
-        if (stored == null) {
+        if (stored == null || stored.isEmpty()) {
             log.info("Demo data: the database already holds people; keeping them");
             return;
         }
         log.info(
                 "Demo data: stored {} people in {} teams with {} assessments in {} ms",
-                stored.organisation().people().size(),
-                stored.organisation().teams().size(),
-                stored.assessments(),
+                stored.get().organisation().people().size(),
+                stored.get().organisation().teams().size(),
+                stored.get().assessments(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
