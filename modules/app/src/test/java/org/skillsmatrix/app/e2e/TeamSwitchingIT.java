@@ -1,0 +1,111 @@
+package org.skillsmatrix.app.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillsmatrix.app.e2e.Browsing.open;
+import static org.skillsmatrix.app.e2e.Browsing.session;
+import static org.skillsmatrix.app.e2e.Browsing.signIn;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillsmatrix.app.it.LocalRun;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.access.Role;
+import org.skillsmatrix.domain.demo.DemoPeople;
+import org.skillsmatrix.domain.people.People;
+import org.skillsmatrix.domain.team.BrowseTeams;
+import org.skillsmatrix.domain.team.Team;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Team switching in a real browser, as HR meets it: on Gaps, Calibration and the team matrix the Team selector
+ * opens another team's page, and Back the one before, never an error page. Then a failure nobody foresaw, with a
+ * table of the database gone: the page keeps the layout and the menu and names an error id, no exception.
+ */
+class TeamSwitchingIT {
+
+    private static Chromium chromium;
+    private final Screenshots screenshots = Screenshots.configured();
+
+    @TempDir
+    Path data;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = new Chromium();
+        // the first pages after a cold start take a while on a small, busy machine
+        PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        chromium.close();
+    }
+
+    @Test
+    void hr_switches_teams_on_every_team_view_goes_back_and_meets_a_failure_inside_the_layout() {
+        try (var app = LocalRun.start(data)) {
+            var base = LocalRun.address(app);
+            var hannah = app.getBean(People.class).byEmail(DemoPeople.HR).orElseThrow();
+            List<Team> teams = app.getBean(BrowseTeams.class).readable(Actor.of(hannah.id(), Role.HR));
+            assertThat(teams).hasSizeGreaterThan(1);
+            var first = teams.get(0);
+            var second = teams.get(1);
+            var page = signIn(session(chromium.browser()), base, "hr", "Hannah Ruiz");
+
+            for (var view : List.of("gaps", "calibration", "matrix")) {
+                open(page, base, view + "/" + first.id());
+                assertThat(page.locator("#page-title")).containsText(first.name());
+
+                choose(page, second);
+                assertThat(page.locator("#page-title")).containsText(second.name());
+                assertThat(page).hasURL(base + "/" + view + "/" + second.id());
+                assertNoRawError(page);
+
+                screenshots.save(page, "team-switched-" + view);
+                page.goBack();
+                assertThat(page.locator("#page-title")).containsText(first.name());
+                assertNoRawError(page);
+            }
+            var jdbc = app.getBean(JdbcTemplate.class);
+            jdbc.execute("alter table team_target rename to team_target_away");
+            try {
+                open(page, base, "gaps/" + second.id());
+            } finally {
+                jdbc.execute("alter table team_target_away rename to team_target");
+            }
+            assertThat(page.locator("#main-menu")).isVisible();
+            assertThat(page.locator("#error-message")).containsText("Something went wrong on our side");
+            assertThat(page.locator("#error-id")).hasText(Pattern.compile("[0-9a-f-]{36}"));
+            assertNoRawError(page);
+            assertThat(page.content()).doesNotContain("team_target");
+            screenshots.save(page, "error-page");
+            page.setViewportSize(390, 844);
+            assertThat(page.locator("#error-id")).isVisible();
+            screenshots.save(page, "error-page-phone");
+        }
+    }
+
+    /** Opens the Team selector and picks the team, as a person does. */
+    private static void choose(Page page, Team team) {
+        page.locator("#team-chooser").click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(team.name()).setExact(true))
+                .click();
+    }
+
+    private static void assertNoRawError(Page page) {
+        assertThat(page.locator("body")).not().containsText("exception");
+        assertThat(page.locator("body")).not().containsText("Exception");
+        assertThat(page.locator("#main-menu")).isVisible();
+    }
+}
