@@ -57,7 +57,9 @@ class DatabaseOutageIT {
                 .run(
                         "--server.port=0",
                         "--spring.datasource.url=" + database.jdbcUrl(),
-                        "--spring.datasource.username=" + database.username())) {
+                        "--spring.datasource.username=" + database.username(),
+                        // the demo organisation, which is off by default on a database given by its URL
+                        "--skills-matrix.demo-data.enabled=true")) {
             var load = new Load(LocalRun.address(app), skill(app));
             load.start();
             load.awaitAnswers(answer -> answer.status() == 201, 10);

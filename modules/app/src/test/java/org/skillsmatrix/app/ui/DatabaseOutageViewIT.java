@@ -34,7 +34,9 @@ class DatabaseOutageViewIT {
                 .run(
                         "--server.port=0",
                         "--spring.datasource.url=" + database.jdbcUrl(),
-                        "--spring.datasource.username=" + database.username())) {
+                        "--spring.datasource.username=" + database.username(),
+                        // the demo organisation, which is off by default on a database given by its URL
+                        "--skills-matrix.demo-data.enabled=true")) {
             BrowserlessUi.open(app);
             try {
                 BrowserlessUi.signIn(app, "employee");
