@@ -239,6 +239,7 @@ class UseCaseConfiguration {
     ImportAssessments importAssessments(
             Assessments assessments,
             People people,
+            Teams teams,
             Catalog catalog,
             CsvReader csv,
             AccessPolicy policy,
@@ -246,6 +247,6 @@ class UseCaseConfiguration {
             Clock clock,
             ImportLimits limits,
             ImportLock lock) {
-        return new ImportAssessments(assessments, people, catalog, csv, policy, auditor, clock, limits, lock);
+        return new ImportAssessments(assessments, people, teams, catalog, csv, policy, auditor, clock, limits, lock);
     }
 }

@@ -12,9 +12,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,6 +30,7 @@ import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.assessment.Source;
 import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.base.InvalidInput;
+import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.Texts;
 import org.skillsmatrix.domain.catalog.Catalog;
@@ -36,6 +39,7 @@ import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Interest;
 import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.team.Teams;
 
 /**
  * Use case: HR imports ratings in bulk, e.g. the history kept in the HR system, as CSV with the columns
@@ -52,6 +56,10 @@ import org.skillsmatrix.domain.scale.Level;
  * rating its {@code assessor}'s e-mail. Ratings are history: they are appended, never replace one another, and a
  * retired skill takes them too.
  *
+ * <p>The file asserts no more than its people could have done themselves: a self-rating is the rated person's own,
+ * and a manager rating names as its assessor someone who manages a team the rated person is a member of, now (the
+ * organisation keeps no history of who managed whom). HR does not become anyone's manager by importing.
+ *
  * <p>A rating is the same as one stored when person, skill, source, assessor and instant (to the microsecond) are;
  * such rows are counted as present already and not added again, so importing the same file twice changes nothing.
  * The whole file is checked first and every problem reported with its line and column; only a valid file is
@@ -65,6 +73,7 @@ public class ImportAssessments {
 
     private final Assessments assessments;
     private final People people;
+    private final Teams teams;
     private final Catalog catalog;
     private final CsvReader csv;
     private final AccessPolicy policy;
@@ -76,6 +85,7 @@ public class ImportAssessments {
     public ImportAssessments(
             Assessments assessments,
             People people,
+            Teams teams,
             Catalog catalog,
             CsvReader csv,
             AccessPolicy policy,
@@ -85,6 +95,7 @@ public class ImportAssessments {
             ImportLock lock) {
         this.assessments = assessments;
         this.people = people;
+        this.teams = teams;
         this.catalog = catalog;
         this.csv = csv;
         this.policy = policy;
@@ -143,6 +154,7 @@ public class ImportAssessments {
 
     private List<Assessment> ratings(ImportFile file, List<ImportProblem> problems) {
         var byEmail = people.all().stream().collect(Collectors.toMap(Person::email, Function.identity()));
+        var managersOf = managersOfEveryone();
         var skillsByName = new HashMap<String, Skill>();
         var skillsById = new HashMap<SkillId, Skill>();
         for (var skill : catalog.skills()) {
@@ -184,6 +196,13 @@ public class ImportAssessments {
                     if (assessor != null && person != null && assessor.id().equals(person.id())) {
                         problems.add(row.problem(
                                 "assessor", "A manager rating is made by someone other than the person rated"));
+                    } else if (assessor != null
+                            && person != null
+                            && !managersOf.getOrDefault(person.id(), Set.of()).contains(assessor.id())) {
+                        problems.add(row.problem(
+                                "assessor",
+                                assessor.email() + " manages none of the teams " + person.email()
+                                        + " is a member of, so cannot have rated them as their manager"));
                     }
                 }
             }
@@ -209,6 +228,17 @@ public class ImportAssessments {
             rated.add(assessment);
         }
         return rated;
+    }
+
+    /** Everyone's managers: the managers of every team they are a member of, read once for the whole file. */
+    private Map<PersonId, Set<PersonId>> managersOfEveryone() {
+        var managersOf = new HashMap<PersonId, Set<PersonId>>();
+        for (var team : teams.all()) {
+            for (var member : team.members()) {
+                managersOf.computeIfAbsent(member, ignored -> new HashSet<>()).addAll(team.managers());
+            }
+        }
+        return managersOf;
     }
 
     /** The evidence as a rating holds it: checked here, so that its problem is the line's. */

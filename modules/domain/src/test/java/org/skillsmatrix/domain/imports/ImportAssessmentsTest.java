@@ -9,6 +9,7 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
 import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.assessment.Assessment;
@@ -29,6 +30,10 @@ class ImportAssessmentsTest {
     private final Person maya = world.person("Maya Schmidt");
     private final org.skillsmatrix.domain.catalog.Skill postgres = world.skill("PostgreSQL");
     private final org.skillsmatrix.domain.catalog.Skill java = world.skill("Java");
+
+    {
+        world.team("Payments", List.of(noah), List.of(maya));
+    }
 
     @Test
     void appendsEveryRatingOfAValidFileToTheHistory() {
@@ -156,6 +161,32 @@ class ImportAssessmentsTest {
                 .anySatisfy(message -> assertThat(message).contains("is in the future"))
                 .anySatisfy(message -> assertThat(message).contains("the same rating as line 13"))
                 .anySatisfy(message -> assertThat(message).isEqualTo("Evidence must not contain control characters"));
+        assertThat(world.assessments.count()).isZero();
+    }
+
+    @Test
+    void aManagerRatingNamesSomeoneWhoManagesThePersonRated() {
+        var otto = world.person("Otto Berg");
+        var platform = world.person("Pia Lund");
+        world.team("Platform", List.of(platform), List.of(otto));
+        var file = HEADER
+                + "noah.fischer@example.com,Java,4,manager,2025-03-01,,hilda.ruiz@example.com,\n"
+                + "noah.fischer@example.com,Java,4,manager,2025-03-01,,otto.berg@example.com,\n"
+                + "pia.lund@example.com,Java,4,manager,2025-03-01,,maya.schmidt@example.com,\n"
+                + "maya.schmidt@example.com,Java,4,manager,2025-03-01,,noah.fischer@example.com,\n"
+                + "noah.fischer@example.com,Java,2,manager,2025-03-01,,maya.schmidt@example.com,\n"
+                + "pia.lund@example.com,Java,3,manager,2025-03-01,,otto.berg@example.com,\n";
+
+        var result = world.importAssessments.apply(hr, csv(file));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(result.problems())
+                .extracting(ImportProblem::line, ImportProblem::field)
+                .containsExactly(
+                        tuple(2L, "assessor"), tuple(3L, "assessor"), tuple(4L, "assessor"), tuple(5L, "assessor"));
+        assertThat(result.problems().getFirst().message())
+                .isEqualTo("hilda.ruiz@example.com manages none of the teams noah.fischer@example.com is a member of,"
+                        + " so cannot have rated them as their manager");
         assertThat(world.assessments.count()).isZero();
     }
 

@@ -107,7 +107,7 @@ public final class TestOrganisation {
     public final ImportPeople importPeople =
             new ImportPeople(people, teams, roleProfiles, csvReader, policy, auditor, ImportLimits.DEFAULT, importLock);
     public final ImportAssessments importAssessments = new ImportAssessments(
-            assessments, people, catalog, csvReader, policy, auditor, clock, ImportLimits.DEFAULT, importLock);
+            assessments, people, teams, catalog, csvReader, policy, auditor, clock, ImportLimits.DEFAULT, importLock);
 
     private @Nullable Category defaultCategory;
 
