@@ -116,6 +116,42 @@ class PeopleApiIT extends ApiIT {
     }
 
     @Test
+    void aSearchShowsEveryonesLevelButTheirInterestOnlyToThoseWhoMayReadThem() {
+        var path = "/api/v1/people/search?skill=PostgreSQL&skill=Java&minLevel=0&size=200";
+        var managed = teams.managedBy(person(DemoPeople.MANAGER).id()).stream()
+                .flatMap(team -> team.members().stream())
+                .map(id -> id.value().toString())
+                .collect(java.util.stream.Collectors.toSet());
+
+        var byManager = api().as("manager").get(path).items();
+        var byHr = api().as("hr").get(path).items();
+
+        assertThat(byManager).hasSameSizeAs(byHr);
+        assertThat(byManager)
+                .filteredOn(match -> !managed.contains(match.get("person")))
+                .isNotEmpty()
+                .allSatisfy(match -> assertThat(skills(match))
+                        .allSatisfy(skill -> assertThat(skill)
+                                .containsEntry("interest", null)
+                                .containsKey("level")));
+        assertThat(byManager)
+                .filteredOn(match -> managed.contains(match.get("person")))
+                .flatExtracting(PeopleApiIT::skills)
+                .extracting(skill -> skill.get("interest"))
+                .anySatisfy(interest -> assertThat(interest).isNotNull());
+        assertThat(byHr)
+                .filteredOn(match -> !managed.contains(match.get("person")))
+                .flatExtracting(PeopleApiIT::skills)
+                .extracting(skill -> skill.get("interest"))
+                .anySatisfy(interest -> assertThat(interest).isNotNull());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> skills(Map<String, Object> match) {
+        return (List<Map<String, Object>>) match.get("skills");
+    }
+
+    @Test
     void aSearchWithUnknownSkillsOrLevelsIs400AndEmployeesMayNotSearch() {
         var problem =
                 assertProblem(api().as("manager").get("/api/v1/people/search?skill=Cobol&skill=Java&minLevel=9"), 400);

@@ -5,6 +5,9 @@ import static org.skillsmatrix.domain.access.Role.EMPLOYEE;
 import static org.skillsmatrix.domain.access.Role.HR;
 import static org.skillsmatrix.domain.access.Role.MANAGER;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.skillsmatrix.domain.access.Action.ExportOrganisationReport;
 import org.skillsmatrix.domain.access.Action.ExportPersonReport;
 import org.skillsmatrix.domain.access.Action.ExportTeamReport;
@@ -22,6 +25,7 @@ import org.skillsmatrix.domain.access.Action.ReadTeam;
 import org.skillsmatrix.domain.access.Action.SearchPeople;
 import org.skillsmatrix.domain.access.Action.SetTeamTargets;
 import org.skillsmatrix.domain.base.AccessDenied;
+import org.skillsmatrix.domain.base.PersonId;
 
 /**
  * The one place that decides whether an actor may perform an action. Every use case asks it, so the UI
@@ -63,6 +67,20 @@ public final class AccessPolicy {
             case ImportAssessments ignored -> actor.has(HR);
             case MaintainReadModel ignored -> actor.has(ADMIN);
         };
+    }
+
+    /**
+     * Which of these people the actor may read ({@link ReadPerson}: themselves, the people they manage, anyone for
+     * HR), decided for all of them with one look at what the actor manages.
+     */
+    public Set<PersonId> readable(Actor actor, Collection<PersonId> people) {
+        if (actor.has(HR)) {
+            return Set.copyOf(people);
+        }
+        var managed = actor.has(MANAGER) ? relations.managedPeople(actor.person()) : Set.<PersonId>of();
+        return people.stream()
+                .filter(person -> (actor.has(EMPLOYEE) && actor.is(person)) || managed.contains(person))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Throws {@link AccessDenied} unless the action is allowed. */

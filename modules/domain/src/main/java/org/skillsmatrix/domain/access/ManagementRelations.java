@@ -1,5 +1,6 @@
 package org.skillsmatrix.domain.access;
 
+import java.util.Set;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.TeamId;
 
@@ -11,4 +12,7 @@ public interface ManagementRelations {
 
     /** Whether {@code manager} is a manager of {@code team}. */
     boolean managesTeam(PersonId manager, TeamId team);
+
+    /** The people {@code manager} {@linkplain #manages manages}: the members of every team they manage. */
+    Set<PersonId> managedPeople(PersonId manager);
 }

@@ -10,7 +10,11 @@ import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.catalog.Catalog;
 
-/** Use case: managers and HR find people anywhere in the organisation by skill. */
+/**
+ * Use case: managers and HR find people anywhere in the organisation by skill. Everyone's level is shown, for
+ * staffing; a person's interest ("would rather not" is personal) only to those who may read the person: HR, the
+ * person, their managers.
+ */
 @Transactional
 @ReadOnly
 public class FindPeopleBySkill {
@@ -44,6 +48,11 @@ public class FindPeopleBySkill {
                 throw new InvalidInput("skill", "Name each skill once");
             }
         }
-        return search.find(List.copyOf(criteria), limit);
+        var matches = search.find(List.copyOf(criteria), limit);
+        var readable =
+                policy.readable(actor, matches.stream().map(PersonMatch::person).toList());
+        return matches.stream()
+                .map(match -> readable.contains(match.person()) ? match : match.withoutInterest())
+                .toList();
     }
 }

@@ -2,6 +2,8 @@ package org.skillsmatrix.domain.team;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.skillsmatrix.domain.access.ManagementRelations;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.TeamId;
@@ -19,6 +21,13 @@ public interface Teams extends ManagementRelations {
 
     /** The teams the person manages. */
     List<Team> managedBy(PersonId person);
+
+    @Override
+    default Set<PersonId> managedPeople(PersonId manager) {
+        return managedBy(manager).stream()
+                .flatMap(team -> team.members().stream())
+                .collect(Collectors.toUnmodifiableSet());
+    }
 
     boolean nameTaken(String name, TeamId except);
 

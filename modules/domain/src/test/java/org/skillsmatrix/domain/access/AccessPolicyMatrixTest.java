@@ -183,6 +183,28 @@ class AccessPolicyMatrixTest {
     }
 
     @Test
+    void thePeopleReadableAtOnceAreThoseEachMayBeReadAlone() {
+        var everyone = List.of(
+                EMPLOYEE_PERSON,
+                MANAGER_PERSON,
+                HR_PERSON,
+                ADMIN_PERSON,
+                NOBODY_PERSON,
+                MEMBER_OF_A,
+                MEMBER_OF_B,
+                MANAGER_OF_B);
+        for (var actor : ACTORS.entrySet()) {
+            var one = everyone.stream()
+                    .filter(person -> POLICY.allows(actor.getValue(), new ReadPerson(person)))
+                    .collect(Collectors.toSet());
+
+            assertThat(POLICY.readable(actor.getValue(), everyone))
+                    .as(actor.getKey())
+                    .isEqualTo(one);
+        }
+    }
+
+    @Test
     void theTableNamesEveryActionOnceWithAVerdictForEveryRole() {
         var table = table();
 

@@ -1,6 +1,7 @@
 package org.skillsmatrix.domain.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.skillsmatrix.domain.testing.DomainAssertions.assertDenied;
 import static org.skillsmatrix.domain.testing.DomainAssertions.assertInvalid;
 import static org.skillsmatrix.domain.testing.TestOrganisation.admin;
@@ -53,8 +54,39 @@ class FindPeopleBySkillTest {
         assertThat(found.getFirst().teams()).containsExactly("Ledger", "Search");
         assertThat(found.get(2).skills())
                 .containsExactly(
-                        new MatchedSkill(kafka.id(), Level.EXPERT, Interest.WANTS_TO_GROW),
-                        new MatchedSkill(java.id(), Level.WORKING_KNOWLEDGE, Interest.NEUTRAL));
+                        new MatchedSkill(kafka.id(), Level.EXPERT, null),
+                        new MatchedSkill(java.id(), Level.WORKING_KNOWLEDGE, null));
+    }
+
+    @Test
+    void interestIsShownOnlyToThoseWhoMayReadThePersonLevelToEveryone() {
+        var own = world.person("Olga Own");
+        var other = world.person("Otto Other");
+        world.team("Mine", List.of(own), List.of(mona));
+        world.team("Theirs", List.of(other), List.of());
+        rate(own, Level.EXPERT, Interest.RATHER_NOT, Level.EXPERT, Interest.WANTS_TO_GROW);
+        rate(other, Level.EXPERT, Interest.RATHER_NOT, Level.EXPERT, Interest.WANTS_TO_GROW);
+
+        var byManager = findPeopleBySkill.find(manager, kafkaAndJava, 10);
+        var byHr = findPeopleBySkill.find(hr(world.person("Hedda Hr")), kafkaAndJava, 10);
+
+        assertThat(skillsOf(byManager, own))
+                .extracting(MatchedSkill::level, MatchedSkill::interest)
+                .containsExactly(tuple(Level.EXPERT, Interest.RATHER_NOT), tuple(Level.EXPERT, Interest.WANTS_TO_GROW));
+        assertThat(skillsOf(byManager, other))
+                .extracting(MatchedSkill::level, MatchedSkill::interest)
+                .containsExactly(tuple(Level.EXPERT, null), tuple(Level.EXPERT, null));
+        assertThat(skillsOf(byHr, other))
+                .extracting(MatchedSkill::interest)
+                .containsExactly(Interest.RATHER_NOT, Interest.WANTS_TO_GROW);
+    }
+
+    private static List<MatchedSkill> skillsOf(List<PersonMatch> found, Person person) {
+        return found.stream()
+                .filter(match -> match.person().equals(person.id()))
+                .findFirst()
+                .orElseThrow()
+                .skills();
     }
 
     @Test

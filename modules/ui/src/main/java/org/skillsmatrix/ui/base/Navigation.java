@@ -3,6 +3,7 @@ package org.skillsmatrix.ui.base;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
@@ -31,6 +32,11 @@ public final class Navigation {
         @Override
         public boolean managesTeam(PersonId manager, TeamId team) {
             return false;
+        }
+
+        @Override
+        public Set<PersonId> managedPeople(PersonId manager) {
+            return Set.of();
         }
     });
 
