@@ -19,16 +19,16 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 class ReportingArchitectureTest {
 
     private static final String[] LIBRARIES = {
-        "org.apache.poi..", "org.openpdf..", "org.librepdf..", "org.apache.commons.csv.."
+        "org.dhatim.fastexcel..", "org.openpdf..", "org.librepdf..", "org.apache.commons.csv.."
     };
 
     @ArchTest
-    static final ArchRule poi_stays_in_the_xlsx_writer = noClasses()
+    static final ArchRule fastexcel_stays_in_the_xlsx_writer = noClasses()
             .that()
             .resideOutsideOfPackage("org.skillsmatrix.reporting.xlsx..")
             .should()
             .dependOnClassesThat()
-            .resideInAPackage("org.apache.poi..");
+            .resideInAPackage("org.dhatim.fastexcel..");
 
     @ArchTest
     static final ArchRule openpdf_stays_in_the_pdf_writer = noClasses()

@@ -3,7 +3,10 @@ package org.skillsmatrix.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,12 +25,15 @@ import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.report.CoverageReport;
+import org.skillsmatrix.domain.report.MatrixReport;
+import org.skillsmatrix.domain.report.MatrixReport.TeamLabel;
 import org.skillsmatrix.domain.report.ProfileReport;
 import org.skillsmatrix.domain.report.ReportFormat;
 import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.report.TeamGapReport;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.reporting.base.LevelPalette;
+import org.skillsmatrix.reporting.xlsx.XlsxRenderer;
 
 class XlsxReportsTest {
 
@@ -168,6 +174,59 @@ class XlsxReportsTest {
             assertThat(teamsInOrder).startsWith("Payments", "Payments", "Payments", "Payments", "Platform");
             assertThat(teamsInOrder).hasSize(4 + 3 + 11);
         }
+    }
+
+    @Test
+    void theCoverSheetIsSentBeforeAnyRowIsReadAndEachTeamsSheetIsWrittenAsItsRowsArrive() throws IOException {
+        var data = exports.data(sample.hr(), ReportRequest.Matrix.allTeams(), MatrixReport.class);
+        var written = new ByteArrayOutputStream();
+        var sent = new ByteArrayOutputStream();
+        var client = new OutputStream() {
+            @Override
+            public void write(int b) {
+                written.write(b);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                written.write(bytes, offset, length);
+            }
+
+            @Override
+            public void flush() {
+                sent.reset();
+                sent.writeBytes(written.toByteArray());
+            }
+        };
+        var sentAtFirstRow = new ArrayList<String>();
+        var writtenAtEachTeam = new ArrayList<String>();
+        var watched = new MatrixReport(data.header(), data.skills(), data.teams(), row -> {
+            var teamsSeen = new ArrayList<TeamLabel>();
+            data.forEachRow(member -> {
+                if (sentAtFirstRow.isEmpty()) {
+                    sentAtFirstRow.add(latin1(sent));
+                }
+                if (!teamsSeen.contains(member.team())) {
+                    teamsSeen.add(member.team());
+                    writtenAtEachTeam.add(latin1(written));
+                }
+                row.accept(member);
+            });
+        });
+
+        new XlsxRenderer().render(watched, client);
+
+        assertThat(sentAtFirstRow.getFirst()).contains("xl/worksheets/sheet1.xml");
+        assertThat(writtenAtEachTeam).hasSize(2);
+        assertThat(writtenAtEachTeam.get(0)).doesNotContain("xl/worksheets/sheet2.xml");
+        assertThat(writtenAtEachTeam.get(1)).contains("xl/worksheets/sheet2.xml");
+        try (var workbook = workbook(written.toByteArray())) {
+            assertThat(sheetNames(workbook)).containsExactly("Report", "Payments", "Platform");
+        }
+    }
+
+    private static String latin1(ByteArrayOutputStream bytes) {
+        return bytes.toString(StandardCharsets.ISO_8859_1);
     }
 
     @Test

@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
-    private static final int BATCH = 5_000;
+    /** Assessments per COPY statement: each is one pass of the read model's refresh over the pairs it rates. */
+    private static final int BATCH = 50_000;
 
     private final DemoDataProperties properties;
     private final Catalog catalog;

@@ -13,11 +13,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param skills skills to rate; 0 for the whole catalog, more than the catalog adds generated skills
  * @param months months of rating history
  * @param seed the same seed gives the same organisation
+ * @param everySkillRated whether everyone is rated in every skill, a third of them with history; otherwise each
+ *     person rates a spread of skills
  */
 @ConfigurationProperties("skills-matrix.demo-data")
-public record DemoDataProperties(@Nullable Boolean enabled, int people, int teams, int skills, int months, long seed) {
+public record DemoDataProperties(
+        @Nullable Boolean enabled, int people, int teams, int skills, int months, long seed, boolean everySkillRated) {
 
     DemoSettings settings() {
-        return new DemoSettings(people, teams, skills, months, seed);
+        return new DemoSettings(people, teams, skills, months, seed, everySkillRated);
     }
 }

@@ -30,7 +30,7 @@ class ArchitectureTest {
             .should()
             .onlyDependOnClassesThat()
             .resideInAnyPackage(DOMAIN, "java..", "org.jspecify.annotations..", "jakarta.transaction..")
-            .because("the core is framework-free: no Spring, JPA, Vaadin or POI");
+            .because("the core is framework-free: no Spring, JPA, Vaadin or spreadsheet library");
 
     @ArchTest
     static final ArchRule adapters_do_not_reach_into_one_another = slices().matching(
@@ -89,8 +89,8 @@ class ArchitectureTest {
             .resideOutsideOfPackage(REPORTING)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("org.apache.poi..", "org.openpdf..", "org.librepdf..", "org.apache.commons.csv..")
-            .because("POI, OpenPDF and Commons CSV are the reporting adapter's business");
+            .resideInAnyPackage("org.dhatim.fastexcel..", "org.openpdf..", "org.librepdf..", "org.apache.commons.csv..")
+            .because("FastExcel, OpenPDF and Commons CSV are the reporting adapter's business");
 
     @ArchTest
     static final ArchRule views_reach_data_through_use_cases = noClasses()

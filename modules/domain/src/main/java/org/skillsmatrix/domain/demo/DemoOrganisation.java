@@ -46,6 +46,7 @@ public final class DemoOrganisation {
     private final List<Rater> raters;
     private final int months;
     private final long seed;
+    private final boolean everySkillRated;
     private final Instant now;
 
     DemoOrganisation(
@@ -58,6 +59,7 @@ public final class DemoOrganisation {
             List<Rater> raters,
             int months,
             long seed,
+            boolean everySkillRated,
             Instant now) {
         this.addedCategories = List.copyOf(addedCategories);
         this.skills = List.copyOf(skills);
@@ -68,12 +70,18 @@ public final class DemoOrganisation {
         this.raters = List.copyOf(raters);
         this.months = months;
         this.seed = seed;
+        this.everySkillRated = everySkillRated;
         this.now = now;
     }
 
     /** Categories generated beyond the catalog, for organisations larger than the catalog. */
     public List<Category> addedCategories() {
         return addedCategories;
+    }
+
+    /** The skills rated: the catalog's active skills, or as many as asked for, extended by generated ones. */
+    public List<Skill> skills() {
+        return skills;
     }
 
     /** Skills generated beyond the catalog. */
@@ -113,13 +121,28 @@ public final class DemoOrganisation {
     private void rateOne(Rater rater, Skill skill, Random random, Consumer<Assessment> sink) {
         boolean focus = rater.focus().contains(skill.category());
         Integer floor = rater.floors().get(skill.id());
-        if (floor == null && random.nextDouble() > (focus ? 0.85 : 0.3)) {
+        boolean history = true;
+        if (everySkillRated) {
+            history = random.nextInt(3) == 0;
+        } else if (floor == null && random.nextDouble() > (focus ? 0.85 : 0.3)) {
             return;
         }
         double mean = focus ? rater.seniority() + 1.2 : rater.seniority() - 0.6;
         int level = bounded(rater, skill, (int) Math.round(mean + random.nextGaussian() * 0.9));
         var interest = interest(random, focus, level);
-        int selfRatings = 1 + random.nextInt(Math.min(3, months));
+        if (!history) {
+            long span = Duration.ofDays(30L * months).toMinutes();
+            sink.accept(Assessment.self(
+                    rater.person(),
+                    skill.id(),
+                    Level.of(level),
+                    interest,
+                    instant(span - random.nextLong(span / 3 + 1)),
+                    evidence(random)));
+            return;
+        }
+        int selfRatings =
+                everySkillRated ? Math.min(months, 2 + random.nextInt(2)) : 1 + random.nextInt(Math.min(3, months));
         long span = Duration.ofDays(30L * months).toMinutes();
         long at = span - random.nextLong(span / 3 + 1);
         var times = new long[selfRatings];

@@ -163,6 +163,7 @@ public final class DemoOrganisationGenerator {
                 raters,
                 settings.months(),
                 settings.seed(),
+                settings.everySkillRated(),
                 now);
     }
 

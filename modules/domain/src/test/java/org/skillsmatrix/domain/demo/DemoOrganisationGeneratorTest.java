@@ -169,6 +169,27 @@ class DemoOrganisationGeneratorTest {
         assertThat(rated).hasSize(30);
     }
 
+    @Test
+    void an_organisation_with_every_skill_rated_has_a_current_rating_per_person_and_skill_a_third_with_history() {
+        var organisation = generate(new DemoSettings(300, 6, 30, 9, 11, true));
+
+        var histories = assessments(organisation).stream()
+                .collect(Collectors.groupingBy(a -> List.of(a.person(), a.skill()), Collectors.counting()));
+        var members = organisation.teams().stream()
+                .flatMap(team -> team.members().stream())
+                .collect(Collectors.toSet());
+        for (var member : members) {
+            for (var skill : organisation.skills()) {
+                assertThat(histories).containsKey(List.of(member, skill.id()));
+            }
+        }
+        long withHistory =
+                histories.values().stream().filter(count -> count > 1).count();
+        assertThat((double) withHistory / histories.size()).isBetween(0.28, 0.39);
+        assertThat(currentRatings(organisation))
+                .allSatisfy(rating -> assertThat(rating.level()).isPresent());
+    }
+
     private DemoOrganisation generate(DemoSettings settings) {
         return DemoOrganisationGenerator.generate(categories, skills, settings, NOW);
     }

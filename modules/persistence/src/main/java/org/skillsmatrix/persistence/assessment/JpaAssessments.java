@@ -1,9 +1,6 @@
 package org.skillsmatrix.persistence.assessment;
 
 import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -16,6 +13,7 @@ import org.skillsmatrix.domain.assessment.AssessmentKey;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.persistence.base.CopyIn;
 import org.skillsmatrix.persistence.base.JdbcValues;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -23,18 +21,28 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The {@link Assessments} port: single appends and history through JPA, bulk appends as JDBC batches (imports
+ * The {@link Assessments} port: single appends and history through JPA, bulk appends with PostgreSQL's COPY (imports
  * and demo data write hundreds of thousands of rows), current ratings as one SQL query.
  */
 @Repository
 @Transactional
 class JpaAssessments implements Assessments {
 
-    static final int BATCH_SIZE = 1000;
-
-    private static final String INSERT = """
-            insert into assessment (person_id, skill_id, level, interest, source, assessor_id, assessed_at, evidence)
-            values (?, ?, ?, ?, ?, ?, ?, ?)""";
+    /** Bulk appends: one COPY statement per call. */
+    private static final CopyIn<Assessment> COPY = new CopyIn<>(
+            "assessment",
+            "person_id, skill_id, level, interest, source, assessor_id, assessed_at, evidence",
+            (assessment, line) -> line.uuid(assessment.person().value())
+                    .uuid(assessment.skill().value())
+                    .number(assessment.level().value())
+                    .text(
+                            assessment.interest() == null
+                                    ? null
+                                    : assessment.interest().name())
+                    .text(assessment.source().name())
+                    .uuid(assessment.assessor().value())
+                    .instant(assessment.assessedAt())
+                    .text(assessment.evidence()));
 
     private static final String CURRENT = """
             select r.*
@@ -85,7 +93,7 @@ class JpaAssessments implements Assessments {
         }
         // Rows written through JDBC must find the people and skills that JPA may still hold unflushed.
         entityManager.flush();
-        jdbc.batchUpdate(INSERT, batch, BATCH_SIZE, JpaAssessments::bind);
+        COPY.insert(jdbc, batch);
     }
 
     @Override
@@ -107,18 +115,6 @@ class JpaAssessments implements Assessments {
     @Transactional(readOnly = true)
     public long count() {
         return assessments.count();
-    }
-
-    private static void bind(PreparedStatement ps, Assessment assessment) throws SQLException {
-        ps.setObject(1, assessment.person().value());
-        ps.setObject(2, assessment.skill().value());
-        ps.setShort(3, (short) assessment.level().value());
-        ps.setObject(
-                4, assessment.interest() == null ? null : assessment.interest().name(), Types.VARCHAR);
-        ps.setString(5, assessment.source().name());
-        ps.setObject(6, assessment.assessor().value());
-        ps.setObject(7, JdbcValues.timestamp(assessment.assessedAt()));
-        ps.setObject(8, assessment.evidence(), Types.VARCHAR);
     }
 
     @Override

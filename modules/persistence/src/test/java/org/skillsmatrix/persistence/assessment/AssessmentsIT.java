@@ -16,6 +16,7 @@ import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.assessment.Rating;
 import org.skillsmatrix.domain.assessment.Source;
+import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.people.People;
@@ -131,6 +132,33 @@ class AssessmentsIT extends PersistenceIT {
         var history = assessments.history(ada.id());
         assertThat(history.getFirst()).isEqualTo(batch.getLast());
         assertThat(history.get(1)).as("same instant, stored earlier").isEqualTo(batch.get(batch.size() - 2));
+    }
+
+    @Test
+    void bulkAppendsKeepEveryEvidenceAsWritten() {
+        var evidences = new ArrayList<String>(List.of(
+                "", "a, b and \"c\"", "two\nlines\r\nand a tab\t", "back\\slash \\N and \\.", "Zoë Müller, 東京, 🙂"));
+        evidences.add(null);
+        var batch = new ArrayList<Assessment>();
+        for (int i = 0; i < evidences.size(); i++) {
+            var skill = catalog.skills().get(i);
+            batch.add(Assessment.self(ada.id(), skill.id(), Level.AWARENESS, Interest.NEUTRAL, T0, evidences.get(i)));
+        }
+
+        assessments.appendAll(batch);
+
+        assertThat(assessments.history(ada.id())).containsExactlyInAnyOrderElementsOf(batch);
+    }
+
+    @Test
+    void aBulkAppendWithOneRowTheSchemaRefusesStoresNoneOfThem() {
+        var stranger = PersonId.random();
+        var batch = List.of(
+                Assessment.self(ada.id(), java.id(), Level.EXPERT, Interest.NEUTRAL, T0, null),
+                Assessment.self(stranger, sql.id(), Level.EXPERT, Interest.NEUTRAL, T0, null));
+
+        assertThatThrownBy(() -> assessments.appendAll(batch)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(assessments.count()).isZero();
     }
 
     @Test

@@ -1,57 +1,44 @@
 package org.skillsmatrix.reporting.xlsx;
 
 import java.time.LocalDate;
-import org.apache.poi.ss.usermodel.Row;
+import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.scale.Level;
 
 /** Writes one value into a cell by its type: numbers as numbers, dates as dates, levels in their colour. */
 final class Cells {
 
-    private final XlsxStyles styles;
+    private Cells() {}
 
-    Cells(XlsxStyles styles) {
-        this.styles = styles;
-    }
-
-    void write(Row row, int column, @Nullable Object value) {
+    static void write(Worksheet sheet, int r, int c, @Nullable Object value) {
         switch (value) {
             case null -> {}
             case Level level -> {
-                var cell = row.createCell(column);
-                cell.setCellValue(level.value());
-                cell.setCellStyle(styles.level(level, true));
+                sheet.value(r, c, level.value());
+                XlsxStyles.level(level, true).on(sheet, r, c);
             }
             case Number number -> {
-                var cell = row.createCell(column);
-                cell.setCellValue(number.doubleValue());
-                cell.setCellStyle(styles.number);
+                sheet.value(r, c, number.doubleValue());
+                XlsxStyles.NUMBER.on(sheet, r, c);
             }
             case LocalDate date -> {
-                var cell = row.createCell(column);
-                cell.setCellValue(date);
-                cell.setCellStyle(styles.date);
+                sheet.value(r, c, date);
+                XlsxStyles.DATE.on(sheet, r, c);
             }
-            default -> {
-                var cell = row.createCell(column);
-                cell.setCellValue(value.toString());
-                cell.setCellStyle(styles.text);
-            }
+            default -> sheet.value(r, c, value.toString());
         }
     }
 
-    void total(Row row, int column, @Nullable Object value) {
+    static void total(Worksheet sheet, int r, int c, @Nullable Object value) {
         switch (value) {
             case null -> {}
             case Number number -> {
-                var cell = row.createCell(column);
-                cell.setCellValue(number.doubleValue());
-                cell.setCellStyle(styles.totalNumber);
+                sheet.value(r, c, number.doubleValue());
+                XlsxStyles.TOTAL_NUMBER.on(sheet, r, c);
             }
             default -> {
-                var cell = row.createCell(column);
-                cell.setCellValue(value.toString());
-                cell.setCellStyle(styles.totalLabel);
+                sheet.value(r, c, value.toString());
+                XlsxStyles.TOTAL_LABEL.on(sheet, r, c);
             }
         }
     }

@@ -1,6 +1,8 @@
 package org.skillsmatrix.reporting.xlsx;
 
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.dhatim.fastexcel.Workbook;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.report.MatrixReport;
 import org.skillsmatrix.domain.report.MatrixReport.TeamLabel;
@@ -15,13 +17,11 @@ final class MatrixSheets {
     static final int MAX_TEAM_SHEETS = 12;
     static final String ALL_TEAMS = "Matrix";
 
-    private final SXSSFWorkbook workbook;
-    private final XlsxStyles styles;
+    private final Workbook workbook;
     private final SheetNames names;
 
-    MatrixSheets(SXSSFWorkbook workbook, XlsxStyles styles, SheetNames names) {
+    MatrixSheets(Workbook workbook, SheetNames names) {
         this.workbook = workbook;
-        this.styles = styles;
         this.names = names;
     }
 
@@ -29,18 +29,34 @@ final class MatrixSheets {
         return report.teams().size() <= MAX_TEAM_SHEETS;
     }
 
-    void write(MatrixReport report) {
+    void write(MatrixReport report) throws IOException {
         var holders =
                 "At " + Level.HOLDS_SKILL.value() + " " + report.header().levelName(Level.HOLDS_SKILL) + " or above";
-        if (!sheetPerTeam(report)) {
-            var sheet = new MatrixSheet(workbook.createSheet(names.unique(ALL_TEAMS)), styles, report.skills(), true);
-            report.forEachRow(sheet::add);
-            sheet.finish(holders);
-            return;
+        try {
+            if (!sheetPerTeam(report)) {
+                var sheet = new MatrixSheet(workbook.newWorksheet(names.unique(ALL_TEAMS)), report.skills(), true);
+                report.forEachRow(row -> unchecked(() -> sheet.add(row)));
+                sheet.finish(holders);
+                return;
+            }
+            var writer = new PerTeam(report, holders);
+            report.forEachRow(row -> unchecked(() -> writer.add(row)));
+            writer.finishAll();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        var writer = new PerTeam(report, holders);
-        report.forEachRow(writer::add);
-        writer.finishAll();
+    }
+
+    private interface Writing {
+        void run() throws IOException;
+    }
+
+    private static void unchecked(Writing writing) {
+        try {
+            writing.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Opens each team's sheet in the report's team order, empty teams included, as their rows arrive. */
@@ -57,7 +73,7 @@ final class MatrixSheets {
             this.holders = holders;
         }
 
-        void add(MatrixReport.Row row) {
+        void add(MatrixReport.Row row) throws IOException {
             if (sheet == null || !row.team().equals(team)) {
                 openUpTo(row.team());
             }
@@ -66,12 +82,11 @@ final class MatrixSheets {
             }
         }
 
-        private void openUpTo(TeamLabel wanted) {
+        private void openUpTo(TeamLabel wanted) throws IOException {
             while (nextTeam < report.teams().size()) {
                 finishCurrent();
                 team = report.teams().get(nextTeam++);
-                sheet = new MatrixSheet(
-                        workbook.createSheet(names.unique(team.name())), styles, report.skills(), false);
+                sheet = new MatrixSheet(workbook.newWorksheet(names.unique(team.name())), report.skills(), false);
                 if (team.equals(wanted)) {
                     return;
                 }
@@ -79,18 +94,18 @@ final class MatrixSheets {
             throw new IllegalStateException("rows arrived for " + wanted.name() + " out of the report's team order");
         }
 
-        private void finishCurrent() {
+        private void finishCurrent() throws IOException {
             if (sheet != null) {
                 sheet.finish(holders);
                 sheet = null;
             }
         }
 
-        void finishAll() {
+        void finishAll() throws IOException {
             finishCurrent();
             while (nextTeam < report.teams().size()) {
                 var empty = report.teams().get(nextTeam++);
-                new MatrixSheet(workbook.createSheet(names.unique(empty.name())), styles, report.skills(), false)
+                new MatrixSheet(workbook.newWorksheet(names.unique(empty.name())), report.skills(), false)
                         .finish(holders);
             }
         }

@@ -3,39 +3,38 @@ package org.skillsmatrix.reporting.xlsx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
 import org.skillsmatrix.domain.report.MatrixReport;
 import org.skillsmatrix.domain.report.Report;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.reporting.tables.ReportTables;
 
 /**
- * Writes a report as an XLSX workbook through POI's streaming API: only a window of rows is in memory, the
- * rest goes to compressed temporary files that are deleted once the workbook is written.
+ * Writes a report as an XLSX workbook with FastExcel, which writes the zip as it goes: the cover sheet reaches
+ * the client before the first row is read, each sheet's rows leave as they stream in, and only the workbook's
+ * styles, its shared strings (names of teams, skills and categories) and a row per sheet not yet written out stay
+ * in memory. Nothing goes to temporary files.
  */
 public final class XlsxRenderer {
 
-    private static final int ROWS_IN_MEMORY = 100;
+    private static final String APPLICATION = "Skills Matrix";
 
     /** Writes the workbook and flushes; leaves {@code out} open. */
     public void render(Report report, OutputStream out) throws IOException {
-        var workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, false);
-        try {
-            var styles = new XlsxStyles(workbook);
-            var names = new SheetNames();
-            new CoverSheet(workbook, styles, names).write(report.header(), notes(report));
-            if (report instanceof MatrixReport matrix) {
-                new MatrixSheets(workbook, styles, names).write(matrix);
-            } else {
-                var sheet = new TableSheet(workbook, styles, names);
-                ReportTables.sheets(report).forEach(sheet::write);
+        var workbook = new Workbook(out, APPLICATION, null);
+        var names = new SheetNames();
+        new CoverSheet(workbook, names).write(report.header(), notes(report));
+        out.flush();
+        if (report instanceof MatrixReport matrix) {
+            new MatrixSheets(workbook, names).write(matrix);
+        } else {
+            var sheet = new TableSheet(workbook, names);
+            for (var table : ReportTables.sheets(report)) {
+                sheet.write(table);
             }
-            workbook.write(out);
-            out.flush();
-        } finally {
-            workbook.dispose();
-            workbook.close();
         }
+        workbook.finish();
+        out.flush();
     }
 
     private static List<String> notes(Report report) {

@@ -1,116 +1,103 @@
 package org.skillsmatrix.reporting.xlsx;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.dhatim.fastexcel.BorderSide;
+import org.dhatim.fastexcel.BorderStyle;
+import org.dhatim.fastexcel.StyleSetter;
+import org.dhatim.fastexcel.Worksheet;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.reporting.base.LevelPalette;
 
-/** The workbook's cell styles, made once: a workbook holds at most 64,000 of them. */
+/**
+ * The workbook's cell styles. FastExcel keeps one entry per distinct style in the workbook, however many cells
+ * use it, so a style is described once here and applied to each cell.
+ */
 final class XlsxStyles {
 
-    private static final int HEADER_FILL = 0xE7E9EE;
-    private static final int BORDER = 0xFFFFFF;
+    private static final String HEADER_FILL = argb(0xE7E9EE);
+    private static final String WHITE = argb(0xFFFFFF);
 
-    final XSSFCellStyle title;
-    final XSSFCellStyle label;
-    final XSSFCellStyle text;
-    final XSSFCellStyle wrapped;
-    final XSSFCellStyle number;
-    final XSSFCellStyle date;
-    final XSSFCellStyle header;
-    final XSSFCellStyle rotatedHeader;
-    final XSSFCellStyle categoryHeader;
-    final XSSFCellStyle totalLabel;
-    final XSSFCellStyle totalNumber;
-    private final XSSFCellStyle[] validated = new XSSFCellStyle[Level.values().length];
-    private final XSSFCellStyle[] selfOnly = new XSSFCellStyle[Level.values().length];
+    /** How a cell looks: applied to a cell's style setter before it is set. */
+    @FunctionalInterface
+    interface Look {
 
-    XlsxStyles(SXSSFWorkbook workbook) {
-        var bold = font(workbook, true, 11);
-        var format = workbook.createDataFormat();
-        title = style(workbook);
-        title.setFont(font(workbook, true, 16));
-        label = style(workbook);
-        label.setFont(bold);
-        label.setVerticalAlignment(VerticalAlignment.TOP);
-        text = style(workbook);
-        wrapped = style(workbook);
-        wrapped.setWrapText(true);
-        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-        number = style(workbook);
-        number.setDataFormat(format.getFormat("0"));
-        date = style(workbook);
-        date.setDataFormat(format.getFormat("yyyy-mm-dd"));
-        header = filled(workbook, HEADER_FILL);
-        header.setFont(bold);
-        header.setWrapText(true);
-        header.setVerticalAlignment(VerticalAlignment.BOTTOM);
-        header.setBorderBottom(BorderStyle.THIN);
-        rotatedHeader = filled(workbook, HEADER_FILL);
-        rotatedHeader.setFont(bold);
-        rotatedHeader.setRotation((short) 90);
-        rotatedHeader.setAlignment(HorizontalAlignment.CENTER);
-        rotatedHeader.setVerticalAlignment(VerticalAlignment.BOTTOM);
-        rotatedHeader.setBorderBottom(BorderStyle.THIN);
-        categoryHeader = filled(workbook, HEADER_FILL);
-        categoryHeader.setFont(bold);
-        categoryHeader.setAlignment(HorizontalAlignment.CENTER);
-        categoryHeader.setBorderLeft(BorderStyle.THIN);
-        categoryHeader.setBorderRight(BorderStyle.THIN);
-        totalLabel = style(workbook);
-        totalLabel.setFont(bold);
-        totalLabel.setBorderTop(BorderStyle.THIN);
-        totalNumber = style(workbook);
-        totalNumber.setFont(bold);
-        totalNumber.setBorderTop(BorderStyle.THIN);
-        totalNumber.setDataFormat(format.getFormat("0"));
-        for (var level : Level.values()) {
-            validated[level.value()] = level(workbook, level, "0");
-            selfOnly[level.value()] = level(workbook, level, "0\"*\"");
+        void applyTo(StyleSetter style);
+
+        /** Gives the cell at row {@code r}, column {@code c} this look. */
+        default void on(Worksheet sheet, int r, int c) {
+            var style = sheet.style(r, c);
+            applyTo(style);
+            style.set();
         }
     }
 
+    static final Look TITLE = style -> style.bold().fontSize(16);
+    static final Look LABEL = style -> style.bold().verticalAlignment("top");
+    static final Look WRAPPED = style -> style.wrapText(true).verticalAlignment("top");
+    static final Look NUMBER = style -> style.format("0");
+    static final Look DATE = style -> style.format("yyyy-mm-dd");
+    static final Look HEADER = style -> style.fillColor(HEADER_FILL)
+            .bold()
+            .wrapText(true)
+            .verticalAlignment("bottom")
+            .borderStyle(BorderSide.BOTTOM, BorderStyle.THIN);
+    static final Look ROTATED_HEADER = style -> style.fillColor(HEADER_FILL)
+            .bold()
+            .rotation(90)
+            .horizontalAlignment("center")
+            .verticalAlignment("bottom")
+            .borderStyle(BorderSide.BOTTOM, BorderStyle.THIN);
+    static final Look CATEGORY_HEADER = style -> style.fillColor(HEADER_FILL)
+            .bold()
+            .horizontalAlignment("center")
+            .borderStyle(BorderSide.LEFT, BorderStyle.THIN)
+            .borderStyle(BorderSide.RIGHT, BorderStyle.THIN);
+    static final Look TOTAL_LABEL = style -> style.bold().borderStyle(BorderSide.TOP, BorderStyle.THIN);
+    static final Look TOTAL_NUMBER =
+            style -> style.bold().borderStyle(BorderSide.TOP, BorderStyle.THIN).format("0");
+
+    /**
+     * {@code 0"*"}: the number followed by a star. FastExcel writes a number format into the XML unescaped, so
+     * its quotes are given escaped.
+     */
+    private static final String SELF_ONLY_FORMAT = "0&quot;*&quot;";
+
+    private static final Look[] VALIDATED = new Look[Level.values().length];
+    private static final Look[] SELF_ONLY = new Look[Level.values().length];
+
+    static {
+        for (var level : Level.values()) {
+            VALIDATED[level.value()] = level(level, "0");
+            SELF_ONLY[level.value()] = level(level, SELF_ONLY_FORMAT);
+        }
+    }
+
+    private XlsxStyles() {}
+
     /** A level's cell: its colour, its number; a self-rating no manager has validated yet shows a star. */
-    XSSFCellStyle level(Level level, boolean isValidated) {
-        return isValidated ? validated[level.value()] : selfOnly[level.value()];
+    static Look level(Level level, boolean isValidated) {
+        return isValidated ? VALIDATED[level.value()] : SELF_ONLY[level.value()];
     }
 
-    private static XSSFCellStyle level(SXSSFWorkbook workbook, Level level, String numberFormat) {
-        var style = filled(workbook, LevelPalette.fill(level));
-        var font = font(workbook, level.isAtLeast(Level.PROFICIENT), 11);
-        font.setColor(new XSSFColor(LevelPalette.rgb(LevelPalette.text(level))));
-        style.setFont(font);
-        style.setAlignment(HorizontalAlignment.CENTER);
-        style.setDataFormat(workbook.createDataFormat().getFormat(numberFormat));
-        var border = new XSSFColor(LevelPalette.rgb(BORDER));
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBottomBorderColor(border);
-        style.setBorderRight(BorderStyle.THIN);
-        style.setRightBorderColor(border);
-        return style;
+    private static Look level(Level level, String numberFormat) {
+        var fill = argb(LevelPalette.fill(level));
+        var text = argb(LevelPalette.text(level));
+        boolean bold = level.isAtLeast(Level.PROFICIENT);
+        return style -> {
+            style.fillColor(fill)
+                    .fontColor(text)
+                    .horizontalAlignment("center")
+                    .format(numberFormat)
+                    .borderStyle(BorderSide.BOTTOM, BorderStyle.THIN)
+                    .borderColor(BorderSide.BOTTOM, WHITE)
+                    .borderStyle(BorderSide.RIGHT, BorderStyle.THIN)
+                    .borderColor(BorderSide.RIGHT, WHITE);
+            if (bold) {
+                style.bold();
+            }
+        };
     }
 
-    private static XSSFCellStyle style(SXSSFWorkbook workbook) {
-        return (XSSFCellStyle) workbook.createCellStyle();
-    }
-
-    private static XSSFCellStyle filled(SXSSFWorkbook workbook, int colour) {
-        var style = style(workbook);
-        style.setFillForegroundColor(new XSSFColor(LevelPalette.rgb(colour)));
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        return style;
-    }
-
-    private static XSSFFont font(SXSSFWorkbook workbook, boolean bold, int points) {
-        var font = (XSSFFont) workbook.createFont();
-        font.setBold(bold);
-        font.setFontHeightInPoints((short) points);
-        return font;
+    private static String argb(int rgb) {
+        return String.format("FF%06X", rgb);
     }
 }

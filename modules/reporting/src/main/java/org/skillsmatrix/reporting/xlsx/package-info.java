@@ -1,6 +1,7 @@
 /**
- * XLSX workbooks written with POI's streaming API, so that the whole organisation's matrix exports in bounded
- * memory: a cover sheet, then sheets that read like the heatmap.
+ * XLSX workbooks written with FastExcel, which streams the file as it is written, so that the whole
+ * organisation's matrix starts downloading at once and exports in bounded memory: a cover sheet, then sheets that
+ * read like the heatmap.
  */
 @NullMarked
 package org.skillsmatrix.reporting.xlsx;

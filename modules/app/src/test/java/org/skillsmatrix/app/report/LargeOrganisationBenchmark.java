@@ -1,0 +1,666 @@
+package org.skillsmatrix.app.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillsmatrix.app.keycloak.KeycloakServer.DEMO_PASSWORD;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dhatim.fastexcel.Workbook;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.skillsmatrix.app.security.AgainstKeycloak;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.access.Role;
+import org.skillsmatrix.domain.catalog.Catalog;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.demo.DemoPeople;
+import org.skillsmatrix.domain.imports.AssessmentImportSummary;
+import org.skillsmatrix.domain.imports.ImportAssessments;
+import org.skillsmatrix.domain.team.Team;
+import org.skillsmatrix.domain.team.Teams;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The figures of an organisation of 10,000 people in 200 teams of 50, everyone rated in each of 200 skills (2 million
+ * current ratings, a third with history), each beside a baseline measured in the same run: the application started as the README
+ * runs it, signing in with the real Keycloak's bearer tokens, its demo-data loader storing the organisation. Calls
+ * go over HTTP from this JVM, which also runs the server, so the client's work shares the machine with it; ratios
+ * count, not absolute times. A benchmark, not a test: the profile {@code large-organisation} runs it alone
+ * (docs/performance.md); it asserts only that the exports are complete.
+ */
+@TestPropertySource(
+        properties = {
+            "skills-matrix.demo-data.people=10000",
+            "skills-matrix.demo-data.teams=200",
+            "skills-matrix.demo-data.skills=200",
+            "skills-matrix.demo-data.months=9",
+            "skills-matrix.demo-data.seed=20260101",
+            "skills-matrix.demo-data.every-skill-rated=true",
+            "logging.level.liquibase=warn"
+        })
+class LargeOrganisationBenchmark extends AgainstKeycloak {
+
+    /** Calls per figure: medians and 95th percentiles of this many. */
+    private static final int CALLS = Integer.getInteger("benchmark.calls", 10);
+
+    private static final Duration LOAD = Duration.ofSeconds(Integer.getInteger("benchmark.load-seconds", 10));
+    private static final int CONNECTIONS = 32;
+
+    private static final AtomicLong storingStarted = new AtomicLong();
+    private static final AtomicLong storingEnded = new AtomicLong();
+
+    /** Times the demo-data loader: from the first application runner to the application being ready. */
+    @TestConfiguration
+    static class StoringClock {
+
+        @Bean
+        @Order(Ordered.HIGHEST_PRECEDENCE)
+        ApplicationRunner storingStarts() {
+            return args -> storingStarted.set(System.nanoTime());
+        }
+
+        @Bean
+        ApplicationListener<ApplicationReadyEvent> storingEnds() {
+            return ready -> storingEnded.compareAndSet(0, System.nanoTime());
+        }
+    }
+
+    @Autowired
+    Teams teams;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    ImportAssessments importAssessments;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .executor(Executors.newVirtualThreadPerTaskExecutor())
+            .build();
+    private final List<String> lines = new ArrayList<>();
+
+    @Test
+    void figures() throws Exception {
+        print(
+                "storing the organisation",
+                "%.0f s".formatted((storingEnded.get() - storingStarted.get()) / 1e9),
+                "",
+                "≤ 90 s");
+        System.out.printf(
+                Locale.ROOT,
+                "%,d people, %,d teams, %d active skills, %,d assessments, %,d current ratings%n",
+                people.count(),
+                teams.all().size(),
+                skills().size(),
+                jdbc.queryForObject("select count(*) from assessment", Long.class),
+                materialiseCurrentRatings());
+
+        organisationGaps();
+        coverageTrend();
+        team();
+        concurrentReaders();
+        xlsx();
+        csv();
+        importOf100kRatings();
+        bearerTokenReads();
+
+        System.out.println();
+        System.out.println("| figure | measured | baseline in the same run | goal |");
+        System.out.println("| --- | --- | --- | --- |");
+        lines.forEach(System.out::println);
+    }
+
+    // --- the figures
+
+    private void organisationGaps() throws Exception {
+        var token = token("hr");
+        var api = timings(() -> get(token, "/api/v1/organisation/gaps"));
+        var groupBy = timings(() ->
+                jdbc.queryForList("select skill_id, level, count(*) from bench_current group by skill_id, level"));
+        print(
+                "organisation gaps, API",
+                api.describe(),
+                "GROUP BY over one current rating per person × skill: " + groupBy.describe(),
+                "p95 ≤ 100 ms");
+    }
+
+    private void coverageTrend() throws Exception {
+        var token = token("hr");
+        var trend = timings(() -> get(token, "/api/v1/reports/coverage?quarters=8&format=csv"));
+        var now = timings(() -> get(token, "/api/v1/reports/coverage?quarters=0&format=csv"));
+        print(
+                "organisation coverage, 8 quarters (report, CSV)",
+                trend.describe(),
+                "now alone: " + now.describe(),
+                "p95 ≤ 300 ms");
+    }
+
+    private void team() throws Exception {
+        var team = aFullTeam();
+        var token = token("hr");
+        var gaps = timings(() -> get(token, "/api/v1/teams/" + team.id() + "/gaps"));
+        var matrix = timings(() -> get(token, "/api/v1/teams/" + team.id() + "/matrix"));
+        var groupBy = timings(() -> jdbc.queryForList("""
+                select c.skill_id, c.level, count(*) from bench_current c
+                join team_member m on m.person_id = c.person_id where m.team_id = ?
+                group by c.skill_id, c.level""", team.id().value()));
+        var size = team.members().size() + " × " + skills().size();
+        print(
+                "a team's gaps, " + size,
+                gaps.describe(),
+                "GROUP BY of the team: " + groupBy.describe(),
+                "p50 ~150 ms or less");
+        print("a team's matrix, " + size, matrix.describe(), "", "p50 ~150 ms or less");
+    }
+
+    private void concurrentReaders() throws Exception {
+        var token = token("hr");
+        var all = new Timings();
+        try (var readers = Executors.newFixedThreadPool(4)) {
+            var done = new ArrayList<java.util.concurrent.Future<Timings>>();
+            for (int r = 0; r < 4; r++) {
+                done.add(readers.submit(() -> timings(() -> get(token, "/api/v1/organisation/gaps"))));
+            }
+            for (var each : done) {
+                all.addAll(each.get());
+            }
+        }
+        print("4 HR users reading organisation gaps at once", all.describe(), "", "p95 ≤ 300 ms");
+    }
+
+    private void xlsx() throws Exception {
+        var token = token("hr");
+        var download = new Download();
+        var heap = HeapSampler.during(() -> download.of(token, "/api/v1/reports/matrix?format=xlsx"));
+        var baseline = new Download();
+        var baselineHeap = HeapSampler.during(() -> baseline.measure(out -> fastExcelFromCursor(out)));
+        print(
+                "whole-organisation XLSX (%.0f MB)".formatted(download.bytes / 1e6),
+                "first byte %d ms, total %.1f s, heap growth %d MB"
+                        .formatted(download.firstByteMillis(), download.seconds(), heap / (1 << 20)),
+                "FastExcel + one JDBC cursor: total %.1f s, heap growth %d MB"
+                        .formatted(baseline.seconds(), baselineHeap / (1 << 20)),
+                "first byte ≤ 1 s; total ≤ 1.2 × baseline; heap growth ≤ 128 MB");
+        assertThat(download.bytes).isGreaterThan(10_000_000);
+    }
+
+    private void csv() throws Exception {
+        var token = token("hr");
+        var download = new Download();
+        download.of(token, "/api/v1/reports/matrix?format=csv");
+        var baseline = new Download();
+        baseline.measure(out -> csvFromCursor(out));
+        print(
+                "whole-organisation CSV (%.0f MB)".formatted(download.bytes / 1e6),
+                "first byte %d ms, total %.1f s".formatted(download.firstByteMillis(), download.seconds()),
+                "JDBC cursor + BufferedWriter: total %.1f s".formatted(baseline.seconds()),
+                "total ≤ 1.3 × baseline");
+        assertThat(download.lines).isEqualTo(1 + (long) members() * skills().size());
+    }
+
+    private void importOf100kRatings() throws Exception {
+        var file = ratingsFile(100_000);
+        var hr = Actor.of(person(DemoPeople.HR).id(), Role.HR, Role.EMPLOYEE);
+        var apply = timings(
+                Math.max(3, CALLS / 2),
+                () -> rolledBack(() -> {
+                    var result = importAssessments.apply(hr, new ByteArrayInputStream(file));
+                    assertThat(result.summary()).isEqualTo(new AssessmentImportSummary(100_000, 0));
+                    return result;
+                }));
+        var copy = timings(Math.max(3, CALLS / 2), () -> rolledBack(() -> copyIntoAssessments(file)));
+        print(
+                "import of 100,000 ratings, apply",
+                apply.describe(),
+                "COPY into the same table: " + copy.describe(),
+                "≤ 1.5 × COPY");
+    }
+
+    private void bearerTokenReads() throws Exception {
+        var team = aFullTeam();
+        var liveness = throughput(null, "/actuator/health/liveness");
+        var me = throughput(token("employee"), "/api/v1/me");
+        var gaps = throughput(token("hr"), "/api/v1/teams/" + team.id() + "/gaps");
+        print(
+                "GET /api/v1/me with a bearer token, " + CONNECTIONS + " connections",
+                "%.0f req/s (%.2f × liveness)".formatted(me, me / liveness),
+                "/actuator/health/liveness, no token: %.0f req/s".formatted(liveness),
+                "≥ 0.7 × liveness");
+        print(
+                "a team's gaps under load, " + CONNECTIONS + " connections",
+                "%.0f req/s".formatted(gaps),
+                "",
+                "≥ 2 × ~260 req/s");
+    }
+
+    // --- baselines
+
+    /** Materialises the fold of the history: one current rating per person and skill, the manager's if any. */
+    private long materialiseCurrentRatings() {
+        jdbc.execute("drop table if exists bench_current");
+        jdbc.execute("""
+                create unlogged table bench_current as
+                select distinct on (person_id, skill_id) person_id, skill_id, level, source <> 'MANAGER' as self_only
+                from assessment
+                order by person_id, skill_id, (source = 'MANAGER') desc, assessed_at desc, id desc""");
+        jdbc.execute("create index on bench_current (person_id)");
+        jdbc.execute("analyze bench_current");
+        return jdbc.queryForObject("select count(*) from bench_current", Long.class);
+    }
+
+    private static final String MATRIX_ROWS = """
+            select t.name as team, p.name, p.email, c.skill_id, c.level, c.self_only
+            from team t
+            join team_member m on m.team_id = t.id
+            join person p on p.id = m.person_id and p.active
+            join bench_current c on c.person_id = p.id
+            order by t.name, t.id, p.name, p.id""";
+
+    /** The whole matrix on one sheet from one JDBC cursor: a row per member, each level in its style. */
+    private void fastExcelFromCursor(OutputStream out) throws IOException {
+        var columns = skillColumns();
+        var workbook = new Workbook(out, "baseline", null);
+        var sheet = workbook.newWorksheet("Matrix");
+        int[] row = {1};
+        String[] person = {""};
+        cursor(MATRIX_ROWS, rs -> {
+            var email = rs.getString("email");
+            if (!email.equals(person[0])) {
+                person[0] = email;
+                int r = ++row[0];
+                sheet.value(r, 0, rs.getString("team"));
+                sheet.inlineString(r, 1, rs.getString("name"));
+                sheet.inlineString(r, 2 + columns.size(), email);
+                if (r % 64 == 0) {
+                    sheet.flush();
+                }
+            }
+            int level = rs.getInt("level");
+            int column = 2 + columns.get(rs.getObject("skill_id", UUID.class));
+            sheet.value(row[0], column, level);
+            sheet.style(row[0], column)
+                    .fillColor(FILLS[level])
+                    .format(rs.getBoolean("self_only") ? "0&quot;*&quot;" : "0")
+                    .set();
+        });
+        sheet.finish();
+        workbook.finish();
+        out.flush();
+    }
+
+    private static final String[] FILLS = {"FFFFFFCC", "FFC7E9B4", "FF41B6C4", "FF225EA8", "FF081D58"};
+
+    /** A CSV line per member and skill from one JDBC cursor. */
+    private void csvFromCursor(OutputStream out) throws IOException {
+        Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        var names = new HashMap<UUID, String>();
+        skills().forEach(skill -> names.put(skill.id().value(), skill.name()));
+        writer.write("team,person,email,skill,level\n");
+        cursor(MATRIX_ROWS, rs -> {
+            writer.write(rs.getString("team"));
+            writer.write(',');
+            writer.write(rs.getString("name"));
+            writer.write(',');
+            writer.write(rs.getString("email"));
+            writer.write(',');
+            writer.write(names.get(rs.getObject("skill_id", UUID.class)));
+            writer.write(',');
+            writer.write(Integer.toString(rs.getInt("level")));
+            writer.write('\n');
+        });
+        writer.flush();
+    }
+
+    private interface RowHandler {
+        void row(java.sql.ResultSet rs) throws IOException, java.sql.SQLException;
+    }
+
+    private void cursor(String sql, RowHandler handler) {
+        transaction.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) connection -> {
+            try (var statement = connection.prepareStatement(sql)) {
+                statement.setFetchSize(1000);
+                try (var rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        handler.row(rs);
+                    }
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        }));
+    }
+
+    /** 100,000 self-ratings of 500 people in 200 skills, a day ago, as the import file HR uploads. */
+    private byte[] ratingsFile(int ratings) {
+        var skills = skills();
+        var emails = jdbc.queryForList(
+                "select email from person where active order by email limit ?", String.class, ratings / skills.size());
+        var at = Instant.now().minus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        var file = new StringBuilder("email,skill,level,source,assessed_at,interest\n");
+        int n = 0;
+        for (var email : emails) {
+            for (var skill : skills) {
+                file.append(email)
+                        .append(',')
+                        .append(skill.id())
+                        .append(',')
+                        .append(n % 5)
+                        .append(",self,")
+                        .append(at.plusSeconds(n % 3600))
+                        .append(",neutral\n");
+                n++;
+            }
+        }
+        return file.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The same rows as the import file, straight into the assessment table with COPY. */
+    private long copyIntoAssessments(byte[] file) {
+        var personByEmail = new HashMap<String, UUID>();
+        jdbc.query("select id, email from person", rs -> {
+            personByEmail.put(rs.getString("email"), rs.getObject("id", UUID.class));
+        });
+        var rows = new StringBuilder();
+        var lines = new String(file, StandardCharsets.UTF_8).split("\n");
+        for (int i = 1; i < lines.length; i++) {
+            var f = lines[i].split(",");
+            var person = personByEmail.get(f[0]);
+            rows.append(person)
+                    .append(',')
+                    .append(f[1])
+                    .append(',')
+                    .append(f[2])
+                    .append(",NEUTRAL,SELF,")
+                    .append(person)
+                    .append(',')
+                    .append(f[4])
+                    .append(",\n");
+        }
+        return jdbc.execute((ConnectionCallback<Long>) connection -> {
+            try {
+                return connection
+                        .unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn(
+                                "copy assessment (person_id, skill_id, level, interest, source, assessor_id, assessed_at,"
+                                        + " evidence) from stdin (format csv)",
+                                new java.io.StringReader(rows.toString()));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private <T> T rolledBack(Callable<T> work) {
+        return transaction.execute(status -> {
+            status.setRollbackOnly();
+            try {
+                return work.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    // --- measuring
+
+    private Timings timings(Callable<?> call) throws Exception {
+        return timings(CALLS, call);
+    }
+
+    private static Timings timings(int calls, Callable<?> call) throws Exception {
+        call.call();
+        var timings = new Timings();
+        for (int i = 0; i < calls; i++) {
+            long started = System.nanoTime();
+            call.call();
+            timings.add(System.nanoTime() - started);
+        }
+        return timings;
+    }
+
+    /** Requests per second that {@link #CONNECTIONS} clients, each waiting for its answer, get through. */
+    private double throughput(String token, String path) throws Exception {
+        get(token, path);
+        var stop = new AtomicBoolean();
+        var done = new AtomicLong();
+        var client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(4))
+                .build();
+        try (var clients = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int c = 0; c < CONNECTIONS; c++) {
+                clients.submit(() -> {
+                    while (!stop.get()) {
+                        var response = client.send(request(token, path), HttpResponse.BodyHandlers.discarding());
+                        if (response.statusCode() == 200) {
+                            done.incrementAndGet();
+                        }
+                    }
+                    return null;
+                });
+            }
+            Thread.sleep(LOAD.toMillis() / 5);
+            done.set(0);
+            long started = System.nanoTime();
+            Thread.sleep(LOAD.toMillis());
+            long count = done.get();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            stop.set(true);
+            return count / seconds;
+        } finally {
+            client.close();
+        }
+    }
+
+    private String get(String token, String path) throws IOException, InterruptedException {
+        var response = http.send(request(token, path), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    private HttpRequest request(String token, String path) {
+        var request = HttpRequest.newBuilder(URI.create(app() + path)).timeout(Duration.ofMinutes(5));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request.GET().build();
+    }
+
+    private static String token(String user) {
+        return keycloak().token(user, DEMO_PASSWORD);
+    }
+
+    /** Times and sizes of one file: to its first byte and to its end. */
+    private final class Download {
+
+        long started;
+        long firstByte;
+        long ended;
+        long bytes;
+        long lines;
+
+        void of(String token, String path) throws Exception {
+            started = System.nanoTime();
+            var response = http.send(request(token, path), HttpResponse.BodyHandlers.ofInputStream());
+            assertThat(response.statusCode()).isEqualTo(200);
+            try (InputStream in = response.body()) {
+                var buffer = new byte[1 << 16];
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    if (bytes == 0 && n > 0) {
+                        firstByte = System.nanoTime();
+                    }
+                    bytes += n;
+                    for (int i = 0; i < n; i++) {
+                        if (buffer[i] == '\n') {
+                            lines++;
+                        }
+                    }
+                }
+            }
+            ended = System.nanoTime();
+        }
+
+        void measure(Writing writing) throws Exception {
+            started = System.nanoTime();
+            var counting = new OutputStream() {
+                @Override
+                public void write(int b) {
+                    bytes++;
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    if (bytes == 0) {
+                        firstByte = System.nanoTime();
+                    }
+                    bytes += len;
+                }
+            };
+            writing.to(counting);
+            ended = System.nanoTime();
+        }
+
+        long firstByteMillis() {
+            return (firstByte - started) / 1_000_000;
+        }
+
+        double seconds() {
+            return (ended - started) / 1e9;
+        }
+    }
+
+    private interface Writing {
+        void to(OutputStream out) throws Exception;
+
+        interface Run {
+            void run() throws Exception;
+        }
+    }
+
+    /** The heap in use, sampled every 20 ms while something runs, above what was in use before it. */
+    private static final class HeapSampler {
+
+        static long during(Writing.Run work) throws Exception {
+            var memory = ManagementFactory.getMemoryMXBean();
+            System.gc();
+            long before = memory.getHeapMemoryUsage().getUsed();
+            var peak = new AtomicLong(before);
+            var running = new AtomicBoolean(true);
+            var sampler = Thread.ofPlatform().daemon().start(() -> {
+                while (running.get()) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            try {
+                work.run();
+            } finally {
+                running.set(false);
+                sampler.join();
+            }
+            return peak.get() - before;
+        }
+    }
+
+    private static final class Timings {
+
+        private final List<Long> nanos = new ArrayList<>();
+
+        void add(long value) {
+            nanos.add(value);
+        }
+
+        void addAll(Timings other) {
+            nanos.addAll(other.nanos);
+        }
+
+        String describe() {
+            var sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+            return "p50 %s, p95 %s (%d calls)"
+                    .formatted(millis(percentile(sorted, 50)), millis(percentile(sorted, 95)), sorted.length);
+        }
+
+        private static long percentile(long[] sorted, int p) {
+            int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+            return sorted[Math.max(0, rank - 1)];
+        }
+
+        private static String millis(long nanos) {
+            return nanos >= 10_000_000_000L ? "%.1f s".formatted(nanos / 1e9) : "%d ms".formatted(nanos / 1_000_000);
+        }
+    }
+
+    // --- the organisation
+
+    private List<Skill> skills() {
+        return catalog.skills().stream().filter(Skill::active).toList();
+    }
+
+    private Map<UUID, Integer> skillColumns() {
+        var columns = new HashMap<UUID, Integer>();
+        var skills = skills();
+        for (int s = 0; s < skills.size(); s++) {
+            columns.put(skills.get(s).id().value(), s);
+        }
+        return columns;
+    }
+
+    private Team aFullTeam() {
+        return teams.all().stream()
+                .max(java.util.Comparator.comparingInt(team -> team.members().size()))
+                .orElseThrow();
+    }
+
+    private int members() {
+        return jdbc.queryForObject(
+                "select count(*) from team_member m join person p on p.id = m.person_id and p.active", Integer.class);
+    }
+
+    private void print(String figure, String measured, String baseline, String goal) {
+        var line = "| " + figure + " | " + measured + " | " + baseline + " | " + goal + " |";
+        System.out.println(line);
+        lines.add(line);
+    }
+}
