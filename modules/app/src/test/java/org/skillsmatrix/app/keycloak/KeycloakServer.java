@@ -56,7 +56,10 @@ public final class KeycloakServer {
 
     private static final String ADMIN_USERNAME = "admin";
     private static final String ADMIN_PASSWORD = "admin";
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
+    /** 300 s unless the system property skills-matrix.keycloak.ready-seconds says otherwise (a loaded machine). */
+    private static final Duration READY_TIMEOUT =
+            Duration.ofSeconds(Long.getLong("skills-matrix.keycloak.ready-seconds", 300));
+
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final int LOG_TAIL_LINES = 60;
     private static final JsonMapper JSON = JsonMapper.builder().build();

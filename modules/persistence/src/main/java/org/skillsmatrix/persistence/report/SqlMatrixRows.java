@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The {@link MatrixRows} read model: one query for every wanted team's active members joined to their current
  * ratings, ordered by team (as asked), member and skill, read through a cursor. The members are sorted first and
- * each one's ratings folded from their own range of the assessment index as the rows go out, so the first rows
- * come at once, not after a sort of the whole organisation's ratings. PostgreSQL's driver fetches a
+ * each one's ratings read from their own range of the read model's {@code current_rating} key as the rows go
+ * out, so the first rows come at once, not after a sort of the whole organisation's ratings. PostgreSQL's driver fetches a
  * forward-only result {@value #FETCH_SIZE} rows at a time when it runs inside a transaction, so memory holds one
  * batch and one member's ratings however large the organisation; hence the transaction on every call, read-only
  * where the caller has none, or the caller's own (an export, which also writes its audit entry). Reading takes
@@ -53,9 +53,7 @@ class SqlMatrixRows implements MatrixRows {
               join person p on p.id = tm.person_id
               where p.active
             ) m
-            left join
-            """ + CurrentRatingsSql.lateral("m.person_id") + """
-             r on true
+            left join current_rating r on r.person_id = m.person_id
             order by m.position, m.name, m.email, m.person_id, r.skill_id""";
 
     private final JdbcTemplate jdbc;
