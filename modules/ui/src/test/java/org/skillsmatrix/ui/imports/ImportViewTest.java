@@ -110,12 +110,13 @@ class ImportViewTest {
     @Test
     void ratingsImportOnceAndTheSameFileAgainChangesNothing() {
         world.org.skill("PostgreSQL");
+        world.org.team("Platform", List.of(maya), List.of(world.org.person("Adam Novak")));
         var view = open(hr(hannah));
         _setValue(view.kind, ImportKind.RATINGS);
         var ratings = """
                 email,skill,level,source,assessed_at,interest,assessor
                 maya.schmidt@example.com,PostgreSQL,3,self,2025-01-12T09:30:00Z,wants_to_grow,
-                maya.schmidt@example.com,PostgreSQL,2,manager,2025-01-20,,hannah.ruiz@example.com
+                maya.schmidt@example.com,PostgreSQL,2,manager,2025-01-20,,adam.novak@example.com
                 """;
 
         upload(view, "ratings.csv", ratings);
@@ -204,7 +205,9 @@ class ImportViewTest {
         var postgres = world.org.skill("PostgreSQL");
         world.org.roleProfile("Senior Back-end Engineer", Map.of(postgres.id(), Level.of(3)));
         world.org.team("Mobile Backend", List.of(), List.of());
-        world.org.person("Noah Fischer");
+        var noah = world.org.person("Noah Fischer");
+        // the ratings template's manager rating is by Payments' manager
+        world.org.teams.update(payments.withMember(noah.id()));
         // the templates' ratings are of January 2026
         world.org.clock.advance(Duration.between(world.org.clock.instant(), Instant.parse("2026-06-01T00:00:00Z")));
 
