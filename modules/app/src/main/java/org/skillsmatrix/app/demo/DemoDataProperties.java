@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record DemoDataProperties(
         @Nullable Boolean enabled, int people, int teams, int skills, int months, long seed, boolean everySkillRated) {
 
-    DemoSettings settings() {
+    public DemoSettings settings() {
         return new DemoSettings(people, teams, skills, months, seed, everySkillRated);
     }
 }

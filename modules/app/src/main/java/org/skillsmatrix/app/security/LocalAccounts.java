@@ -1,11 +1,13 @@
 package org.skillsmatrix.app.security;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.skillsmatrix.domain.access.Role;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.people.Person;
-import org.skillsmatrix.domain.team.Teams;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -14,18 +16,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Signs in the people of the organisation by e-mail (or a configured alias) with the shared demo password.
- * Everyone is an employee; whoever manages a team is a manager; HR and admins are configured by e-mail.
+ * Everyone is an employee; managers, HR and admins are the accounts' roles, configured by e-mail, as an identity
+ * provider's would be: naming someone a team's manager does not make them one.
  */
 class LocalAccounts implements UserDetailsService {
 
     private final People people;
-    private final Teams teams;
+    private final Set<String> managers;
     private final LocalAccountsProperties properties;
     private final String passwordHash;
 
-    LocalAccounts(People people, Teams teams, LocalAccountsProperties properties, PasswordEncoder encoder) {
+    /** The accounts, with the manager role for the people with these e-mails. */
+    LocalAccounts(
+            People people, Collection<String> managers, LocalAccountsProperties properties, PasswordEncoder encoder) {
         this.people = people;
-        this.teams = teams;
+        this.managers = managers.stream().map(LocalAccounts::normalised).collect(Collectors.toUnmodifiableSet());
         this.properties = properties;
         this.passwordHash = encoder.encode(properties.password());
     }
@@ -46,7 +51,7 @@ class LocalAccounts implements UserDetailsService {
 
     private EnumSet<Role> rolesOf(Person person) {
         var roles = EnumSet.of(Role.EMPLOYEE);
-        if (!teams.managedBy(person.id()).isEmpty()) {
+        if (managers.contains(person.email())) {
             roles.add(Role.MANAGER);
         }
         if (properties.hr().contains(person.email())) {
@@ -56,5 +61,9 @@ class LocalAccounts implements UserDetailsService {
             roles.add(Role.ADMIN);
         }
         return roles;
+    }
+
+    private static String normalised(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -15,10 +15,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param aliases short user name → e-mail, e.g. {@code manager → maya.schmidt@example.com}
  * @param hr e-mails of the people who hold the HR role
  * @param admins e-mails of the people who hold the admin role
+ * @param managers e-mails of the people who hold the manager role; unset: the managers of the demo organisation
+ *     (those its settings generate), while demo data is on. Being named a team's manager does not give the role.
  */
 @ConfigurationProperties("skills-matrix.local-accounts")
 record LocalAccountsProperties(
-        @Nullable Boolean enabled, String password, Map<String, String> aliases, List<String> hr, List<String> admins) {
+        @Nullable Boolean enabled,
+        String password,
+        Map<String, String> aliases,
+        List<String> hr,
+        List<String> admins,
+        @Nullable List<String> managers) {
 
     static final String ENABLED = "skills-matrix.local-accounts.enabled";
 
@@ -27,5 +34,6 @@ record LocalAccountsProperties(
         aliases = aliases == null ? Map.of() : Map.copyOf(aliases);
         hr = hr == null ? List.of() : List.copyOf(hr);
         admins = admins == null ? List.of() : List.copyOf(admins);
+        managers = managers == null ? null : List.copyOf(managers);
     }
 }

@@ -4,8 +4,9 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import java.util.Comparator;
 import java.util.List;
+import org.skillsmatrix.app.demo.DemoDataProperties;
+import org.skillsmatrix.domain.demo.DemoOrganisationGenerator;
 import org.skillsmatrix.domain.people.People;
-import org.skillsmatrix.domain.team.Teams;
 import org.skillsmatrix.ui.login.DemoAccount;
 import org.skillsmatrix.ui.login.DemoAccounts;
 import org.skillsmatrix.ui.login.LoginView;
@@ -60,8 +61,13 @@ class LocalSignInConfiguration {
 
     @Bean
     LocalAccounts localAccounts(
-            People people, Teams teams, LocalAccountsProperties properties, PasswordEncoder encoder) {
-        return new LocalAccounts(people, teams, properties, encoder);
+            People people, LocalAccountsProperties properties, DemoDataProperties demoData, PasswordEncoder encoder) {
+        var managers = properties.managers() != null
+                ? properties.managers()
+                : Boolean.TRUE.equals(demoData.enabled())
+                        ? DemoOrganisationGenerator.managerEmails(demoData.settings())
+                        : List.<String>of();
+        return new LocalAccounts(people, managers, properties, encoder);
     }
 
     @Bean

@@ -26,8 +26,12 @@ import org.springframework.util.StringUtils;
  *     person has: {@code create} a person, or {@code refuse}
  * @param trustUnverifiedEmails whether an e-mail the provider has not verified may link an account to the
  *     person who has it; only for providers whose users cannot set their own e-mail (e.g. from a directory)
+ * @param relinkByEmail whether an account may take over, by its verified e-mail, a person another account signs in
+ *     as (for a move to a new realm or new accounts); off: such a sign-in is refused and audited
+ * @param namesFromProvider whether a sign-in takes over the name the account gives for a person already known;
+ *     off: the name HR keeps stays
  * @param clockSkew how far the clocks of the provider and the application may be apart when a bearer token's
- *     expiry is checked
+ *     expiry and not-before are checked; an expired token is accepted for this long after its expiry
  */
 @ConfigurationProperties("skills-matrix.oidc")
 record OidcProperties(
@@ -39,12 +43,17 @@ record OidcProperties(
         Map<String, Role> roleMapping,
         UnknownUsers unknownUsers,
         boolean trustUnverifiedEmails,
+        boolean relinkByEmail,
+        boolean namesFromProvider,
         Duration clockSkew) {
 
     /** The provider's registration id in Spring Security's OAuth2 client, and so in the sign-in URLs. */
     static final String REGISTRATION_ID = "keycloak";
 
     static final String ISSUER_URI = "skills-matrix.oidc.issuer-uri";
+
+    /** Enough for clocks kept by NTP; an expired token is refused a few seconds after its expiry at the latest. */
+    static final Duration DEFAULT_CLOCK_SKEW = Duration.ofSeconds(5);
 
     static final Map<String, Role> DEFAULT_ROLE_MAPPING =
             Map.of("employee", Role.EMPLOYEE, "manager", Role.MANAGER, "hr", Role.HR, "admin", Role.ADMIN);
@@ -57,7 +66,7 @@ record OidcProperties(
         clientRolesClientId = blankToNull(clientRolesClientId);
         roleMapping = roleMapping == null || roleMapping.isEmpty() ? DEFAULT_ROLE_MAPPING : Map.copyOf(roleMapping);
         unknownUsers = unknownUsers == null ? UnknownUsers.CREATE : unknownUsers;
-        clockSkew = clockSkew == null ? Duration.ofSeconds(60) : clockSkew;
+        clockSkew = clockSkew == null ? DEFAULT_CLOCK_SKEW : clockSkew;
         if (issuerUri != null && !issuerUri.startsWith("https://") && !issuerUri.startsWith("http://")) {
             throw new IllegalArgumentException(ISSUER_URI + " must be an http(s) URL, not '" + issuerUri + "'");
         }

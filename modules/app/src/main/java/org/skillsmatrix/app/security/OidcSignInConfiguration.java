@@ -41,7 +41,13 @@ class OidcSignInConfiguration {
 
     @Bean
     SignIn signIn(People people, Auditor auditor, OidcProperties properties) {
-        return new SignIn(people, auditor, properties.unknownUsers(), properties.trustUnverifiedEmails());
+        return new SignIn(
+                people,
+                auditor,
+                properties.unknownUsers(),
+                properties.trustUnverifiedEmails(),
+                properties.relinkByEmail(),
+                properties.namesFromProvider());
     }
 
     /** The local accounts' sign-in page has nothing to offer here: {@code /login} is the provider's sign-in. */

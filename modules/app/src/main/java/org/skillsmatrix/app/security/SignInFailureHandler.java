@@ -14,8 +14,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 
 /**
  * Sends a failed sign-in through the identity provider to the page that says why: {@code no-access} with the
- * reason of a refusal ({@code no-roles}, {@code unknown-user}, {@code no-trusted-email}, {@code inactive}),
- * {@code unavailable} when the provider could not be reached (to start the sign-in or to redeem its code), or
+ * reason of a refusal ({@code no-roles}, {@code unknown-user}, {@code no-trusted-email}, {@code inactive},
+ * {@code linked-to-another-account}), {@code unavailable} when the provider could not be reached (to start the
+ * sign-in or to redeem its code), or
  * {@code failed} for anything else (the user cancelled, the sign-in took too long, the provider failed). Not
  * back to the sign-in itself, which would loop.
  */

@@ -99,6 +99,16 @@ class IdentityClaimsTest {
 
     private static IdentityClaims withClientRoles(@Nullable String client, Map<String, Role> mapping) {
         return new IdentityClaims(new OidcProperties(
-                "http://localhost/realms/x", null, null, null, client, mapping, UnknownUsers.CREATE, false, null));
+                "http://localhost/realms/x",
+                null,
+                null,
+                null,
+                client,
+                mapping,
+                UnknownUsers.CREATE,
+                false,
+                false,
+                false,
+                null));
     }
 }

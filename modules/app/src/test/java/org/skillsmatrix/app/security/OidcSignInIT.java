@@ -11,7 +11,8 @@ import org.skillsmatrix.domain.demo.DemoPeople;
 /**
  * The web UI signing in through the real Keycloak, request by request as a browser makes them: the
  * authorization code flow with PKCE, the person linked on the first sign-in, a refused account sent to the page
- * that says why and signed in nowhere, and the security headers of the pages.
+ * that says why and signed in nowhere (also one whose e-mail is a person's another account signs in as), the name HR
+ * gave kept, and the security headers of the pages.
  */
 class OidcSignInIT extends AgainstKeycloak {
 
@@ -60,6 +61,47 @@ class OidcSignInIT extends AgainstKeycloak {
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).containsIgnoringCase("<html");
         SecurityHeadersAssert.assertPageHeaders(home);
+    }
+
+    @Test
+    void an_account_with_the_email_of_a_person_another_account_signs_in_as_is_refused_and_audited() {
+        unlink(DemoPeople.HR);
+        jdbc.update("update person set subject = 'account-of-another-realm' where email = ?", DemoPeople.HR);
+        var hannah = person(DemoPeople.HR);
+        try {
+            var browser = browser();
+
+            var callback = WebSignIn.signIn(browser, app(), "hr");
+
+            assertThat(location(callback).getPath()).isEqualTo("/no-access");
+            assertThat(WebSignIn.query(location(callback))).containsEntry("reason", "linked-to-another-account");
+            assertThat(get(browser, app() + "/").statusCode())
+                    .as("still signed out")
+                    .isEqualTo(302);
+            assertThat(person(DemoPeople.HR)).isEqualTo(hannah);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from audit_entry where action = 'person.link-refused' and subject = ?",
+                            Long.class,
+                            hannah.id().toString()))
+                    .isPositive();
+        } finally {
+            unlink(DemoPeople.HR);
+        }
+    }
+
+    @Test
+    void signing_in_keeps_the_name_hr_gave_the_person() {
+        unlink(DemoPeople.HR);
+        jdbc.update("update person set name = 'Hannah Ruiz-Okafor' where email = ?", DemoPeople.HR);
+        try {
+            WebSignIn.signIn(browser(), app(), "hr");
+            WebSignIn.signIn(browser(), app(), "hr");
+
+            assertThat(subjectOf(DemoPeople.HR)).isNotBlank();
+            assertThat(person(DemoPeople.HR).name()).isEqualTo("Hannah Ruiz-Okafor");
+        } finally {
+            jdbc.update("update person set name = 'Hannah Ruiz' where email = ?", DemoPeople.HR);
+        }
     }
 
     @Test

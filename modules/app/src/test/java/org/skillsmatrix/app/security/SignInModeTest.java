@@ -61,10 +61,10 @@ class SignInModeTest {
     }
 
     static OidcProperties oidc(@Nullable String issuer) {
-        return new OidcProperties(issuer, null, null, null, null, null, null, false, null);
+        return new OidcProperties(issuer, null, null, null, null, null, null, false, false, false, null);
     }
 
     private static LocalAccountsProperties local(@Nullable Boolean enabled) {
-        return new LocalAccountsProperties(enabled, "demo", Map.of(), List.of(), List.of());
+        return new LocalAccountsProperties(enabled, "demo", Map.of(), List.of(), List.of(), null);
     }
 }

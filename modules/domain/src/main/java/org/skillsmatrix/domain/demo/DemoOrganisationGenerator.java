@@ -69,6 +69,26 @@ public final class DemoOrganisationGenerator {
 
     private DemoOrganisationGenerator() {}
 
+    /**
+     * The e-mails of the people who manage the teams of the organisation these settings generate: the first names
+     * drawn, so that they are known without generating the rest.
+     */
+    public static List<String> managerEmails(DemoSettings settings) {
+        return managers(new Names(new Random(settings.seed())), settings.teams()).stream()
+                .map(Names.Identity::email)
+                .toList();
+    }
+
+    /** Two managers for every three teams, at least one; Maya Schmidt first. */
+    private static List<Names.Identity> managers(Names names, int teams) {
+        int count = Math.max(1, (teams * 2 + 2) / 3);
+        var managers = new ArrayList<Names.Identity>(count);
+        for (int m = 0; m < count; m++) {
+            managers.add(m == 0 ? names.reserve("Maya Schmidt") : names.next());
+        }
+        return managers;
+    }
+
     /** Generates over the catalog's active skills; {@code settings.skills()} trims or extends them. */
     public static DemoOrganisation generate(
             List<Category> categories, List<Skill> catalogSkills, DemoSettings settings, Instant now) {
@@ -89,12 +109,11 @@ public final class DemoOrganisationGenerator {
         var people = new ArrayList<Person>();
         var raters = new ArrayList<Rater>();
 
-        int managerCount = Math.max(1, (settings.teams() * 2 + 2) / 3);
         var managers = new ArrayList<Person>();
-        for (int m = 0; m < managerCount; m++) {
-            var identity = m == 0 ? names.reserve("Maya Schmidt") : names.next();
+        for (var identity : managers(names, settings.teams())) {
             managers.add(person(identity, profiles.get(3).id()));
         }
+        int managerCount = managers.size();
         var hr = List.of(person(names.reserve("Hannah Ruiz"), null), person(names.next(), null));
         var employee = names.reserve("Noah Fischer");
         var admin = names.reserve("Adam Novak");

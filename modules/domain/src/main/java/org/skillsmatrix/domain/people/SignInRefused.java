@@ -14,7 +14,9 @@ public final class SignInRefused extends AccessDenied {
         /** No person is linked to the account, and it has no e-mail the application trusts to find or add one. */
         NO_TRUSTED_EMAIL,
         /** The person the account belongs to is no longer active. */
-        INACTIVE
+        INACTIVE,
+        /** The account's e-mail is a person's whom another account signs in as already. */
+        LINKED_TO_ANOTHER_ACCOUNT
     }
 
     private final Reason reason;

@@ -55,6 +55,23 @@ class DemoOrganisationGeneratorTest {
     }
 
     @Test
+    void the_managers_are_known_from_the_settings_without_generating_the_organisation() {
+        for (var settings :
+                List.of(DemoSettings.DEFAULT, new DemoSettings(30, 3, 0, 2, 7), new DemoSettings(200, 20, 0, 1, 99))) {
+            var organisation = generate(settings);
+            var emails = organisation.people().stream().collect(Collectors.toMap(Person::id, Person::email));
+            var managers = organisation.teams().stream()
+                    .flatMap(team -> team.managers().stream())
+                    .map(emails::get)
+                    .collect(Collectors.toSet());
+
+            assertThat(DemoOrganisationGenerator.managerEmails(settings))
+                    .containsExactlyInAnyOrderElementsOf(managers)
+                    .contains(DemoPeople.MANAGER);
+        }
+    }
+
+    @Test
     void demo_accounts_sit_where_the_readme_says() {
         var organisation = generate(DemoSettings.DEFAULT);
         var payments = team(organisation, "Payments");

@@ -50,10 +50,24 @@ class SignInTest {
     }
 
     @Test
-    void aChangedNameAndEmailAreTakenOverAndAudited() {
+    void aChangedEmailIsTakenOverAndAuditedButNotTheName() {
         signIn.signIn(identity("kc-maya", maya.email(), maya.name(), EMPLOYEE));
 
-        var renamed = signIn.signIn(identity("kc-maya", "maya.weber@example.com", "Maya Weber", EMPLOYEE));
+        var changed = signIn.signIn(identity("kc-maya", "maya.weber@example.com", "Maya Weber", EMPLOYEE));
+
+        assertThat(changed.person().id()).isEqualTo(maya.id());
+        assertThat(changed.person().name()).isEqualTo("Maya Schmidt");
+        assertThat(changed.person().email()).isEqualTo("maya.weber@example.com");
+        assertThat(world.auditLog.entries().getLast().detail())
+                .isEqualTo("From the identity provider: Maya Schmidt <maya.weber@example.com>");
+    }
+
+    @Test
+    void aChangedNameIsTakenOverWhereConfiguredTo() {
+        var namesFromProvider = new SignIn(world.people, world.auditor, UnknownUsers.CREATE, false, false, true);
+        namesFromProvider.signIn(identity("kc-maya", maya.email(), "M. Schmidt", EMPLOYEE));
+
+        var renamed = namesFromProvider.signIn(identity("kc-maya", "maya.weber@example.com", "Maya Weber", EMPLOYEE));
 
         assertThat(renamed.person().id()).isEqualTo(maya.id());
         assertThat(renamed.person().name()).isEqualTo("Maya Weber");
@@ -78,7 +92,7 @@ class SignInTest {
 
         assertThat(signedIn.person().id()).isEqualTo(maya.id());
         assertThat(signedIn.person().email()).isEqualTo(maya.email());
-        assertThat(signedIn.person().name()).isEqualTo("Maya Weber");
+        assertThat(signedIn.person().name()).isEqualTo("Maya Schmidt");
         assertThat(world.people.byId(noah.id())).contains(noah);
     }
 
@@ -200,10 +214,30 @@ class SignInTest {
     }
 
     @Test
-    void aPersonLinkedToAnotherAccountIsRelinkedByVerifiedEmail() {
+    void anotherAccountWithTheEmailOfALinkedPersonIsRefusedAuditedAndLinksNothing() {
         signIn.signIn(identity("kc-old", maya.email(), maya.name(), EMPLOYEE));
+        var before = world.people.byId(maya.id()).orElseThrow();
 
-        var signedIn = signIn.signIn(identity("kc-new", maya.email(), maya.name(), EMPLOYEE));
+        assertRefused(
+                () -> signIn.signIn(identity("kc-new", maya.email(), "Someone Else", EMPLOYEE, MANAGER)),
+                Reason.LINKED_TO_ANOTHER_ACCOUNT);
+
+        assertThat(world.people.byId(maya.id())).contains(before);
+        assertThat(world.people.byExternalSubject("kc-old")).map(Person::id).contains(maya.id());
+        assertThat(world.people.byExternalSubject("kc-new")).isEmpty();
+        assertThat(world.auditLog.entries().getLast()).satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("person.link-refused");
+            assertThat(entry.subject()).isEqualTo(maya.id().toString());
+            assertThat(entry.detail()).contains("kc-new").endsWith("signs in as the account kc-old");
+        });
+    }
+
+    @Test
+    void aPersonLinkedToAnotherAccountIsRelinkedByVerifiedEmailWhereConfiguredTo() {
+        var relinking = new SignIn(world.people, world.auditor, UnknownUsers.CREATE, false, true, false);
+        relinking.signIn(identity("kc-old", maya.email(), maya.name(), EMPLOYEE));
+
+        var signedIn = relinking.signIn(identity("kc-new", maya.email(), maya.name(), EMPLOYEE));
 
         assertThat(signedIn.person().id()).isEqualTo(maya.id());
         assertThat(signedIn.person().subject()).isEqualTo("kc-new");
@@ -220,7 +254,7 @@ class SignInTest {
     }
 
     private SignIn signIn(UnknownUsers unknownUsers, boolean trustUnverifiedEmails) {
-        return new SignIn(world.people, world.auditor, unknownUsers, trustUnverifiedEmails);
+        return new SignIn(world.people, world.auditor, unknownUsers, trustUnverifiedEmails, false, false);
     }
 
     private static Identity identity(String subject, @Nullable String email, @Nullable String name, Role... roles) {

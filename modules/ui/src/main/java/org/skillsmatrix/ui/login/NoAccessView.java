@@ -66,6 +66,7 @@ public class NoAccessView extends VerticalLayout implements BeforeEnterObserver,
             case "unknown-user" -> "no-access.unknown-user";
             case "no-trusted-email" -> "no-access.no-trusted-email";
             case "inactive" -> "no-access.inactive";
+            case "linked-to-another-account" -> "no-access.linked-to-another-account";
             case UNAVAILABLE -> "no-access.unavailable";
             default -> "no-access.failed";
         };
