@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import java.util.Comparator;
 import java.util.List;
 import org.skillsmatrix.app.demo.DemoDataProperties;
+import org.skillsmatrix.app.demo.DemoDataWanted;
 import org.skillsmatrix.domain.demo.DemoOrganisationGenerator;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.ui.login.DemoAccount;
@@ -14,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -42,8 +44,10 @@ class LocalSignInConfiguration {
     SecurityFilterChain webSecurityFilterChain(HttpSecurity http, SessionProperties session, SignInMode mode)
             throws Exception {
         SecurityConfiguration.pages(http, session);
-        http.formLogin(
-                form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+        // the login page is named here as well as by Vaadin's loginView below: configured first without one, form
+        // login would have Spring Security generate its own page in place of the LoginView
+        http.formLogin(form -> form.loginPage("/login")
+                .withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
                     @Override
                     public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
                         filter.setAuthenticationFailureHandler(new LocalSignInFailures());
@@ -61,10 +65,14 @@ class LocalSignInConfiguration {
 
     @Bean
     LocalAccounts localAccounts(
-            People people, LocalAccountsProperties properties, DemoDataProperties demoData, PasswordEncoder encoder) {
+            People people,
+            LocalAccountsProperties properties,
+            DemoDataProperties demoData,
+            Environment environment,
+            PasswordEncoder encoder) {
         var managers = properties.managers() != null
                 ? properties.managers()
-                : Boolean.TRUE.equals(demoData.enabled())
+                : DemoDataWanted.wanted(environment)
                         ? DemoOrganisationGenerator.managerEmails(demoData.settings())
                         : List.<String>of();
         return new LocalAccounts(people, managers, properties, encoder);
