@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import liquibase.integration.spring.SpringLiquibase;
 import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.persistence.base.AdvisoryLock;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
@@ -14,9 +15,6 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * happens before Liquibase takes its lock. The others wait, then find the schema migrated.
  */
 class MigrationLock implements BeanPostProcessor, DisposableBean {
-
-    /** The lock's key: any number no other advisory lock of the application uses. */
-    static final long KEY = 0x736b_696c_6c73_0003L;
 
     private @Nullable Connection holder;
 
@@ -46,7 +44,7 @@ class MigrationLock implements BeanPostProcessor, DisposableBean {
         try {
             var connection = dataSource.getConnection();
             try (var statement = connection.prepareStatement("select pg_advisory_lock(?)")) {
-                statement.setLong(1, KEY);
+                statement.setLong(1, AdvisoryLock.MIGRATION.key());
                 statement.execute();
             }
             holder = connection;
@@ -64,7 +62,7 @@ class MigrationLock implements BeanPostProcessor, DisposableBean {
         // a pooled connection outlives close(): unlock first, or the lock would stay with it
         try (connection;
                 var statement = connection.prepareStatement("select pg_advisory_unlock(?)")) {
-            statement.setLong(1, KEY);
+            statement.setLong(1, AdvisoryLock.MIGRATION.key());
             statement.execute();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not release the lock for migrating the database", e);

@@ -1,6 +1,7 @@
 package org.skillsmatrix.persistence.demo;
 
 import org.skillsmatrix.domain.demo.DemoDataLock;
+import org.skillsmatrix.persistence.base.AdvisoryLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,9 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 class AdvisoryDemoDataLock implements DemoDataLock {
 
-    /** The lock's key: any number no other advisory lock of the application uses. */
-    static final long KEY = 0x736b_696c_6c73_0002L;
-
     private final JdbcTemplate jdbc;
 
     AdvisoryDemoDataLock(JdbcTemplate jdbc) {
@@ -26,6 +24,6 @@ class AdvisoryDemoDataLock implements DemoDataLock {
 
     @Override
     public void acquire() {
-        jdbc.query("select pg_advisory_xact_lock(?)", rs -> {}, KEY);
+        AdvisoryLock.DEMO_DATA.holdUntilTransactionEnds(jdbc);
     }
 }

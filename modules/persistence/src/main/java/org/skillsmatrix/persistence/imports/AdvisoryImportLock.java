@@ -1,6 +1,7 @@
 package org.skillsmatrix.persistence.imports;
 
 import org.skillsmatrix.domain.imports.ImportLock;
+import org.skillsmatrix.persistence.base.AdvisoryLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,9 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 class AdvisoryImportLock implements ImportLock {
 
-    /** The lock's key: any number no other advisory lock of the application uses. */
-    static final long KEY = 0x736b_696c_6c73_0001L;
-
     private final JdbcTemplate jdbc;
 
     AdvisoryImportLock(JdbcTemplate jdbc) {
@@ -26,6 +24,6 @@ class AdvisoryImportLock implements ImportLock {
 
     @Override
     public void acquire() {
-        jdbc.query("select pg_advisory_xact_lock(?)", rs -> {}, KEY);
+        AdvisoryLock.IMPORTS.holdUntilTransactionEnds(jdbc);
     }
 }
