@@ -32,6 +32,9 @@ import org.springframework.util.StringUtils;
  *     off: the name HR keeps stays
  * @param clockSkew how far the clocks of the provider and the application may be apart when a bearer token's
  *     expiry and not-before are checked; an expired token is accepted for this long after its expiry
+ * @param signInCache how long the person a bearer token signed in is kept for the same token's claims (10 s by
+ *     default; 0 looks them up on every call): a change made on another node of the cluster, such as a
+ *     deactivation, takes at most this long to reach this one
  */
 @ConfigurationProperties("skills-matrix.oidc")
 record OidcProperties(
@@ -45,7 +48,8 @@ record OidcProperties(
         boolean trustUnverifiedEmails,
         boolean relinkByEmail,
         boolean namesFromProvider,
-        Duration clockSkew) {
+        Duration clockSkew,
+        Duration signInCache) {
 
     /** The provider's registration id in Spring Security's OAuth2 client, and so in the sign-in URLs. */
     static final String REGISTRATION_ID = "keycloak";
@@ -67,6 +71,7 @@ record OidcProperties(
         roleMapping = roleMapping == null || roleMapping.isEmpty() ? DEFAULT_ROLE_MAPPING : Map.copyOf(roleMapping);
         unknownUsers = unknownUsers == null ? UnknownUsers.CREATE : unknownUsers;
         clockSkew = clockSkew == null ? DEFAULT_CLOCK_SKEW : clockSkew;
+        signInCache = signInCache == null ? Duration.ofSeconds(10) : signInCache;
         if (issuerUri != null && !issuerUri.startsWith("https://") && !issuerUri.startsWith("http://")) {
             throw new IllegalArgumentException(ISSUER_URI + " must be an http(s) URL, not '" + issuerUri + "'");
         }

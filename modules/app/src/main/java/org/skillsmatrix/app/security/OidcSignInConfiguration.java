@@ -2,6 +2,7 @@ package org.skillsmatrix.app.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import java.time.Clock;
 import java.util.List;
 import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.people.People;
@@ -93,12 +94,22 @@ class OidcSignInConfiguration {
     }
 
     @Bean
+    RecentSignIns recentSignIns(OidcProperties properties, Clock clock) {
+        return new RecentSignIns(properties.signInCache(), clock);
+    }
+
+    @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(
-            HttpSecurity http, JwtDecoder decoder, SignIn signIn, OidcProperties properties, SignInMode mode)
+            HttpSecurity http,
+            JwtDecoder decoder,
+            SignIn signIn,
+            RecentSignIns recent,
+            OidcProperties properties,
+            SignInMode mode)
             throws Exception {
         var problems = ProblemResponses.bearerTokens();
-        var tokens = new BearerTokenSignIn(new IdentityClaims(properties), new SignInAttempts(signIn));
+        var tokens = new BearerTokenSignIn(new IdentityClaims(properties), new SignInAttempts(signIn), recent);
         SecurityConfiguration.api(http, problems, PROTECTED_RESOURCE_METADATA);
         http.oauth2ResourceServer(resourceServer -> resourceServer
                 .protectedResourceMetadata(metadata -> metadata.protectedResourceMetadataCustomizer(resource ->

@@ -9,9 +9,11 @@ import org.skillsmatrix.app.keycloak.KeycloakServer;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.persistence.people.PersonStored;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,6 +38,9 @@ public abstract class AgainstKeycloak {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @DynamicPropertySource
     static void keycloak(DynamicPropertyRegistry registry) {
@@ -86,12 +91,21 @@ public abstract class AgainstKeycloak {
 
     /** Undoes an earlier test's sign-in: the person is linked to no account, as before their first sign-in. */
     protected void unlink(String email) {
-        jdbc.update("update person set subject = null where email = ?", email);
+        changePeople("update person set subject = null where email = ?", email);
     }
 
     /** Removes a person that an earlier sign-in added (they have no ratings or teams to keep). */
     protected void forget(String email) {
-        jdbc.update("delete from person where email = ?", email);
+        changePeople("delete from person where email = ?", email);
+    }
+
+    /**
+     * Changes people's rows in SQL, behind the application's back, and tells it as a change through the
+     * application would, so that it does not go on with sign-ins it kept from before.
+     */
+    protected void changePeople(String sql, Object... arguments) {
+        jdbc.update(sql, arguments);
+        events.publishEvent(new PersonStored(PersonId.random()));
     }
 
     protected @Nullable String subjectOf(String email) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.skillsmatrix.app.keycloak.KeycloakServer;
 import org.skillsmatrix.domain.audit.AuditLog;
 import org.skillsmatrix.domain.demo.DemoPeople;
+import org.skillsmatrix.domain.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -85,7 +86,7 @@ class ApiTokenIT extends AgainstKeycloak {
         var token = keycloak().token("hr", DEMO_PASSWORD);
         assertThat(me(token).statusCode()).isEqualTo(200);
         var hannah = person(DemoPeople.HR);
-        jdbc.update(
+        changePeople(
                 "update person set email = 'hannah.old@example.com', name = 'Hannah Old' where id = ?",
                 hannah.id().value());
 
@@ -117,6 +118,20 @@ class ApiTokenIT extends AgainstKeycloak {
         var nina = person(NEWCOMER);
         assertThat(nina.active()).isTrue();
         assertThat(nina.subject()).isNotBlank();
+    }
+
+    @Test
+    void a_person_deactivated_through_the_application_is_refused_on_the_next_call_with_the_same_token() {
+        forget(NEWCOMER);
+        var token = keycloak().token("newcomer", DEMO_PASSWORD);
+        assertThat(me(token).statusCode()).isEqualTo(200);
+        var nina = person(NEWCOMER);
+
+        people.update(new Person(
+                nina.id(), nina.name(), nina.email(), nina.subject(), nina.roleProfile(), false, nina.version()));
+
+        assertProblem(me(token), 403);
+        forget(NEWCOMER);
     }
 
     @Test

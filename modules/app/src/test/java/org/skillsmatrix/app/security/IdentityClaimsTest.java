@@ -109,6 +109,7 @@ class IdentityClaimsTest {
                 false,
                 false,
                 false,
+                null,
                 null));
     }
 }

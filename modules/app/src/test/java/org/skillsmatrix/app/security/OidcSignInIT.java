@@ -66,7 +66,7 @@ class OidcSignInIT extends AgainstKeycloak {
     @Test
     void an_account_with_the_email_of_a_person_another_account_signs_in_as_is_refused_and_audited() {
         unlink(DemoPeople.HR);
-        jdbc.update("update person set subject = 'account-of-another-realm' where email = ?", DemoPeople.HR);
+        changePeople("update person set subject = 'account-of-another-realm' where email = ?", DemoPeople.HR);
         var hannah = person(DemoPeople.HR);
         try {
             var browser = browser();
@@ -92,7 +92,7 @@ class OidcSignInIT extends AgainstKeycloak {
     @Test
     void signing_in_keeps_the_name_hr_gave_the_person() {
         unlink(DemoPeople.HR);
-        jdbc.update("update person set name = 'Hannah Ruiz-Okafor' where email = ?", DemoPeople.HR);
+        changePeople("update person set name = 'Hannah Ruiz-Okafor' where email = ?", DemoPeople.HR);
         try {
             WebSignIn.signIn(browser(), app(), "hr");
             WebSignIn.signIn(browser(), app(), "hr");
@@ -100,7 +100,7 @@ class OidcSignInIT extends AgainstKeycloak {
             assertThat(subjectOf(DemoPeople.HR)).isNotBlank();
             assertThat(person(DemoPeople.HR).name()).isEqualTo("Hannah Ruiz-Okafor");
         } finally {
-            jdbc.update("update person set name = 'Hannah Ruiz' where email = ?", DemoPeople.HR);
+            changePeople("update person set name = 'Hannah Ruiz' where email = ?", DemoPeople.HR);
         }
     }
 

@@ -61,7 +61,7 @@ class SignInModeTest {
     }
 
     static OidcProperties oidc(@Nullable String issuer) {
-        return new OidcProperties(issuer, null, null, null, null, null, null, false, false, false, null);
+        return new OidcProperties(issuer, null, null, null, null, null, null, false, false, false, null, null);
     }
 
     private static LocalAccountsProperties local(@Nullable Boolean enabled) {

@@ -14,12 +14,14 @@ import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.persistence.base.UniqueKey;
 import org.skillsmatrix.persistence.base.Writes;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The {@link People} port on the {@code person} table. E-mails are stored in lower case, as the domain keeps them;
- * e-mails and subjects are unique keys, so a look-up by either is one index probe.
+ * e-mails and subjects are unique keys, so a look-up by either is one index probe. Each write publishes
+ * {@link PersonStored}.
  */
 @Repository
 @Transactional
@@ -27,10 +29,12 @@ class JpaPeople implements People {
 
     private final PersonRepository people;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
-    JpaPeople(PersonRepository people, EntityManager entityManager) {
+    JpaPeople(PersonRepository people, EntityManager entityManager, ApplicationEventPublisher events) {
         this.people = people;
         this.entityManager = entityManager;
+        this.events = events;
     }
 
     @Override
@@ -78,6 +82,7 @@ class JpaPeople implements People {
         var entity = new PersonEntity(person);
         entityManager.persist(entity);
         Writes.flush(entityManager, describe(person), uniqueEmail(person), uniqueSubject());
+        events.publishEvent(new PersonStored(person.id()));
         return entity.toDomain();
     }
 
@@ -87,6 +92,7 @@ class JpaPeople implements People {
         Writes.requireVersion(entity.version(), person.version(), describe(person));
         entity.apply(person);
         Writes.flush(entityManager, describe(person), uniqueEmail(person), uniqueSubject());
+        events.publishEvent(new PersonStored(person.id()));
         return entity.toDomain();
     }
 
