@@ -124,6 +124,9 @@ class PdfReportsTest {
                 previous = at;
             }
             assertThat(all).contains("All categories");
+            var atRisk = all.substring(all.indexOf("Knowledge at risk"));
+            assertThat(data.atRisk()).as("Payments has knowledge at risk").isNotEmpty();
+            data.atRisk().forEach(person -> assertThat(atRisk).contains(person.name()));
         }
     }
 

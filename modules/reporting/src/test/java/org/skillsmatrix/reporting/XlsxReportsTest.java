@@ -234,7 +234,8 @@ class XlsxReportsTest {
         var request = new ReportRequest.TeamGaps(sample.payments.id());
         var data = exports.data(sample.managerOfPayments(), request, TeamGapReport.class);
         try (var workbook = workbook(exports.file(sample.managerOfPayments(), request, ReportFormat.XLSX))) {
-            assertThat(sheetNames(workbook)).containsExactly("Report", "Skills, riskiest first", "Categories");
+            assertThat(sheetNames(workbook))
+                    .containsExactly("Report", "Skills, riskiest first", "Categories", "Knowledge at risk");
             var sheet = workbook.getSheet("Skills, riskiest first");
             assertThat(rowTexts(sheet.getRow(0)))
                     .containsExactly(

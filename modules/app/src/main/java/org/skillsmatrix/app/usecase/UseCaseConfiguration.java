@@ -44,6 +44,8 @@ import org.skillsmatrix.domain.team.MaintainTeams;
 import org.skillsmatrix.domain.team.SetTeamTarget;
 import org.skillsmatrix.domain.team.TeamTargets;
 import org.skillsmatrix.domain.team.Teams;
+import org.skillsmatrix.domain.whatif.AnalyseWhatIf;
+import org.skillsmatrix.domain.whatif.FindKnowledgeAtRisk;
 import org.skillsmatrix.reporting.ReportFileWriter;
 import org.skillsmatrix.reporting.csv.CsvFileReader;
 import org.springframework.context.annotation.Bean;
@@ -135,6 +137,25 @@ class UseCaseConfiguration {
     @Bean
     AnalyseOrganisationGaps analyseOrganisationGaps(Coverage coverage, People people, AccessPolicy policy) {
         return new AnalyseOrganisationGaps(coverage, people, policy);
+    }
+
+    @Bean
+    AnalyseWhatIf analyseWhatIf(
+            Teams teams,
+            TeamTargets targets,
+            Matrices matrices,
+            Assessments assessments,
+            Coverage coverage,
+            PeopleSearch search,
+            Catalog catalog,
+            People people,
+            AccessPolicy policy) {
+        return new AnalyseWhatIf(teams, targets, matrices, assessments, coverage, search, catalog, people, policy);
+    }
+
+    @Bean
+    FindKnowledgeAtRisk findKnowledgeAtRisk(Coverage coverage, Teams teams, People people, AccessPolicy policy) {
+        return new FindKnowledgeAtRisk(coverage, teams, people, policy);
     }
 
     @Bean

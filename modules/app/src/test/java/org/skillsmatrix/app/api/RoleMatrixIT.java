@@ -100,6 +100,11 @@ class RoleMatrixIT extends ApiIT {
             POST   /imports/people?dryRun=true                  | 403      | 403     | 200 | 200   | 403
             POST   /imports/assessments?dryRun=true             | 403      | 403     | 200 | 403   | 403
             POST   /admin/read-model/verify                     | 403      | 403     | 403 | 200   | 403
+            POST   /what-if?leaves={own}                        | 403      | 200     | 200 | 403   | 403
+            POST   /what-if?leaves={other}                      | 403      | 403     | 200 | 403   | 403
+            GET    /teams/{ownTeam}/knowledge-at-risk           | 403      | 200     | 200 | 403   | 403
+            GET    /teams/{otherTeam}/knowledge-at-risk         | 403      | 403     | 200 | 403   | 403
+            GET    /organisation/knowledge-at-risk              | 403      | 403     | 200 | 403   | 403
             POST   /admin/read-model/rebuild                    | 403      | 403     | 403 | 200   | 403
             """;
 
@@ -268,6 +273,9 @@ class RoleMatrixIT extends ApiIT {
         }
         if (is.apply(".*/teams/[^/]+")) {
             return Map.of("name", "Payments", "members", List.of(), "managers", List.of());
+        }
+        if (is.apply(".*/what-if\\?leaves=.*")) {
+            return Map.of("changes", List.of(Map.of("person", path.substring(path.indexOf('=') + 1))));
         }
         if (is.apply(".*/targets/.*")) {
             return Map.of("level", 3, "headcount", 2);

@@ -8,6 +8,7 @@ import static org.skillsmatrix.domain.access.Role.MANAGER;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.skillsmatrix.domain.access.Action.AskWhatIf;
 import org.skillsmatrix.domain.access.Action.ExportOrganisationReport;
 import org.skillsmatrix.domain.access.Action.ExportPersonReport;
 import org.skillsmatrix.domain.access.Action.ExportTeamReport;
@@ -66,6 +67,8 @@ public final class AccessPolicy {
             case ExportOrganisationReport ignored -> actor.has(HR);
             case ImportAssessments ignored -> actor.has(HR);
             case MaintainReadModel ignored -> actor.has(ADMIN);
+            case AskWhatIf(var person) ->
+                actor.has(HR) || (actor.has(MANAGER) && relations.manages(actor.person(), person));
         };
     }
 
@@ -108,6 +111,7 @@ public final class AccessPolicy {
             case ExportOrganisationReport ignored -> "export organisation-wide reports";
             case ImportAssessments ignored -> "import ratings";
             case MaintainReadModel ignored -> "check or rebuild the read model";
+            case AskWhatIf ignored -> "ask what happens if this person leaves or moves";
         };
     }
 }

@@ -14,4 +14,13 @@ public interface Coverage {
 
     /** One entry per active skill, over all active people and all teams' targets. */
     List<OrganisationSkillCoverage> ofOrganisation();
+
+    /**
+     * The team's active members who hold a skill for a target the team meets with nobody to spare ({@link
+     * SkillCoverage#metWithNoneToSpare()}): the target breaks if any one of them leaves.
+     */
+    List<CriticalHolding> criticalHoldings(TeamId team);
+
+    /** {@link #criticalHoldings(TeamId)} for every team at once. */
+    List<CriticalHolding> criticalHoldings();
 }

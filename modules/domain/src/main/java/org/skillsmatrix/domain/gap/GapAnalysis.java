@@ -103,6 +103,36 @@ public final class GapAnalysis {
         return coverage;
     }
 
+    /**
+     * The holders of every team target met with nobody to spare: {@link #teamCoverage} of each team, and for each
+     * skill whose coverage is {@linkplain SkillCoverage#metWithNoneToSpare() met with none to spare}, its holders.
+     */
+    public static List<CriticalHolding> criticalHoldings(
+            Collection<Skill> skills,
+            Set<PersonId> activePeople,
+            Collection<Team> teams,
+            Collection<CurrentRating> ratings,
+            Collection<TeamTarget> targets) {
+        var levels = levelsBySkill(ratings, activePeople);
+        var holdings = new ArrayList<CriticalHolding>();
+        for (var team : teams) {
+            var members = team.members().stream().filter(activePeople::contains).collect(Collectors.toSet());
+            var teamTargets = targets.stream()
+                    .filter(target -> target.team().equals(team.id()))
+                    .toList();
+            for (var coverage : teamCoverage(skills, members, ratings, teamTargets)) {
+                if (!coverage.metWithNoneToSpare()) {
+                    continue;
+                }
+                var levelByPerson = levels.getOrDefault(coverage.skill(), Map.of());
+                holders(levelByPerson, coverage.countingLevel()).stream()
+                        .filter(members::contains)
+                        .forEach(holder -> holdings.add(new CriticalHolding(holder, team.id(), coverage.skill())));
+            }
+        }
+        return holdings;
+    }
+
     /** The person against their role profile, for every active skill the profile names, largest gap first. */
     public static List<PersonGap> againstProfile(
             RoleProfile profile, Collection<CurrentRating> ratings, Collection<Skill> skills) {

@@ -48,6 +48,11 @@ public record SkillCoverage(
         return hasTarget() && shortfall() == 0;
     }
 
+    /** Met with nobody to spare: any one holder leaving would break it. */
+    public boolean metWithNoneToSpare() {
+        return targetMet() && holders == required;
+    }
+
     public int busFactor() {
         return holders;
     }

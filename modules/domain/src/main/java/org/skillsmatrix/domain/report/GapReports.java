@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.CategoryId;
 import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.gap.CategoryRollup;
 import org.skillsmatrix.domain.gap.OrganisationSkillCoverage;
@@ -18,6 +20,7 @@ import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.report.ReportHeader.Filter;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.Team;
+import org.skillsmatrix.domain.whatif.KnowledgeAtRisk;
 
 /** Assembles gap reports from the coverage read model, with names resolved and categories rolled up. */
 final class GapReports {
@@ -75,7 +78,34 @@ final class GapReports {
                         "members at the target's level or above; without a target, at " + Level.HOLDS_SKILL.value()
                                 + " or above"));
         var header = headers.header(actor, "Gap report: " + team.name(), filters);
-        return new TeamGapReport(header, team.name(), members, skills, categories);
+        return new TeamGapReport(header, team.name(), members, skills, categories, atRisk(team, coverage, labels));
+    }
+
+    /** The team's knowledge at risk, ranked as {@link KnowledgeAtRisk#ranked} ranks it. */
+    private List<TeamGapReport.MemberAtRisk> atRisk(Team team, List<SkillCoverage> coverage, SkillLabels labels) {
+        var holdings = sources.coverage().criticalHoldings(team.id());
+        var soleHeld = new LinkedHashMap<PersonId, List<SkillId>>();
+        for (var skill : coverage) {
+            var sole = skill.soleHolder();
+            if (sole != null) {
+                soleHeld.computeIfAbsent(sole, person -> new ArrayList<>()).add(skill.skill());
+            }
+        }
+        var names = new HashMap<PersonId, String>();
+        sources.people()
+                .byIds(KnowledgeAtRisk.people(holdings, soleHeld))
+                .values()
+                .forEach(person -> names.put(person.id(), person.name()));
+        Function<SkillId, String> skillName =
+                skill -> labels.label(skill).map(SkillLabel::name).orElse("");
+        return KnowledgeAtRisk.ranked(holdings, soleHeld, names).stream()
+                .map(person -> new TeamGapReport.MemberAtRisk(
+                        person.name(),
+                        person.targets().stream()
+                                .map(holding -> skillName.apply(holding.skill()))
+                                .toList(),
+                        person.soleHeld().stream().map(skillName).toList()))
+                .toList();
     }
 
     OrganisationGapReport ofOrganisation(Actor actor) {

@@ -10,9 +10,16 @@ import org.skillsmatrix.domain.scale.Level;
  * holders), and the roll-up per category in catalog order.
  *
  * @param members the team's active members
+ * @param atRisk the team's knowledge at risk: members whose leaving would break targets or leave a skill held by
+ *     nobody, most targets first
  */
 public record TeamGapReport(
-        ReportHeader header, String team, int members, List<SkillGap> skills, List<CategoryGap> categories)
+        ReportHeader header,
+        String team,
+        int members,
+        List<SkillGap> skills,
+        List<CategoryGap> categories,
+        List<MemberAtRisk> atRisk)
         implements Report {
 
     public TeamGapReport {
@@ -20,6 +27,7 @@ public record TeamGapReport(
         Objects.requireNonNull(team, "team");
         skills = List.copyOf(skills);
         categories = List.copyOf(categories);
+        atRisk = List.copyOf(atRisk);
     }
 
     public int totalShortfall() {
@@ -73,4 +81,16 @@ public record TeamGapReport(
             int shortfall,
             int singlePointsOfFailure,
             int uncovered) {}
+
+    /**
+     * A member whose leaving would cost the team: the skills of the targets they would break (met with nobody to
+     * spare), and the skills only they hold at the level that counts.
+     */
+    public record MemberAtRisk(String name, List<String> targetsBroken, List<String> heldAlone) {
+
+        public MemberAtRisk {
+            targetsBroken = List.copyOf(targetsBroken);
+            heldAlone = List.copyOf(heldAlone);
+        }
+    }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.skillsmatrix.domain.access.Action.AskWhatIf;
 import org.skillsmatrix.domain.access.Action.ExportOrganisationReport;
 import org.skillsmatrix.domain.access.Action.ExportPersonReport;
 import org.skillsmatrix.domain.access.Action.ExportTeamReport;
@@ -78,6 +79,9 @@ class AccessPolicyMatrixTest {
             export organisation-wide reports     | no       | no      | yes | no    | no
             import ratings                       | no       | no      | yes | no    | no
             maintain the read model              | no       | no      | no  | yes   | no
+            ask what if self leaves              | no       | yes     | yes | no    | no
+            ask what if a member of A leaves     | no       | yes     | yes | no    | no
+            ask what if a member of B leaves     | no       | no      | yes | no    | no
             """;
 
     private static final PersonId EMPLOYEE_PERSON = PersonId.random();
@@ -130,7 +134,10 @@ class AccessPolicyMatrixTest {
                     row("export the reports of team B", actor -> new ExportTeamReport(TEAM_B)),
                     row("export organisation-wide reports", actor -> new ExportOrganisationReport()),
                     row("import ratings", actor -> new ImportAssessments()),
-                    row("maintain the read model", actor -> new MaintainReadModel()))
+                    row("maintain the read model", actor -> new MaintainReadModel()),
+                    row("ask what if self leaves", actor -> new AskWhatIf(actor.person())),
+                    row("ask what if a member of A leaves", actor -> new AskWhatIf(MEMBER_OF_A)),
+                    row("ask what if a member of B leaves", actor -> new AskWhatIf(MEMBER_OF_B)))
             .collect(Collectors.toMap(
                     Map.Entry::getKey,
                     Map.Entry::getValue,

@@ -7,6 +7,7 @@ import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.gap.Coverage;
+import org.skillsmatrix.domain.gap.CriticalHolding;
 import org.skillsmatrix.domain.gap.GapAnalysis;
 import org.skillsmatrix.domain.gap.OrganisationSkillCoverage;
 import org.skillsmatrix.domain.gap.SkillCoverage;
@@ -48,6 +49,21 @@ public class InMemoryCoverage implements Coverage {
         var activePeople =
                 people.all().stream().filter(Person::active).map(Person::id).collect(Collectors.toSet());
         return GapAnalysis.organisationCoverage(
+                catalog.skills(), activePeople, teams.all(), assessments.current(activePeople), targets.all());
+    }
+
+    @Override
+    public List<CriticalHolding> criticalHoldings(TeamId team) {
+        return criticalHoldings().stream()
+                .filter(holding -> holding.team().equals(team))
+                .toList();
+    }
+
+    @Override
+    public List<CriticalHolding> criticalHoldings() {
+        var activePeople =
+                people.all().stream().filter(Person::active).map(Person::id).collect(Collectors.toSet());
+        return GapAnalysis.criticalHoldings(
                 catalog.skills(), activePeople, teams.all(), assessments.current(activePeople), targets.all());
     }
 

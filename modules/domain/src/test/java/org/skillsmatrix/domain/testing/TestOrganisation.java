@@ -51,6 +51,8 @@ import org.skillsmatrix.domain.team.MaintainTeams;
 import org.skillsmatrix.domain.team.SetTeamTarget;
 import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.domain.team.TeamTarget;
+import org.skillsmatrix.domain.whatif.AnalyseWhatIf;
+import org.skillsmatrix.domain.whatif.FindKnowledgeAtRisk;
 
 /**
  * A ready world for use-case tests: every port in memory, one access policy, an auditor on a clock that
@@ -102,6 +104,9 @@ public final class TestOrganisation {
             catalog, scale, people, teams, assessments, roleProfiles, coverage, matrixRows, levelCounts);
     public final ExportReport exportReport =
             new ExportReport(reportSources, renderer, policy, auditor, clock, ExportLimits.DEFAULT);
+    public final AnalyseWhatIf analyseWhatIf =
+            new AnalyseWhatIf(teams, targets, matrices, assessments, coverage, peopleSearch, catalog, people, policy);
+    public final FindKnowledgeAtRisk findKnowledgeAtRisk = new FindKnowledgeAtRisk(coverage, teams, people, policy);
     public final LookUpTeams lookUpTeams = new LookUpTeams(teams, people, policy);
     public final SimpleCsvReader csvReader = new SimpleCsvReader();
     public final ImportPeople importPeople =

@@ -12,6 +12,7 @@ import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.gap.Coverage;
+import org.skillsmatrix.domain.gap.CriticalHolding;
 import org.skillsmatrix.domain.gap.GapAnalysis;
 import org.skillsmatrix.domain.gap.OrganisationSkillCoverage;
 import org.skillsmatrix.domain.gap.SkillCoverage;
@@ -96,6 +97,29 @@ class SqlCoverage implements Coverage {
             where not s.retired
             """ + CATALOG_ORDER;
 
+    /**
+     * Targets met with nobody to spare (holders = headcount, from the read model's counts), then their holders:
+     * active members at or above the target's level.
+     */
+    private static final String CRITICAL_HOLDINGS = """
+            with exactly_met as (
+              select t.team_id, t.skill_id, t.level
+              from team_target t
+              join skill s on s.id = t.skill_id and not s.retired
+              join team_level_count n
+                on n.team_id = t.team_id and n.skill_id = t.skill_id and n.level >= t.level
+              where %s
+              group by t.team_id, t.skill_id, t.level, t.headcount
+              having sum(n.people) = t.headcount
+            )
+            select tm.person_id, e.team_id, e.skill_id
+            from exactly_met e
+            join team_member tm on tm.team_id = e.team_id
+            join person p on p.id = tm.person_id and p.active
+            join current_rating r on r.person_id = tm.person_id and r.skill_id = e.skill_id and r.level >= e.level
+            order by e.team_id, e.skill_id, tm.person_id
+            """;
+
     private final NamedParameterJdbcTemplate jdbc;
 
     SqlCoverage(NamedParameterJdbcTemplate jdbc) {
@@ -127,6 +151,24 @@ class SqlCoverage implements Coverage {
                     rs.getInt("teams_short"),
                     rs.getInt("shortfall"));
         });
+    }
+
+    @Override
+    public List<CriticalHolding> criticalHoldings(TeamId team) {
+        return jdbc.query(
+                CRITICAL_HOLDINGS.formatted("t.team_id = :team"), Map.of("team", team.value()), SqlCoverage::holding);
+    }
+
+    @Override
+    public List<CriticalHolding> criticalHoldings() {
+        return jdbc.query(CRITICAL_HOLDINGS.formatted("true"), Map.of(), SqlCoverage::holding);
+    }
+
+    private static CriticalHolding holding(ResultSet rs, int row) throws SQLException {
+        return new CriticalHolding(
+                new PersonId(uuid(rs, "person_id")),
+                new TeamId(uuid(rs, "team_id")),
+                new SkillId(uuid(rs, "skill_id")));
     }
 
     private static @Nullable PersonId soleHolder(ResultSet rs, int holders) throws SQLException {

@@ -135,6 +135,25 @@ class CoverageParityIT extends PersistenceIT {
     }
 
     @Test
+    void criticalHoldingsFollowTheGapAnalysisRules() {
+        var expected = GapAnalysis.criticalHoldings(
+                skills, organisation.activePeople(), organisation.teams(), ratings, organisation.targets());
+
+        assertThat(coverage.criticalHoldings()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(expected)
+                .as("the organisation has targets met with nobody to spare")
+                .isNotEmpty();
+        assertThat(expected).noneMatch(holding -> holding.skill().equals(retiredSkill()));
+        for (var team : organisation.teams()) {
+            assertThat(coverage.criticalHoldings(team.id()))
+                    .as(team.name())
+                    .containsExactlyInAnyOrderElementsOf(expected.stream()
+                            .filter(holding -> holding.team().equals(team.id()))
+                            .toList());
+        }
+    }
+
+    @Test
     void theTeamMatrixIsTheFoldOfEachActiveMembersHistory() {
         var peopleById = organisation.people().stream().collect(Collectors.toMap(Person::id, Function.identity()));
         for (var team : organisation.teams()) {

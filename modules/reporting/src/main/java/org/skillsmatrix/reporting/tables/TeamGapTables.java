@@ -7,7 +7,9 @@ import org.skillsmatrix.domain.report.TeamGapReport;
 import org.skillsmatrix.reporting.base.Column;
 import org.skillsmatrix.reporting.base.Table;
 
-/** A team's gap report as tables: skills riskiest first, and the categories with their totals. */
+/**
+ * A team's gap report as tables: skills riskiest first, the categories with their totals, and the knowledge at risk.
+ */
 final class TeamGapTables {
 
     private static final List<Column> SKILLS = List.of(
@@ -28,10 +30,18 @@ final class TeamGapTables {
             new Column("single_points_of_failure", "Single points of failure", 12),
             new Column("uncovered_skills", "Skills nobody holds", 12));
 
+    private static final List<Column> AT_RISK = List.of(
+            new Column("person", "Person", 24),
+            new Column("targets_broken", "Targets that would break", 40),
+            new Column("held_alone", "Skills only they hold", 40));
+
     private TeamGapTables() {}
 
     static List<Table> sheets(TeamGapReport report) {
-        return List.of(new Table("Skills, riskiest first", SKILLS, skillRows(report)), categories(report));
+        return List.of(
+                new Table("Skills, riskiest first", SKILLS, skillRows(report)),
+                categories(report),
+                new Table("Knowledge at risk", AT_RISK, atRiskRows(report)));
     }
 
     static Table tidy(TeamGapReport report) {
@@ -59,6 +69,16 @@ final class TeamGapTables {
                     skill.holders(),
                     skill.shortfall(),
                     skill.soleHolder()));
+        }
+        return rows;
+    }
+
+    /** Members whose leaving would break targets or leave a skill held by nobody, most targets first. */
+    private static List<List<@Nullable Object>> atRiskRows(TeamGapReport report) {
+        var rows = new ArrayList<List<@Nullable Object>>();
+        for (var person : report.atRisk()) {
+            rows.add(Rows.of(
+                    person.name(), String.join(", ", person.targetsBroken()), String.join(", ", person.heldAlone())));
         }
         return rows;
     }

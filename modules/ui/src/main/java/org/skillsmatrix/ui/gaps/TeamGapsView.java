@@ -169,11 +169,18 @@ public class TeamGapsView extends VerticalLayout implements HasUrlParameter<Stri
         conflict.removeAll();
         var export = new ExportButton(
                 exportReport, actor, new ReportRequest.TeamGaps(opened.team().id()));
-        add(opened.chooser(ViewRoutes.GAPS), export, figures, singlePointsDetails);
+        add(opened.chooser(ViewRoutes.GAPS), export, whatIfLink(opened), figures, singlePointsDetails);
         add(heading("gaps.rollup.title"), rollup);
         add(heading("gaps.coverage.title"), coverageFilters, coverage);
         add(heading("targets.title"), conflict, targetsToolbar, targets);
         show(gaps);
+    }
+
+    /** What if members of the team left or moved: the question asked where the gaps show. */
+    private Anchor whatIfLink(TeamPage opened) {
+        var link = new Anchor(ViewRoutes.of(ViewRoutes.WHAT_IF, opened.team().id()), getTranslation("what-if.open"));
+        link.setId("what-if-link");
+        return link;
     }
 
     private H2 heading(String key) {

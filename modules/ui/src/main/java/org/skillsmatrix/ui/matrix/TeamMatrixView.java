@@ -1,6 +1,7 @@
 package org.skillsmatrix.ui.matrix;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -131,7 +132,10 @@ public class TeamMatrixView extends VerticalLayout implements HasUrlParameter<St
 
         var export = new ExportButton(
                 exportReport, actor, ReportRequest.Matrix.of(opened.team().id()));
-        var filters = new FlexLayout(opened.chooser(ViewRoutes.MATRIX), source, categories, skills, minimum, export);
+        var whatIf = new Anchor(ViewRoutes.of(ViewRoutes.WHAT_IF, opened.team().id()), getTranslation("what-if.open"));
+        whatIf.setId("what-if-link");
+        var filters =
+                new FlexLayout(opened.chooser(ViewRoutes.MATRIX), source, categories, skills, minimum, export, whatIf);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassNames(LumoUtility.Gap.MEDIUM);

@@ -3,6 +3,7 @@ package org.skillsmatrix.ui.profile;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -42,6 +43,7 @@ import org.skillsmatrix.domain.gap.PersonGaps;
 import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.whatif.AnalyseWhatIf;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.LevelFormat;
@@ -64,12 +66,16 @@ public class PersonProfileView extends VerticalLayout implements HasUrlParameter
     /** Up to this many skills the radar has a spoke per skill; above, a spoke per category. */
     static final int MAX_SPOKES = 16;
 
+    /** The what-if view's query parameter naming the person asked about. */
+    static final String WHAT_IF_PERSON = "person";
+
     /** A line of the expectations table: a skill or a category, what the role expects and what the person has. */
     record Expectation(String name, double expected, double current) {}
 
     private final Actor actor;
     private final ViewSkillProfile profiles;
     private final AnalysePersonGaps analysePersonGaps;
+    private final AnalyseWhatIf analyseWhatIf;
     private final MaintainCatalog catalogs;
     private final ExportReport exportReport;
     private final Dates dates = Dates.forCurrentUi();
@@ -89,11 +95,13 @@ public class PersonProfileView extends VerticalLayout implements HasUrlParameter
             CurrentUser currentUser,
             ViewSkillProfile profiles,
             AnalysePersonGaps analysePersonGaps,
+            AnalyseWhatIf analyseWhatIf,
             MaintainCatalog catalogs,
             ExportReport exportReport) {
         this.actor = currentUser.actor();
         this.profiles = profiles;
         this.analysePersonGaps = analysePersonGaps;
+        this.analyseWhatIf = analyseWhatIf;
         this.catalogs = catalogs;
         this.exportReport = exportReport;
         summary.setId("profile-summary");
@@ -132,6 +140,13 @@ public class PersonProfileView extends VerticalLayout implements HasUrlParameter
 
         summary.setText(summaryText(gaps));
         add(summary, new ExportButton(exportReport, actor, new ReportRequest.Profile(person)));
+        if (analyseWhatIf.mayAsk(actor, person)) {
+            var whatIf = new Anchor(
+                    ViewRoutes.WHAT_IF + "?" + WHAT_IF_PERSON + "=" + person,
+                    getTranslation("what-if.open.person", read.person().name()));
+            whatIf.setId("what-if-link");
+            add(whatIf);
+        }
         if (gaps.profile() != null) {
             var rows = rows(gaps, skills, categories);
             add(heading("profile.radar.title"));

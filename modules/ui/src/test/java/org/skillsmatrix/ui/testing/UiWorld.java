@@ -29,9 +29,12 @@ import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
 import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.search.FindPeopleBySkill;
 import org.skillsmatrix.domain.team.BrowseTeams;
+import org.skillsmatrix.domain.team.LookUpTeams;
 import org.skillsmatrix.domain.team.MaintainTeams;
 import org.skillsmatrix.domain.team.SetTeamTarget;
 import org.skillsmatrix.domain.testing.TestOrganisation;
+import org.skillsmatrix.domain.whatif.AnalyseWhatIf;
+import org.skillsmatrix.domain.whatif.FindKnowledgeAtRisk;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.springframework.context.support.GenericApplicationContext;
 
@@ -98,6 +101,9 @@ public final class UiWorld {
         register(context, ExportReport.class, () -> org.exportReport);
         register(context, ImportPeople.class, () -> org.importPeople);
         register(context, ImportAssessments.class, () -> org.importAssessments);
+        register(context, LookUpTeams.class, () -> org.lookUpTeams);
+        register(context, AnalyseWhatIf.class, () -> org.analyseWhatIf);
+        register(context, FindKnowledgeAtRisk.class, () -> org.findKnowledgeAtRisk);
         context.refresh();
         return context;
     }

@@ -1,0 +1,126 @@
+package org.skillsmatrix.app.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillsmatrix.app.api.Problems.assertProblem;
+import static org.skillsmatrix.app.api.Problems.errors;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** What if people leave or move, and knowledge at risk, on the demo organisation for those who may ask. */
+class WhatIfApiIT extends ApiIT {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aManagerAsksWhatIfAMemberLeavesAndSeesTheirTeamTodayAndAfterButNotTheOrganisation() {
+        var before = rowCounts();
+
+        var answer = api().as("manager").post("/api/v1/what-if", leaves(employeeId()));
+
+        assertThat(answer.status()).as(answer.describe()).isEqualTo(200);
+        var json = answer.json();
+        assertThat((List<Map<String, Object>>) json.get("changes"))
+                .singleElement()
+                .satisfies(change -> assertThat(change).containsEntry("name", "Noah Fischer"));
+        var teams = (List<Map<String, Object>>) json.get("teams");
+        assertThat(teams).extracting(team -> team.get("name")).contains("Payments");
+        assertThat(teams).allSatisfy(team -> {
+            assertThat(team).containsKeys("before", "after", "skills");
+            assertThat((Map<String, Object>) team.get("before"))
+                    .containsKeys("targets", "targetsMet", "shortfall", "singlePointsOfFailure", "heldByNobody");
+        });
+        assertThat(json.get("organisation")).as("organisation figures are HR's").isNull();
+        assertThat(rowCounts()).as("asking changes nothing").isEqualTo(before);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void whoeverTheOrganisationsKnowledgeAtRiskPutsFirstBreaksThoseTargetsWhenTheyLeave() {
+        var risk = api().as("hr").get("/api/v1/organisation/knowledge-at-risk?size=5");
+        assertThat(risk.status()).as(risk.describe()).isEqualTo(200);
+        var first = risk.items().getFirst();
+        var targets = (List<Map<String, Object>>) first.get("targetsBroken");
+        assertThat(targets)
+                .as("the demo organisation has a target resting on its first person")
+                .isNotEmpty();
+
+        var answer = api().as("hr").post("/api/v1/what-if", leaves(UUID.fromString((String) first.get("person"))));
+
+        assertThat(answer.status()).as(answer.describe()).isEqualTo(200);
+        var broken = ((List<Map<String, Object>>) answer.json().get("teams"))
+                .stream()
+                        .flatMap(team -> ((List<Map<String, Object>>) team.get("skills"))
+                                .stream()
+                                        .filter(skill -> Boolean.TRUE.equals(skill.get("targetBroken")))
+                                        .map(skill -> team.get("team") + "/" + skill.get("skill")))
+                        .toList();
+        assertThat(broken)
+                .containsExactlyInAnyOrderElementsOf(targets.stream()
+                        .map(target -> target.get("team") + "/" + target.get("skill"))
+                        .toList());
+        var organisation = (Map<String, Object>) answer.json().get("organisation");
+        assertThat(organisation).containsKeys("before", "after", "skills");
+        var after = (Map<String, Object>) organisation.get("after");
+        var today = (Map<String, Object>) organisation.get("before");
+        assertThat((Integer) after.get("targetsMet")).isEqualTo((Integer) today.get("targetsMet") - targets.size());
+    }
+
+    @Test
+    void aTeamsKnowledgeAtRiskIsForItsManagersAndHrAndTheOrganisationsForHr() {
+        var answer = api().as("manager").get("/api/v1/teams/" + payments().id() + "/knowledge-at-risk");
+
+        assertThat(answer.status()).as(answer.describe()).isEqualTo(200);
+        assertThat(answer.array())
+                .allSatisfy(person -> assertThat(person).containsKeys("person", "name", "targetsBroken", "heldAlone"));
+        assertProblem(api().as("manager").get("/api/v1/teams/" + otherTeam().id() + "/knowledge-at-risk"), 403);
+        assertProblem(api().as("manager").get("/api/v1/organisation/knowledge-at-risk"), 403);
+        assertProblem(api().as("hr").get("/api/v1/teams/" + UUID.randomUUID() + "/knowledge-at-risk"), 404);
+    }
+
+    @Test
+    void badQuestionsGetProblemDetailsAndWriteNothing() {
+        var before = rowCounts();
+
+        var empty = assertProblem(api().as("hr").post("/api/v1/what-if", Map.of("changes", List.of())), 400);
+        assertThat(errors(empty)).extracting(error -> error.get("field")).containsExactly("changes");
+        assertProblem(api().as("hr").post("/api/v1/what-if", Map.of("changes", List.of(Map.of()))), 400);
+        assertProblem(
+                api().as("hr")
+                        .post(
+                                "/api/v1/what-if",
+                                Map.of(
+                                        "changes",
+                                        List.of(Map.of("person", employeeId()), Map.of("person", employeeId())))),
+                400);
+        assertProblem(api().as("hr").post("/api/v1/what-if", leaves(UUID.randomUUID())), 404);
+        assertProblem(
+                api().as("hr")
+                        .post(
+                                "/api/v1/what-if",
+                                Map.of(
+                                        "changes",
+                                        List.of(Map.of("person", employeeId(), "moveTo", UUID.randomUUID())))),
+                404);
+        assertProblem(api().as("manager").post("/api/v1/what-if", leaves(outsiderId())), 403);
+        assertProblem(
+                api().as("manager")
+                        .post(
+                                "/api/v1/what-if",
+                                Map.of(
+                                        "changes",
+                                        List.of(Map.of(
+                                                "person",
+                                                employeeId(),
+                                                "moveTo",
+                                                otherTeam().id().value())))),
+                403);
+        assertProblem(api().as("employee").post("/api/v1/what-if", leaves(employeeId())), 403);
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    private static Map<String, Object> leaves(UUID person) {
+        return Map.of("changes", List.of(Map.of("person", person)));
+    }
+}
