@@ -2,19 +2,23 @@ package org.skillsmatrix.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Demo mode, as a browser and a program meet it: the security headers on pages and on the API, the API's
- * problem details with the HTTP Basic challenge, the demo accounts on the API, and the public pages.
+ * problem details with the HTTP Basic challenge, the demo accounts on the API, the public pages, and signing in
+ * on the sign-in page only with the CSRF token that page carries, so that a foreign page cannot sign a visitor in.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DemoModeSecurityIT {
@@ -73,6 +77,75 @@ class DemoModeSecurityIT {
     void the_signed_out_and_no_access_pages_are_public() throws Exception {
         assertThat(get("/signed-out", null).statusCode()).isEqualTo(200);
         assertThat(get("/no-access?reason=no-roles", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_sign_in_without_the_csrf_token_of_the_visitors_session_is_refused() throws Exception {
+        var foreignPage = browser();
+        assertRefused(foreignPage, signIn(foreignPage, null));
+
+        var visitor = browser();
+        var page = get(visitor, "/login");
+        assertThat(csrf(page, "_csrf")).isNotBlank();
+        assertRefused(visitor, signIn(visitor, null));
+        assertRefused(visitor, signIn(visitor, "forged"));
+    }
+
+    @Test
+    void the_csrf_token_of_the_sign_in_page_signs_in() throws Exception {
+        var visitor = browser();
+        var page = get(visitor, "/login");
+        assertThat(csrf(page, "_csrf_parameter")).isEqualTo("_csrf");
+
+        var signedIn = signIn(visitor, csrf(page, "_csrf"));
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).doesNotContain("/login"));
+        assertThat(get(visitor, "/").statusCode()).as("signed in").isEqualTo(200);
+    }
+
+    /** What the sign-in page's form posts, with the demo password of the manager and the token given, if any. */
+    private HttpResponse<String> signIn(HttpClient client, String token) throws Exception {
+        var form = "username=manager&password=demo"
+                + (token == null ? "" : "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Back to the sign-in page, where a sign-in that succeeded goes on to the home page, and still signed out. */
+    private void assertRefused(HttpClient client, HttpResponse<String> signIn) throws Exception {
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        var home = get(client, "/");
+        assertThat(home.statusCode()).as("still signed out").isEqualTo(302);
+        assertThat(home.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+    }
+
+    /** The content of the page's meta tag named {@code name}, where Vaadin's LoginForm reads the token from. */
+    private static String csrf(HttpResponse<String> page, String name) {
+        var meta = Pattern.compile("<meta name=\"" + name + "\" content=\"([^\"]*)\"")
+                .matcher(page.body());
+        assertThat(meta.find()).as("meta " + name).isTrue();
+        return meta.group(1);
+    }
+
+    private static HttpClient browser() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    }
+
+    private HttpResponse<String> get(HttpClient client, String path) throws Exception {
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, String authorization) throws Exception {
