@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.assessment.CurrentRating;
@@ -105,7 +104,7 @@ class XlsxReportsTest {
     @Test
     void headerAndNamesAreFrozenFilteredAndSized() throws IOException {
         try (var workbook = matrix(ReportRequest.Matrix.allTeams())) {
-            var sheet = (XSSFSheet) workbook.getSheet("Payments");
+            var sheet = workbook.getSheet("Payments");
             var panes = sheet.getPaneInformation();
             assertThat(panes.isFreezePane()).isTrue();
             assertThat((int) panes.getHorizontalSplitPosition()).isEqualTo(2);
@@ -265,8 +264,7 @@ class XlsxReportsTest {
             assertThat(total.getCell(1).getNumericCellValue()).isEqualTo(13);
             assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(data.totalShortfall());
             assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(data.singlePointsOfFailure());
-            assertThat(((XSSFSheet) categories).getCTWorksheet().getAutoFilter().getRef())
-                    .isEqualTo("A1:G5");
+            assertThat(categories.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:G5");
         }
     }
 

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.api.base.Caller;
@@ -69,7 +70,11 @@ class AssessmentController {
     ResponseEntity<AssessmentDto> rateSelf(@Valid @RequestBody SelfRating rating) {
         var actor = actor();
         var rated = rateOwnSkill.rate(
-                actor, new SkillId(rating.skill()), Level.of(rating.level()), rating.interest(), rating.evidence());
+                actor,
+                new SkillId(Objects.requireNonNull(rating.skill())),
+                Level.of(Objects.requireNonNull(rating.level())),
+                Objects.requireNonNull(rating.interest()),
+                rating.evidence());
         return created(rated);
     }
 
@@ -99,7 +104,11 @@ class AssessmentController {
             @Parameter(description = "The person rated") @PathVariable UUID id,
             @Valid @RequestBody ManagerRating rating) {
         var rated = rateTeamMember.rate(
-                actor(), new PersonId(id), new SkillId(rating.skill()), Level.of(rating.level()), rating.evidence());
+                actor(),
+                new PersonId(id),
+                new SkillId(Objects.requireNonNull(rating.skill())),
+                Level.of(Objects.requireNonNull(rating.level())),
+                rating.evidence());
         return created(rated);
     }
 

@@ -18,7 +18,6 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -137,79 +136,77 @@ class OpenApiDocument {
     }
 
     private static Schema<?> problemSchema() {
-        Map<String, Schema> properties = new LinkedHashMap<>();
-        properties.put(
+        var schema = new ObjectSchema();
+        schema.addProperty(
                 "type",
                 new StringSchema()
                         .format("uri")
                         .description("Identifies the kind of problem; about:blank where the status says it all")
                         .example("about:blank"));
-        properties.put(
+        schema.addProperty(
                 "title",
                 new StringSchema().description("The status's reason phrase").example("Bad Request"));
-        properties.put(
+        schema.addProperty(
                 "status", new IntegerSchema().description("The HTTP status").example(400));
-        properties.put(
+        schema.addProperty(
                 "detail",
                 new StringSchema()
                         .description("What went wrong, written for the person who sent the request")
                         .example("The request has invalid values"));
-        properties.put(
+        schema.addProperty(
                 "instance",
                 new StringSchema()
                         .format("uri-reference")
                         .description("The path of the request")
                         .example("/api/v1/me/assessments"));
-        properties.put(
+        schema.addProperty(
                 "errors",
                 new ArraySchema()
                         .items(new Schema<>().$ref("#/components/schemas/" + FIELD_ERROR))
                         .description("Where fields are wrong: each field and what is wrong with it"));
-        properties.put(
+        schema.addProperty(
                 "errorId", new StringSchema().description("With 500 only: the id under which the failure was logged"));
-        properties.put(
+        schema.addProperty(
                 "changedBy",
                 new StringSchema()
                         .description("With 409 and 412, where known: who made the change that came first")
                         .example("Maya Schmidt"));
-        properties.put(
+        schema.addProperty(
                 "changedAt",
                 new StringSchema()
                         .format("date-time")
                         .description("With 409 and 412, where known: when that change was made")
                         .example("2026-01-20T09:30:15.123456Z"));
-        return new ObjectSchema()
-                .description("RFC 9457 problem details")
-                .properties(properties)
-                .required(List.of("type", "title", "status", "detail"));
+        schema.setDescription("RFC 9457 problem details");
+        schema.setRequired(List.of("type", "title", "status", "detail"));
+        return schema;
     }
 
     private static Schema<?> fieldErrorSchema() {
-        Map<String, Schema> properties = new LinkedHashMap<>();
-        properties.put(
+        var schema = new ObjectSchema();
+        schema.addProperty(
                 "field",
                 new StringSchema()
                         .description("The JSON property path, parameter, header or CSV column")
                         .example("level"));
-        properties.put(
+        schema.addProperty(
                 "message",
                 new StringSchema()
                         .description("What is wrong, for a person to read")
                         .example("must be between 0 and 4"));
-        properties.put(
+        schema.addProperty(
                 "line",
                 new IntegerSchema()
                         .format("int64")
                         .description("For a file: the line, counting the header as line 1")
                         .example(12));
-        properties.put(
+        schema.addProperty(
                 "column",
                 new IntegerSchema()
                         .description("For a file: the column, counting from 1")
                         .example(3));
-        return new ObjectSchema()
-                .description("One thing wrong with the request")
-                .properties(properties)
-                .required(List.of("message"));
+        schema.setDescription("One thing wrong with the request");
+        schema.setRequired(List.of("message"));
+        return schema;
     }
 }

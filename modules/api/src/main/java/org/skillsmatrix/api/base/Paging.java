@@ -37,11 +37,11 @@ public final class Paging<T> {
     }
 
     private final Map<String, Key<T>> keys = new LinkedHashMap<>();
-    private final String defaultKey;
+    private final Key<T> defaultKey;
 
-    private Paging(String defaultKey, Key<T> key) {
-        this.defaultKey = defaultKey;
-        keys.put(defaultKey, key);
+    private Paging(String name, Key<T> key) {
+        this.defaultKey = key;
+        keys.put(name, key);
     }
 
     /** Sorting by {@code key}, ascending, unless asked otherwise. */
@@ -95,8 +95,7 @@ public final class Paging<T> {
     }
 
     private Comparator<T> order(@Nullable String sort, List<FieldProblem> problems) {
-        var usual = keys.get(defaultKey);
-        var usualOrder = usual.in(usual.usual());
+        var usualOrder = defaultKey.in(defaultKey.usual());
         if (sort == null || sort.isBlank()) {
             return usualOrder;
         }

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -79,7 +80,7 @@ class CatalogController {
     @Operation(summary = "Add a category (admins)")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CategoryDto> addCategory(@Valid @RequestBody CategoryChange change) {
-        var added = catalog.addCategory(actor(), change.name(), change.description());
+        var added = catalog.addCategory(actor(), Objects.requireNonNull(change.name()), change.description());
         return Versions.created(V1 + "/categories/" + added.id(), CategoryDto.of(added), added.version());
     }
 
@@ -101,7 +102,12 @@ class CatalogController {
                 stored.id(),
                 () -> catalog.changeCategory(
                         actor(),
-                        new Category(stored.id(), change.name(), change.description(), stored.position(), version)));
+                        new Category(
+                                stored.id(),
+                                Objects.requireNonNull(change.name()),
+                                change.description(),
+                                stored.position(),
+                                version)));
         return Versions.ok(CategoryDto.of(changed), changed.version());
     }
 
@@ -153,7 +159,11 @@ class CatalogController {
     @Operation(summary = "Add a skill (admins)")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SkillDto> addSkill(@Valid @RequestBody SkillChange change) {
-        var added = catalog.addSkill(actor(), new CategoryId(change.category()), change.name(), change.description());
+        var added = catalog.addSkill(
+                actor(),
+                new CategoryId(Objects.requireNonNull(change.category())),
+                Objects.requireNonNull(change.name()),
+                change.description());
         return Versions.created(V1 + "/skills/" + added.id(), SkillDto.of(added), added.version());
     }
 
@@ -179,8 +189,8 @@ class CatalogController {
                         actor(),
                         new Skill(
                                 stored.id(),
-                                new CategoryId(change.category()),
-                                change.name(),
+                                new CategoryId(Objects.requireNonNull(change.category())),
+                                Objects.requireNonNull(change.name()),
                                 change.description(),
                                 stored.position(),
                                 stored.retired(),
@@ -240,7 +250,12 @@ class CatalogController {
         long version = Versions.required(ifMatch, change.version());
         var changed = explained(
                 described.value(),
-                () -> catalog.describeLevel(actor(), described, change.name(), change.descriptor(), version));
+                () -> catalog.describeLevel(
+                        actor(),
+                        described,
+                        Objects.requireNonNull(change.name()),
+                        Objects.requireNonNull(change.descriptor()),
+                        version));
         return Versions.ok(ScaleLevelDto.of(changed), changed.version());
     }
 

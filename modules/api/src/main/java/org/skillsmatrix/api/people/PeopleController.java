@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.api.base.Caller;
@@ -114,7 +115,11 @@ class PeopleController {
     @Operation(summary = "Add a person (HR and admins)")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PersonDto> add(@Valid @RequestBody NewPerson person) {
-        var added = maintainPeople.add(actor(), person.name(), person.email(), PersonDto.profile(person.roleProfile()));
+        var added = maintainPeople.add(
+                actor(),
+                Objects.requireNonNull(person.name()),
+                Objects.requireNonNull(person.email()),
+                PersonDto.profile(person.roleProfile()));
         return Versions.created(V1 + "/people/" + added.id(), PersonDto.of(added), added.version());
     }
 
@@ -151,8 +156,8 @@ class PeopleController {
                         actor,
                         new Person(
                                 person,
-                                change.name(),
-                                change.email(),
+                                Objects.requireNonNull(change.name()),
+                                Objects.requireNonNull(change.email()),
                                 PersonDto.profile(change.roleProfile()),
                                 Boolean.TRUE.equals(change.active()),
                                 version)));

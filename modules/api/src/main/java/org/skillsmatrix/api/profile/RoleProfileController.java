@@ -85,7 +85,7 @@ class RoleProfileController {
     @Operation(summary = "Add a role profile (admins)")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<RoleProfileDto> add(@Valid @RequestBody RoleProfileChange change) {
-        var added = profiles.add(actor(), change.name(), expectations(change));
+        var added = profiles.add(actor(), Objects.requireNonNull(change.name()), expectations(change));
         return Versions.created(V1 + "/role-profiles/" + added.id(), RoleProfileDto.of(added), added.version());
     }
 
@@ -108,7 +108,10 @@ class RoleProfileController {
                 actor,
                 new Action.MaintainRoleProfiles(),
                 profile,
-                () -> profiles.change(actor, new RoleProfile(profile, change.name(), expectations(change), version)));
+                () -> profiles.change(
+                        actor,
+                        new RoleProfile(
+                                profile, Objects.requireNonNull(change.name()), expectations(change), version)));
         return Versions.ok(RoleProfileDto.of(changed), changed.version());
     }
 

@@ -114,7 +114,7 @@ class TeamController {
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<TeamDto> add(@Valid @RequestBody NewTeam team) {
         var actor = actor();
-        var added = maintainTeams.add(actor, team.name());
+        var added = maintainTeams.add(actor, Objects.requireNonNull(team.name()));
         return Versions.created(
                 V1 + "/teams/" + added.id(), TeamDto.of(lookUp.details(actor, added.id())), added.version());
     }
@@ -152,7 +152,7 @@ class TeamController {
                         actor,
                         new Team(
                                 team,
-                                change.name(),
+                                Objects.requireNonNull(change.name()),
                                 people(Objects.requireNonNull(change.members())),
                                 people(Objects.requireNonNull(change.managers())),
                                 version)));

@@ -5,6 +5,7 @@ import static org.skillsmatrix.app.api.Problems.assertProblem;
 
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 /** Gap analysis of a team, of the organisation and of a person, each for those who may read it. */
@@ -27,7 +28,9 @@ class GapApiIT extends ApiIT {
         assertThat(skills)
                 .allSatisfy(skill -> assertThat(skill)
                         .containsKeys("skillName", "countingLevel", "required", "holders", "singlePointOfFailure"));
-        assertThat(gaps.get("categories")).asList().isNotEmpty();
+        assertThat(gaps.get("categories"))
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
+                .isNotEmpty();
         assertThat(api().as("hr")
                         .get("/api/v1/teams/" + payments().id() + "/gaps")
                         .status())

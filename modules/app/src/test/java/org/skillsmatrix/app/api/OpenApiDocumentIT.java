@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +55,10 @@ class OpenApiDocumentIT extends ApiIT {
         var document = api().anonymous().get("/v3/api-docs").json();
 
         assertThat(document.get("openapi")).asString().startsWith("3.");
-        assertThat(document).extractingByKey("security").asList().isNotEmpty();
+        assertThat(document)
+                .extractingByKey("security")
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
+                .isNotEmpty();
         @SuppressWarnings("unchecked")
         var components = (Map<String, Map<String, Object>>) document.get("components");
         assertThat(components.get("securitySchemes")).containsKey("bearer");

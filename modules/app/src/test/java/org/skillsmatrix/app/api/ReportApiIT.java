@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillsmatrix.app.api.Problems.assertProblem;
 
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 /** Reports as files, in the format the Accept header or the format parameter asks for, for those who may export. */
@@ -20,8 +21,14 @@ class ReportApiIT extends ApiIT {
         assertThat(hr).containsEntry("organisation", true);
         assertThat(manager).containsEntry("organisation", false);
         assertThat(manager.get("teams").toString()).contains("Payments");
-        assertThat(employee.get("teams")).asList().isEmpty();
-        assertThat(employee.get("people")).asList().singleElement().asString().contains("Noah Fischer");
+        assertThat(employee.get("teams"))
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
+                .isEmpty();
+        assertThat(employee.get("people"))
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
+                .singleElement()
+                .asString()
+                .contains("Noah Fischer");
     }
 
     @Test

@@ -257,12 +257,12 @@ class MySkillsViewIT {
                 .orElseThrow(() -> new AssertionError("no button " + text));
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static RadioButtonGroup<Level> levelField(Dialog dialog) {
         return _get(dialog, RadioButtonGroup.class, spec -> spec.withLabel("Your level"));
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static RadioButtonGroup<Interest> interestField(Dialog dialog) {
         return _get(dialog, RadioButtonGroup.class, spec -> spec.withLabel("Your interest"));
     }

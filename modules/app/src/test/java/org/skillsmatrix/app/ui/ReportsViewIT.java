@@ -112,7 +112,7 @@ class ReportsViewIT {
                 .hasSizeLessThan(teams.all().size());
 
         _setValue(kind(), kindItem("Gap report"));
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         Select<Team> team = _get(Select.class, spec -> spec.withId("report-team"));
         var payments = team.getListDataView()
                 .getItems()
@@ -150,7 +150,7 @@ class ReportsViewIT {
         open("employee");
 
         assertThat(kinds()).containsExactly("Individual profile");
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         ComboBox<Person> person = _get(ComboBox.class, spec -> spec.withId("report-person"));
         assertThat(person.getListDataView().getItems().map(Person::name)).containsExactly("Noah Fischer");
 
@@ -178,12 +178,12 @@ class ReportsViewIT {
         return _get(Span.class, spec -> spec.withId("export-status")).getText();
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static Select<ReportFormat> format() {
         return _get(Select.class, spec -> spec.withId("export-format"));
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static RadioButtonGroup<Object> kind() {
         return _get(RadioButtonGroup.class, spec -> spec.withId("report-kind"));
     }
@@ -205,7 +205,7 @@ class ReportsViewIT {
                 .orElseThrow();
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static List<String> teamChoices() {
         MultiSelectComboBox<Team> teams = _get(MultiSelectComboBox.class, spec -> spec.withId("report-teams"));
         return teams.getListDataView().getItems().map(Team::name).toList();

@@ -70,7 +70,7 @@ class TeamMatrixViewIT {
 
         UI.getCurrent().navigate(ViewRoutes.of(ViewRoutes.MATRIX, payments.id()));
 
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         Grid<Object> grid = _get(Grid.class, spec -> spec.withId("team-matrix"));
         var names = IntStream.range(0, _size(grid))
                 .mapToObj(index -> GridKt._get(grid, index).toString())

@@ -3,6 +3,7 @@ package org.skillsmatrix.domain.gap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillsmatrix.domain.scale.Level.PROFICIENT;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,10 @@ class RiskiestFirstTest {
     /** The items in the opposite order, so a stable sort that skips a rule leaves them visibly wrong. */
     @SafeVarargs
     private static <T> List<T> worstLast(T... riskiestFirst) {
-        return List.of(riskiestFirst).reversed();
+        var worstFirst = new ArrayList<T>();
+        for (var item : riskiestFirst) {
+            worstFirst.addFirst(item);
+        }
+        return worstFirst;
     }
 }

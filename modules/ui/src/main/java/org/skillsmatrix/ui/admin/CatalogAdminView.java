@@ -51,7 +51,7 @@ import org.skillsmatrix.ui.base.ViewRoutes;
  */
 @Route(value = ViewRoutes.ADMIN_CATALOG, layout = MainLayout.class)
 @PermitAll
-public class CatalogAdminView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public final class CatalogAdminView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** A row of the catalog tree: a category or a skill. */
     sealed interface Entry permits CategoryEntry, SkillEntry {

@@ -40,7 +40,7 @@ import org.skillsmatrix.ui.base.ViewRoutes;
 /** People for HR and admins: names, e-mail addresses (which sign-in matches), role profiles, and who has left. */
 @Route(value = ViewRoutes.ADMIN_PEOPLE, layout = MainLayout.class)
 @PermitAll
-public class PeopleAdminView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public final class PeopleAdminView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 

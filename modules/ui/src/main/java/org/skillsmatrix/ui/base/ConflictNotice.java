@@ -13,7 +13,7 @@ import org.skillsmatrix.domain.conflict.LastChange;
  * Says that an edit lost a race: who changed the same thing, when and how, from the audit trail, and offers
  * to reload the current state so the user can apply their change again.
  */
-public class ConflictNotice extends Div {
+public final class ConflictNotice extends Div {
 
     public final Button reload = new Button();
 

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.shared.Tooltip;
 
 /** Says, on every page, that sign-in uses local demo accounts rather than the identity provider. */
-public class DemoModeBadge extends Badge {
+public final class DemoModeBadge extends Badge {
 
     public DemoModeBadge() {
         setText(getTranslation("demo-mode.badge"));

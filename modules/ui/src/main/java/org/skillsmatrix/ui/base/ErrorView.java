@@ -18,7 +18,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @PermitAll
 @ParentLayout(MainLayout.class)
-public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
+public final class ErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private final Paragraph message = new Paragraph();
     private final Paragraph reference = new Paragraph();

@@ -6,7 +6,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.skillsmatrix.domain.scale.Level;
 
 /** The key to the heatmap: each level's colour, number and name, and how a missing rating looks. */
-public class LevelLegend extends Div {
+public final class LevelLegend extends Div {
 
     public LevelLegend(LevelFormat levels, boolean showUnvalidated) {
         setId("level-legend");

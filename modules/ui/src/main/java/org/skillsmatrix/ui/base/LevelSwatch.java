@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.scale.Level;
 
 /** A level as a small coloured box with its number: the heatmap's colours outside the heatmap. */
-public class LevelSwatch extends Span {
+public final class LevelSwatch extends Span {
 
     public LevelSwatch(@Nullable Level level, String label) {
         setText(level == null ? "–" : String.valueOf(level.value()));

@@ -25,7 +25,7 @@ import jakarta.annotation.security.PermitAll;
  * demo accounts are in use, the signed-in person, the theme switch and signing out.
  */
 @PermitAll
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 title = new H1();
 

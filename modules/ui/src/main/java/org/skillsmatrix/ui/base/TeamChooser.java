@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.team.Team;
 
 /** Chooses one of the teams the signed-in person may read; the views open the chosen team's page. */
-public class TeamChooser extends Select<Team> {
+public final class TeamChooser extends Select<Team> {
 
     public TeamChooser(List<Team> teams, @Nullable Team selected, SerializableConsumer<Team> onChoose) {
         setId("team-chooser");

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.server.VaadinSession;
 
 /** Switches between Lumo's light and dark variants; the choice lasts for the session. */
-public class ThemeToggle extends Button {
+public final class ThemeToggle extends Button {
 
     private static final String SESSION_KEY = ThemeToggle.class.getName() + ".dark";
 

@@ -55,7 +55,7 @@ import org.skillsmatrix.ui.rating.ManagerRatingDialog;
  */
 @Route(value = ViewRoutes.CALIBRATION, layout = MainLayout.class)
 @PermitAll
-public class CalibrationView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+public final class CalibrationView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     static final String PERSON = "person";
     static final String SKILL = "skill";

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 
 /** Shows a chart's SVG markup in the page, styled by the stylesheet's chart rules. */
-public class Chart extends Div {
+public final class Chart extends Div {
 
     private final Svg svg = new Svg();
     private String markup = "";

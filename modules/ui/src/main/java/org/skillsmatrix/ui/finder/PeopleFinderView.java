@@ -53,7 +53,7 @@ import org.skillsmatrix.ui.base.ViewRoutes;
  */
 @Route(value = ViewRoutes.PEOPLE_FINDER, layout = MainLayout.class)
 @PermitAll
-public class PeopleFinderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public final class PeopleFinderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int LIMIT = 100;
     static final String PERSON = "person";

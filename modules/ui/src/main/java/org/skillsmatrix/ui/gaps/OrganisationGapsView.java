@@ -46,7 +46,7 @@ import org.skillsmatrix.ui.report.ExportButton;
  */
 @Route(value = ViewRoutes.ORGANISATION_GAPS, layout = MainLayout.class)
 @PermitAll
-public class OrganisationGapsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public final class OrganisationGapsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** A skill's coverage with the names the grid shows. */
     record Row(OrganisationSkillCoverage coverage, Skill skill, String category, String soleHolder) {}

@@ -72,7 +72,7 @@ import org.skillsmatrix.ui.report.ExportButton;
  */
 @Route(value = ViewRoutes.GAPS, layout = MainLayout.class)
 @PermitAll
-public class TeamGapsView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+public final class TeamGapsView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     static final String SKILL = "skill";
     static final String CATEGORY = "category";

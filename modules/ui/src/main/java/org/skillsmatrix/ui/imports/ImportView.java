@@ -53,7 +53,7 @@ import org.skillsmatrix.ui.base.ViewRoutes;
  */
 @Route(value = ViewRoutes.IMPORT, layout = MainLayout.class)
 @PermitAll
-public class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public final class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** A file as uploaded, held until it is imported or replaced. */
     private record Received(String name, byte[] bytes) {}
@@ -108,7 +108,7 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
 
         upload.setId("import-upload");
         upload.setMaxFiles(1);
-        upload.setAcceptedFileTypes("text/csv", ".csv");
+        upload.setAcceptedFileExtensions(".csv");
         upload.setMaxFileSize(Math.toIntExact(limits().maxBytes()));
         // the file as the request's body, so that only the import's own limit applies, not the servlet's multipart one
         upload.setUploadFormat(UploadFormat.RAW);

@@ -29,7 +29,7 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public final class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The query parameter of a sign-in that failed as the database is out of reach. */
     public static final String UNAVAILABLE = "unavailable";

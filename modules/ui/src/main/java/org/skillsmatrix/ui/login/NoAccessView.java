@@ -20,7 +20,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route(value = "no-access", autoLayout = false)
 @AnonymousAllowed
-public class NoAccessView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public final class NoAccessView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The identity provider's sign-in, asking for the account again rather than reusing its session. */
     static final String SIGN_IN_WITH_ANOTHER_ACCOUNT = "oauth2/authorization/keycloak?switch-account";

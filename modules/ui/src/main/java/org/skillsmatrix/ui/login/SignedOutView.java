@@ -15,7 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route(value = "signed-out", autoLayout = false)
 @AnonymousAllowed
-public class SignedOutView extends VerticalLayout implements HasDynamicTitle {
+public final class SignedOutView extends VerticalLayout implements HasDynamicTitle {
 
     public SignedOutView() {
         setSizeFull();

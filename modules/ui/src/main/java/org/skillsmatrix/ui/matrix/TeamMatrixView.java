@@ -60,7 +60,7 @@ import org.skillsmatrix.ui.report.ExportButton;
  */
 @Route(value = ViewRoutes.MATRIX, layout = MainLayout.class)
 @PermitAll
-public class TeamMatrixView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+public final class TeamMatrixView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final Actor actor;
     private final BrowseTeams browseTeams;

@@ -31,7 +31,7 @@ import org.skillsmatrix.ui.base.MainLayout;
  */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
-public class MySkillsView extends VerticalLayout implements HasDynamicTitle {
+public final class MySkillsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Actor actor;
     private final ViewSkillProfile profiles;

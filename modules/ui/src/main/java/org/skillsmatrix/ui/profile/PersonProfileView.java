@@ -61,7 +61,7 @@ import org.skillsmatrix.ui.report.ExportButton;
  */
 @Route(value = ViewRoutes.PROFILE, layout = MainLayout.class)
 @PermitAll
-public class PersonProfileView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+public final class PersonProfileView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     /** Up to this many skills the radar has a spoke per skill; above, a spoke per category. */
     static final int MAX_SPOKES = 16;

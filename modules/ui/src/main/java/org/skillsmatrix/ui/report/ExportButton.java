@@ -31,7 +31,7 @@ import org.skillsmatrix.ui.base.DomainErrors;
  * indeterminate progress bar and polls for the outcome; the file itself streams on the download's own request, so
  * the page stays usable and nobody else waits. The file's name, from the use case, says what and when.
  */
-public class ExportButton extends Composite<FlexLayout> {
+public final class ExportButton extends Composite<FlexLayout> {
 
     /** How often the page asks for the outcome while a file is being written, in milliseconds. */
     static final int POLL_INTERVAL = 1_000;

@@ -36,7 +36,7 @@ import org.skillsmatrix.ui.base.ViewRoutes;
  */
 @Route(value = ViewRoutes.REPORTS, layout = MainLayout.class)
 @PermitAll
-public class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public final class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final RadioButtonGroup<ReportKind> kind = new RadioButtonGroup<>();
     final Paragraph description = new Paragraph();

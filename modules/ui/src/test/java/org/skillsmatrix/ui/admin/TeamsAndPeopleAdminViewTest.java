@@ -180,7 +180,8 @@ class TeamsAndPeopleAdminViewTest {
             world.navigate(route + "?again");
 
             _assertNone(ErrorView.class);
-            assertThat(_get(Grid.class).getColumns()).as(route).hasSize(columns);
+            Grid<?> grid = _get(Grid.class);
+            assertThat(grid.getColumns()).as(route).hasSize(columns);
             world.close();
         }
     }

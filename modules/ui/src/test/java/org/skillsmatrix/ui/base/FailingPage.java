@@ -17,7 +17,7 @@ import org.skillsmatrix.domain.base.NotFound;
  */
 @Route(value = FailingPage.ROUTE, layout = MainLayout.class)
 @PermitAll
-public class FailingPage extends Div implements BeforeEnterObserver {
+public final class FailingPage extends Div implements BeforeEnterObserver {
 
     static final String ROUTE = "test-only/failing";
 

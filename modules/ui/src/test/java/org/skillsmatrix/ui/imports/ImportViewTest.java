@@ -165,7 +165,7 @@ class ImportViewTest {
         assertThat(view.upload.getI18n().getAddFiles().getOne()).isEqualTo("Choose a file…");
         assertThat(view.upload.getI18n().getError().getFileIsTooBig()).isEqualTo("Larger than 32 MB");
         assertThat(view.upload.getMaxFileSize()).isEqualTo(32_000_000);
-        assertThat(view.upload.getAcceptedFileTypes()).contains(".csv");
+        assertThat(view.upload.getAcceptedFileExtensions()).containsExactly(".csv");
     }
 
     @Test

@@ -68,7 +68,9 @@ class MySkillsViewTest {
                         org.viewSkillProfile,
                         org.analysePersonGaps,
                         org.rateOwnSkill));
-        grid = _get(TreeGrid.class);
+        @SuppressWarnings("unchecked")
+        TreeGrid<CatalogRow> shown = _get(TreeGrid.class);
+        grid = shown;
     }
 
     @AfterEach

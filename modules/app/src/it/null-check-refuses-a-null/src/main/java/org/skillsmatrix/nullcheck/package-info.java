@@ -1,0 +1,4 @@
+@NullMarked
+package org.skillsmatrix.nullcheck;
+
+import org.jspecify.annotations.NullMarked;
