@@ -69,7 +69,7 @@ import org.skillsmatrix.ui.base.ViewRoutes;
  */
 @Route(value = ViewRoutes.WHAT_IF, layout = MainLayout.class)
 @PermitAll
-public class WhatIfView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+public final class WhatIfView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     static final String PERSON = "person";
 
