@@ -60,7 +60,7 @@ class WhatIfController {
                     + " skills held by nobody; and each skill whose standing changes. Managers may name members of"
                     + " their teams and move them to teams they manage; HR anyone, to any team. At most "
                     + AnalyseWhatIf.MAX_PEOPLE + " people, each once.")
-    WhatIfDto ask(@Valid @RequestBody WhatIfQuestion question) {
+    WhatIfDto whatIf(@Valid @RequestBody WhatIfQuestion question) {
         var actor = caller.actor();
         var changes = Objects.requireNonNull(question.changes()).stream()
                 .map(WhatIfController::change)
@@ -74,7 +74,7 @@ class WhatIfController {
             description = "Members whose leaving would break the team's targets (met with nobody to spare) or leave"
                     + " a skill held by nobody, most targets first, then most skills held alone. For the team's"
                     + " managers and HR.")
-    List<PersonAtRiskDto> team(@PathVariable UUID id) {
+    List<PersonAtRiskDto> teamKnowledgeAtRisk(@PathVariable UUID id) {
         var actor = caller.actor();
         var risk = knowledgeAtRisk.ofTeam(actor, new TeamId(id));
         var skills = skillNames(actor);
@@ -89,7 +89,7 @@ class WhatIfController {
             description = "Everyone whose leaving would break a team's target or leave a skill held by nobody in the"
                     + " organisation, a page at a time. Sort key: risk (default: most targets first, then most"
                     + " skills held alone, then by name).")
-    Page<PersonAtRiskDto> organisation(
+    Page<PersonAtRiskDto> organisationKnowledgeAtRisk(
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size,
             @RequestParam(required = false) @Nullable String sort) {

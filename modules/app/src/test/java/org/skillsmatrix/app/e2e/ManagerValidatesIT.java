@@ -39,12 +39,15 @@ import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.scale.Scale;
 import org.skillsmatrix.domain.team.Teams;
+import org.skillsmatrix.domain.whatif.AnalyseWhatIf;
+import org.skillsmatrix.domain.whatif.Change;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The rating loop in a real browser on the demo organisation: the employee rates a skill their team falls short
  * in; their manager sees it in the team matrix and validates it from the cell; the gap view then counts the
- * target as met. On the way, a screenshot of every main view for the user guide.
+ * target as met; the manager then asks what would happen if the employee left. On the way, a screenshot of every
+ * main view for the user guide.
  */
 class ManagerValidatesIT {
 
@@ -173,6 +176,37 @@ class ManagerValidatesIT {
             open(page, base, "profile/" + noah.id());
             assertThat(page.locator("#profile-timeline svg")).isVisible();
             screenshots.save(page, "08-person-profile");
+
+            // what if Noah left: from his profile, Payments today and after, as the domain answers it
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("What if Noah Fischer leaves?"))
+                    .click();
+            assertThat(page.locator("#page-title")).containsText("What if · " + payments.name());
+            var answer = page.locator("#what-if-answer");
+            assertThat(answer).containsText(payments.name());
+            assertThat(answer).containsText("Targets met");
+            var expected =
+                    app
+                            .getBean(AnalyseWhatIf.class)
+                            .ask(manager, List.of(new Change.Leaves(noah.id())))
+                            .teams()
+                            .stream()
+                            .filter(outcome -> outcome.team().id().equals(payments.id()))
+                            .findFirst()
+                            .orElseThrow();
+            assertThat(expected.targetsBroken())
+                    .as("the target Noah's validated rating just met has nobody to spare")
+                    .anyMatch(change -> change.skill().equals(skill.id()));
+            var after = expected.after();
+            assertThat(answer).containsText(after.targetsMet() + " of " + after.targets());
+            for (var broken : expected.targetsBroken()) {
+                var name = app.getBean(Catalog.class)
+                        .skill(broken.skill())
+                        .orElseThrow()
+                        .name();
+                assertThat(answer).containsText(name + ": target no longer met");
+            }
+            assertThat(page.locator("#team-risk")).isVisible();
+            screenshots.save(page, "16-what-if");
 
             var hr = signIn(session(chromium.browser()), base, "hr", "Hannah Ruiz");
             open(hr, base, "organisation-gaps");
