@@ -345,6 +345,10 @@ class ReadModelParityIT extends PersistenceIT {
                         .as(team.name())
                         .isEqualTo(GapAnalysis.teamCoverage(catalogSkills, members, ratings, targets.of(team.id())));
             }
+            assertThat(coverage.criticalHoldings())
+                    .as("the holders of targets met with nobody to spare")
+                    .containsExactlyInAnyOrderElementsOf(
+                            GapAnalysis.criticalHoldings(catalogSkills, active, allTeams, ratings, targets.all()));
 
             var memoryCatalog = new InMemoryCatalog();
             catalog.categories().forEach(memoryCatalog::add);
