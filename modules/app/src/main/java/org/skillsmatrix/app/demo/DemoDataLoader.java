@@ -12,6 +12,7 @@ import org.skillsmatrix.domain.demo.DemoOrganisation;
 import org.skillsmatrix.domain.demo.DemoOrganisationGenerator;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.profile.RoleProfiles;
+import org.skillsmatrix.domain.readmodel.ReadModel;
 import org.skillsmatrix.domain.team.TeamTargets;
 import org.skillsmatrix.domain.team.Teams;
 import org.slf4j.Logger;
@@ -33,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
-    /** Assessments per COPY statement: each is one pass of the read model's refresh over the pairs it rates. */
+    /** Assessments per COPY statement. */
     private static final int BATCH = 50_000;
 
     private final DemoDataProperties properties;
@@ -43,6 +44,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final Teams teams;
     private final TeamTargets targets;
     private final Assessments assessments;
+    private final ReadModel readModel;
     private final DemoDataLock lock;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -55,6 +57,7 @@ class DemoDataLoader implements ApplicationRunner {
             Teams teams,
             TeamTargets targets,
             Assessments assessments,
+            ReadModel readModel,
             DemoDataLock lock,
             TransactionTemplate transaction,
             Clock clock) {
@@ -65,6 +68,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.teams = teams;
         this.targets = targets;
         this.assessments = assessments;
+        this.readModel = readModel;
         this.lock = lock;
         this.transaction = transaction;
         this.clock = clock;
@@ -105,13 +109,16 @@ class DemoDataLoader implements ApplicationRunner {
         organisation.targets().forEach(targets::add);
         var batch = new ArrayList<Assessment>(BATCH);
         long[] count = {0};
-        organisation.forEachAssessment(assessment -> {
-            batch.add(assessment);
-            if (batch.size() == BATCH) {
-                flush(batch, count);
-            }
+        // the whole history at once: one rebuild of the read model costs a fraction of a refresh per batch
+        readModel.rebuiltAfter(() -> {
+            organisation.forEachAssessment(assessment -> {
+                batch.add(assessment);
+                if (batch.size() == BATCH) {
+                    flush(batch, count);
+                }
+            });
+            flush(batch, count);
         });
-        flush(batch, count);
         return count[0];
     }
 

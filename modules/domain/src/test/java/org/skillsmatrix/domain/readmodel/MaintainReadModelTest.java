@@ -32,6 +32,12 @@ class MaintainReadModelTest {
             asked.add("rebuild");
             rebuilt = true;
         }
+
+        @Override
+        public void rebuiltAfter(Runnable bulkAppends) {
+            bulkAppends.run();
+            rebuild();
+        }
     }
 
     private final TestOrganisation world = new TestOrganisation();

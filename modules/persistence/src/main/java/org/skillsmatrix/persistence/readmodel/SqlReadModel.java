@@ -65,4 +65,17 @@ class SqlReadModel implements ReadModel {
     public void rebuild() {
         jdbc.queryForObject("select read_model_rebuild()", Object.class);
     }
+
+    /**
+     * Switches the assessments' trigger off for the bulk appends and on again before the rebuild, in one
+     * transaction: if the appends fail, the transaction rolls back, and the trigger's switching off with it.
+     */
+    @Override
+    @Transactional
+    public void rebuiltAfter(Runnable bulkAppends) {
+        jdbc.execute("alter table assessment disable trigger assessment_read_model");
+        bulkAppends.run();
+        jdbc.execute("alter table assessment enable trigger assessment_read_model");
+        rebuild();
+    }
 }

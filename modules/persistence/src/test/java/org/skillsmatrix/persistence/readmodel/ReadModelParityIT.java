@@ -148,6 +148,26 @@ class ReadModelParityIT extends PersistenceIT {
         sequence.readsFollowTheDomainsRules();
     }
 
+    @Test
+    void assessmentsAppendedInBulkAreInTheReadModelOnceRebuiltAndLaterWritesKeepItCurrent() {
+        var sequence = new Sequence(SEED - 2);
+        sequence.run(plan(SEED - 2));
+
+        readModel.rebuiltAfter(() -> {
+            sequence.importRatings(300);
+            assertThat(readModel.verify().consistent())
+                    .as("not refreshed statement by statement")
+                    .isFalse();
+        });
+
+        var check = readModel.verify();
+        assertThat(check.consistent()).as("%s", check).isTrue();
+        sequence.importRatings(20);
+        var after = readModel.verify();
+        assertThat(after.consistent()).as("%s", after).isTrue();
+        sequence.readsFollowTheDomainsRules();
+    }
+
     /** The writes of a sequence, drawn up front so that the test is named by them. */
     private static List<Write> plan(long seed) {
         var random = new Random(seed);
@@ -297,6 +317,15 @@ class ReadModelParityIT extends PersistenceIT {
                             new TestPeople(people).add(Unique.name("Newcomer")).id());
             }
             return write.label();
+        }
+
+        /** Appends ratings of random pairs at instants up to 500 days back, in one batch, as an import does. */
+        void importRatings(int count) {
+            var batch = new ArrayList<Assessment>();
+            for (int i = 0; i < count; i++) {
+                batch.add(randomRating(now.minus(Duration.ofHours(random.nextInt(24 * 500)))));
+            }
+            assessments.appendAll(batch);
         }
 
         private Assessment randomRating(Instant at) {
