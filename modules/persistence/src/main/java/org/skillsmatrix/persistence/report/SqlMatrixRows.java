@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The {@link MatrixRows} read model: one query for every wanted team's active members joined to their current
  * ratings, ordered by team (as asked), member and skill, read through a cursor. The members are sorted first and
  * each one's ratings read from their own range of the read model's {@code current_rating} key as the rows go
- * out, so the first rows come at once, not after a sort of the whole organisation's ratings. PostgreSQL's driver fetches a
+ * out (the lateral join: a plain join lets the planner sort the whole organisation's ratings, on disk, before the
+ * first row), so the first rows come at once. PostgreSQL's driver fetches a
  * forward-only result {@value #FETCH_SIZE} rows at a time when it runs inside a transaction, so memory holds one
  * batch and one member's ratings however large the organisation; hence the transaction on every call, read-only
  * where the caller has none, or the caller's own (an export, which also writes its audit entry). Reading takes
@@ -52,8 +53,11 @@ class SqlMatrixRows implements MatrixRows {
               join team_member tm on tm.team_id = w.team_id
               join person p on p.id = tm.person_id
               where p.active
+              order by w.position, p.name, p.email, p.id
             ) m
-            left join current_rating r on r.person_id = m.person_id
+            left join lateral (
+              select c.* from current_rating c where c.person_id = m.person_id
+            ) r on true
             order by m.position, m.name, m.email, m.person_id, r.skill_id""";
 
     private final JdbcTemplate jdbc;
