@@ -3,10 +3,12 @@ package org.skillsmatrix.app.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.people.SignIn;
+import org.skillsmatrix.domain.people.SignOuts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +42,9 @@ class OidcSignInConfiguration {
      */
     static final String PROTECTED_RESOURCE_METADATA = "/.well-known/oauth-protected-resource/**";
 
+    /** How often a node reads the sign-outs at the provider: at most this long before a session ends on every node. */
+    static final Duration SIGN_OUTS_READ_EVERY = Duration.ofSeconds(1);
+
     @Bean
     SignIn signIn(People people, Auditor auditor, OidcProperties properties) {
         return new SignIn(
@@ -66,6 +71,18 @@ class OidcSignInConfiguration {
     @Bean
     IdentityProviderHealth identityProviderHealthIndicator(OidcProperties properties) {
         return new IdentityProviderHealth(properties.issuer());
+    }
+
+    /** This node's sessions signed in through the provider, kept by listening to the servlet container's sessions. */
+    @Bean
+    ProviderSessions providerSessions() {
+        return new ProviderSessions();
+    }
+
+    /** Ends this node's sessions of the sign-outs at the provider that any node recorded, read every second. */
+    @Bean
+    SignOutsOnThisNode signOutsOnThisNode(SignOuts signOuts, ProviderSessions sessions, Clock clock) {
+        return new SignOutsOnThisNode(signOuts, sessions, SIGN_OUTS_READ_EVERY, clock);
     }
 
     @Bean
@@ -127,6 +144,8 @@ class OidcSignInConfiguration {
             SignIn signIn,
             OidcProperties properties,
             SessionProperties session,
+            SignOuts signOuts,
+            Clock clock,
             SignInMode mode)
             throws Exception {
         var accounts = new OidcAccounts(new IdentityClaims(properties), new SignInAttempts(signIn));
@@ -149,6 +168,9 @@ class OidcSignInConfiguration {
                         return filter;
                     }
                 }));
+        // The provider's back-channel logout, at /logout/connect/back-channel/keycloak: recorded for every node.
+        http.oidcLogout(logout ->
+                logout.backChannel(backChannel -> backChannel.logoutHandler(new BackChannelSignOuts(signOuts, clock))));
         return http.build();
     }
 }
