@@ -99,7 +99,7 @@ public final class WhatIfView extends VerticalLayout implements HasUrlParameter<
     final Grid<PersonAtRisk> organisationRisk = new Grid<>();
     private final Paragraph intro = new Paragraph();
     private final Paragraph teamRiskNote = new Paragraph();
-    private final FlexLayout question;
+    final FlexLayout question;
 
     private @Nullable TeamPage page;
     private KnowledgeAtRisk teamRiskList = new KnowledgeAtRisk(List.of(), Map.of());
@@ -126,15 +126,18 @@ public final class WhatIfView extends VerticalLayout implements HasUrlParameter<
         people.setPlaceholder(getTranslation("what-if.people.placeholder"));
         people.setItemLabelGenerator(Person::name);
         people.setWidth("24rem");
+        people.setMaxWidth("100%");
         people.addValueChangeListener(event -> ask());
         destination.setId("what-if-destination");
         destination.setLabel(getTranslation("what-if.destination"));
         destination.setItemLabelGenerator(this::destinationLabel);
         destination.setWidth("20rem");
+        destination.setMaxWidth("100%");
         destination.addValueChangeListener(event -> ask());
         question = new FlexLayout(chooser, people, destination);
         question.setAlignItems(FlexComponent.Alignment.BASELINE);
         question.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        question.setWidthFull();
         question.addClassNames(LumoUtility.Gap.MEDIUM);
         answer.setId("what-if-answer");
         answer.setWidthFull();
@@ -302,7 +305,9 @@ public final class WhatIfView extends VerticalLayout implements HasUrlParameter<
         var figures = new Grid<FigureRow>();
         figures.addClassNames("what-if-figures");
         figures.setAllRowsVisible(true);
-        figures.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        // on a phone the labels wrap instead of being cut to "Shortfall again…"
+        figures.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         figures.setAriaLabel(getTranslation("what-if.figures.aria", title));
         figures.addColumn(FigureRow::label).setKey("figure").setHeader("").setFlexGrow(3);
         figures.addColumn(FigureRow::today).setKey("today").setHeader(getTranslation("what-if.column.today"));

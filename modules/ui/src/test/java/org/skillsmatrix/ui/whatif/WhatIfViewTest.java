@@ -14,6 +14,7 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import java.util.List;
 import java.util.Set;
@@ -83,6 +84,30 @@ class WhatIfViewTest {
         assertThat(view.organisationRisk.isAttached())
                 .as("the organisation's list is HR's")
                 .isFalse();
+    }
+
+    @Test
+    void onAPhoneThePickersFitTheScreenAndTheFiguresLabelsWrap() {
+        open(manager(maya), ViewRoutes.of(ViewRoutes.WHAT_IF, payments.id()));
+        var view = _get(WhatIfView.class);
+        _setValue(view.people, Set.of(ada));
+
+        assertThat(view.people.getMaxWidth())
+                .as("who, 24rem wide, on a 390px screen")
+                .isEqualTo("100%");
+        assertThat(view.destination.getMaxWidth()).isEqualTo("100%");
+        assertThat(view.question.getWidth())
+                .as("the row they wrap in, as wide as the screen")
+                .isEqualTo("100%");
+        var figures = view.answer
+                .getChildren()
+                .flatMap(section -> section.getChildren())
+                .filter(child -> child instanceof Grid<?>)
+                .toList();
+        assertThat(figures)
+                .isNotEmpty()
+                .allSatisfy(grid -> assertThat(((Grid<?>) grid).getThemeNames())
+                        .contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName()));
     }
 
     @Test
