@@ -57,11 +57,12 @@ class LocalSignInConfiguration {
         // Vaadin's security key); the LoginForm posts the token it finds in the page's _csrf meta tags.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // a post without the token of the visitor's session (a foreign page's, or a sign-in page older than the
-        // session) changes nothing and goes back to the sign-in page
+        // session) changes nothing and goes back to the sign-in page, which says it had expired
         var denied = new LinkedHashMap<Class<? extends AccessDeniedException>, AccessDeniedHandler>();
         denied.put(
                 CsrfException.class,
-                (request, response, exception) -> response.sendRedirect(request.getContextPath() + "/login"));
+                (request, response, exception) ->
+                        response.sendRedirect(request.getContextPath() + "/login?" + LoginView.EXPIRED));
         http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(
                 new DelegatingAccessDeniedHandler(denied, new AccessDeniedHandlerImpl())));
         // the login page is named here as well as by Vaadin's loginView below: configured first without one, form

@@ -117,11 +117,11 @@ class DemoModeSecurityIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Back to the sign-in page, where a sign-in that succeeded goes on to the home page, and still signed out. */
+    /** Back to the sign-in page, which says it had expired, and still signed out. */
     private void assertRefused(HttpClient client, HttpResponse<String> signIn) throws Exception {
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(signIn.headers().firstValue("Location"))
-                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login?expired"));
         var home = get(client, "/");
         assertThat(home.statusCode()).as("still signed out").isEqualTo(302);
         assertThat(home.headers().firstValue("Location"))

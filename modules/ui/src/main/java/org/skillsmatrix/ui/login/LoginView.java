@@ -24,8 +24,9 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The sign-in page for local accounts: posts to Spring Security's form login at {@code login}, says so when
- * that failed ({@code ?error}) or could not check the password as the database is out of reach
- * ({@code ?unavailable}), and lists the demo accounts while they are in use.
+ * that failed ({@code ?error}), could not check the password as the database is out of reach
+ * ({@code ?unavailable}) or came from a sign-in page older than the visitor's session ({@code ?expired}), and lists
+ * the demo accounts while they are in use.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -33,6 +34,9 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
 
     /** The query parameter of a sign-in that failed as the database is out of reach. */
     public static final String UNAVAILABLE = "unavailable";
+
+    /** The query parameter of a sign-in posted from a page older than the session, so without its CSRF token. */
+    public static final String EXPIRED = "expired";
 
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authentication;
@@ -55,7 +59,7 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(texts(false));
+        form.setI18n(texts("login.error"));
         add(form);
         if (!accounts.isEmpty()) {
             add(demoHint(accounts));
@@ -73,9 +77,11 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
 
     /** What the last sign-in came to, from the parameters Spring Security's form login redirected here with. */
     void showOutcome(Set<String> parameters) {
-        var unavailable = parameters.contains(UNAVAILABLE);
-        form.setI18n(texts(unavailable));
-        form.setError(unavailable || parameters.contains("error"));
+        var outcome = parameters.contains(UNAVAILABLE)
+                ? "login.unavailable"
+                : parameters.contains(EXPIRED) ? "login.expired" : "login.error";
+        form.setI18n(texts(outcome));
+        form.setError(parameters.contains(UNAVAILABLE) || parameters.contains(EXPIRED) || parameters.contains("error"));
     }
 
     @Override
@@ -83,7 +89,8 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
         return getTranslation("login.title");
     }
 
-    private LoginI18n texts(boolean unavailable) {
+    /** The form's texts, its error message the one of {@code outcome}: a key prefix of the translations. */
+    private LoginI18n texts(String outcome) {
         var texts = LoginI18n.createDefault();
         var formTexts = texts.getForm();
         formTexts.setTitle(getTranslation("login.form.title"));
@@ -92,8 +99,8 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
         formTexts.setSubmit(getTranslation("login.form.submit"));
         formTexts.setForgotPassword(getTranslation("login.form.forgot-password"));
         var error = texts.getErrorMessage();
-        error.setTitle(getTranslation(unavailable ? "login.unavailable.title" : "login.error.title"));
-        error.setMessage(getTranslation(unavailable ? "login.unavailable.message" : "login.error.message"));
+        error.setTitle(getTranslation(outcome + ".title"));
+        error.setMessage(getTranslation(outcome + ".message"));
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
         texts.setAdditionalInformation(null);

@@ -61,6 +61,17 @@ class LoginViewTest {
     }
 
     @Test
+    void saysWhenTheSignInPageHadExpiredRatherThanBlameThePassword() {
+        open(null).showOutcome(Set.of(LoginView.EXPIRED));
+
+        var form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(texts(form))
+                .contains("This sign-in page had expired")
+                .doesNotContain("Incorrect username or password");
+    }
+
+    @Test
     void listsTheDemoAccountsAndTheirPassword() {
         open(() -> List.of(
                 new DemoAccount("employee", "an engineer on Payments"),
