@@ -59,7 +59,7 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(texts("login.error"));
+        form.setI18n(texts(Outcome.WRONG_PASSWORD));
         add(form);
         if (!accounts.isEmpty()) {
             add(demoHint(accounts));
@@ -78,8 +78,8 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
     /** What the last sign-in came to, from the parameters Spring Security's form login redirected here with. */
     void showOutcome(Set<String> parameters) {
         var outcome = parameters.contains(UNAVAILABLE)
-                ? "login.unavailable"
-                : parameters.contains(EXPIRED) ? "login.expired" : "login.error";
+                ? Outcome.UNAVAILABLE
+                : parameters.contains(EXPIRED) ? Outcome.EXPIRED : Outcome.WRONG_PASSWORD;
         form.setI18n(texts(outcome));
         form.setError(parameters.contains(UNAVAILABLE) || parameters.contains(EXPIRED) || parameters.contains("error"));
     }
@@ -89,8 +89,8 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
         return getTranslation("login.title");
     }
 
-    /** The form's texts, its error message the one of {@code outcome}: a key prefix of the translations. */
-    private LoginI18n texts(String outcome) {
+    /** The form's texts, its error message the one of {@code outcome}. */
+    private LoginI18n texts(Outcome outcome) {
         var texts = LoginI18n.createDefault();
         var formTexts = texts.getForm();
         formTexts.setTitle(getTranslation("login.form.title"));
@@ -99,12 +99,27 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
         formTexts.setSubmit(getTranslation("login.form.submit"));
         formTexts.setForgotPassword(getTranslation("login.form.forgot-password"));
         var error = texts.getErrorMessage();
-        error.setTitle(getTranslation(outcome + ".title"));
-        error.setMessage(getTranslation(outcome + ".message"));
+        error.setTitle(getTranslation(outcome.title));
+        error.setMessage(getTranslation(outcome.message));
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
         texts.setAdditionalInformation(null);
         return texts;
+    }
+
+    /** Why a sign-in came back to this page, with the keys of its error message's texts. */
+    private enum Outcome {
+        WRONG_PASSWORD("login.error.title", "login.error.message"),
+        UNAVAILABLE("login.unavailable.title", "login.unavailable.message"),
+        EXPIRED("login.expired.title", "login.expired.message");
+
+        private final String title;
+        private final String message;
+
+        Outcome(String title, String message) {
+            this.title = title;
+            this.message = message;
+        }
     }
 
     private Div demoHint(List<DemoAccount> accounts) {
