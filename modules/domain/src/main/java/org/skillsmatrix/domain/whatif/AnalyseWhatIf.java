@@ -183,17 +183,25 @@ public class AnalyseWhatIf {
         }
         var found = people.byIds(ids);
         var changing = new LinkedHashMap<PersonId, Person>();
-        for (var id : ids) {
-            var person = found.get(id);
+        for (var change : changes) {
+            var person = found.get(change.person());
             if (person == null) {
-                throw new NotFound("Person", id);
+                throw new NotFound("Person", change.person());
             }
             if (!person.active()) {
                 throw new InvalidInput("changes", person.name() + " has left already");
             }
-            changing.put(id, person);
+            if (change instanceof Change.MovesTo(var id, var destination) && movesNowhere(id, destination)) {
+                throw new InvalidInput("changes", person.name() + " is in that team already, and in no other");
+            }
+            changing.put(person.id(), person);
         }
         return changing;
+    }
+
+    /** Whether moving the person to the team changes nothing: it is the only team they are a member of. */
+    private boolean movesNowhere(PersonId person, TeamId destination) {
+        return teams.memberOf(person).stream().map(Team::id).toList().equals(List.of(destination));
     }
 
     /**

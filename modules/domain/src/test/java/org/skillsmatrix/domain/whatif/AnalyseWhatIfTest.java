@@ -160,6 +160,10 @@ class AnalyseWhatIfTest extends HandComputedOrganisation {
         assertThatThrownBy(() -> org.analyseWhatIf.ask(hr(hannah), List.of(new Change.Leaves(gone.id()))))
                 .isInstanceOf(InvalidInput.class)
                 .hasMessage("Gus Gone has left already");
+        assertThatThrownBy(
+                        () -> org.analyseWhatIf.ask(hr(hannah), List.of(new Change.MovesTo(ada.id(), payments.id()))))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessage("Ada Lovelace is in that team already, and in no other");
     }
 
     @Test
