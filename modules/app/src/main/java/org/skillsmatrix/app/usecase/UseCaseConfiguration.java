@@ -23,6 +23,10 @@ import org.skillsmatrix.domain.imports.ImportAssessments;
 import org.skillsmatrix.domain.imports.ImportLimits;
 import org.skillsmatrix.domain.imports.ImportLock;
 import org.skillsmatrix.domain.imports.ImportPeople;
+import org.skillsmatrix.domain.mentoring.DevelopmentGoals;
+import org.skillsmatrix.domain.mentoring.MentorCandidates;
+import org.skillsmatrix.domain.mentoring.ProposeMentors;
+import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
 import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
@@ -269,5 +273,31 @@ class UseCaseConfiguration {
             ImportLimits limits,
             ImportLock lock) {
         return new ImportAssessments(assessments, people, teams, catalog, csv, policy, auditor, clock, limits, lock);
+    }
+
+    @Bean
+    ProposeMentors proposeMentors(
+            MentorCandidates candidates,
+            DevelopmentGoals goals,
+            Teams teams,
+            Catalog catalog,
+            People people,
+            AccessPolicy policy,
+            MentoringProperties properties) {
+        return new ProposeMentors(candidates, goals, teams, catalog, people, policy, properties.mentorCap());
+    }
+
+    @Bean
+    SetDevelopmentGoals setDevelopmentGoals(
+            DevelopmentGoals goals,
+            Assessments assessments,
+            Catalog catalog,
+            People people,
+            AccessPolicy policy,
+            Auditor auditor,
+            Clock clock,
+            MentoringProperties properties) {
+        return new SetDevelopmentGoals(
+                goals, assessments, catalog, people, policy, auditor, clock, properties.mentorCap());
     }
 }

@@ -24,6 +24,7 @@ import org.skillsmatrix.domain.access.Action.ReadOrganisation;
 import org.skillsmatrix.domain.access.Action.ReadPerson;
 import org.skillsmatrix.domain.access.Action.ReadTeam;
 import org.skillsmatrix.domain.access.Action.SearchPeople;
+import org.skillsmatrix.domain.access.Action.SetDevelopmentGoal;
 import org.skillsmatrix.domain.access.Action.SetTeamTargets;
 import org.skillsmatrix.domain.base.AccessDenied;
 import org.skillsmatrix.domain.base.PersonId;
@@ -69,6 +70,8 @@ public final class AccessPolicy {
             case MaintainReadModel ignored -> actor.has(ADMIN);
             case AskWhatIf(var person) ->
                 actor.has(HR) || (actor.has(MANAGER) && relations.manages(actor.person(), person));
+            case SetDevelopmentGoal(var person) ->
+                actor.has(MANAGER) && !actor.is(person) && relations.manages(actor.person(), person);
         };
     }
 
@@ -112,6 +115,7 @@ public final class AccessPolicy {
             case ImportAssessments ignored -> "import ratings";
             case MaintainReadModel ignored -> "check or rebuild the read model";
             case AskWhatIf ignored -> "ask what happens if this person leaves or moves";
+            case SetDevelopmentGoal ignored -> "set this person's development goals";
         };
     }
 }

@@ -49,6 +49,9 @@ public sealed interface Action {
     /** Ask what would happen to teams' targets and coverage if a person left or moved team; nothing changes. */
     record AskWhatIf(PersonId person) implements Action {}
 
+    /** Set, close or cancel a person's development goals, as their manager. */
+    record SetDevelopmentGoal(PersonId person) implements Action {}
+
     /** Check the read model the organisation's views aggregate against the history, and rebuild it. */
     record MaintainReadModel() implements Action {}
 }

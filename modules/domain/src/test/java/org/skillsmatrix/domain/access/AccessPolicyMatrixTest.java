@@ -36,6 +36,7 @@ import org.skillsmatrix.domain.access.Action.ReadOrganisation;
 import org.skillsmatrix.domain.access.Action.ReadPerson;
 import org.skillsmatrix.domain.access.Action.ReadTeam;
 import org.skillsmatrix.domain.access.Action.SearchPeople;
+import org.skillsmatrix.domain.access.Action.SetDevelopmentGoal;
 import org.skillsmatrix.domain.access.Action.SetTeamTargets;
 import org.skillsmatrix.domain.base.AccessDenied;
 import org.skillsmatrix.domain.base.PersonId;
@@ -82,6 +83,9 @@ class AccessPolicyMatrixTest {
             ask what if self leaves              | no       | yes     | yes | no    | no
             ask what if a member of A leaves     | no       | yes     | yes | no    | no
             ask what if a member of B leaves     | no       | no      | yes | no    | no
+            set goals of self                    | no       | no      | no  | no    | no
+            set goals of a member of A           | no       | yes     | no  | no    | no
+            set goals of a member of B           | no       | no      | no  | no    | no
             """;
 
     private static final PersonId EMPLOYEE_PERSON = PersonId.random();
@@ -137,7 +141,10 @@ class AccessPolicyMatrixTest {
                     row("maintain the read model", actor -> new MaintainReadModel()),
                     row("ask what if self leaves", actor -> new AskWhatIf(actor.person())),
                     row("ask what if a member of A leaves", actor -> new AskWhatIf(MEMBER_OF_A)),
-                    row("ask what if a member of B leaves", actor -> new AskWhatIf(MEMBER_OF_B)))
+                    row("ask what if a member of B leaves", actor -> new AskWhatIf(MEMBER_OF_B)),
+                    row("set goals of self", actor -> new SetDevelopmentGoal(actor.person())),
+                    row("set goals of a member of A", actor -> new SetDevelopmentGoal(MEMBER_OF_A)),
+                    row("set goals of a member of B", actor -> new SetDevelopmentGoal(MEMBER_OF_B)))
             .collect(Collectors.toMap(
                     Map.Entry::getKey,
                     Map.Entry::getValue,

@@ -35,6 +35,9 @@ import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
 import org.skillsmatrix.domain.imports.ImportAssessments;
 import org.skillsmatrix.domain.imports.ImportLimits;
 import org.skillsmatrix.domain.imports.ImportPeople;
+import org.skillsmatrix.domain.mentoring.PairingRules;
+import org.skillsmatrix.domain.mentoring.ProposeMentors;
+import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
 import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
@@ -107,6 +110,13 @@ public final class TestOrganisation {
     public final AnalyseWhatIf analyseWhatIf =
             new AnalyseWhatIf(teams, targets, matrices, assessments, coverage, peopleSearch, catalog, people, policy);
     public final FindKnowledgeAtRisk findKnowledgeAtRisk = new FindKnowledgeAtRisk(coverage, teams, people, policy);
+    public final InMemoryDevelopmentGoals developmentGoals = new InMemoryDevelopmentGoals();
+    public final InMemoryMentorCandidates mentorCandidates =
+            new InMemoryMentorCandidates(catalog, teams, people, targets, roleProfiles, assessments::current);
+    public final ProposeMentors proposeMentors = new ProposeMentors(
+            mentorCandidates, developmentGoals, teams, catalog, people, policy, PairingRules.DEFAULT_MENTOR_CAP);
+    public final SetDevelopmentGoals setDevelopmentGoals = new SetDevelopmentGoals(
+            developmentGoals, assessments, catalog, people, policy, auditor, clock, PairingRules.DEFAULT_MENTOR_CAP);
     public final LookUpTeams lookUpTeams = new LookUpTeams(teams, people, policy);
     public final SimpleCsvReader csvReader = new SimpleCsvReader();
     public final ImportPeople importPeople =

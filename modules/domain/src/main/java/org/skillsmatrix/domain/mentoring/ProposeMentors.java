@@ -1,0 +1,85 @@
+package org.skillsmatrix.domain.mentoring;
+
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.skillsmatrix.domain.access.AccessPolicy;
+import org.skillsmatrix.domain.access.Action;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.base.NotFound;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.ReadOnly;
+import org.skillsmatrix.domain.base.TeamId;
+import org.skillsmatrix.domain.catalog.Catalog;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.people.People;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.team.Team;
+import org.skillsmatrix.domain.team.Teams;
+
+/**
+ * Use case: propose mentor pairs for a team's members (its managers, HR) or for every team's (HR), by {@link
+ * PairingRules}. Mentors may come from anywhere in the organisation. Nothing is changed by asking.
+ */
+@Transactional
+@ReadOnly
+public class ProposeMentors {
+
+    private final MentorCandidates candidates;
+    private final DevelopmentGoals goals;
+    private final Teams teams;
+    private final Catalog catalog;
+    private final People people;
+    private final AccessPolicy policy;
+    private final int mentorCap;
+
+    public ProposeMentors(
+            MentorCandidates candidates,
+            DevelopmentGoals goals,
+            Teams teams,
+            Catalog catalog,
+            People people,
+            AccessPolicy policy,
+            int mentorCap) {
+        if (mentorCap < 1) {
+            throw new IllegalArgumentException("a mentor takes at least one pair, not " + mentorCap);
+        }
+        this.candidates = candidates;
+        this.goals = goals;
+        this.teams = teams;
+        this.catalog = catalog;
+        this.people = people;
+        this.policy = policy;
+        this.mentorCap = mentorCap;
+    }
+
+    public MentorProposals forTeam(Actor actor, TeamId id) {
+        policy.check(actor, new Action.ReadTeam(id));
+        var team = teams.byId(id).orElseThrow(() -> new NotFound("Team", id));
+        return proposed(candidates.needs(id), Map.of(team.id(), team.name()));
+    }
+
+    public MentorProposals forOrganisation(Actor actor) {
+        policy.check(actor, new Action.ReadOrganisation());
+        var teamNames = teams.all().stream().collect(Collectors.toMap(Team::id, Team::name));
+        return proposed(candidates.needs(null), teamNames);
+    }
+
+    /** Whether the actor may ask for the whole organisation's proposals. */
+    public boolean mayReadOrganisation(Actor actor) {
+        return policy.allows(actor, new Action.ReadOrganisation());
+    }
+
+    private MentorProposals proposed(List<LearningNeed> needs, Map<TeamId, String> teamNames) {
+        var skills = needs.stream().map(LearningNeed::skill).collect(Collectors.toSet());
+        var mentors = skills.isEmpty() ? List.<MentorCandidate>of() : candidates.mentors(skills);
+        var named = new HashSet<PersonId>();
+        needs.forEach(need -> named.add(need.learner()));
+        mentors.forEach(mentor -> named.add(mentor.person()));
+        var names = people.byIds(named).values().stream().collect(Collectors.toMap(Person::id, Person::name));
+        var skillNames = catalog.skills().stream().collect(Collectors.toMap(Skill::id, Skill::name));
+        return PairingRules.propose(needs, mentors, goals.open(), mentorCap, names, skillNames, teamNames);
+    }
+}
