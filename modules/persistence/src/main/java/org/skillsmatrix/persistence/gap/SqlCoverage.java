@@ -17,6 +17,7 @@ import org.skillsmatrix.domain.gap.GapAnalysis;
 import org.skillsmatrix.domain.gap.OrganisationSkillCoverage;
 import org.skillsmatrix.domain.gap.SkillCoverage;
 import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.persistence.base.ReadModelVersion;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * GapAnalysis}: a person's level is their current rating's (the manager's, else their own); holders are active
  * people at or above the counting level (the team target's, else {@link Level#HOLDS_SKILL}); retired skills and
  * their targets take no part. One row per active skill, in catalog order; a sole holder is looked up for the skills
- * that have one. The cost follows teams × skills, not people or history.
+ * that have one. The cost follows teams × skills, not people or history. The organisation's answers are kept
+ * between reads while the read model's version stays the same ({@link ReadModelVersion}): HR's views ask for them
+ * far more often than the organisation changes.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -121,9 +124,13 @@ class SqlCoverage implements Coverage {
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final ReadModelVersion.Kept<List<OrganisationSkillCoverage>> organisation;
+    private final ReadModelVersion.Kept<List<CriticalHolding>> organisationCriticalHoldings;
 
-    SqlCoverage(NamedParameterJdbcTemplate jdbc) {
+    SqlCoverage(NamedParameterJdbcTemplate jdbc, ReadModelVersion versions) {
         this.jdbc = jdbc;
+        this.organisation = versions.kept();
+        this.organisationCriticalHoldings = versions.kept();
     }
 
     @Override
@@ -141,6 +148,10 @@ class SqlCoverage implements Coverage {
 
     @Override
     public List<OrganisationSkillCoverage> ofOrganisation() {
+        return organisation.get(() -> List.copyOf(computeOrganisation()));
+    }
+
+    private List<OrganisationSkillCoverage> computeOrganisation() {
         return jdbc.query(ORGANISATION, Map.of("holds", Level.HOLDS_SKILL.value()), (rs, row) -> {
             int holders = rs.getInt("holders");
             return new OrganisationSkillCoverage(
@@ -161,7 +172,8 @@ class SqlCoverage implements Coverage {
 
     @Override
     public List<CriticalHolding> criticalHoldings() {
-        return jdbc.query(CRITICAL_HOLDINGS.formatted("true"), Map.of(), SqlCoverage::holding);
+        return organisationCriticalHoldings.get(
+                () -> List.copyOf(jdbc.query(CRITICAL_HOLDINGS.formatted("true"), Map.of(), SqlCoverage::holding)));
     }
 
     private static CriticalHolding holding(ResultSet rs, int row) throws SQLException {

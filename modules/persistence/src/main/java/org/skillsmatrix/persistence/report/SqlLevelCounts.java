@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.report.LevelCounts;
 import org.skillsmatrix.domain.report.LevelTally;
+import org.skillsmatrix.persistence.base.ReadModelVersion;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The {@link LevelCounts} read model, from the read model's counts: now from {@code skill_level_count}; at the
  * start of days from {@code skill_level_change}, whose changes are summed per skill and level into the intervals
  * between the days asked for and then added up interval by interval, so that a trend of many days costs one pass
- * over the changes. Active skills only, in catalog order.
+ * over the changes. Active skills only, in catalog order. The last answer to each is kept while the read model's
+ * version stays the same ({@link ReadModelVersion}).
  */
 @Repository
 @Transactional(readOnly = true)
@@ -59,13 +61,21 @@ class SqlLevelCounts implements LevelCounts {
             order by d.position, c.position, c.name, s.position, s.name""";
 
     private final JdbcTemplate jdbc;
+    private final ReadModelVersion.Kept<List<SkillLevelCounts>> current;
+    private final ReadModelVersion.Kept<List<List<SkillLevelCounts>>> starts;
 
-    SqlLevelCounts(JdbcTemplate jdbc) {
+    SqlLevelCounts(JdbcTemplate jdbc, ReadModelVersion versions) {
         this.jdbc = jdbc;
+        this.current = versions.kept();
+        this.starts = versions.kept();
     }
 
     @Override
     public List<SkillLevelCounts> current() {
+        return current.get(this::computeCurrent);
+    }
+
+    private List<SkillLevelCounts> computeCurrent() {
         var tallies = new Tallies();
         jdbc.query(CURRENT, rs -> {
             tallies.add(uuid(rs, "skill_id"), rs.getInt("level"), rs.getInt("people"));
@@ -78,6 +88,10 @@ class SqlLevelCounts implements LevelCounts {
         if (days.isEmpty()) {
             return List.of();
         }
+        return starts.get(List.copyOf(days), () -> computeStartOf(days));
+    }
+
+    private List<List<SkillLevelCounts>> computeStartOf(List<LocalDate> days) {
         var sorted = days.stream().distinct().sorted().toList();
         var tallies = new ArrayList<Tallies>();
         sorted.forEach(day -> tallies.add(new Tallies()));
@@ -113,7 +127,7 @@ class SqlLevelCounts implements LevelCounts {
             var counts = new ArrayList<SkillLevelCounts>();
             bySkill.forEach((skill, tally) -> counts.add(new SkillLevelCounts(
                     new SkillId(skill), LevelTally.of(tally[0], tally[1], tally[2], tally[3], tally[4]))));
-            return counts;
+            return List.copyOf(counts);
         }
     }
 }
