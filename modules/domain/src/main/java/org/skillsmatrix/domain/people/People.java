@@ -27,6 +27,9 @@ public interface People {
 
     long count();
 
+    /** How many people are active, counted where they are stored. */
+    long countActive();
+
     Person add(Person person);
 
     Person update(Person person);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.SkillId;
-import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.report.CoverageReport.CategoryLine;
 import org.skillsmatrix.domain.report.CoverageReport.Period;
 import org.skillsmatrix.domain.report.CoverageReport.SkillLine;
@@ -58,8 +57,7 @@ final class CoverageReports {
         var categories = new ArrayList<CategoryLine>();
         byCategory.forEach((category, lines) ->
                 categories.add(new CategoryLine(category, lines.size(), sum(lines, periods.size()))));
-        int activePeople =
-                (int) sources.people().all().stream().filter(Person::active).count();
+        int activePeople = (int) sources.people().countActive();
         var filters = List.of(
                 new Filter("Scope", "whole organisation, " + activePeople + " active people"),
                 new Filter(

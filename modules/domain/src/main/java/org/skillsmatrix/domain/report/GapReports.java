@@ -146,8 +146,7 @@ final class GapReports {
                 categories.add(new OrganisationGapReport.CategoryGap(category, s[0], s[1], s[2], s[3], s[4]));
             }
         });
-        int activePeople =
-                (int) sources.people().all().stream().filter(Person::active).count();
+        int activePeople = (int) sources.people().countActive();
         int teams = sources.teams().all().size();
         var filters = List.of(
                 new Filter("Scope", "whole organisation"),

@@ -66,6 +66,11 @@ public class InMemoryPeople implements People {
     }
 
     @Override
+    public synchronized long countActive() {
+        return people.values().stream().filter(Person::active).count();
+    }
+
+    @Override
     public synchronized Person add(Person person) {
         if (people.putIfAbsent(person.id(), person) != null) {
             throw new IllegalArgumentException("person " + person.id() + " was added before");

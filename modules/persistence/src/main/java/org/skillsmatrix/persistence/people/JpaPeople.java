@@ -78,6 +78,12 @@ class JpaPeople implements People {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public long countActive() {
+        return people.countByActiveTrue();
+    }
+
+    @Override
     public Person add(Person person) {
         var entity = new PersonEntity(person);
         entityManager.persist(entity);

@@ -12,4 +12,6 @@ interface PersonRepository extends JpaRepository<PersonEntity, UUID> {
     Optional<PersonEntity> findBySubject(String subject);
 
     List<PersonEntity> findAllByOrderByNameAscEmailAsc();
+
+    long countByActiveTrue();
 }
