@@ -68,14 +68,53 @@ class SqlReadModel implements ReadModel {
 
     /**
      * Switches the assessments' trigger off for the bulk appends and on again before the rebuild, in one
-     * transaction: if the appends fail, the transaction rolls back, and the trigger's switching off with it.
+     * transaction: if the appends fail, the transaction rolls back, and the trigger's switching off with it. Into an
+     * empty history (the first start's), the assessments' secondary indexes and foreign keys are dropped for the
+     * appends too and made again afterwards from their own definitions: one index build over all rows and one check
+     * of each key over the whole table cost a fraction of keeping them up to date row by row. A row the keys refuse
+     * fails the transaction when its key is made again, so nothing is stored.
      */
     @Override
     @Transactional
     public void rebuiltAfter(Runnable bulkAppends) {
+        var dropped =
+                Boolean.TRUE.equals(jdbc.queryForObject("select not exists (select 1 from assessment)", Boolean.class))
+                        ? dropSecondaryKeys()
+                        : List.<String>of();
         jdbc.execute("alter table assessment disable trigger assessment_read_model");
         bulkAppends.run();
         jdbc.execute("alter table assessment enable trigger assessment_read_model");
+        jdbc.execute("set local maintenance_work_mem = '256MB'");
+        dropped.forEach(jdbc::execute);
         rebuild();
+    }
+
+    /** Drops the assessments' foreign keys and indexes other than the primary key; returns what makes them again. */
+    private List<String> dropSecondaryKeys() {
+        var foreignKeys = jdbc.queryForList("""
+                select conname from pg_constraint
+                where conrelid = 'assessment'::regclass and contype = 'f' order by conname""", String.class);
+        var remake = new ArrayList<String>();
+        for (var key : foreignKeys) {
+            remake.add(jdbc.queryForObject(
+                    "select format('alter table assessment add constraint %I %s', conname, pg_get_constraintdef(oid))"
+                            + " from pg_constraint where conrelid = 'assessment'::regclass and conname = ?",
+                    String.class, key));
+            jdbc.execute("alter table assessment drop constraint " + quoted(key));
+        }
+        var indexes = jdbc.queryForList("""
+                select i.indexrelid::regclass::text from pg_index i
+                where i.indrelid = 'assessment'::regclass
+                  and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
+                order by 1""", String.class);
+        for (var index : indexes) {
+            remake.add(jdbc.queryForObject("select pg_get_indexdef(?::regclass)", String.class, index));
+            jdbc.execute("drop index " + index);
+        }
+        return remake;
+    }
+
+    private String quoted(String name) {
+        return Objects.requireNonNull(jdbc.queryForObject("select quote_ident(?)", String.class, name));
     }
 }
