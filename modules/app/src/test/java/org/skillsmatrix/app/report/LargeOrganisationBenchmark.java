@@ -48,6 +48,7 @@ import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.demo.DemoPeople;
 import org.skillsmatrix.domain.imports.AssessmentImportSummary;
 import org.skillsmatrix.domain.imports.ImportAssessments;
+import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.domain.team.Teams;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -185,6 +186,7 @@ class LargeOrganisationBenchmark extends AgainstKeycloak {
         figure("coverage trend", this::coverageTrend);
         figure("a team's gaps and matrix", this::team);
         figure("4 HR users at once", this::concurrentReaders);
+        figure("decisions", this::decisions);
         figure("XLSX", this::xlsx);
         figure("CSV", this::csv);
         figure("bearer-token reads under wrk", this::bearerTokenReads);
@@ -271,6 +273,66 @@ class LargeOrganisationBenchmark extends AgainstKeycloak {
             }
         }
         print("4 HR users reading organisation gaps at once", all.describe(), "", "p95 ≤ 300 ms");
+    }
+
+    /**
+     * One call of the API that answers a manager's or HR's question, timed like the reads above; its body, if any,
+     * is posted as JSON.
+     */
+    private record Question(
+            String figure, String path, @Nullable String body) {}
+
+    /**
+     * The decision questions, each timed on its own with HR's token, its goal a second at most. A new question is
+     * one more line here.
+     */
+    private List<Question> questions() {
+        var team = aFullTeam();
+        var leaving = people.byIds(team.members()).values().stream()
+                .filter(Person::active)
+                .map(person -> "{\"person\":\"" + person.id().value() + "\"}")
+                .toList();
+        return List.of(
+                new Question("what if one person leaves", "/api/v1/what-if", whatIf(leaving.subList(0, 1))),
+                new Question("what if a team of " + leaving.size() + " leaves", "/api/v1/what-if", whatIf(leaving)),
+                new Question("the organisation's knowledge at risk", "/api/v1/organisation/knowledge-at-risk", null));
+    }
+
+    private static String whatIf(List<String> changes) {
+        return "{\"changes\":[" + String.join(",", changes) + "]}";
+    }
+
+    private void decisions() throws Exception {
+        var token = token("hr");
+        for (var question : questions()) {
+            try {
+                SERVER_NANOS.remove(question.path());
+                var roundTrip = timings(() -> ask(token, question));
+                var timed = new Timed(roundTrip, serverTimes(question.path(), CALLS));
+                print(question.figure(), timed.describe(), "", "p50 and p95 ≤ 1 s");
+            } catch (Exception | AssertionError e) {
+                e.printStackTrace();
+                failures.add(question.figure() + ": " + e);
+                print(question.figure(), "not measured: " + e, "", "");
+            }
+        }
+    }
+
+    private String ask(String token, Question question) throws IOException, InterruptedException {
+        if (question.body() == null) {
+            return get(token, question.path());
+        }
+        var request = HttpRequest.newBuilder(URI.create(app() + question.path()))
+                .timeout(Duration.ofMinutes(5))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(question.body()))
+                .build();
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode())
+                .as(question.path() + ": " + response.body())
+                .isEqualTo(200);
+        return response.body();
     }
 
     private void xlsx() throws Exception {
