@@ -46,12 +46,11 @@ public final class CsvRenderer {
         if (byteOrderMark) {
             writer.write('\uFEFF');
         }
-        var printer = new CSVPrinter(writer, format);
         if (report instanceof MatrixReport matrix) {
-            new MatrixCsv(printer).write(matrix);
+            new MatrixCsv(format, writer).write(matrix);
         } else {
-            new TableCsv(printer).write(ReportTables.tidy(report));
+            new TableCsv(new CSVPrinter(writer, format)).write(ReportTables.tidy(report));
         }
-        printer.flush();
+        writer.flush();
     }
 }

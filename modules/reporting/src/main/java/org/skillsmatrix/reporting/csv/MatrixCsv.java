@@ -2,8 +2,10 @@ package org.skillsmatrix.reporting.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.ZoneId;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.assessment.CurrentRating;
@@ -14,7 +16,9 @@ import org.skillsmatrix.reporting.base.Values;
 
 /**
  * The matrix as tidy data: one row per team member and active skill, rated or not, written as the rows
- * stream in.
+ * stream in. Each member's lines are printed into a buffer of this writer's own and handed to the output at once:
+ * printing the fields' characters one by one into the output's synchronized writer took most of a whole
+ * organisation's export.
  */
 final class MatrixCsv {
 
@@ -32,14 +36,18 @@ final class MatrixCsv {
             "self_rated_on",
             "manager_rated_on");
 
+    private final StringBuilder lines = new StringBuilder(1 << 16);
     private final CSVPrinter printer;
+    private final Writer out;
 
-    MatrixCsv(CSVPrinter printer) {
-        this.printer = printer;
+    MatrixCsv(CSVFormat format, Writer out) throws IOException {
+        this.printer = new CSVPrinter(lines, format);
+        this.out = out;
     }
 
     void write(MatrixReport report) throws IOException {
         printer.printRecord(HEADER);
+        handOn();
         var zone = report.header().generatedAt().getZone();
         var skills = report.skills();
         try {
@@ -50,6 +58,7 @@ final class MatrixCsv {
                 for (int column = 0; column < skills.size(); column++) {
                     write(team, person, email, skills.get(column), row.cells().get(column), zone);
                 }
+                unchecked(this::handOn);
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -78,6 +87,23 @@ final class MatrixCsv {
                 printer.print(date(rating.manager(), zone));
             }
             printer.println();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void handOn() throws IOException {
+        out.append(lines);
+        lines.setLength(0);
+    }
+
+    private interface Writing {
+        void run() throws IOException;
+    }
+
+    private static void unchecked(Writing writing) {
+        try {
+            writing.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
