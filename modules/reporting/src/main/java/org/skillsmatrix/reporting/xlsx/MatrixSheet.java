@@ -21,16 +21,19 @@ final class MatrixSheet {
     private final Worksheet sheet;
     private final List<SkillLabel> skills;
     private final boolean withTeam;
+    private final LevelStyles levelStyles;
     private final int firstSkill;
     private final int emailColumn;
     private final int[] rated;
     private final int[] holders;
     private int next = HEADER_ROWS;
 
-    MatrixSheet(Worksheet sheet, List<SkillLabel> skills, boolean withTeam) throws IOException {
+    MatrixSheet(Worksheet sheet, List<SkillLabel> skills, boolean withTeam, LevelStyles levelStyles)
+            throws IOException {
         this.sheet = sheet;
         this.skills = skills;
         this.withTeam = withTeam;
+        this.levelStyles = levelStyles;
         this.firstSkill = withTeam ? 2 : 1;
         this.emailColumn = firstSkill + skills.size();
         this.rated = new int[skills.size()];
@@ -87,7 +90,7 @@ final class MatrixSheet {
             var level = rating.level().get();
             int column = firstSkill + s;
             sheet.value(r, column, level.value());
-            XlsxStyles.level(level, rating.manager() != null).on(sheet, r, column);
+            levelStyles.on(sheet, r, column, XlsxStyles.level(level, rating.manager() != null));
             rated[s]++;
             if (level.isAtLeast(Level.HOLDS_SKILL)) {
                 holders[s]++;

@@ -19,6 +19,7 @@ final class MatrixSheets {
 
     private final Workbook workbook;
     private final SheetNames names;
+    private final LevelStyles levelStyles = new LevelStyles();
 
     MatrixSheets(Workbook workbook, SheetNames names) {
         this.workbook = workbook;
@@ -34,7 +35,8 @@ final class MatrixSheets {
                 "At " + Level.HOLDS_SKILL.value() + " " + report.header().levelName(Level.HOLDS_SKILL) + " or above";
         try {
             if (!sheetPerTeam(report)) {
-                var sheet = new MatrixSheet(workbook.newWorksheet(names.unique(ALL_TEAMS)), report.skills(), true);
+                var sheet = new MatrixSheet(
+                        workbook.newWorksheet(names.unique(ALL_TEAMS)), report.skills(), true, levelStyles);
                 report.forEachRow(row -> unchecked(() -> sheet.add(row)));
                 sheet.finish(holders);
                 return;
@@ -86,7 +88,8 @@ final class MatrixSheets {
             while (nextTeam < report.teams().size()) {
                 finishCurrent();
                 team = report.teams().get(nextTeam++);
-                sheet = new MatrixSheet(workbook.newWorksheet(names.unique(team.name())), report.skills(), false);
+                sheet = new MatrixSheet(
+                        workbook.newWorksheet(names.unique(team.name())), report.skills(), false, levelStyles);
                 if (team.equals(wanted)) {
                     return;
                 }
@@ -105,7 +108,7 @@ final class MatrixSheets {
             finishCurrent();
             while (nextTeam < report.teams().size()) {
                 var empty = report.teams().get(nextTeam++);
-                new MatrixSheet(workbook.newWorksheet(names.unique(empty.name())), report.skills(), false)
+                new MatrixSheet(workbook.newWorksheet(names.unique(empty.name())), report.skills(), false, levelStyles)
                         .finish(holders);
             }
         }
