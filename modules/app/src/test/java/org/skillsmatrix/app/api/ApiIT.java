@@ -37,6 +37,7 @@ public abstract class ApiIT extends AgainstKeycloak {
             "role_profile_expectation",
             "assessment",
             "audit_entry",
+            "development_goal",
             "current_rating",
             "skill_level_count",
             "team_level_count",

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillsmatrix.app.api.Problems.assertProblem;
 
 import java.net.http.HttpRequest;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.skillsmatrix.domain.base.GoalId;
+import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.demo.DemoPeople;
+import org.skillsmatrix.domain.mentoring.DevelopmentGoal;
+import org.skillsmatrix.domain.mentoring.DevelopmentGoals;
+import org.skillsmatrix.domain.mentoring.GoalStatus;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.TeamTarget;
 import org.skillsmatrix.domain.team.TeamTargets;
@@ -106,6 +113,15 @@ class RoleMatrixIT extends ApiIT {
             GET    /teams/{otherTeam}/knowledge-at-risk         | 403      | 403     | 200 | 403   | 403
             GET    /organisation/knowledge-at-risk              | 403      | 403     | 200 | 403   | 403
             POST   /admin/read-model/rebuild                    | 403      | 403     | 403 | 200   | 403
+            GET    /teams/{ownTeam}/mentor-pairings             | 403      | 200     | 200 | 403   | 403
+            GET    /teams/{otherTeam}/mentor-pairings           | 403      | 403     | 200 | 403   | 403
+            GET    /organisation/mentor-pairings                | 403      | 403     | 200 | 403   | 403
+            GET    /people/{own}/development-goals              | 200      | 200     | 200 | 403   | 403
+            GET    /people/{other}/development-goals            | 403      | 403     | 200 | 403   | 403
+            POST   /people/{own}/development-goals (an unknown skill) | 403 | 400   | 403 | 403   | 403
+            POST   /people/{other}/development-goals            | 403      | 403     | 403 | 403   | 403
+            GET    /development-goals/{goal}                    | 200      | 200     | 200 | 403   | 403
+            PUT    /development-goals/{goal}/status (stale)     | 403      | 412     | 403 | 403   | 403
             """;
 
     private Map<String, String> names;
@@ -113,6 +129,9 @@ class RoleMatrixIT extends ApiIT {
 
     @Autowired
     TeamTargets targets;
+
+    @Autowired
+    DevelopmentGoals goals;
 
     /**
      * Names the placeholders of the table; gives Payments a target on PostgreSQL, and signs every user in once, so
@@ -129,6 +148,18 @@ class RoleMatrixIT extends ApiIT {
             }
         }
         USERS.forEach(user -> api().as(user).get("/api/v1/me"));
+        var goal = goals.add(new DevelopmentGoal(
+                GoalId.random(),
+                new PersonId(employeeId()),
+                postgres.id(),
+                Level.EXPERT,
+                null,
+                null,
+                LocalDate.of(2099, 1, 1),
+                GoalStatus.OPEN,
+                new PersonId(managerId()),
+                Instant.now(),
+                0));
         names = Map.of(
                 "{category}", postgres.category().toString(),
                 "{skill}", postgres.id().toString(),
@@ -137,8 +168,9 @@ class RoleMatrixIT extends ApiIT {
                 "{other}", outsiderId().toString(),
                 "{manager}", managerId().toString(),
                 "{ownTeam}", payments().id().toString(),
-                "{otherTeam}", otherTeam().id().toString());
-        assertThat(names).hasSize(8);
+                "{otherTeam}", otherTeam().id().toString(),
+                "{goal}", goal.id().toString());
+        assertThat(names).hasSize(9);
     }
 
     Stream<Arguments> cells() {
@@ -273,6 +305,12 @@ class RoleMatrixIT extends ApiIT {
         }
         if (is.apply(".*/teams/[^/]+")) {
             return Map.of("name", "Payments", "members", List.of(), "managers", List.of());
+        }
+        if (is.apply(".*/people/[^/]+/development-goals")) {
+            return Map.of("skill", UUID.randomUUID(), "target", 3, "due", "2099-01-01");
+        }
+        if (is.apply(".*/development-goals/[^/]+/status")) {
+            return Map.of("status", "DONE");
         }
         if (is.apply(".*/what-if\\?leaves=.*")) {
             return Map.of("changes", List.of(Map.of("person", path.substring(path.indexOf('=') + 1))));

@@ -129,6 +129,18 @@ public class SetDevelopmentGoals {
         if (list.isEmpty()) {
             return List.of();
         }
+        return progress(person, list);
+    }
+
+    /** One goal, with its progress, for those who may read its learner. */
+    @ReadOnly
+    public GoalProgress goal(Actor actor, GoalId id) {
+        var goal = goals.byId(id).orElseThrow(() -> new NotFound("Development goal", id));
+        policy.check(actor, new Action.ReadPerson(goal.learner()));
+        return progress(goal.learner(), List.of(goal)).getFirst();
+    }
+
+    private List<GoalProgress> progress(PersonId person, List<DevelopmentGoal> list) {
         Map<SkillId, Level> levels = assessments.current(person).stream()
                 .collect(Collectors.toMap(
                         CurrentRating::skill, rating -> rating.level().orElse(Level.NONE)));

@@ -1,0 +1,156 @@
+package org.skillsmatrix.app.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillsmatrix.app.api.Problems.assertProblem;
+import static org.skillsmatrix.app.api.Problems.errors;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.assessment.Assessment;
+import org.skillsmatrix.domain.assessment.Assessments;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.scale.Interest;
+import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.team.TeamTarget;
+import org.skillsmatrix.domain.team.TeamTargets;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Mentor pairing and development goals on the demo organisation: the demo employee says they want to grow the
+ * catalog's last skill, Payments has a target on it, and someone of another team is an expert in it.
+ */
+class MentoringApiIT extends ApiIT {
+
+    @Autowired
+    Assessments assessments;
+
+    @Autowired
+    TeamTargets targets;
+
+    Skill skill;
+
+    @BeforeEach
+    void aLearnerATargetAndAMentor() {
+        skill = catalog.skills().stream().filter(Skill::active).toList().getLast();
+        if (targets.find(payments().id(), skill.id()).isEmpty()) {
+            targets.add(new TeamTarget(payments().id(), skill.id(), Level.PROFICIENT, 1, 0));
+        }
+        var now = Instant.now();
+        assessments.append(Assessment.self(
+                new PersonId(employeeId()), skill.id(), Level.AWARENESS, Interest.WANTS_TO_GROW, now, null));
+        assessments.append(
+                Assessment.self(new PersonId(outsiderId()), skill.id(), Level.EXPERT, Interest.NEUTRAL, now, null));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aManagerSetsAProposedPairAsAGoalTheLearnerSeesItAndTheManagerClosesIt() {
+        var before = rowCounts();
+        var answer = api().as("manager").get("/api/v1/teams/" + payments().id() + "/mentor-pairings");
+        assertThat(answer.status()).as(answer.describe()).isEqualTo(200);
+        assertThat(rowCounts()).as("asking changes nothing").isEqualTo(before);
+        var proposals = (List<Map<String, Object>>) answer.json().get("proposals");
+        var noah = proposals.stream()
+                .filter(p -> ((Map<String, Object>) p.get("learner"))
+                        .get("id")
+                        .equals(employeeId().toString()))
+                .filter(p -> ((Map<String, Object>) p.get("skill"))
+                        .get("id")
+                        .equals(skill.id().toString()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no pair for Noah in " + skill.name() + ": " + proposals));
+        assertThat(noah).containsEntry("learnerLevel", 1).containsEntry("goal", 3);
+        assertThat((Integer) noah.get("mentorLevel")).isGreaterThanOrEqualTo(3);
+        assertThat((String) noah.get("explanation")).isNotBlank().contains(skill.name());
+        assertThat(answer.json()).containsEntry("mentorCap", 2);
+
+        var due = LocalDate.now(ZoneOffset.UTC).plusMonths(3).toString();
+        var mentor = ((Map<String, Object>) noah.get("mentor")).get("id");
+        var set = api().as("manager")
+                .post(
+                        "/api/v1/people/" + employeeId() + "/development-goals",
+                        Map.of("skill", skill.id().value(), "target", 3, "mentor", mentor, "due", due));
+        assertThat(set.status()).as(set.describe()).isEqualTo(201);
+        var goal = set.json();
+        assertThat(set.header("Location")).endsWith("/api/v1/development-goals/" + goal.get("id"));
+        assertThat(goal)
+                .containsEntry("status", "OPEN")
+                .containsEntry("startLevel", 1)
+                .containsEntry("current", 1);
+
+        var mine = api().as("employee").get("/api/v1/people/" + employeeId() + "/development-goals");
+        assertThat(mine.status()).as(mine.describe()).isEqualTo(200);
+        assertThat(mine.array())
+                .anySatisfy(each -> assertThat(each)
+                        .containsEntry("id", goal.get("id"))
+                        .containsEntry("due", due)
+                        .containsEntry("reached", false));
+
+        var again = api().as("manager").get("/api/v1/teams/" + payments().id() + "/mentor-pairings");
+        assertThat((List<Map<String, Object>>) again.json().get("proposals"))
+                .as("a learner with an open goal in the skill is not proposed again")
+                .noneMatch(p -> ((Map<String, Object>) p.get("learner"))
+                                .get("id")
+                                .equals(employeeId().toString())
+                        && ((Map<String, Object>) p.get("skill"))
+                                .get("id")
+                                .equals(skill.id().toString()));
+
+        var path = "/api/v1/development-goals/" + goal.get("id") + "/status";
+        assertProblem(api().as("manager").put(path, Map.of("status", "DONE"), "If-Match", "\"7\""), 412);
+        assertProblem(api().as("employee").put(path, Map.of("status", "DONE"), "If-Match", set.etag()), 403);
+        var done = api().as("manager").put(path, Map.of("status", "DONE"), "If-Match", set.etag());
+        assertThat(done.status()).as(done.describe()).isEqualTo(200);
+        assertThat(done.json()).containsEntry("status", "DONE");
+        assertProblem(api().as("manager").put(path, Map.of("status", "CANCELLED"), "If-Match", done.etag()), 400);
+    }
+
+    @Test
+    void badGoalsGetProblemDetailsAndWriteNothing() {
+        var before = rowCounts();
+        var path = "/api/v1/people/" + employeeId() + "/development-goals";
+        var tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+
+        var missing = assertProblem(api().as("manager").post(path, Map.of("target", 3)), 400);
+        assertThat(errors(missing)).extracting(error -> error.get("field")).contains("skill", "due");
+        var past = assertProblem(
+                api().as("manager").post(path, Map.of("skill", skill.id().value(), "target", 3, "due", "2020-01-01")),
+                400);
+        assertThat(errors(past)).extracting(error -> error.get("field")).containsExactly("due");
+        assertProblem(
+                api().as("manager").post(path, Map.of("skill", skill.id().value(), "target", 9, "due", tomorrow)), 400);
+        assertProblem(
+                api().as("manager")
+                        .post(
+                                path,
+                                Map.of(
+                                        "skill",
+                                        skill.id().value(),
+                                        "target",
+                                        3,
+                                        "due",
+                                        tomorrow,
+                                        "mentor",
+                                        employeeId())),
+                400);
+        assertProblem(
+                api().as("manager")
+                        .post(
+                                "/api/v1/people/" + outsiderId() + "/development-goals",
+                                Map.of("skill", skill.id().value(), "target", 3, "due", tomorrow)),
+                403);
+        assertProblem(api().as("hr").get("/api/v1/development-goals/" + UUID.randomUUID()), 404);
+        assertProblem(api().as("manager").get("/api/v1/teams/" + otherTeam().id() + "/mentor-pairings"), 403);
+        assertProblem(api().as("manager").get("/api/v1/organisation/mentor-pairings"), 403);
+        assertThat(api().as("hr").get("/api/v1/organisation/mentor-pairings").status())
+                .isEqualTo(200);
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+}
