@@ -12,6 +12,7 @@ import org.skillsmatrix.domain.assessment.Matrices;
 import org.skillsmatrix.domain.assessment.TeamMatrix;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.persistence.base.ReadModelVersion;
 import org.skillsmatrix.persistence.people.PersonRows;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -21,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The {@link Matrices} read model: one query returns the team's active members (by name), each joined to their
  * current ratings (from the read model's {@code current_rating}) in catalog order; a member with no rating yet comes back as one row without a skill.
+ * The matrices of the {@value #KEPT_TEAMS} teams read last are kept while the read model's version stays the same
+ * ({@link ReadModelVersion}; a change to any person changes it too).
  */
 @Repository
 @Transactional(readOnly = true)
@@ -41,14 +44,23 @@ class SqlMatrices implements Matrices {
             left join category c on c.id = s.category_id
             order by m.name, m.person_id, c.position, s.position, s.name""";
 
-    private final NamedParameterJdbcTemplate jdbc;
+    /** The teams whose matrix is kept, the least recently read given up first. */
+    static final int KEPT_TEAMS = 64;
 
-    SqlMatrices(NamedParameterJdbcTemplate jdbc) {
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ReadModelVersion.Kept<TeamMatrix> kept;
+
+    SqlMatrices(NamedParameterJdbcTemplate jdbc, ReadModelVersion versions) {
         this.jdbc = jdbc;
+        this.kept = versions.kept(KEPT_TEAMS);
     }
 
     @Override
     public TeamMatrix ofTeam(TeamId team) {
+        return kept.get(team, () -> compute(team));
+    }
+
+    private TeamMatrix compute(TeamId team) {
         Map<UUID, Person> members = new LinkedHashMap<>();
         List<CurrentRating> ratings = new ArrayList<>();
         RowCallbackHandler row = rs -> {

@@ -1,9 +1,9 @@
 package org.skillsmatrix.persistence.base;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -28,19 +28,30 @@ public class ReadModelVersion {
 
     /** A place to keep one answer; call its {@link Kept#get} inside the transaction that reads the answer. */
     public <T> Kept<T> kept() {
-        return new Kept<>(this);
+        return kept(1);
     }
 
-    /** One answer, kept with the version it was computed at and what it was asked for. */
+    /** A place to keep the answers to this many questions, the least recently asked given up first. */
+    public <T> Kept<T> kept(int questions) {
+        return new Kept<>(this, questions);
+    }
+
+    /** Answers, each kept with the version it was computed at, by what it was asked for. */
     public static final class Kept<T> {
 
-        private record Held<T>(long version, Object question, T answer) {}
+        private record Held<T>(long version, T answer) {}
 
         private final ReadModelVersion versions;
-        private final AtomicReference<@Nullable Held<T>> held = new AtomicReference<>();
+        private final Map<Object, Held<T>> held;
 
-        private Kept(ReadModelVersion versions) {
+        private Kept(ReadModelVersion versions, int questions) {
             this.versions = versions;
+            this.held = new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Object, Held<T>> eldest) {
+                    return size() > questions;
+                }
+            };
         }
 
         /** The kept answer if the version is still the one it was computed at; else computes and keeps it. */
@@ -49,17 +60,22 @@ public class ReadModelVersion {
         }
 
         /**
-         * The kept answer if it was computed for an equal question and the version is still the one it was computed
-         * at; else computes and keeps it (in place of the answer to another question).
+         * The answer kept for an equal question if the version is still the one it was computed at; else computes
+         * and keeps it.
          */
         public T get(Object question, Supplier<T> compute) {
             long version = versions.current();
-            var kept = held.get();
-            if (kept != null && kept.version() == version && kept.question().equals(question)) {
+            Held<T> kept;
+            synchronized (held) {
+                kept = held.get(question);
+            }
+            if (kept != null && kept.version() == version) {
                 return kept.answer();
             }
             var answer = compute.get();
-            held.set(new Held<>(version, question, answer));
+            synchronized (held) {
+                held.put(question, new Held<>(version, answer));
+            }
             return answer;
         }
     }

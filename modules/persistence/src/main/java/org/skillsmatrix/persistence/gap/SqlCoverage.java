@@ -27,13 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
  * GapAnalysis}: a person's level is their current rating's (the manager's, else their own); holders are active
  * people at or above the counting level (the team target's, else {@link Level#HOLDS_SKILL}); retired skills and
  * their targets take no part. One row per active skill, in catalog order; a sole holder is looked up for the skills
- * that have one. The cost follows teams × skills, not people or history. The organisation's answers are kept
- * between reads while the read model's version stays the same ({@link ReadModelVersion}): HR's views ask for them
- * far more often than the organisation changes.
+ * that have one. The cost follows teams × skills, not people or history. The organisation's answers, and those of the
+ * {@value #KEPT_TEAMS} teams read last, are kept between reads while the read model's version stays the same
+ * ({@link ReadModelVersion}): the views ask for them far more often than the organisation changes.
  */
 @Repository
 @Transactional(readOnly = true)
 class SqlCoverage implements Coverage {
+
+    /** The teams whose coverage is kept, the least recently read given up first. */
+    static final int KEPT_TEAMS = 64;
 
     private static final String CATALOG_ORDER = "order by c.position, c.name, s.position, s.name";
 
@@ -126,15 +129,21 @@ class SqlCoverage implements Coverage {
     private final NamedParameterJdbcTemplate jdbc;
     private final ReadModelVersion.Kept<List<OrganisationSkillCoverage>> organisation;
     private final ReadModelVersion.Kept<List<CriticalHolding>> organisationCriticalHoldings;
+    private final ReadModelVersion.Kept<List<SkillCoverage>> teams;
 
     SqlCoverage(NamedParameterJdbcTemplate jdbc, ReadModelVersion versions) {
         this.jdbc = jdbc;
         this.organisation = versions.kept();
         this.organisationCriticalHoldings = versions.kept();
+        this.teams = versions.kept(KEPT_TEAMS);
     }
 
     @Override
     public List<SkillCoverage> ofTeam(TeamId team) {
+        return teams.get(team, () -> List.copyOf(computeTeam(team)));
+    }
+
+    private List<SkillCoverage> computeTeam(TeamId team) {
         return jdbc.query(TEAM, Map.of("team", team.value(), "holds", Level.HOLDS_SKILL.value()), (rs, row) -> {
             int holders = rs.getInt("holders");
             return new SkillCoverage(
