@@ -42,6 +42,8 @@ import org.skillsmatrix.domain.report.ReportSources;
 import org.skillsmatrix.domain.scale.Scale;
 import org.skillsmatrix.domain.search.FindPeopleBySkill;
 import org.skillsmatrix.domain.search.PeopleSearch;
+import org.skillsmatrix.domain.staffing.ProposeStaffing;
+import org.skillsmatrix.domain.staffing.StaffingCandidates;
 import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.domain.team.LookUpTeams;
 import org.skillsmatrix.domain.team.MaintainTeams;
@@ -155,6 +157,11 @@ class UseCaseConfiguration {
             People people,
             AccessPolicy policy) {
         return new AnalyseWhatIf(teams, targets, matrices, assessments, coverage, search, catalog, people, policy);
+    }
+
+    @Bean
+    ProposeStaffing proposeStaffing(StaffingCandidates candidates, Catalog catalog, Teams teams, AccessPolicy policy) {
+        return new ProposeStaffing(candidates, catalog, teams, policy);
     }
 
     @Bean

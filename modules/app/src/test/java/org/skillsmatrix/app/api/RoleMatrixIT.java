@@ -112,6 +112,7 @@ class RoleMatrixIT extends ApiIT {
             GET    /teams/{ownTeam}/knowledge-at-risk           | 403      | 200     | 200 | 403   | 403
             GET    /teams/{otherTeam}/knowledge-at-risk         | 403      | 403     | 200 | 403   | 403
             GET    /organisation/knowledge-at-risk              | 403      | 403     | 200 | 403   | 403
+            POST   /staffing                                    | 403      | 200     | 200 | 403   | 403
             POST   /admin/read-model/rebuild                    | 403      | 403     | 403 | 200   | 403
             GET    /teams/{ownTeam}/mentor-pairings             | 403      | 200     | 200 | 403   | 403
             GET    /teams/{otherTeam}/mentor-pairings           | 403      | 403     | 200 | 403   | 403
@@ -314,6 +315,10 @@ class RoleMatrixIT extends ApiIT {
         }
         if (is.apply(".*/what-if\\?leaves=.*")) {
             return Map.of("changes", List.of(Map.of("person", path.substring(path.indexOf('=') + 1))));
+        }
+        if (is.apply(".*/staffing")) {
+            return Map.of(
+                    "needs", List.of(Map.of("skill", skill("PostgreSQL").id().value(), "minimum", 3, "headcount", 2)));
         }
         if (is.apply(".*/targets/.*")) {
             return Map.of("level", 3, "headcount", 2);

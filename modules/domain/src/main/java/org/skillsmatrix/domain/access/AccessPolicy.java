@@ -26,6 +26,7 @@ import org.skillsmatrix.domain.access.Action.ReadTeam;
 import org.skillsmatrix.domain.access.Action.SearchPeople;
 import org.skillsmatrix.domain.access.Action.SetDevelopmentGoal;
 import org.skillsmatrix.domain.access.Action.SetTeamTargets;
+import org.skillsmatrix.domain.access.Action.StaffWork;
 import org.skillsmatrix.domain.base.AccessDenied;
 import org.skillsmatrix.domain.base.PersonId;
 
@@ -72,6 +73,7 @@ public final class AccessPolicy {
                 actor.has(HR) || (actor.has(MANAGER) && relations.manages(actor.person(), person));
             case SetDevelopmentGoal(var person) ->
                 actor.has(MANAGER) && !actor.is(person) && relations.manages(actor.person(), person);
+            case StaffWork ignored -> actor.has(MANAGER) || actor.has(HR);
         };
     }
 
@@ -116,6 +118,7 @@ public final class AccessPolicy {
             case MaintainReadModel ignored -> "check or rebuild the read model";
             case AskWhatIf ignored -> "ask what happens if this person leaves or moves";
             case SetDevelopmentGoal ignored -> "set this person's development goals";
+            case StaffWork ignored -> "ask who could staff a piece of work";
         };
     }
 }

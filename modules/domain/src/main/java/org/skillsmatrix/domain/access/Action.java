@@ -52,6 +52,9 @@ public sealed interface Action {
     /** Set, close or cancel a person's development goals, as their manager. */
     record SetDevelopmentGoal(PersonId person) implements Action {}
 
+    /** Ask who could staff a piece of work; those the actor may not read are counted, not named. */
+    record StaffWork() implements Action {}
+
     /** Check the read model the organisation's views aggregate against the history, and rebuild it. */
     record MaintainReadModel() implements Action {}
 }

@@ -38,6 +38,7 @@ import org.skillsmatrix.domain.access.Action.ReadTeam;
 import org.skillsmatrix.domain.access.Action.SearchPeople;
 import org.skillsmatrix.domain.access.Action.SetDevelopmentGoal;
 import org.skillsmatrix.domain.access.Action.SetTeamTargets;
+import org.skillsmatrix.domain.access.Action.StaffWork;
 import org.skillsmatrix.domain.base.AccessDenied;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.TeamId;
@@ -86,6 +87,7 @@ class AccessPolicyMatrixTest {
             set goals of self                    | no       | no      | no  | no    | no
             set goals of a member of A           | no       | yes     | no  | no    | no
             set goals of a member of B           | no       | no      | no  | no    | no
+            staff a piece of work                | no       | yes     | yes | no    | no
             """;
 
     private static final PersonId EMPLOYEE_PERSON = PersonId.random();
@@ -144,7 +146,8 @@ class AccessPolicyMatrixTest {
                     row("ask what if a member of B leaves", actor -> new AskWhatIf(MEMBER_OF_B)),
                     row("set goals of self", actor -> new SetDevelopmentGoal(actor.person())),
                     row("set goals of a member of A", actor -> new SetDevelopmentGoal(MEMBER_OF_A)),
-                    row("set goals of a member of B", actor -> new SetDevelopmentGoal(MEMBER_OF_B)))
+                    row("set goals of a member of B", actor -> new SetDevelopmentGoal(MEMBER_OF_B)),
+                    row("staff a piece of work", actor -> new StaffWork()))
             .collect(Collectors.toMap(
                     Map.Entry::getKey,
                     Map.Entry::getValue,

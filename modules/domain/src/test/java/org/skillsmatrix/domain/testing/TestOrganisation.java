@@ -49,6 +49,7 @@ import org.skillsmatrix.domain.report.ReportSources;
 import org.skillsmatrix.domain.scale.Interest;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.search.FindPeopleBySkill;
+import org.skillsmatrix.domain.staffing.ProposeStaffing;
 import org.skillsmatrix.domain.team.LookUpTeams;
 import org.skillsmatrix.domain.team.MaintainTeams;
 import org.skillsmatrix.domain.team.SetTeamTarget;
@@ -79,6 +80,8 @@ public final class TestOrganisation {
     public final InMemoryMatrices matrices = new InMemoryMatrices(teams, people, assessments);
     public final InMemoryCoverage coverage = new InMemoryCoverage(catalog, teams, people, targets, assessments);
     public final InMemoryPeopleSearch peopleSearch = new InMemoryPeopleSearch(people, teams, assessments);
+    public final InMemoryStaffingCandidates staffingCandidates =
+            new InMemoryStaffingCandidates(people, teams, assessments);
     public final InMemoryMatrixRows matrixRows = new InMemoryMatrixRows(teams, people, assessments);
     public final InMemoryLevelCounts levelCounts = new InMemoryLevelCounts(catalog, people, assessments);
     public final RecordingRenderer renderer = new RecordingRenderer();
@@ -117,6 +120,7 @@ public final class TestOrganisation {
             mentorCandidates, developmentGoals, teams, catalog, people, policy, PairingRules.DEFAULT_MENTOR_CAP);
     public final SetDevelopmentGoals setDevelopmentGoals = new SetDevelopmentGoals(
             developmentGoals, assessments, catalog, people, policy, auditor, clock, PairingRules.DEFAULT_MENTOR_CAP);
+    public final ProposeStaffing proposeStaffing = new ProposeStaffing(staffingCandidates, catalog, teams, policy);
     public final LookUpTeams lookUpTeams = new LookUpTeams(teams, people, policy);
     public final SimpleCsvReader csvReader = new SimpleCsvReader();
     public final ImportPeople importPeople =

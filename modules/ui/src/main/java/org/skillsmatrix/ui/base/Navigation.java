@@ -59,6 +59,9 @@ public final class Navigation {
         if (ROLES_ONLY.allows(actor, new Action.SearchPeople())) {
             entries.add(new Entry("nav.people-finder", ViewRoutes.PEOPLE_FINDER, VaadinIcon.SEARCH));
         }
+        if (ROLES_ONLY.allows(actor, new Action.StaffWork())) {
+            entries.add(new Entry("nav.staffing", ViewRoutes.STAFFING, VaadinIcon.CLIPBOARD_CHECK));
+        }
         if (exportsReports(actor)) {
             entries.add(new Entry("nav.reports", ViewRoutes.REPORTS, VaadinIcon.DOWNLOAD));
         }

@@ -14,6 +14,7 @@ public final class ViewRoutes {
     public static final String CALIBRATION = "calibration";
     public static final String WHAT_IF = "what-if";
     public static final String PEOPLE_FINDER = "people-finder";
+    public static final String STAFFING = "staffing";
     public static final String REPORTS = "reports";
     public static final String IMPORT = "import";
     public static final String ADMIN_CATALOG = "admin/catalog";

@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +51,9 @@ import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
 import org.skillsmatrix.domain.gap.TeamGaps;
 import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.ReportRequest;
+import org.skillsmatrix.domain.staffing.Need;
+import org.skillsmatrix.domain.staffing.ProposeStaffing;
+import org.skillsmatrix.domain.staffing.StaffingRequest;
 import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.domain.team.SetTeamTarget;
 import org.skillsmatrix.domain.team.TeamTarget;
@@ -58,6 +62,7 @@ import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.DomainErrors;
 import org.skillsmatrix.ui.base.MainLayout;
+import org.skillsmatrix.ui.base.StaffingAddress;
 import org.skillsmatrix.ui.base.TeamPage;
 import org.skillsmatrix.ui.base.TeamSelection;
 import org.skillsmatrix.ui.base.ViewRoutes;
@@ -169,7 +174,13 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
         conflict.removeAll();
         var export = new ExportButton(
                 exportReport, actor, new ReportRequest.TeamGaps(opened.team().id()));
-        add(opened.chooser(ViewRoutes.GAPS), export, whatIfLink(opened), figures, singlePointsDetails);
+        add(
+                opened.chooser(ViewRoutes.GAPS),
+                export,
+                whatIfLink(opened),
+                staffingLink(gaps),
+                figures,
+                singlePointsDetails);
         add(heading("gaps.rollup.title"), rollup);
         add(heading("gaps.coverage.title"), coverageFilters, coverage);
         add(heading("targets.title"), conflict, targetsToolbar, targets);
@@ -180,6 +191,28 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
     private Anchor whatIfLink(TeamPage opened) {
         var link = new Anchor(ViewRoutes.of(ViewRoutes.WHAT_IF, opened.team().id()), getTranslation("what-if.open"));
         link.setId("what-if-link");
+        return link;
+    }
+
+    /**
+     * Who could fill the team's shortfalls: a staffing request with each short target's skill, level and missing
+     * people (the riskiest first, as many as one request takes), drawn from the organisation without the team's own
+     * members, who count in the shortfall already.
+     */
+    private Anchor staffingLink(TeamGaps gaps) {
+        var needs = gaps.shortfalls().stream()
+                .limit(ProposeStaffing.MAX_NEEDS)
+                .map(skill -> new Need(
+                        skill.skill(),
+                        skill.countingLevel(),
+                        Math.min(skill.shortfall(), ProposeStaffing.MAX_HEADCOUNT)))
+                .toList();
+        var members =
+                gaps.team().members().stream().limit(ProposeStaffing.MAX_PEOPLE).collect(Collectors.toSet());
+        var request = new StaffingRequest(needs, Set.of(), members, List.of());
+        var link = new Anchor(StaffingAddress.link(request), getTranslation("staffing.open.gaps"));
+        link.setId("staffing-link");
+        link.setVisible(!needs.isEmpty());
         return link;
     }
 

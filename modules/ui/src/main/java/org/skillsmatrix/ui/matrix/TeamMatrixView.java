@@ -41,12 +41,14 @@ import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.staffing.StaffingRequest;
 import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.LevelFormat;
 import org.skillsmatrix.ui.base.LevelLegend;
 import org.skillsmatrix.ui.base.MainLayout;
+import org.skillsmatrix.ui.base.StaffingAddress;
 import org.skillsmatrix.ui.base.TeamPage;
 import org.skillsmatrix.ui.base.TeamSelection;
 import org.skillsmatrix.ui.base.ViewRoutes;
@@ -134,8 +136,13 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
                 exportReport, actor, ReportRequest.Matrix.of(opened.team().id()));
         var whatIf = new Anchor(ViewRoutes.of(ViewRoutes.WHAT_IF, opened.team().id()), getTranslation("what-if.open"));
         whatIf.setId("what-if-link");
-        var filters =
-                new FlexLayout(opened.chooser(ViewRoutes.MATRIX), source, categories, skills, minimum, export, whatIf);
+        var staffing = new Anchor(
+                StaffingAddress.link(StaffingRequest.of(List.of())
+                        .drawingFrom(Set.of(opened.team().id()))),
+                getTranslation("staffing.open"));
+        staffing.setId("staffing-link");
+        var filters = new FlexLayout(
+                opened.chooser(ViewRoutes.MATRIX), source, categories, skills, minimum, export, whatIf, staffing);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassNames(LumoUtility.Gap.MEDIUM);

@@ -33,7 +33,14 @@ class NavigationTest {
     void aManagerAlsoSeesTheTeamViewsAndThePeopleFinder() {
         assertThat(menu(TestOrganisation.manager(ada)))
                 .containsExactly(
-                        "My skills", "My profile", "Team matrix", "Gaps", "Calibration", "People finder", "Reports");
+                        "My skills",
+                        "My profile",
+                        "Team matrix",
+                        "Gaps",
+                        "Calibration",
+                        "People finder",
+                        "Staffing",
+                        "Reports");
     }
 
     @Test
@@ -47,6 +54,7 @@ class NavigationTest {
                         "Calibration",
                         "Organisation gaps",
                         "People finder",
+                        "Staffing",
                         "Reports",
                         "Import",
                         "Teams",
@@ -87,6 +95,7 @@ class NavigationTest {
                         "calibration",
                         "organisation-gaps",
                         "people-finder",
+                        "staffing",
                         "reports",
                         "import",
                         "admin/teams",

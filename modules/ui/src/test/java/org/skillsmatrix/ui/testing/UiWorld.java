@@ -28,6 +28,7 @@ import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
 import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.search.FindPeopleBySkill;
+import org.skillsmatrix.domain.staffing.ProposeStaffing;
 import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.domain.team.LookUpTeams;
 import org.skillsmatrix.domain.team.MaintainTeams;
@@ -104,6 +105,7 @@ public final class UiWorld {
         register(context, LookUpTeams.class, () -> org.lookUpTeams);
         register(context, AnalyseWhatIf.class, () -> org.analyseWhatIf);
         register(context, FindKnowledgeAtRisk.class, () -> org.findKnowledgeAtRisk);
+        register(context, ProposeStaffing.class, () -> org.proposeStaffing);
         context.refresh();
         return context;
     }

@@ -1,0 +1,234 @@
+package org.skillsmatrix.domain.staffing;
+
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.skillsmatrix.domain.access.AccessPolicy;
+import org.skillsmatrix.domain.access.Action;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.base.InvalidInput;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.ReadOnly;
+import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.catalog.Catalog;
+import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.search.SkillCriterion;
+import org.skillsmatrix.domain.staffing.Staffing.Alternative;
+import org.skillsmatrix.domain.staffing.Staffing.Covered;
+import org.skillsmatrix.domain.staffing.Staffing.NeedCover;
+import org.skillsmatrix.domain.staffing.Staffing.Proposed;
+import org.skillsmatrix.domain.team.Teams;
+
+/**
+ * Use case: who could staff a piece of work. The rule is greedy set cover: the pinned people first, in the order
+ * given; then, again and again, the person who fills the most open places (one place in each need they meet
+ * whose headcount is not reached yet), among equals the one with the highest summed level in those needs, then
+ * by name, then by id; until every need is covered or nobody left meets an open one. Whatever stays open then
+ * cannot be covered from the people drawn from. Greedy names a small set, not always the smallest.
+ *
+ * <p>Managers and HR ask; the people the asker may read (HR: everyone; a manager: their teams' members) are
+ * named, the others only counted.
+ */
+@Transactional
+@ReadOnly
+public class ProposeStaffing {
+
+    public static final int MAX_NEEDS = 10;
+    public static final int MAX_HEADCOUNT = 50;
+    /** The most people a request may pin or exclude, together. */
+    public static final int MAX_PEOPLE = 100;
+    /** The most stand-ins named for each person proposed. */
+    public static final int MAX_ALTERNATIVES = 5;
+
+    private static final Comparator<Pick> BEST_FIRST = Comparator.comparingInt(Pick::places)
+            .thenComparingInt(Pick::levels)
+            .reversed()
+            .thenComparing(pick -> pick.candidate().name(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(pick -> pick.candidate().person().value());
+
+    private final StaffingCandidates candidates;
+    private final Catalog catalog;
+    private final Teams teams;
+    private final AccessPolicy policy;
+
+    public ProposeStaffing(StaffingCandidates candidates, Catalog catalog, Teams teams, AccessPolicy policy) {
+        this.candidates = candidates;
+        this.catalog = catalog;
+        this.teams = teams;
+        this.policy = policy;
+    }
+
+    public Staffing propose(Actor actor, StaffingRequest request) {
+        policy.check(actor, new Action.StaffWork());
+        checked(request);
+        var needs = request.needs();
+        var found = candidates.meetingAny(
+                needs.stream()
+                        .map(need -> new SkillCriterion(need.skill(), need.minimum()))
+                        .toList(),
+                request.teams());
+        var visible =
+                policy.readable(actor, found.stream().map(Candidate::person).toList());
+        Map<PersonId, Candidate> byId = new HashMap<>();
+        found.forEach(candidate -> byId.put(candidate.person(), candidate));
+
+        int[] open = needs.stream().mapToInt(Need::headcount).toArray();
+        var chosen = new ArrayList<Choice>();
+        var taken = new HashSet<PersonId>(request.excluded());
+        for (var person : request.pinned()) {
+            var candidate = byId.get(person);
+            if (candidate == null || !visible.contains(person)) {
+                throw new InvalidInput("pinned", "Pin only people you may see who meet at least one need");
+            }
+            chosen.add(new Choice(candidate, true, take(candidate, needs, open)));
+            taken.add(person);
+        }
+        var pool = new ArrayList<>(found.stream()
+                .filter(candidate -> !taken.contains(candidate.person()))
+                .toList());
+        while (true) {
+            var best = pool.stream()
+                    .map(candidate -> Pick.of(candidate, needs, open))
+                    .filter(pick -> pick.places() > 0)
+                    .min(BEST_FIRST);
+            if (best.isEmpty()) {
+                break;
+            }
+            var candidate = best.get().candidate();
+            pool.remove(candidate);
+            chosen.add(new Choice(candidate, false, take(candidate, needs, open)));
+        }
+
+        var proposed = new ArrayList<Proposed>();
+        for (var choice : chosen) {
+            if (visible.contains(choice.candidate().person())) {
+                proposed.add(proposed(choice, pool, visible));
+            }
+        }
+        var covers = new ArrayList<NeedCover>();
+        for (int i = 0; i < needs.size(); i++) {
+            covers.add(new NeedCover(needs.get(i), needs.get(i).headcount() - open[i]));
+        }
+        return new Staffing(covers, proposed, chosen.size() - proposed.size());
+    }
+
+    /** Whether the actor may staff work at all: managers and HR. */
+    public boolean mayPropose(Actor actor) {
+        return policy.allows(actor, new Action.StaffWork());
+    }
+
+    private void checked(StaffingRequest request) {
+        var needs = request.needs();
+        if (needs.isEmpty()) {
+            throw new InvalidInput("needs", "Name at least one skill the work needs");
+        }
+        if (needs.size() > MAX_NEEDS) {
+            throw new InvalidInput("needs", "Name at most " + MAX_NEEDS + " skills");
+        }
+        var seen = new HashSet<SkillId>();
+        for (var need : needs) {
+            catalog.skill(need.skill()).orElseThrow(() -> new InvalidInput("skill", "Choose skills from the catalog"));
+            if (!seen.add(need.skill())) {
+                throw new InvalidInput("skill", "Name each skill once");
+            }
+            if (need.minimum() == Level.NONE) {
+                throw new InvalidInput("minimum", "Ask for a level of at least 1 in every skill");
+            }
+            if (need.headcount() < 1 || need.headcount() > MAX_HEADCOUNT) {
+                throw new InvalidInput("headcount", "Ask for between 1 and " + MAX_HEADCOUNT + " people per skill");
+            }
+        }
+        for (var team : request.teams()) {
+            teams.byId(team).orElseThrow(() -> new InvalidInput("teams", "Choose teams that exist"));
+        }
+        if (request.pinned().size() + request.excluded().size() > MAX_PEOPLE) {
+            throw new InvalidInput("pinned", "Pin and exclude at most " + MAX_PEOPLE + " people together");
+        }
+        if (Set.copyOf(request.pinned()).size() < request.pinned().size()) {
+            throw new InvalidInput("pinned", "Pin each person once");
+        }
+        if (request.pinned().stream().anyMatch(request.excluded()::contains)) {
+            throw new InvalidInput("pinned", "Pin or exclude a person, not both");
+        }
+    }
+
+    /** Takes the candidate's places in the open needs they meet; what they cover. */
+    private static List<Covered> take(Candidate candidate, List<Need> needs, int[] open) {
+        var covers = new ArrayList<Covered>();
+        for (int i = 0; i < needs.size(); i++) {
+            var level = candidate.levels().get(needs.get(i).skill());
+            if (level != null && open[i] > 0) {
+                open[i]--;
+                covers.add(new Covered(needs.get(i).skill(), level));
+            }
+        }
+        return covers;
+    }
+
+    /** The proposed person with who, of those not proposed, could stand in for them: best first. */
+    private static Proposed proposed(Choice choice, List<Candidate> pool, Set<PersonId> visible) {
+        var skills = choice.covers().stream().map(Covered::skill).toList();
+        var standIns = new ArrayList<Pick>();
+        for (var candidate : pool) {
+            var covers = new ArrayList<Covered>();
+            for (var skill : skills) {
+                var level = candidate.levels().get(skill);
+                if (level != null) {
+                    covers.add(new Covered(skill, level));
+                }
+            }
+            if (!covers.isEmpty()) {
+                standIns.add(new Pick(
+                        candidate,
+                        covers.size(),
+                        covers.stream().mapToInt(c -> c.level().value()).sum(),
+                        covers));
+            }
+        }
+        standIns.sort(BEST_FIRST);
+        var named = standIns.stream()
+                .filter(pick -> visible.contains(pick.candidate().person()))
+                .toList();
+        var alternatives = named.stream()
+                .limit(MAX_ALTERNATIVES)
+                .map(pick -> new Alternative(
+                        pick.candidate().person(),
+                        pick.candidate().name(),
+                        pick.candidate().teams(),
+                        pick.covers()))
+                .toList();
+        var candidate = choice.candidate();
+        return new Proposed(
+                candidate.person(),
+                candidate.name(),
+                candidate.teams(),
+                choice.pinned(),
+                choice.covers(),
+                alternatives,
+                standIns.size() - named.size());
+    }
+
+    private record Choice(Candidate candidate, boolean pinned, List<Covered> covers) {}
+
+    /** A candidate with the places they would fill and their summed level in those needs. */
+    private record Pick(Candidate candidate, int places, int levels, List<Covered> covers) {
+
+        static Pick of(Candidate candidate, List<Need> needs, int[] open) {
+            int places = 0;
+            int levels = 0;
+            for (int i = 0; i < needs.size(); i++) {
+                var level = candidate.levels().get(needs.get(i).skill());
+                if (level != null && open[i] > 0) {
+                    places++;
+                    levels += level.value();
+                }
+            }
+            return new Pick(candidate, places, levels, List.of());
+        }
+    }
+}
