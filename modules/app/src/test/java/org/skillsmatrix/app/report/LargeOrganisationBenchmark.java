@@ -295,7 +295,8 @@ class LargeOrganisationBenchmark extends AgainstKeycloak {
         return List.of(
                 new Question("what if one person leaves", "/api/v1/what-if", whatIf(leaving.subList(0, 1))),
                 new Question("what if a team of " + leaving.size() + " leaves", "/api/v1/what-if", whatIf(leaving)),
-                new Question("the organisation's knowledge at risk", "/api/v1/organisation/knowledge-at-risk", null));
+                new Question("the organisation's knowledge at risk", "/api/v1/organisation/knowledge-at-risk", null),
+                new Question("the organisation's mentor pairings", "/api/v1/organisation/mentor-pairings", null));
     }
 
     private static String whatIf(List<String> changes) {
