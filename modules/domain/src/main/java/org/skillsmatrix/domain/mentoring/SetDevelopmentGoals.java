@@ -87,7 +87,7 @@ public class SetDevelopmentGoals {
         var open = goals.open();
         if (open.stream()
                 .anyMatch(goal -> goal.learner().equals(learner) && goal.skill().equals(skillId))) {
-            throw new InvalidInput("skill", person.name() + " has an open goal in " + skill.name() + " already");
+            throw new InvalidInput("goal", person.name() + " has an open goal in " + skill.name() + " already");
         }
         var mentor = mentorId == null ? null : mentor(mentorId, skill, target, open);
         var added = goals.add(new DevelopmentGoal(

@@ -52,6 +52,7 @@ public final class Navigation {
             entries.add(new Entry("nav.matrix", ViewRoutes.MATRIX, VaadinIcon.GRID_BIG));
             entries.add(new Entry("nav.gaps", ViewRoutes.GAPS, VaadinIcon.CROSSHAIRS));
             entries.add(new Entry("nav.calibration", ViewRoutes.CALIBRATION, VaadinIcon.SCALE));
+            entries.add(new Entry("nav.mentoring", ViewRoutes.MENTORING, VaadinIcon.HANDSHAKE));
         }
         if (ROLES_ONLY.allows(actor, new Action.ReadOrganisation())) {
             entries.add(new Entry("nav.organisation-gaps", ViewRoutes.ORGANISATION_GAPS, VaadinIcon.SITEMAP));

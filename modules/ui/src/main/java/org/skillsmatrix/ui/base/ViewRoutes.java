@@ -13,6 +13,7 @@ public final class ViewRoutes {
     public static final String ORGANISATION_GAPS = "organisation-gaps";
     public static final String CALIBRATION = "calibration";
     public static final String WHAT_IF = "what-if";
+    public static final String MENTORING = "mentoring";
     public static final String PEOPLE_FINDER = "people-finder";
     public static final String STAFFING = "staffing";
     public static final String REPORTS = "reports";

@@ -179,12 +179,21 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
                 export,
                 whatIfLink(opened),
                 staffingLink(gaps),
+                mentoringLink(opened),
                 figures,
                 singlePointsDetails);
         add(heading("gaps.rollup.title"), rollup);
         add(heading("gaps.coverage.title"), coverageFilters, coverage);
         add(heading("targets.title"), conflict, targetsToolbar, targets);
         show(gaps);
+    }
+
+    /** Who could learn what from whom, to close the gaps shown here. */
+    private Anchor mentoringLink(TeamPage opened) {
+        var link =
+                new Anchor(ViewRoutes.of(ViewRoutes.MENTORING, opened.team().id()), getTranslation("mentoring.open"));
+        link.setId("mentoring-link");
+        return link;
     }
 
     /** What if members of the team left or moved: the question asked where the gaps show. */

@@ -141,8 +141,19 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
                         .drawingFrom(Set.of(opened.team().id()))),
                 getTranslation("staffing.open"));
         staffing.setId("staffing-link");
+        var mentoring =
+                new Anchor(ViewRoutes.of(ViewRoutes.MENTORING, opened.team().id()), getTranslation("mentoring.open"));
+        mentoring.setId("mentoring-link");
         var filters = new FlexLayout(
-                opened.chooser(ViewRoutes.MATRIX), source, categories, skills, minimum, export, whatIf, staffing);
+                opened.chooser(ViewRoutes.MATRIX),
+                source,
+                categories,
+                skills,
+                minimum,
+                export,
+                whatIf,
+                staffing,
+                mentoring);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassNames(LumoUtility.Gap.MEDIUM);

@@ -1,5 +1,6 @@
 package org.skillsmatrix.ui.myskills;
 
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.assessment.RateOwnSkill;
@@ -19,6 +21,7 @@ import org.skillsmatrix.domain.assessment.ViewSkillProfile;
 import org.skillsmatrix.domain.catalog.MaintainCatalog;
 import org.skillsmatrix.domain.gap.AnalysePersonGaps;
 import org.skillsmatrix.domain.gap.PersonGaps;
+import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.LevelFormat;
@@ -27,7 +30,7 @@ import org.skillsmatrix.ui.base.MainLayout;
 /**
  * The signed-in person's skills: the whole catalog by category with their own level, their manager's
  * validated level, what their role expects, their interest and when they were last rated; they rate a skill
- * themselves from its row.
+ * themselves from its row. Their development goals, if they have any, come first, with their progress.
  */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
@@ -41,16 +44,20 @@ public final class MySkillsView extends VerticalLayout implements HasDynamicTitl
     private final Paragraph summary = new Paragraph();
     private final List<CategoryRow> categories;
     private final PersonGaps gaps;
+    private final SetDevelopmentGoals developmentGoals;
+    private @Nullable DevelopmentGoalsGrid goalsGrid;
 
     public MySkillsView(
             CurrentUser currentUser,
             MaintainCatalog catalog,
             ViewSkillProfile profiles,
             AnalysePersonGaps personGaps,
-            RateOwnSkill rateOwnSkill) {
+            RateOwnSkill rateOwnSkill,
+            SetDevelopmentGoals developmentGoals) {
         this.actor = currentUser.actor();
         this.profiles = profiles;
         this.rateOwnSkill = rateOwnSkill;
+        this.developmentGoals = developmentGoals;
         var view = catalog.read(actor);
         this.gaps = personGaps.analyse(actor, actor.person());
         this.categories = SkillRows.of(view, profiles.of(actor, actor.person()), gaps);
@@ -62,7 +69,15 @@ public final class MySkillsView extends VerticalLayout implements HasDynamicTitl
         var intro = new Paragraph(getTranslation("myskills.intro"));
         intro.addClassNames(LumoUtility.Margin.NONE);
         summary.addClassNames(LumoUtility.Margin.NONE);
-        add(intro, summary, filter(), tree);
+        add(intro, summary);
+        var goals = developmentGoals.goalsOf(actor, actor.person());
+        if (!goals.isEmpty()) {
+            var heading = new H2(getTranslation("goals.title"));
+            heading.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+            goalsGrid = new DevelopmentGoalsGrid(goals, levels);
+            add(heading, goalsGrid);
+        }
+        add(filter(), tree);
         setFlexGrow(1, tree);
         tree.setRows(categories);
         summarise();
@@ -110,6 +125,9 @@ public final class MySkillsView extends VerticalLayout implements HasDynamicTitl
                 profile.historyOf(row.skill().id()));
         tree.refresh(row);
         summarise();
+        if (goalsGrid != null) {
+            goalsGrid.setItems(developmentGoals.goalsOf(actor, actor.person()));
+        }
         var notification =
                 Notification.show(getTranslation("myskills.saved", row.name(), levels.format(saved.level())));
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -38,6 +38,7 @@ class NavigationTest {
                         "Team matrix",
                         "Gaps",
                         "Calibration",
+                        "Mentor pairing",
                         "People finder",
                         "Staffing",
                         "Reports");
@@ -52,6 +53,7 @@ class NavigationTest {
                         "Team matrix",
                         "Gaps",
                         "Calibration",
+                        "Mentor pairing",
                         "Organisation gaps",
                         "People finder",
                         "Staffing",
@@ -93,6 +95,7 @@ class NavigationTest {
                         "matrix",
                         "gaps",
                         "calibration",
+                        "mentoring",
                         "organisation-gaps",
                         "people-finder",
                         "staffing",

@@ -67,7 +67,8 @@ class MySkillsViewTest {
                         org.maintainCatalog,
                         org.viewSkillProfile,
                         org.analysePersonGaps,
-                        org.rateOwnSkill));
+                        org.rateOwnSkill,
+                        org.setDevelopmentGoals));
         @SuppressWarnings("unchecked")
         TreeGrid<CatalogRow> shown = _get(TreeGrid.class);
         grid = shown;

@@ -23,6 +23,8 @@ import org.skillsmatrix.domain.gap.AnalysePersonGaps;
 import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
 import org.skillsmatrix.domain.imports.ImportAssessments;
 import org.skillsmatrix.domain.imports.ImportPeople;
+import org.skillsmatrix.domain.mentoring.ProposeMentors;
+import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
 import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
@@ -104,6 +106,8 @@ public final class UiWorld {
         register(context, ImportAssessments.class, () -> org.importAssessments);
         register(context, LookUpTeams.class, () -> org.lookUpTeams);
         register(context, AnalyseWhatIf.class, () -> org.analyseWhatIf);
+        register(context, ProposeMentors.class, () -> org.proposeMentors);
+        register(context, SetDevelopmentGoals.class, () -> org.setDevelopmentGoals);
         register(context, FindKnowledgeAtRisk.class, () -> org.findKnowledgeAtRisk);
         register(context, ProposeStaffing.class, () -> org.proposeStaffing);
         context.refresh();

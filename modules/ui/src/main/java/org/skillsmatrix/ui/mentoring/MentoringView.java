@@ -1,0 +1,229 @@
+package org.skillsmatrix.ui.mentoring;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.mentoring.MentorProposal;
+import org.skillsmatrix.domain.mentoring.MentorProposals;
+import org.skillsmatrix.domain.mentoring.ProposeMentors;
+import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
+import org.skillsmatrix.domain.team.BrowseTeams;
+import org.skillsmatrix.ui.base.CurrentUser;
+import org.skillsmatrix.ui.base.Dates;
+import org.skillsmatrix.ui.base.LevelFormat;
+import org.skillsmatrix.ui.base.MainLayout;
+import org.skillsmatrix.ui.base.TeamPage;
+import org.skillsmatrix.ui.base.TeamSelection;
+import org.skillsmatrix.ui.base.ViewRoutes;
+
+/**
+ * Mentor pairing for a team's managers and HR, and across the organisation for HR: the proposed pairs, most
+ * preferred first, each with why; a manager sets a pair as the learner's development goal from its row.
+ */
+@Route(value = ViewRoutes.MENTORING, layout = MainLayout.class)
+@PermitAll
+public final class MentoringView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    /** The parameter that opens the organisation's proposals. */
+    public static final String ORGANISATION = "organisation";
+
+    private final Actor actor;
+    private final BrowseTeams browseTeams;
+    private final ProposeMentors proposeMentors;
+    private final SetDevelopmentGoals goals;
+    private final MaintainCatalog catalogs;
+    private final Dates dates = Dates.forCurrentUi();
+
+    final Grid<MentorProposal> proposals = new Grid<>();
+    final Paragraph summary = new Paragraph();
+
+    private @Nullable String scope;
+    private @Nullable String parameter;
+    private LevelFormat levels = new LevelFormat(java.util.List.of());
+
+    public MentoringView(
+            CurrentUser currentUser,
+            BrowseTeams browseTeams,
+            ProposeMentors proposeMentors,
+            SetDevelopmentGoals goals,
+            MaintainCatalog catalogs) {
+        this.actor = currentUser.actor();
+        this.browseTeams = browseTeams;
+        this.proposeMentors = proposeMentors;
+        this.goals = goals;
+        this.catalogs = catalogs;
+        summary.setId("mentoring-summary");
+        summary.addClassNames(LumoUtility.Margin.NONE);
+        configureProposals();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return scope == null ? getTranslation("mentoring.title") : getTranslation("mentoring.title.scope", scope);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String chosen) {
+        removeAll();
+        scope = null;
+        parameter = chosen;
+        levels = new LevelFormat(catalogs.read(actor).scale());
+        var intro = new Paragraph(getTranslation("mentoring.intro"));
+        intro.addClassNames(LumoUtility.Margin.NONE);
+        if (ORGANISATION.equals(chosen)) {
+            var answer = proposeMentors.forOrganisation(actor);
+            scope = getTranslation("mentoring.organisation");
+            add(intro, summary, proposals);
+            show(answer);
+            return;
+        }
+        var readable = browseTeams.readable(actor);
+        var id = TeamSelection.resolve(actor, chosen, readable);
+        if (id.isEmpty()) {
+            add(TeamPage.noTeam());
+            return;
+        }
+        var answer = proposeMentors.forTeam(actor, id.get());
+        var opened = new TeamPage(TeamSelection.chosen(id.get(), readable), readable, catalogs.read(actor));
+        scope = opened.team().name();
+        var filters = new FlexLayout(opened.chooser(ViewRoutes.MENTORING));
+        filters.addClassNames(LumoUtility.Gap.MEDIUM, LumoUtility.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (proposeMentors.mayReadOrganisation(actor)) {
+            var organisation = new Anchor(
+                    ViewRoutes.of(ViewRoutes.MENTORING, ORGANISATION), getTranslation("mentoring.open.organisation"));
+            organisation.setId("mentoring-organisation-link");
+            filters.add(organisation);
+        }
+        add(intro, filters, summary, proposals);
+        show(answer);
+    }
+
+    private void show(MentorProposals answer) {
+        proposals.setItems(answer.proposals());
+        summary.setText(
+                getTranslation("mentoring.summary", answer.proposals().size(), answer.mentorCap(), answer.unmatched()));
+    }
+
+    private void configureProposals() {
+        proposals.setId("mentor-proposals");
+        proposals.setAriaLabel(getTranslation("mentoring.proposals.label"));
+        proposals.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        proposals.setAllRowsVisible(true);
+        proposals
+                .addColumn(MentorProposal::learnerName)
+                .setKey("learner")
+                .setHeader(getTranslation("mentoring.column.learner"))
+                .setRowHeader(true);
+        proposals
+                .addColumn(proposal -> getTranslation(
+                        "mentoring.skill",
+                        proposal.skillName(),
+                        levels.format(proposal.learnerLevel()),
+                        levels.format(proposal.goal())))
+                .setKey("skill")
+                .setHeader(getTranslation("mentoring.column.skill"));
+        proposals.addColumn(this::mentor).setKey("mentor").setHeader(getTranslation("mentoring.column.mentor"));
+        proposals
+                .addColumn(this::explanation)
+                .setKey("why")
+                .setHeader(getTranslation("mentoring.column.why"))
+                .setFlexGrow(2);
+        proposals
+                .addComponentColumn(this::setAsGoal)
+                .setKey("goal")
+                .setHeader(getTranslation("mentoring.column.goal"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        proposals.setEmptyStateText(getTranslation("mentoring.empty"));
+    }
+
+    String mentor(MentorProposal proposal) {
+        return getTranslation(
+                proposal.sameTeam() ? "mentoring.mentor.same-team" : "mentoring.mentor.other-team",
+                proposal.mentorName(),
+                levels.format(proposal.mentorLevel()));
+    }
+
+    /** The one line saying why the pair is proposed. */
+    String explanation(MentorProposal proposal) {
+        var reason = proposal.reason();
+        return switch (reason.kind()) {
+            case LIFTS_TARGET ->
+                getTranslation(
+                        "mentoring.reason.lifts-target",
+                        proposal.teamName(),
+                        proposal.skillName(),
+                        reason.holders(),
+                        reason.required(),
+                        reason.holders() + 1);
+            case REMOVES_SINGLE_POINT_OF_FAILURE ->
+                getTranslation("mentoring.reason.single-point", proposal.teamName(), proposal.skillName());
+            case TEAM_TARGET ->
+                getTranslation(
+                        "mentoring.reason.team-target",
+                        proposal.teamName(),
+                        proposal.skillName(),
+                        levels.format(proposal.goal()));
+            case ROLE_PROFILE ->
+                getTranslation("mentoring.reason.role-profile", proposal.skillName(), levels.format(proposal.goal()));
+        };
+    }
+
+    private Component setAsGoal(MentorProposal proposal) {
+        if (!goals.maySet(actor, proposal.learner())) {
+            return new Span();
+        }
+        var button = new Button(getTranslation("mentoring.set-goal"), click -> openGoal(proposal));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel(getTranslation("mentoring.set-goal.aria", proposal.learnerName(), proposal.skillName()));
+        return button;
+    }
+
+    /** Opens the dialog that sets the pair as the learner's development goal. */
+    GoalDialog openGoal(MentorProposal proposal) {
+        var dialog = new GoalDialog(
+                proposal,
+                levels,
+                LocalDate.now(dates.zone()),
+                (target, due) -> goals.set(actor, proposal.learner(), proposal.skill(), target, proposal.mentor(), due),
+                saved -> {
+                    Notification.show(getTranslation(
+                                    "mentoring.goal.saved", proposal.learnerName(), proposal.skillName()))
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    reload();
+                });
+        dialog.open();
+        return dialog;
+    }
+
+    private void reload() {
+        if (ORGANISATION.equals(parameter)) {
+            show(proposeMentors.forOrganisation(actor));
+            return;
+        }
+        var readable = browseTeams.readable(actor);
+        TeamSelection.resolve(actor, parameter, readable).ifPresent(id -> show(proposeMentors.forTeam(actor, id)));
+    }
+}

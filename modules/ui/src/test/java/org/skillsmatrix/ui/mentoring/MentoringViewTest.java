@@ -1,0 +1,190 @@
+package org.skillsmatrix.ui.mentoring;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillsmatrix.domain.testing.TestOrganisation.employee;
+import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
+import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.mentoring.GoalProgress;
+import org.skillsmatrix.domain.mentoring.GoalStatus;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.scale.Interest;
+import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.team.Team;
+import org.skillsmatrix.ui.base.ErrorView;
+import org.skillsmatrix.ui.base.TeamChooser;
+import org.skillsmatrix.ui.base.ViewRoutes;
+import org.skillsmatrix.ui.myskills.DevelopmentGoalsGrid;
+import org.skillsmatrix.ui.testing.UiWorld;
+
+/**
+ * Mentor pairing as managers and HR see it: Payments (Ada, Ben) needs 2 people at Proficient in Kafka and has Ada;
+ * Ben wants to grow Kafka. Search (Dan, Eva): Eva wants to grow Rust, which Dan alone holds. Maya manages Payments,
+ * Sam manages Search, Hannah is HR.
+ */
+class MentoringViewTest {
+
+    private final UiWorld world = new UiWorld();
+    private final Person ada = world.org.person("Ada Lovelace");
+    private final Person ben = world.org.person("Ben Brown");
+    private final Person dan = world.org.person("Dan Diaz");
+    private final Person eva = world.org.person("Eva Ek");
+    private final Person maya = world.org.person("Maya Schmidt");
+    private final Person sam = world.org.person("Sam Stone");
+    private final Person hannah = world.org.person("Hannah Ruiz");
+    private final Team payments = world.org.team("Payments", List.of(ada, ben), List.of(maya));
+    private final Team search = world.org.team("Search", List.of(dan, eva), List.of(sam, maya));
+    private final Skill kafka = world.org.skill("Kafka");
+    private final Skill rust = world.org.skill("Rust");
+
+    MentoringViewTest() {
+        world.org.target(payments, kafka, Level.PROFICIENT, 2);
+        world.org.target(search, rust, Level.PROFICIENT, 1);
+        world.org.selfRated(ada, kafka, Level.EXPERT);
+        world.org.selfRated(ben, kafka, Level.AWARENESS, Interest.WANTS_TO_GROW);
+        world.org.selfRated(dan, rust, Level.EXPERT);
+        world.org.selfRated(eva, rust, Level.WORKING_KNOWLEDGE, Interest.WANTS_TO_GROW);
+    }
+
+    @AfterEach
+    void close() {
+        world.close();
+    }
+
+    @Test
+    void aManagerSetsAProposedPairAsAGoalAndTheLearnerSeesItOnMySkills() {
+        open(manager(maya), ViewRoutes.of(ViewRoutes.MENTORING, payments.id()));
+        var view = _get(MentoringView.class);
+        assertThat(view.getPageTitle()).isEqualTo("Mentor pairing · Payments");
+        assertThat(rows(view.proposals))
+                .containsExactly(List.of(
+                                "Ben Brown",
+                                "Kafka: 1 · Awareness → 3 · Proficient",
+                                "Ada Lovelace (4 · Expert)",
+                                "lifts Payments’s Kafka target from 1 of 2 to 2 of 2",
+                                "Button[text='Set as goal', @aria-label='Set Kafka as a development goal of Ben Brown',"
+                                        + " @theme='small']")
+                        .toString());
+        assertThat(view.summary.getText())
+                .isEqualTo("1 pair proposed, at most 2 per mentor. Every learner found a mentor.");
+
+        _click((Button) GridKt._getCellComponent(view.proposals, 0, "goal"));
+        var dialog = _get(GoalDialog.class);
+        assertThat(dialog.target.getValue()).isEqualTo(Level.PROFICIENT);
+        _setValue(dialog.due, LocalDate.of(2025, 6, 30));
+        _click(dialog.save);
+
+        assertThat(world.org.developmentGoals.open()).singleElement().satisfies(goal -> {
+            assertThat(goal.learner()).isEqualTo(ben.id());
+            assertThat(goal.mentor()).isEqualTo(ada.id());
+            assertThat(goal.due()).isEqualTo(LocalDate.of(2025, 6, 30));
+        });
+        assertThat(rows(view.proposals)).as("Ben has a goal in Kafka now").isEmpty();
+
+        open(employee(ben), ViewRoutes.MY_SKILLS);
+        @SuppressWarnings("unchecked")
+        Grid<GoalProgress> goals = _get(DevelopmentGoalsGrid.class);
+        assertThat(rows(goals))
+                .containsExactly(List.of(
+                                "Kafka",
+                                "3 · Proficient",
+                                "1 · Awareness",
+                                "2 levels to go",
+                                "Ada Lovelace",
+                                "30 Jun 2025")
+                        .toString());
+
+        world.org.managerRated(maya, ben, kafka, Level.PROFICIENT);
+        open(employee(ben), ViewRoutes.MY_SKILLS);
+        @SuppressWarnings("unchecked")
+        Grid<GoalProgress> after = _get(DevelopmentGoalsGrid.class);
+        assertThat(rows(after).getFirst()).contains("Reached");
+    }
+
+    @Test
+    void aBadDueDateIsRefusedInTheDialogAndNothingIsSet() {
+        open(manager(maya), ViewRoutes.of(ViewRoutes.MENTORING, payments.id()));
+        var view = _get(MentoringView.class);
+        var dialog = view.openGoal(GridKt._get(view.proposals, 0));
+
+        _setValue(dialog.due, null);
+        _click(dialog.save);
+
+        assertThat(dialog.due.isInvalid()).isTrue();
+        assertThat(dialog.due.getErrorMessage()).isEqualTo("Choose a due date, today or later.");
+        assertThat(world.org.developmentGoals.open()).isEmpty();
+    }
+
+    @Test
+    void anotherTeamRefillsTheViewAndHrSeesTheOrganisationButSetsNoGoal() {
+        open(manager(maya), ViewRoutes.of(ViewRoutes.MENTORING, payments.id()));
+        var view = _get(MentoringView.class);
+        int columns = view.proposals.getColumns().size();
+
+        _setValue(_get(TeamChooser.class), search);
+
+        assertThat(_get(MentoringView.class)).isSameAs(view);
+        assertThat(view.getPageTitle()).isEqualTo("Mentor pairing · Search");
+        assertThat(rows(view.proposals))
+                .containsExactly(List.of(
+                                "Eva Ek",
+                                "Rust: 2 · Working knowledge → 3 · Proficient",
+                                "Dan Diaz (4 · Expert)",
+                                "Rust in Search would no longer rest on one person",
+                                "Button[text='Set as goal', @aria-label='Set Rust as a development goal of Eva Ek',"
+                                        + " @theme='small']")
+                        .toString());
+        assertThat(view.proposals.getColumns()).hasSize(columns);
+        _assertNone(Anchor.class, spec -> spec.withId("mentoring-organisation-link"));
+
+        open(hr(hannah), ViewRoutes.of(ViewRoutes.MENTORING, payments.id()));
+        world.navigate(_get(Anchor.class, spec -> spec.withId("mentoring-organisation-link"))
+                .getHref());
+        var organisation = _get(MentoringView.class);
+        assertThat(organisation.getPageTitle()).isEqualTo("Mentor pairing · The organisation");
+        assertThat(rows(organisation.proposals)).hasSize(2);
+        assertThat(GridKt._getCellComponent(organisation.proposals, 0, "goal")).isNotInstanceOf(Button.class);
+    }
+
+    @Test
+    void theGapsViewAndTheTeamMatrixLeadHereAndAnEmployeeMayNotOpenIt() {
+        open(manager(maya), ViewRoutes.of(ViewRoutes.GAPS, search.id()));
+        assertThat(_get(Anchor.class, spec -> spec.withId("mentoring-link")).getHref())
+                .isEqualTo(ViewRoutes.of(ViewRoutes.MENTORING, search.id()));
+        world.navigate(ViewRoutes.of(ViewRoutes.MATRIX, search.id()));
+        assertThat(_get(Anchor.class, spec -> spec.withId("mentoring-link")).getHref())
+                .isEqualTo(ViewRoutes.of(ViewRoutes.MENTORING, search.id()));
+
+        open(employee(ben), ViewRoutes.MENTORING);
+        _assertOne(ErrorView.class);
+        _assertNone(MentoringView.class);
+        assertThat(world.org.developmentGoals.open()).noneMatch(goal -> goal.status() != GoalStatus.OPEN);
+    }
+
+    private void open(Actor actor, String path) {
+        world.signIn(world.org.people.byId(actor.person()).orElseThrow(), actor);
+        world.navigate(path);
+    }
+
+    private static <T> List<String> rows(Grid<T> grid) {
+        return IntStream.range(0, GridKt._size(grid))
+                .mapToObj(row -> GridKt._getFormattedRow(grid, row).toString())
+                .toList();
+    }
+}
