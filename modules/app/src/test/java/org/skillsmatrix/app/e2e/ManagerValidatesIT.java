@@ -38,6 +38,10 @@ import org.skillsmatrix.domain.gap.SkillCoverage;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.scale.Scale;
+import org.skillsmatrix.domain.staffing.Need;
+import org.skillsmatrix.domain.staffing.ProposeStaffing;
+import org.skillsmatrix.domain.staffing.Staffing;
+import org.skillsmatrix.domain.staffing.StaffingRequest;
 import org.skillsmatrix.domain.team.Teams;
 import org.skillsmatrix.domain.whatif.AnalyseWhatIf;
 import org.skillsmatrix.domain.whatif.Change;
@@ -208,6 +212,9 @@ class ManagerValidatesIT {
             assertThat(page.locator("#team-risk")).isVisible();
             screenshots.save(page, "16-what-if");
 
+            // staffing: from the menu, a request for the skill, the proposal as the domain makes it, a swap, Back
+            staffs(app, page, manager);
+
             var hr = signIn(session(chromium.browser()), base, "hr", "Hannah Ruiz");
             open(hr, base, "organisation-gaps");
             assertThat(hr.locator("#organisation-gaps")).isVisible();
@@ -226,6 +233,69 @@ class ManagerValidatesIT {
             open(admin, base, "matrix");
             assertThat(admin.locator("#error-message")).hasText("You are not allowed to do this.");
         }
+    }
+
+    /**
+     * The manager opens Staffing from the menu, asks for two people at Proficient (the form's level) or above in the first skill
+     * whose proposal names someone with a stand-in, sees the people the use case proposes, swaps the first such
+     * person for their first stand-in, and goes Back to the proposal before the swap.
+     */
+    private void staffs(ConfigurableApplicationContext app, Page page, Actor manager) {
+        var staffing = app.getBean(ProposeStaffing.class);
+        var skills = app.getBean(Catalog.class).skills().stream()
+                .filter(skill -> !skill.retired())
+                .toList();
+        Skill skill = null;
+        Staffing expected = null;
+        for (var candidate : skills) {
+            var answer = staffing.propose(
+                    manager, StaffingRequest.of(List.of(new Need(candidate.id(), Level.PROFICIENT, 2))));
+            if (answer.proposed().stream()
+                    .anyMatch(person -> !person.alternatives().isEmpty())) {
+                skill = candidate;
+                expected = answer;
+                break;
+            }
+        }
+        assertThat(expected)
+                .as("a skill in which the manager's people could stand in for each other")
+                .isNotNull();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Staffing").setExact(true))
+                .click();
+        assertThat(page.locator("#page-title")).containsText("Staffing");
+        var skillBox = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Skill 1"));
+        skillBox.fill(skill.name());
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(skill.name()).setExact(true))
+                .click();
+        page.getByRole(AriaRole.SPINBUTTON, new Page.GetByRoleOptions().setName("People, skill 1"))
+                .fill("2");
+        button(page, "Propose people").click();
+        var proposed = page.locator("#staffing-proposed");
+        assertThat(page.locator("#staffing-summary")).isVisible();
+        assertThat(page).hasURL(Pattern.compile(".*staffing\\?need=" + skill.id() + "%3A3%3A2$"));
+        var names = expected.proposed().stream().map(Staffing.Proposed::name).toList();
+        assertThat(proposed.locator(".staffing-person h3 a")).hasText(names.toArray(String[]::new));
+        screenshots.save(page, "17-staffing");
+
+        var out = expected.proposed().stream()
+                .filter(person -> !person.alternatives().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        var in = out.alternatives().getFirst();
+        proposed.locator(".staffing-person[data-person='" + out.person() + "']")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Swap for " + in.name()))
+                .click();
+        assertThat(page).hasURL(Pattern.compile(".*pin=" + in.person() + ".*"));
+        assertThat(proposed.locator(".staffing-person h3").first()).containsText(in.name() + "pinned");
+        assertThat(proposed).not().containsText(out.name());
+
+        page.goBack();
+        assertThat(page).hasURL(Pattern.compile(".*staffing\\?need=" + skill.id() + "%3A3%3A2$"));
+        assertThat(proposed.locator(".staffing-person h3 a")).hasText(names.toArray(String[]::new));
     }
 
     /**
