@@ -3,10 +3,8 @@ package org.skillsmatrix.app.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.people.SignOut;
-import org.skillsmatrix.domain.people.SignOuts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -15,21 +13,19 @@ import org.springframework.security.web.authentication.logout.LogoutHandler;
 
 /**
  * Takes the identity provider's back-channel logout, whose logout token Spring Security has checked (signature,
- * issuer, audience, the back-channel logout event), and records the sign-out for every node, this one included:
- * the provider calls one URL, usually not the node holding the sessions. Sign-outs older than {@link #KEPT} are
- * forgotten on the way.
+ * issuer, audience, the back-channel logout event): this node's sessions of it end at once and the sign-out is
+ * recorded for every node, since the provider calls one URL, usually not the node holding the sessions. While the
+ * database is away the sign-out waits on this node and is recorded when it is back ({@link SignOutsOnThisNode}):
+ * the provider is answered as when all is well, as it would not send the logout token again.
  */
 final class BackChannelSignOuts implements LogoutHandler {
 
-    /** Far longer than any node takes to read a sign-out. */
-    static final Duration KEPT = Duration.ofDays(1);
-
     private static final Logger log = LoggerFactory.getLogger(BackChannelSignOuts.class);
 
-    private final SignOuts signOuts;
+    private final SignOutsOnThisNode signOuts;
     private final Clock clock;
 
-    BackChannelSignOuts(SignOuts signOuts, Clock clock) {
+    BackChannelSignOuts(SignOutsOnThisNode signOuts, Clock clock) {
         this.signOuts = signOuts;
         this.clock = clock;
     }
@@ -40,9 +36,7 @@ final class BackChannelSignOuts implements LogoutHandler {
         if (authentication == null || !(authentication.getPrincipal() instanceof OidcLogoutToken token)) {
             return;
         }
-        var now = clock.instant();
-        signOuts.record(new SignOut(token.getSessionId(), token.getSubject(), now));
-        signOuts.forgetBefore(now.minus(KEPT));
+        signOuts.signedOut(new SignOut(token.getSessionId(), token.getSubject(), clock.instant()));
         log.info("The identity provider signed out session {} of account {}", token.getSessionId(), token.getSubject());
     }
 }

@@ -144,7 +144,7 @@ class OidcSignInConfiguration {
             SignIn signIn,
             OidcProperties properties,
             SessionProperties session,
-            SignOuts signOuts,
+            SignOutsOnThisNode signOuts,
             Clock clock,
             SignInMode mode)
             throws Exception {

@@ -8,13 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.RequestOptions;
 import com.zaxxer.hikari.HikariDataSource;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -23,12 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.skillsmatrix.app.SkillsMatrixApplication;
 import org.skillsmatrix.app.it.LocalRun;
 import org.skillsmatrix.app.keycloak.KeycloakServer;
+import org.skillsmatrix.app.keycloak.RealmAdministration;
 import org.skillsmatrix.app.security.AgainstKeycloak;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An administrator ends a user's session in Keycloak while the user works on one node (B) of two sharing a database.
@@ -38,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class BackChannelLogoutIT extends AgainstKeycloak {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration AT_MOST = Duration.ofSeconds(15);
 
     private static Chromium chromium;
@@ -132,63 +124,5 @@ class BackChannelLogoutIT extends AgainstKeycloak {
                         "--spring.datasource.url=" + database.getJdbcUrl(),
                         "--spring.datasource.username=" + database.getUsername(),
                         "--spring.datasource.password=" + Objects.toString(database.getPassword(), ""));
-    }
-
-    /** What Keycloak's administrators do, through its admin REST API. */
-    private static final class RealmAdministration {
-
-        private static final TypeReference<List<Map<String, Object>>> LIST = new TypeReference<>() {};
-        private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
-
-        private final KeycloakServer keycloak;
-        private final HttpClient http = HttpClient.newHttpClient();
-
-        RealmAdministration(KeycloakServer keycloak) {
-            this.keycloak = keycloak;
-        }
-
-        /** As an operator sets it to the load balancer's address: the URL Keycloak posts logout tokens to. */
-        void setBackChannelLogoutUrl(String url) {
-            var client = JSON.readValue(send("GET", "/clients?clientId=" + KeycloakServer.WEB_CLIENT_ID, null), LIST)
-                    .getFirst();
-            var id = (String) client.get("id");
-            var representation = JSON.readValue(send("GET", "/clients/" + id, null), OBJECT);
-            @SuppressWarnings("unchecked")
-            var attributes = (Map<String, Object>) representation.get("attributes");
-            attributes.put("backchannel.logout.url", url);
-            send("PUT", "/clients/" + id, JSON.writeValueAsString(representation));
-        }
-
-        /** "Sign out" of the user in the admin console: ends all their sessions in Keycloak. */
-        void signOut(String username) {
-            var user = JSON.readValue(send("GET", "/users?exact=true&username=" + username, null), LIST)
-                    .getFirst();
-            send("POST", "/users/" + user.get("id") + "/logout", "");
-        }
-
-        private String send(String method, String path, String body) {
-            var request = HttpRequest.newBuilder(
-                            URI.create(keycloak.baseUri() + "/admin/realms/" + KeycloakServer.REALM + path))
-                    .header("Authorization", "Bearer " + keycloak.adminToken())
-                    .header("Content-Type", "application/json")
-                    .method(
-                            method,
-                            body == null
-                                    ? HttpRequest.BodyPublishers.noBody()
-                                    : HttpRequest.BodyPublishers.ofString(body))
-                    .build();
-            try {
-                var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                assertThat(response.statusCode())
-                        .as(method + " " + path + ": " + response.body())
-                        .isBetween(200, 299);
-                return response.body();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }
