@@ -27,8 +27,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Team switching in a real browser, as HR meets it: on Gaps, Calibration and the team matrix the Team selector
- * opens another team's page, and Back the one before, never an error page. Then a failure nobody foresaw, with a
- * table of the database gone: the page keeps the layout and the menu and names an error id, no exception.
+ * opens another team's page, and Back the one before, never an error page; a team view opened from the menu takes
+ * the shown team's own address, so Back after another team shows that team again. What if, from the menu, keeps the
+ * people picked and where they move in its address through a reload. Then a failure nobody foresaw, with a table of
+ * the database gone: the page keeps the layout and the menu and names an error id, no exception.
  */
 class TeamSwitchingIT {
 
@@ -75,6 +77,37 @@ class TeamSwitchingIT {
                 assertThat(page.locator("#page-title")).containsText(first.name());
                 assertNoRawError(page);
             }
+
+            page.locator("vaadin-side-nav-item[path='gaps']").click();
+            assertThat(page).hasURL(base + "/gaps/" + first.id());
+            choose(page, second);
+            assertThat(page).hasURL(base + "/gaps/" + second.id());
+            page.goBack();
+            assertThat(page).hasURL(base + "/gaps/" + first.id());
+            assertThat(page.locator("#page-title")).containsText(first.name());
+
+            page.locator("vaadin-side-nav-item[path='what-if']").click();
+            assertThat(page).hasURL(base + "/what-if/" + first.id());
+            var member = app.getBean(People.class)
+                    .byId(first.members().iterator().next())
+                    .orElseThrow();
+            page.locator("#what-if-people input").fill(member.name());
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(member.name()))
+                    .first()
+                    .click();
+            // the picker stays open for more people until closed
+            page.keyboard().press("Escape");
+            assertThat(page).hasURL(base + "/what-if/" + first.id() + "?person=" + member.id());
+            page.locator("#what-if-destination").click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("They move to " + second.name()))
+                    .click();
+            assertThat(page).hasURL(base + "/what-if/" + first.id() + "?person=" + member.id() + "&to=" + second.id());
+            page.reload();
+            assertThat(page.locator("#what-if-people")).containsText(member.name());
+            assertThat(page.locator("#what-if-destination")).containsText("They move to " + second.name());
+            assertThat(page.locator("#what-if-answer")).containsText(second.name());
+            screenshots.save(page, "what-if-reloaded");
+
             var jdbc = app.getBean(JdbcTemplate.class);
             jdbc.execute("alter table team_target rename to team_target_away");
             try {

@@ -53,6 +53,7 @@ public final class Navigation {
             entries.add(new Entry("nav.gaps", ViewRoutes.GAPS, VaadinIcon.CROSSHAIRS));
             entries.add(new Entry("nav.calibration", ViewRoutes.CALIBRATION, VaadinIcon.SCALE));
             entries.add(new Entry("nav.mentoring", ViewRoutes.MENTORING, VaadinIcon.HANDSHAKE));
+            entries.add(new Entry("nav.what-if", ViewRoutes.WHAT_IF, VaadinIcon.EXCHANGE));
         }
         if (ROLES_ONLY.allows(actor, new Action.ReadOrganisation())) {
             entries.add(new Entry("nav.organisation-gaps", ViewRoutes.ORGANISATION_GAPS, VaadinIcon.SITEMAP));

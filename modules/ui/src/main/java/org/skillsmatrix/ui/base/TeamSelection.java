@@ -1,5 +1,6 @@
 package org.skillsmatrix.ui.base;
 
+import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +41,20 @@ public final class TeamSelection {
                 .findFirst()
                 .or(() -> readable.stream().findFirst())
                 .map(Team::id);
+    }
+
+    /**
+     * Where the path names no team: forwards the navigation to the shown team's own address under {@code route},
+     * with the same query, so that the address bar, a reload and Back show that team and not the one chosen last.
+     * Returns whether it forwarded; the view then shows nothing of its own.
+     */
+    public static boolean forwardedToTeamAddress(
+            BeforeEvent event, String route, @Nullable String parameter, TeamId team) {
+        if (parameter != null && !parameter.isBlank()) {
+            return false;
+        }
+        event.forwardTo(ViewRoutes.of(route, team), event.getLocation().getQueryParameters());
+        return true;
     }
 
     /** The team among those the actor may read, once the use case let them read it; remembered for next time. */

@@ -123,6 +123,9 @@ public final class CalibrationView extends VerticalLayout implements HasUrlParam
             add(TeamPage.noTeam());
             return;
         }
+        if (TeamSelection.forwardedToTeamAddress(event, ViewRoutes.CALIBRATION, parameter, id.get())) {
+            return;
+        }
         threshold.setValue(TeamCalibration.DEFAULT_THRESHOLD);
         var calibration = calibrateTeam.calibrate(actor, id.get(), TeamCalibration.DEFAULT_THRESHOLD);
         var opened = new TeamPage(TeamSelection.chosen(id.get(), readable), readable, catalogs.read(actor));

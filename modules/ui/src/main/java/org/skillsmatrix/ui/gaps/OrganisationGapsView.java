@@ -109,7 +109,10 @@ public final class OrganisationGapsView extends VerticalLayout implements Before
         var rollupHeading = new H2(getTranslation("organisation-gaps.rollup.title"));
         rollupHeading.addClassNames(LumoUtility.FontSize.LARGE);
         var export = new ExportButton(exportReport, actor, new ReportRequest.OrganisationGaps());
-        add(intro, export, category, grid, rollupHeading, rollup);
+        // what if a sole holder left: asked on the What if page, for the team chosen there
+        var whatIf = new Anchor(ViewRoutes.WHAT_IF, getTranslation("what-if.open"));
+        whatIf.setId("what-if-link");
+        add(intro, export, whatIf, category, grid, rollupHeading, rollup);
         filter();
     }
 

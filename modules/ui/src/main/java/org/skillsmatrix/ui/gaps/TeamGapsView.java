@@ -162,6 +162,9 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
             add(TeamPage.noTeam());
             return;
         }
+        if (TeamSelection.forwardedToTeamAddress(event, ViewRoutes.GAPS, parameter, id.get())) {
+            return;
+        }
         var gaps = analyseTeamGaps.analyse(actor, id.get());
         var opened = new TeamPage(TeamSelection.chosen(id.get(), readable), readable, catalogs.read(actor));
         page = opened;

@@ -126,6 +126,9 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
             add(TeamPage.noTeam());
             return;
         }
+        if (TeamSelection.forwardedToTeamAddress(event, ViewRoutes.MATRIX, parameter, id.get())) {
+            return;
+        }
         var matrix = profiles.ofTeam(actor, id.get());
         var opened = new TeamPage(TeamSelection.chosen(id.get(), readable), readable, catalogs.read(actor));
         resetFilters(opened.catalog(), opened.levels());

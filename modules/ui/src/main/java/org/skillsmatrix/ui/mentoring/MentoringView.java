@@ -104,6 +104,9 @@ public final class MentoringView extends VerticalLayout implements HasUrlParamet
             add(TeamPage.noTeam());
             return;
         }
+        if (TeamSelection.forwardedToTeamAddress(event, ViewRoutes.MENTORING, chosen, id.get())) {
+            return;
+        }
         var answer = proposeMentors.forTeam(actor, id.get());
         var opened = new TeamPage(TeamSelection.chosen(id.get(), readable), readable, catalogs.read(actor));
         scope = opened.team().name();

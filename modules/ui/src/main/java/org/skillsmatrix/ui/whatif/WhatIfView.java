@@ -20,6 +20,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -27,6 +28,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,14 +66,17 @@ import org.skillsmatrix.ui.base.ViewRoutes;
 /**
  * What if people leave or move, for managers (their teams' members) and HR (anyone): pick members of a team and
  * whether they leave or move to another team, and see each touched team and, for HR, the organisation, today and
- * after. Below, the team's knowledge at risk, and for HR the organisation's. Opened from a person's profile with
- * {@code ?person=}, or from a team's matrix or gaps with the team in the path.
+ * after. Below, the team's knowledge at risk, and for HR the organisation's. Opened from the menu, a person's profile
+ * with {@code ?person=}, or from a team's matrix or gaps with the team in the path. The address names the team, the
+ * people picked ({@code person}, repeated) and the team they move to ({@code to}; none when they leave), so a reload,
+ * Back and a shared link show the same question.
  */
 @Route(value = ViewRoutes.WHAT_IF, layout = MainLayout.class)
 @PermitAll
 public final class WhatIfView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     static final String PERSON = "person";
+    static final String TO = "to";
 
     /** The organisation's list shows this many people at most. */
     static final int ORGANISATION_ROWS = 20;
@@ -102,6 +107,7 @@ public final class WhatIfView extends VerticalLayout implements HasUrlParameter<
     final FlexLayout question;
 
     private @Nullable TeamPage page;
+    private String address = ViewRoutes.WHAT_IF;
     private KnowledgeAtRisk teamRiskList = new KnowledgeAtRisk(List.of(), Map.of());
     private KnowledgeAtRisk organisationRiskList = new KnowledgeAtRisk(List.of(), Map.of());
     private boolean filling;
@@ -127,13 +133,23 @@ public final class WhatIfView extends VerticalLayout implements HasUrlParameter<
         people.setItemLabelGenerator(Person::name);
         people.setWidth("24rem");
         people.setMaxWidth("100%");
-        people.addValueChangeListener(event -> ask());
+        people.addValueChangeListener(event -> {
+            ask();
+            if (event.isFromClient()) {
+                showInAddress();
+            }
+        });
         destination.setId("what-if-destination");
         destination.setLabel(getTranslation("what-if.destination"));
         destination.setItemLabelGenerator(this::destinationLabel);
         destination.setWidth("20rem");
         destination.setMaxWidth("100%");
-        destination.addValueChangeListener(event -> ask());
+        destination.addValueChangeListener(event -> {
+            ask();
+            if (event.isFromClient()) {
+                showInAddress();
+            }
+        });
         question = new FlexLayout(chooser, people, destination);
         question.setAlignItems(FlexComponent.Alignment.BASELINE);
         question.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -157,13 +173,19 @@ public final class WhatIfView extends VerticalLayout implements HasUrlParameter<
     public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String parameter) {
         removeAll();
         page = null;
-        var asked = event.getLocation().getQueryParameters().getParameters().getOrDefault(PERSON, List.of()).stream()
+        var query = event.getLocation().getQueryParameters();
+        address = event.getLocation().getPathWithQueryParameters();
+        var asked = query.getParameters().getOrDefault(PERSON, List.of()).stream()
                 .map(PersonId::of)
                 .toList();
+        var movesTo = query.getSingleParameter(TO).orElse("");
         var readable = browseTeams.readable(actor);
         var id = team(parameter, asked, readable);
         if (id.isEmpty()) {
             add(TeamPage.noTeam());
+            return;
+        }
+        if (TeamSelection.forwardedToTeamAddress(event, ViewRoutes.WHAT_IF, parameter, id.get())) {
             return;
         }
         var details = lookUpTeams.details(actor, id.get());
@@ -185,7 +207,11 @@ public final class WhatIfView extends VerticalLayout implements HasUrlParameter<
                 .filter(team -> !team.id().equals(opened.team().id()))
                 .forEach(team -> destinations.add(new Destination(team)));
         destination.setItems(destinations);
-        destination.setValue(LEAVES);
+        destination.setValue(destinations.stream()
+                .filter(candidate -> candidate.team() != null
+                        && candidate.team().id().toString().equals(movesTo))
+                .findFirst()
+                .orElse(LEAVES));
         filling = false;
 
         teamRiskList = findKnowledgeAtRisk.ofTeam(actor, opened.team().id());
@@ -205,6 +231,33 @@ public final class WhatIfView extends VerticalLayout implements HasUrlParameter<
             add(organisationRiskHeading, organisationRiskNote, organisationRisk);
         }
         ask();
+    }
+
+    /** The address of the question the pickers state: the team, the people picked and where they move. */
+    String address() {
+        return address;
+    }
+
+    private void showInAddress() {
+        if (page == null) {
+            return;
+        }
+        var parameters = new LinkedHashMap<String, List<String>>();
+        var picked = people.getValue().stream()
+                .sorted(Comparator.comparing(Person::name))
+                .map(person -> person.id().toString())
+                .toList();
+        if (!picked.isEmpty()) {
+            parameters.put(PERSON, picked);
+        }
+        var to = destination.getValue() == null ? null : destination.getValue().team();
+        if (to != null) {
+            parameters.put(TO, List.of(to.id().toString()));
+        }
+        var location =
+                new Location(ViewRoutes.of(ViewRoutes.WHAT_IF, page.team().id()), new QueryParameters(parameters));
+        address = location.getPathWithQueryParameters();
+        UI.getCurrent().getPage().getHistory().replaceState(null, location);
     }
 
     /** The team in the path; else the first readable team of the first person asked about; else as team views do. */

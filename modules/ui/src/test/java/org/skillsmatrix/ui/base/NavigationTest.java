@@ -39,6 +39,7 @@ class NavigationTest {
                         "Gaps",
                         "Calibration",
                         "Mentor pairing",
+                        "What if",
                         "People finder",
                         "Staffing",
                         "Reports");
@@ -54,6 +55,7 @@ class NavigationTest {
                         "Gaps",
                         "Calibration",
                         "Mentor pairing",
+                        "What if",
                         "Organisation gaps",
                         "People finder",
                         "Staffing",
@@ -96,6 +98,7 @@ class NavigationTest {
                         "gaps",
                         "calibration",
                         "mentoring",
+                        "what-if",
                         "organisation-gaps",
                         "people-finder",
                         "staffing",

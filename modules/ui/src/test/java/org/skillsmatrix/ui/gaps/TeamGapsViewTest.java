@@ -267,6 +267,24 @@ class TeamGapsViewTest {
         assertThat(_get(TeamChooser.class).getValue()).isEqualTo(payments);
     }
 
+    @Test
+    void aTeamViewOpenedWithoutATeamShowsTheTeamsOwnAddressSoBackAfterAnotherTeamShowsTheFirst() {
+        var data = world.org.team("Data", List.of(hannah), List.of(maya));
+        open(manager(maya), ViewRoutes.GAPS);
+        var shown = _get(TeamChooser.class).getValue();
+        assertThat(world.location()).isEqualTo("gaps/" + shown.id());
+
+        var other = shown.equals(data) ? payments : data;
+        _setValue(_get(TeamChooser.class), other);
+        assertThat(world.location()).isEqualTo("gaps/" + other.id());
+
+        for (var route : List.of(
+                ViewRoutes.GAPS, ViewRoutes.MATRIX, ViewRoutes.CALIBRATION, ViewRoutes.WHAT_IF, ViewRoutes.MENTORING)) {
+            world.navigate(route);
+            assertThat(world.location()).as(route).isEqualTo(route + "/" + other.id());
+        }
+    }
+
     private void open(Actor actor, String path) {
         world.signIn(world.org.people.byId(actor.person()).orElseThrow(), actor);
         world.navigate(path);

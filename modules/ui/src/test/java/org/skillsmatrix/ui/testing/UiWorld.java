@@ -77,6 +77,11 @@ public final class UiWorld {
         }
     }
 
+    /** The address the browser shows after the last navigation, forwards included, e.g. {@code gaps/…}. */
+    public String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+
     public void close() {
         MockVaadin.tearDown();
     }

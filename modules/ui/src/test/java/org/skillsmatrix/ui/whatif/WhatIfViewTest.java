@@ -187,6 +187,49 @@ class WhatIfViewTest {
     }
 
     @Test
+    void thePeoplePickedAndWhereTheyMoveAreInTheAddressSoAReloadOrBackAsksTheSameQuestion() {
+        open(manager(maya), ViewRoutes.of(ViewRoutes.WHAT_IF, payments.id()));
+        var view = _get(WhatIfView.class);
+
+        _setValue(view.people, Set.of(ben, ada));
+        _setValue(view.destination, new WhatIfView.Destination(search));
+
+        var address = "what-if/" + payments.id() + "?person=" + ada.id() + "&person=" + ben.id() + "&to=" + search.id();
+        assertThat(view.address()).isEqualTo(address);
+        world.navigate(ViewRoutes.of(ViewRoutes.GAPS, payments.id()));
+        world.navigate(address);
+
+        var again = _get(WhatIfView.class);
+        assertThat(again.people.getValue()).containsExactlyInAnyOrder(ada, ben);
+        assertThat(again.destination.getValue()).isEqualTo(new WhatIfView.Destination(search));
+        assertThat(answer(again)).contains("Search", "Kafka: target met, 2 of 1");
+
+        _setValue(again.destination, new WhatIfView.Destination(null));
+        assertThat(again.address())
+                .isEqualTo("what-if/" + payments.id() + "?person=" + ada.id() + "&person=" + ben.id());
+    }
+
+    @Test
+    void withoutATeamInThePathTheAddressBecomesTheTeamsOwn() {
+        open(manager(maya), ViewRoutes.WHAT_IF + "?person=" + eva.id());
+
+        assertThat(world.location()).isEqualTo("what-if/" + search.id() + "?person=" + eva.id());
+        assertThat(_get(WhatIfView.class).people.getValue()).containsExactly(eva);
+    }
+
+    @Test
+    void theOrganisationsGapsLeadToTheQuestion() {
+        open(hr(hannah), ViewRoutes.ORGANISATION_GAPS);
+        var link = _get(Anchor.class, spec -> spec.withId("what-if-link"));
+        assertThat(link.getText()).isEqualTo("What if someone leaves?");
+
+        world.navigate(link.getHref());
+
+        _assertOne(WhatIfView.class);
+        assertThat(world.location()).isEqualTo("what-if/" + payments.id());
+    }
+
+    @Test
     void anEmployeeMayNotAskAndAManagerNotAboutAnotherTeam() {
         var other = world.org.team("Other", List.of(world.org.person("Olga Other")), List.of(hannah));
         open(employee(ada), ViewRoutes.WHAT_IF);
