@@ -45,6 +45,7 @@ import org.skillsmatrix.domain.testing.InMemoryAssessments;
 import org.skillsmatrix.domain.testing.InMemoryAuditLog;
 import org.skillsmatrix.domain.testing.InMemoryCatalog;
 import org.skillsmatrix.domain.testing.InMemoryCoverage;
+import org.skillsmatrix.domain.testing.InMemoryDevelopmentGoals;
 import org.skillsmatrix.domain.testing.InMemoryLevelCounts;
 import org.skillsmatrix.domain.testing.InMemoryPeople;
 import org.skillsmatrix.domain.testing.InMemoryRoleProfiles;
@@ -124,7 +125,8 @@ class LargeOrganisationExportIT {
                 new InMemoryRoleProfiles(),
                 new InMemoryCoverage(catalog, teams, peopleStore, targets, assessments),
                 rows,
-                new InMemoryLevelCounts(catalog, peopleStore, assessments));
+                new InMemoryLevelCounts(catalog, peopleStore, assessments),
+                new InMemoryDevelopmentGoals());
         var clock = Clock.fixed(NOW, ZoneOffset.UTC);
         export = new ExportReport(
                 sources,

@@ -3,6 +3,7 @@ package org.skillsmatrix.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -10,6 +11,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.base.GoalId;
+import org.skillsmatrix.domain.mentoring.DevelopmentGoal;
+import org.skillsmatrix.domain.mentoring.GoalStatus;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.report.OrganisationGapReport;
 import org.skillsmatrix.domain.report.ProfileReport;
@@ -159,6 +163,27 @@ class PdfReportsTest {
             data.categories().forEach(category -> assertThat(all).contains(category.category()));
             assertThat(all).contains("Ratings", "Gaps", "History");
             assertThat(all).contains("Maya Schmidt");
+        }
+    }
+
+    @Test
+    void theProfileListsThePersonsDevelopmentGoalsWithTheirLevelNow() throws IOException {
+        sample.world.developmentGoals.add(new DevelopmentGoal(
+                GoalId.random(),
+                sample.noah.id(),
+                sample.linux.id(),
+                Level.EXPERT,
+                null,
+                sample.ann.id(),
+                LocalDate.of(2031, 6, 30),
+                GoalStatus.OPEN,
+                sample.maya.id(),
+                TestOrganisation.START,
+                0));
+        var actor = TestOrganisation.employee(sample.noah);
+        try (var pdf = pdf(actor, new ReportRequest.Profile(sample.noah.id()))) {
+            var all = new PDFTextStripper().getText(pdf);
+            assertThat(all).contains("Development goals", "Linux", "Ann Smith", "2031-06-30", "open");
         }
     }
 

@@ -274,7 +274,8 @@ class XlsxReportsTest {
         var actor = org.skillsmatrix.domain.testing.TestOrganisation.employee(sample.noah);
         var data = exports.data(actor, request, ProfileReport.class);
         try (var workbook = workbook(exports.file(actor, request, ReportFormat.XLSX))) {
-            assertThat(sheetNames(workbook)).containsExactly("Report", "Ratings", "Gaps", "History", "Categories");
+            assertThat(sheetNames(workbook))
+                    .containsExactly("Report", "Ratings", "Gaps", "Development goals", "History", "Categories");
             var ratings = workbook.getSheet("Ratings");
             var first = data.ratings().getFirst();
             assertThat(text(ratings.getRow(1).getCell(1)))

@@ -60,7 +60,7 @@ record MentorProposalsDto(
             @Schema(description = "The target's headcount; 0 without a target", example = "2")
             int required,
 
-            @Schema(example = "lifts Payments' Security target from 1 of 2 to 2 of 2")
+            @Schema(example = "lifts the Security target of Payments from 1 of 2 to 2 of 2")
             String explanation) {
 
         static ProposalDto of(MentorProposal proposal) {

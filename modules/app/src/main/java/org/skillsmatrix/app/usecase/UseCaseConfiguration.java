@@ -216,9 +216,10 @@ class UseCaseConfiguration {
             RoleProfiles profiles,
             Coverage coverage,
             MatrixRows matrixRows,
-            LevelCounts levelCounts) {
+            LevelCounts levelCounts,
+            DevelopmentGoals goals) {
         return new ReportSources(
-                catalog, scale, people, teams, assessments, profiles, coverage, matrixRows, levelCounts);
+                catalog, scale, people, teams, assessments, profiles, coverage, matrixRows, levelCounts, goals);
     }
 
     /**

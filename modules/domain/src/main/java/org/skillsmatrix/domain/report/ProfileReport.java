@@ -1,17 +1,20 @@
 package org.skillsmatrix.domain.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.assessment.Source;
+import org.skillsmatrix.domain.mentoring.GoalStatus;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Interest;
 import org.skillsmatrix.domain.scale.Level;
 
 /**
  * A person's profile: current ratings in catalog order, gaps against the role profile (largest first), the
- * whole rating history (newest first), and the level per category for a radar.
+ * whole rating history (newest first), the level per category for a radar, and the development goals (open ones
+ * first, the soonest due first).
  *
  * @param roleProfile the name of the role profile the person is measured by, if any
  */
@@ -23,7 +26,8 @@ public record ProfileReport(
         List<SkillRating> ratings,
         List<SkillGap> gaps,
         List<HistoryEntry> history,
-        List<CategoryLevel> categories)
+        List<CategoryLevel> categories,
+        List<Goal> goals)
         implements Report {
 
     public ProfileReport {
@@ -34,7 +38,22 @@ public record ProfileReport(
         gaps = List.copyOf(gaps);
         history = List.copyOf(history);
         categories = List.copyOf(categories);
+        goals = List.copyOf(goals);
     }
+
+    /**
+     * A development goal and the level that counts now.
+     *
+     * @param mentor the mentor's name, if the goal names one
+     */
+    public record Goal(
+            SkillLabel skill,
+            Level target,
+            @Nullable Level startLevel,
+            Level current,
+            @Nullable String mentor,
+            LocalDate due,
+            GoalStatus status) {}
 
     /**
      * The current rating in one active skill.

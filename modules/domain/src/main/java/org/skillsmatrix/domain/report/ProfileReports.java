@@ -16,6 +16,7 @@ import org.skillsmatrix.domain.assessment.Source;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.gap.GapAnalysis;
+import org.skillsmatrix.domain.mentoring.DevelopmentGoal;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.profile.RoleProfile;
 import org.skillsmatrix.domain.report.ProfileReport.CategoryLevel;
@@ -23,6 +24,7 @@ import org.skillsmatrix.domain.report.ProfileReport.HistoryEntry;
 import org.skillsmatrix.domain.report.ProfileReport.SkillGap;
 import org.skillsmatrix.domain.report.ProfileReport.SkillRating;
 import org.skillsmatrix.domain.report.ReportHeader.Filter;
+import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.Team;
 
 /** Assembles a person's profile: current ratings, gaps against the role profile, history, radar axes. */
@@ -59,7 +61,42 @@ final class ProfileReports {
                 ratings,
                 gaps,
                 history(labels, person),
-                categories(labels, ratings, gaps));
+                categories(labels, ratings, gaps),
+                goals(labels, person, current));
+    }
+
+    /** The person's development goals, open ones first, each the soonest due first. */
+    private List<ProfileReport.Goal> goals(SkillLabels labels, Person person, List<CurrentRating> current) {
+        var goals = sources.goals().of(person.id());
+        if (goals.isEmpty()) {
+            return List.of();
+        }
+        Map<SkillId, Level> levels = new HashMap<>();
+        current.forEach(rating -> rating.level().ifPresent(level -> levels.put(rating.skill(), level)));
+        var mentors = new java.util.HashSet<PersonId>();
+        goals.forEach(goal -> {
+            if (goal.mentor() != null) {
+                mentors.add(goal.mentor());
+            }
+        });
+        var names = sources.people().byIds(mentors);
+        return goals.stream()
+                .sorted(java.util.Comparator.comparing((DevelopmentGoal goal) -> !goal.open())
+                        .thenComparing(DevelopmentGoal::due))
+                .map(goal -> {
+                    var mentor = goal.mentor() == null ? null : names.get(goal.mentor());
+                    return new ProfileReport.Goal(
+                            labels.label(goal.skill())
+                                    .orElse(new SkillLabel(
+                                            goal.skill(), "", goal.skill().toString())),
+                            goal.target(),
+                            goal.startLevel(),
+                            levels.getOrDefault(goal.skill(), Level.NONE),
+                            mentor == null ? null : mentor.name(),
+                            goal.due(),
+                            goal.status());
+                })
+                .toList();
     }
 
     /** Current ratings in active skills, in catalog order. */

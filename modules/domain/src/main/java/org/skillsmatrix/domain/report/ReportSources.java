@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.gap.Coverage;
+import org.skillsmatrix.domain.mentoring.DevelopmentGoals;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.profile.RoleProfiles;
 import org.skillsmatrix.domain.scale.Scale;
@@ -19,7 +20,8 @@ public record ReportSources(
         RoleProfiles roleProfiles,
         Coverage coverage,
         MatrixRows matrixRows,
-        LevelCounts levelCounts) {
+        LevelCounts levelCounts,
+        DevelopmentGoals goals) {
 
     public ReportSources {
         Objects.requireNonNull(catalog, "catalog");
@@ -31,5 +33,6 @@ public record ReportSources(
         Objects.requireNonNull(coverage, "coverage");
         Objects.requireNonNull(matrixRows, "matrixRows");
         Objects.requireNonNull(levelCounts, "levelCounts");
+        Objects.requireNonNull(goals, "goals");
     }
 }

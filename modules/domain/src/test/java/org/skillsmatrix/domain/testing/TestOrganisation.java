@@ -86,6 +86,7 @@ public final class TestOrganisation {
     public final InMemoryLevelCounts levelCounts = new InMemoryLevelCounts(catalog, people, assessments);
     public final RecordingRenderer renderer = new RecordingRenderer();
     public final InMemoryImportLock importLock = new InMemoryImportLock();
+    public final InMemoryDevelopmentGoals developmentGoals = new InMemoryDevelopmentGoals();
 
     public final AccessPolicy policy = new AccessPolicy(teams);
     public final Auditor auditor = new Auditor(auditLog, clock);
@@ -107,13 +108,21 @@ public final class TestOrganisation {
             new AnalysePersonGaps(people, roleProfiles, assessments, catalog, policy);
     public final FindPeopleBySkill findPeopleBySkill = new FindPeopleBySkill(peopleSearch, catalog, policy);
     public final ReportSources reportSources = new ReportSources(
-            catalog, scale, people, teams, assessments, roleProfiles, coverage, matrixRows, levelCounts);
+            catalog,
+            scale,
+            people,
+            teams,
+            assessments,
+            roleProfiles,
+            coverage,
+            matrixRows,
+            levelCounts,
+            developmentGoals);
     public final ExportReport exportReport =
             new ExportReport(reportSources, renderer, policy, auditor, clock, ExportLimits.DEFAULT);
     public final AnalyseWhatIf analyseWhatIf =
             new AnalyseWhatIf(teams, targets, matrices, assessments, coverage, peopleSearch, catalog, people, policy);
     public final FindKnowledgeAtRisk findKnowledgeAtRisk = new FindKnowledgeAtRisk(coverage, teams, people, policy);
-    public final InMemoryDevelopmentGoals developmentGoals = new InMemoryDevelopmentGoals();
     public final InMemoryMentorCandidates mentorCandidates =
             new InMemoryMentorCandidates(catalog, teams, people, targets, roleProfiles, assessments::current);
     public final ProposeMentors proposeMentors = new ProposeMentors(

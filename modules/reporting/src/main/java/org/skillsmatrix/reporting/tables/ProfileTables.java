@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.mentoring.GoalStatus;
 import org.skillsmatrix.domain.report.ProfileReport;
 import org.skillsmatrix.domain.report.ProfileReport.SkillGap;
 import org.skillsmatrix.reporting.base.Column;
@@ -53,11 +54,45 @@ final class ProfileTables {
             new Column("average_level", "Average level", 10),
             new Column("expected_average", "Expected average", 10));
 
+    private static final List<Column> GOALS = List.of(
+            new Column("category", "Category", 20),
+            new Column("skill", "Skill", 26),
+            new Column("target_level", "Goal", 6),
+            new Column("start_level", "At start", 8),
+            new Column("current_level", "Now", 6),
+            new Column("mentor", "Mentor", 20),
+            new Column("due", "Due", 11),
+            new Column("status", "Status", 12));
+
     private ProfileTables() {}
 
     static List<Table> sheets(ProfileReport report) {
         return List.of(
-                new Table("Ratings", RATINGS, ratingRows(report)), gaps(report), history(report), categories(report));
+                new Table("Ratings", RATINGS, ratingRows(report)),
+                gaps(report),
+                goals(report),
+                history(report),
+                categories(report));
+    }
+
+    /** The development goals, open ones first; the status says reached where an open goal's level is met. */
+    private static Table goals(ProfileReport report) {
+        var rows = new ArrayList<List<@Nullable Object>>();
+        for (var goal : report.goals()) {
+            var status = goal.status() == GoalStatus.OPEN && goal.current().isAtLeast(goal.target())
+                    ? "reached"
+                    : goal.status().name().toLowerCase(Locale.ROOT);
+            rows.add(Rows.of(
+                    goal.skill().category(),
+                    goal.skill().name(),
+                    goal.target(),
+                    goal.startLevel(),
+                    goal.current(),
+                    goal.mentor(),
+                    goal.due().toString(),
+                    status));
+        }
+        return new Table("Development goals", GOALS, rows);
     }
 
     static Table tidy(ProfileReport report) {

@@ -138,6 +138,7 @@ public final class MentoringView extends VerticalLayout implements HasUrlParamet
                 .addColumn(MentorProposal::learnerName)
                 .setKey("learner")
                 .setHeader(getTranslation("mentoring.column.learner"))
+                .setWidth("9em")
                 .setRowHeader(true);
         proposals
                 .addColumn(proposal -> getTranslation(
@@ -146,12 +147,14 @@ public final class MentoringView extends VerticalLayout implements HasUrlParamet
                         levels.format(proposal.learnerLevel()),
                         levels.format(proposal.goal())))
                 .setKey("skill")
-                .setHeader(getTranslation("mentoring.column.skill"));
+                .setHeader(getTranslation("mentoring.column.skill"))
+                .setWidth("12em");
         proposals.addColumn(this::mentor).setKey("mentor").setHeader(getTranslation("mentoring.column.mentor"));
         proposals
                 .addColumn(this::explanation)
                 .setKey("why")
                 .setHeader(getTranslation("mentoring.column.why"))
+                .setWidth("16em")
                 .setFlexGrow(2);
         proposals
                 .addComponentColumn(this::setAsGoal)

@@ -77,7 +77,7 @@ class MentoringViewTest {
                                 "Ben Brown",
                                 "Kafka: 1 · Awareness → 3 · Proficient",
                                 "Ada Lovelace (4 · Expert)",
-                                "lifts Payments’s Kafka target from 1 of 2 to 2 of 2",
+                                "lifts the Kafka target of Payments from 1 of 2 to 2 of 2",
                                 "Button[text='Set as goal', @aria-label='Set Kafka as a development goal of Ben Brown',"
                                         + " @theme='small']")
                         .toString());
