@@ -268,14 +268,14 @@ public final class StaffingView extends VerticalLayout implements BeforeEnterObs
         grid.setAriaLabel(getTranslation("staffing.cover.aria"));
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(need -> skillName(need.need().skill()))
-                .setKey("skill")
-                .setHeader(getTranslation("staffing.column.skill"))
+        // the skill and its level in one column, which wraps, so that the grid fits a phone's width
+        grid.addColumn(need -> getTranslation(
+                        "staffing.cover",
+                        skillName(need.need().skill()),
+                        levels().format(need.need().minimum())))
+                .setKey("need")
+                .setHeader(getTranslation("staffing.column.need"))
                 .setFlexGrow(3);
-        grid.addColumn(need -> levels().format(need.need().minimum()))
-                .setKey("minimum")
-                .setHeader(getTranslation("staffing.column.minimum"))
-                .setFlexGrow(2);
         grid.addColumn(need -> getTranslation(
                         "staffing.column.covered.value",
                         need.covered(),

@@ -137,8 +137,8 @@ class StaffingViewTest {
                 .orElseThrow();
         assertThat(rows(cover))
                 .containsExactly(
-                        "[PostgreSQL, 4 · Expert, 1 of 2, 1 place nobody drawn from can fill]",
-                        "[Rust, 1 · Awareness, 0 of 1, 1 place nobody drawn from can fill]");
+                        "[PostgreSQL at 4 · Expert, 1 of 2, 1 place nobody drawn from can fill]",
+                        "[Rust at 1 · Awareness, 0 of 1, 1 place nobody drawn from can fill]");
     }
 
     @Test
