@@ -11,17 +11,26 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.access.AccessPolicy;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.access.Role;
 import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.assessment.Matrices;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
+import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.gap.Coverage;
 import org.skillsmatrix.domain.readmodel.ReadModel;
 import org.skillsmatrix.domain.report.LevelCounts;
 import org.skillsmatrix.domain.scale.Interest;
 import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.staffing.Need;
+import org.skillsmatrix.domain.staffing.ProposeStaffing;
+import org.skillsmatrix.domain.staffing.StaffingCandidates;
+import org.skillsmatrix.domain.staffing.StaffingRequest;
+import org.skillsmatrix.domain.team.Teams;
 import org.skillsmatrix.persistence.PersistenceIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -161,6 +170,18 @@ class ReadModelBenchmark extends PersistenceIT {
             where not s.retired
             order by c.position, c.name, s.position, s.name""";
 
+    /** Before the read model, and only the first step of staffing: who is at 3 or above in any of the skills. */
+    private static final String OLD_STAFFING_CANDIDATES =
+            "with active_people as (select id as person_id from person where active), "
+                    + FOLD_WHERE.formatted(
+                            "a.person_id in (select person_id from active_people) and a.skill_id in (:skills)")
+                    + """
+
+            select person_id, array_agg(skill_id), array_agg(level)
+            from current_rating
+            where level >= 3
+            group by person_id""";
+
     private static final String OLD_COUNTS_BEFORE =
             "with active_people as (select id as person_id from person where active), "
                     + FOLD_WHERE.formatted(
@@ -190,6 +211,15 @@ class ReadModelBenchmark extends PersistenceIT {
 
     @Autowired
     ReadModel readModel;
+
+    @Autowired
+    StaffingCandidates staffingCandidates;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    Teams teams;
 
     private final List<String> lines = new ArrayList<>();
 
@@ -233,6 +263,21 @@ class ReadModelBenchmark extends PersistenceIT {
                                             Map.of("at", java.sql.Timestamp.from(java.time.Instant.now())))
                                     .size();
                 });
+        var fiveSkills =
+                jdbc.queryForList("select id from skill where not retired order by position, name limit 5", UUID.class);
+        var staffing = new ProposeStaffing(staffingCandidates, catalog, teams, new AccessPolicy(teams));
+        var request = StaffingRequest.of(fiveSkills.stream()
+                .map(skill -> new Need(new SkillId(skill), Level.PROFICIENT, 3))
+                .toList());
+        var hr = Actor.of(PersonId.random(), Role.HR);
+        compare(
+                "a staffing request, 5 skills at 3 × 3 people (before: its candidates alone)",
+                () -> {
+                    var proposal = staffing.propose(hr, request);
+                    return proposal.proposed().size();
+                },
+                () -> named.queryForList(OLD_STAFFING_CANDIDATES, Map.of("skills", fiveSkills))
+                        .size());
         line("");
         line(stored);
         line(singleRatings());
