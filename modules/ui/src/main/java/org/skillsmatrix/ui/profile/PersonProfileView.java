@@ -1,11 +1,16 @@
 package org.skillsmatrix.ui.profile;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -40,6 +45,8 @@ import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.gap.AnalysePersonGaps;
 import org.skillsmatrix.domain.gap.PersonGap;
 import org.skillsmatrix.domain.gap.PersonGaps;
+import org.skillsmatrix.domain.mentoring.GoalProgress;
+import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
 import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.scale.Level;
@@ -52,6 +59,7 @@ import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.chart.Chart;
 import org.skillsmatrix.ui.chart.LevelTimeline;
 import org.skillsmatrix.ui.chart.RadarChart;
+import org.skillsmatrix.ui.myskills.DevelopmentGoalsGrid;
 import org.skillsmatrix.ui.report.ExportButton;
 
 /**
@@ -78,6 +86,7 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
     private final AnalyseWhatIf analyseWhatIf;
     private final MaintainCatalog catalogs;
     private final ExportReport exportReport;
+    private final SetDevelopmentGoals goals;
     private final Dates dates = Dates.forCurrentUi();
 
     final Paragraph summary = new Paragraph();
@@ -97,13 +106,15 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
             AnalysePersonGaps analysePersonGaps,
             AnalyseWhatIf analyseWhatIf,
             MaintainCatalog catalogs,
-            ExportReport exportReport) {
+            ExportReport exportReport,
+            SetDevelopmentGoals goals) {
         this.actor = currentUser.actor();
         this.profiles = profiles;
         this.analysePersonGaps = analysePersonGaps;
         this.analyseWhatIf = analyseWhatIf;
         this.catalogs = catalogs;
         this.exportReport = exportReport;
+        this.goals = goals;
         summary.setId("profile-summary");
         summary.addClassNames(LumoUtility.Margin.NONE);
         historySkill.setLabel(getTranslation("profile.history.skill"));
@@ -116,6 +127,43 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
         });
         configureExpectations();
         configureHistory();
+    }
+
+    /** The person's development goals, where they have any; their managers close or cancel the open ones. */
+    private void showGoals(PersonId person) {
+        var list = goals.goalsOf(actor, person);
+        if (list.isEmpty()) {
+            return;
+        }
+        var grid = new DevelopmentGoalsGrid(list, levels());
+        if (goals.maySet(actor, person)) {
+            grid.addComponentColumn(goal -> goalActions(goal, grid, person))
+                    .setKey("actions")
+                    .setHeader(getTranslation("goals.column.actions"))
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+        }
+        add(heading("goals.title.person"), grid);
+    }
+
+    private Component goalActions(GoalProgress progress, DevelopmentGoalsGrid grid, PersonId person) {
+        var goal = progress.goal();
+        if (!goal.open()) {
+            return new Span();
+        }
+        var done = new Button(getTranslation("goals.done"), click -> {
+            goals.close(actor, goal.id(), goal.version());
+            grid.setItems(goals.goalsOf(actor, person));
+        });
+        done.setAriaLabel(getTranslation("goals.done.aria", progress.skillName()));
+        var cancel = new Button(getTranslation("goals.cancel"), click -> {
+            goals.cancel(actor, goal.id(), goal.version());
+            grid.setItems(goals.goalsOf(actor, person));
+        });
+        cancel.setAriaLabel(getTranslation("goals.cancel.aria", progress.skillName()));
+        done.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return new HorizontalLayout(done, cancel);
     }
 
     @Override
@@ -147,6 +195,7 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
             whatIf.setId("what-if-link");
             add(whatIf);
         }
+        showGoals(person);
         if (gaps.profile() != null) {
             var rows = rows(gaps, skills, categories);
             add(heading("profile.radar.title"));

@@ -118,6 +118,32 @@ class MentoringViewTest {
     }
 
     @Test
+    void theManagerClosesAGoalAsDoneFromThePersonsProfileWhereHrOnlyReadsIt() {
+        world.org.setDevelopmentGoals.set(
+                manager(maya), ben.id(), kafka.id(), Level.PROFICIENT, ada.id(), LocalDate.of(2025, 6, 30));
+        open(hr(hannah), ViewRoutes.of(ViewRoutes.PROFILE, ben.id()));
+        @SuppressWarnings("unchecked")
+        Grid<GoalProgress> read = _get(DevelopmentGoalsGrid.class);
+        assertThat(read.getColumnByKey("actions")).isNull();
+
+        open(manager(maya), ViewRoutes.of(ViewRoutes.PROFILE, ben.id()));
+        @SuppressWarnings("unchecked")
+        Grid<GoalProgress> goals = _get(DevelopmentGoalsGrid.class);
+        var done = (Button) GridKt._getCellComponent(goals, 0, "actions")
+                .getChildren()
+                .findFirst()
+                .orElseThrow();
+        assertThat(done.getAriaLabel()).contains("Close the goal in Kafka as done");
+        _click(done);
+
+        assertThat(world.org.developmentGoals.of(ben.id()))
+                .singleElement()
+                .satisfies(goal -> assertThat(goal.status()).isEqualTo(GoalStatus.DONE));
+        assertThat(rows(goals).getFirst()).contains("Done");
+        assertThat(world.org.auditLog.newest(1).getFirst().action()).isEqualTo("goal.done");
+    }
+
+    @Test
     void aBadDueDateIsRefusedInTheDialogAndNothingIsSet() {
         open(manager(maya), ViewRoutes.of(ViewRoutes.MENTORING, payments.id()));
         var view = _get(MentoringView.class);
