@@ -104,7 +104,7 @@ class DemoDataLoader implements ApplicationRunner {
         organisation.addedCategories().forEach(catalog::add);
         organisation.addedSkills().forEach(catalog::add);
         organisation.roleProfiles().forEach(profiles::add);
-        organisation.people().forEach(people::add);
+        people.addAll(organisation.people());
         organisation.teams().forEach(teams::add);
         organisation.targets().forEach(targets::add);
         var batch = new ArrayList<Assessment>(BATCH);

@@ -32,5 +32,11 @@ public interface People {
 
     Person add(Person person);
 
+    /**
+     * Adds many people at once (an organisation's first start), as {@link #add} each; cheaper per person the more
+     * there are.
+     */
+    void addAll(List<Person> added);
+
     Person update(Person person);
 }

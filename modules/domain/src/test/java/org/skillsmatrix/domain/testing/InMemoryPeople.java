@@ -85,6 +85,11 @@ public class InMemoryPeople implements People {
     }
 
     @Override
+    public synchronized void addAll(List<Person> added) {
+        added.forEach(this::add);
+    }
+
+    @Override
     public synchronized Person update(Person person) {
         var stored = people.get(person.id());
         if (stored == null) {

@@ -100,6 +100,24 @@ public abstract class PeopleContract {
                 "Someone else already has the e-mail " + email("Ada"));
     }
 
+    @Test
+    void manyPeopleAddedAtOnceAreEachFoundAndCanBeChangedLater() {
+        var ada = person("Ada", "subject-ada-" + tag);
+        var grace = person("Grace", null);
+
+        people.addAll(List.of(ada, grace));
+
+        assertThat(people.byIds(List.of(ada.id(), grace.id()))).containsOnlyKeys(ada.id(), grace.id());
+        assertThat(people.byEmail(email("Grace"))).map(Person::name).contains("Grace");
+        assertThat(people.byExternalSubject("subject-ada-" + tag))
+                .map(Person::id)
+                .contains(ada.id());
+        var stored = people.byId(grace.id()).orElseThrow();
+        assertThat(people.update(stored.with("Grace Hopper", stored.email(), null))
+                        .name())
+                .isEqualTo("Grace Hopper");
+    }
+
     private Person person(String name, @Nullable String subject) {
         return new Person(PersonId.random(), name, email(name), subject, null, true, 0);
     }

@@ -92,6 +92,23 @@ class JpaPeople implements People {
         return entity.toDomain();
     }
 
+    /**
+     * Persists them all and flushes once; then leaves them out of the persistence context, so that the writes later
+     * in the same transaction do not check every one of them for changes at each of their flushes.
+     */
+    @Override
+    public void addAll(List<Person> added) {
+        var entities = added.stream().map(PersonEntity::new).toList();
+        entities.forEach(entityManager::persist);
+        Writes.flush(
+                entityManager,
+                added.size() + " people",
+                UniqueKey.of("uq_person_email", "email", "Two of the people have the same e-mail"),
+                uniqueSubject());
+        entities.forEach(entityManager::detach);
+        added.forEach(person -> events.publishEvent(new PersonStored(person.id())));
+    }
+
     @Override
     public Person update(Person person) {
         var entity = people.findById(person.id().value()).orElseThrow(() -> new NotFound("Person", person.id()));
