@@ -54,11 +54,14 @@ class SqlMentorCandidates implements MentorCandidates {
             """;
 
     private static final String MENTORS = """
-            select r.person_id, r.skill_id, r.level,
-                   array(select m.team_id from team_member m where m.person_id = r.person_id) as teams
+            with memberships as (
+              select person_id, array_agg(team_id) as teams from team_member group by person_id
+            )
+            select r.person_id, r.skill_id, r.level, coalesce(m.teams, '{}') as teams
             from current_rating r
             join person p on p.id = r.person_id and p.active
             join skill s on s.id = r.skill_id and not s.retired
+            left join memberships m on m.person_id = r.person_id
             where r.skill_id in (:skills) and r.level >= :holds
             """;
 

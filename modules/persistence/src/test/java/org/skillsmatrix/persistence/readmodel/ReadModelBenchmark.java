@@ -22,6 +22,10 @@ import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.gap.Coverage;
+import org.skillsmatrix.domain.mentoring.DevelopmentGoals;
+import org.skillsmatrix.domain.mentoring.MentorCandidates;
+import org.skillsmatrix.domain.mentoring.ProposeMentors;
+import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.readmodel.ReadModel;
 import org.skillsmatrix.domain.report.LevelCounts;
 import org.skillsmatrix.domain.scale.Interest;
@@ -182,6 +186,16 @@ class ReadModelBenchmark extends PersistenceIT {
             where level >= 3
             group by person_id""";
 
+    /** Before the read model, and only the first step of mentor pairing: who wants to grow what, and how well. */
+    private static final String OLD_LEARNERS =
+            "with active_people as (select id as person_id from person where active), "
+                    + FOLD_WHERE.formatted("a.person_id in (select person_id from active_people)")
+                    + """
+
+            select person_id, skill_id, level
+            from current_rating
+            where interest = 'WANTS_TO_GROW'""";
+
     private static final String OLD_COUNTS_BEFORE =
             "with active_people as (select id as person_id from person where active), "
                     + FOLD_WHERE.formatted(
@@ -220,6 +234,15 @@ class ReadModelBenchmark extends PersistenceIT {
 
     @Autowired
     Teams teams;
+
+    @Autowired
+    MentorCandidates mentorCandidates;
+
+    @Autowired
+    DevelopmentGoals developmentGoals;
+
+    @Autowired
+    People people;
 
     private final List<String> lines = new ArrayList<>();
 
@@ -278,6 +301,12 @@ class ReadModelBenchmark extends PersistenceIT {
                 },
                 () -> named.queryForList(OLD_STAFFING_CANDIDATES, Map.of("skills", fiveSkills))
                         .size());
+        var pairing = new ProposeMentors(
+                mentorCandidates, developmentGoals, teams, catalog, people, new AccessPolicy(teams), 2);
+        compare(
+                "the organisation's mentor pairings (before: who wants to grow what, alone)",
+                () -> pairing.forOrganisation(hr).proposals().size(),
+                () -> named.getJdbcTemplate().queryForList(OLD_LEARNERS).size());
         line("");
         line(stored);
         line(singleRatings());
@@ -326,7 +355,9 @@ class ReadModelBenchmark extends PersistenceIT {
         var history = """
                 insert into %s (person_id, skill_id, level, interest, source, assessor_id, assessed_at)
                 select p.id, s.id, (abs(hashtext(p.id::text || s.id::text || k)) %% 5)::smallint,
-                       case when k = 'MANAGER' then null else 'NEUTRAL' end, k,
+                       case when k = 'MANAGER' then null
+                            when abs(hashtext(p.id::text || s.id::text)) %% 4 = 0 then 'WANTS_TO_GROW'
+                            else 'NEUTRAL' end, k,
                        case when k = 'MANAGER' then '%s'::uuid else p.id end,
                        timestamptz '2026-11-01' - (abs(hashtext(s.id::text || p.id::text || k)) %% 730) * interval '1 day'
                 from person p
