@@ -50,6 +50,7 @@ import org.skillsmatrix.domain.testing.InMemoryLevelCounts;
 import org.skillsmatrix.domain.testing.InMemoryPeople;
 import org.skillsmatrix.domain.testing.InMemoryRoleProfiles;
 import org.skillsmatrix.domain.testing.InMemoryScale;
+import org.skillsmatrix.domain.testing.InMemoryTargetHolders;
 import org.skillsmatrix.domain.testing.InMemoryTeamTargets;
 import org.skillsmatrix.domain.testing.InMemoryTeams;
 
@@ -126,7 +127,9 @@ class LargeOrganisationExportIT {
                 new InMemoryCoverage(catalog, teams, peopleStore, targets, assessments),
                 rows,
                 new InMemoryLevelCounts(catalog, peopleStore, assessments),
-                new InMemoryDevelopmentGoals());
+                new InMemoryDevelopmentGoals(),
+                targets,
+                new InMemoryTargetHolders(catalog, peopleStore, teams, targets, assessments));
         var clock = Clock.fixed(NOW, ZoneOffset.UTC);
         export = new ExportReport(
                 sources,

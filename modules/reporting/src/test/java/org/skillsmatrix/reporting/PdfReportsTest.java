@@ -131,6 +131,15 @@ class PdfReportsTest {
             var atRisk = all.substring(all.indexOf("Knowledge at risk"));
             assertThat(data.atRisk()).as("Payments has knowledge at risk").isNotEmpty();
             data.atRisk().forEach(person -> assertThat(atRisk).contains(person.name()));
+            var now = data.trend().lines().getLast();
+            assertThat(data.trend().lines()).hasSize(9);
+            assertThat(now.targetsMet()).isEqualTo(data.targetsMet());
+            assertThat(now.singlePointsOfFailure()).isEqualTo(data.singlePointsOfFailure());
+            assertThat(all)
+                    .contains(
+                            "Targets met, quarter by quarter",
+                            now.targetsMet() + " of " + now.targets() + " · " + now.singlePointsOfFailure() + " SPOF",
+                            "Trend by quarter");
         }
     }
 
@@ -140,7 +149,13 @@ class PdfReportsTest {
         var data = exports.data(sample.hr(), request, OrganisationGapReport.class);
         try (var pdf = pdf(sample.hr(), request)) {
             var all = new PDFTextStripper().getText(pdf);
-            assertThat(all).contains("Gap report: whole organisation", "Holders of the riskiest skills");
+            assertThat(all)
+                    .contains(
+                            "Gap report: whole organisation",
+                            "Holders of the riskiest skills",
+                            "Targets met, quarter by quarter",
+                            "Trend by quarter");
+            assertThat(data.trend().lines().getLast().singlePointsOfFailure()).isEqualTo(data.singlePointsOfFailure());
             data.skills().stream()
                     .filter(OrganisationGapReport.SkillGap::singlePointOfFailure)
                     .forEach(skill -> assertThat(all).contains(skill.soleHolder()));

@@ -234,7 +234,12 @@ class XlsxReportsTest {
         var data = exports.data(sample.managerOfPayments(), request, TeamGapReport.class);
         try (var workbook = workbook(exports.file(sample.managerOfPayments(), request, ReportFormat.XLSX))) {
             assertThat(sheetNames(workbook))
-                    .containsExactly("Report", "Skills, riskiest first", "Categories", "Knowledge at risk");
+                    .containsExactly(
+                            "Report", "Skills, riskiest first", "Categories", "Knowledge at risk", "Trend by quarter");
+            var trend = workbook.getSheet("Trend by quarter");
+            assertThat(rowTexts(trend.getRow(0))).startsWith("Quarter", "Targets", "Targets met");
+            assertThat(trend.getRow(data.trend().lines().size()).getCell(0).getStringCellValue())
+                    .isEqualTo("Now");
             var sheet = workbook.getSheet("Skills, riskiest first");
             assertThat(rowTexts(sheet.getRow(0)))
                     .containsExactly(

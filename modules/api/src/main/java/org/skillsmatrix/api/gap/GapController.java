@@ -13,6 +13,7 @@ import org.skillsmatrix.api.base.Caller;
 import org.skillsmatrix.api.base.Page;
 import org.skillsmatrix.api.base.Paging;
 import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.base.CategoryId;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
@@ -21,6 +22,8 @@ import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
 import org.skillsmatrix.domain.gap.AnalysePersonGaps;
 import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
 import org.skillsmatrix.domain.gap.OrganisationSkillCoverage;
+import org.skillsmatrix.domain.report.trend.AnalyseOrganisationTrend;
+import org.skillsmatrix.domain.report.trend.AnalyseTeamTrend;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +38,8 @@ class GapController {
     private final AnalyseTeamGaps teamGaps;
     private final AnalyseOrganisationGaps organisationGaps;
     private final AnalysePersonGaps personGaps;
+    private final AnalyseTeamTrend teamTrend;
+    private final AnalyseOrganisationTrend organisationTrend;
     private final MaintainCatalog catalog;
     private final Caller caller;
 
@@ -42,11 +47,15 @@ class GapController {
             AnalyseTeamGaps teamGaps,
             AnalyseOrganisationGaps organisationGaps,
             AnalysePersonGaps personGaps,
+            AnalyseTeamTrend teamTrend,
+            AnalyseOrganisationTrend organisationTrend,
             MaintainCatalog catalog,
             Caller caller) {
         this.teamGaps = teamGaps;
         this.organisationGaps = organisationGaps;
         this.personGaps = personGaps;
+        this.teamTrend = teamTrend;
+        this.organisationTrend = organisationTrend;
         this.catalog = catalog;
         this.caller = caller;
     }
@@ -60,6 +69,39 @@ class GapController {
         var actor = actor();
         var gaps = teamGaps.analyse(actor, new TeamId(id));
         return TeamGapsDto.of(gaps, skillNames(actor));
+    }
+
+    @GetMapping(path = V1 + "/teams/{id}/gaps/trend", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            operationId = "teamGapTrend",
+            summary = "How a team's gaps developed",
+            description = "Targets met, single points of failure and each category's targets met at the end of each"
+                    + " of the last eight quarters and now: the team as it is today (its active members and its"
+                    + " targets, the catalog's active skills) with the members' ratings as they stood when the day"
+                    + " after the quarter began (UTC). For the team's managers and HR.")
+    TeamTrendDto teamTrend(@PathVariable UUID id) {
+        var actor = actor();
+        var trend = teamTrend.analyse(actor, new TeamId(id));
+        return TeamTrendDto.of(trend, categoryNames(actor));
+    }
+
+    @GetMapping(path = V1 + "/organisation/gaps/trend", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            operationId = "organisationGapTrend",
+            summary = "How the organisation's gaps developed (HR)",
+            description = "At the end of each of the last eight quarters and now: every team's targets met by its"
+                    + " members of today (summed, and per category), and the active skills exactly one active person"
+                    + " holds at Proficient or above, with the ratings as they stood when the day after the quarter"
+                    + " began (UTC).")
+    OrganisationTrendDto organisationTrend() {
+        var actor = actor();
+        return OrganisationTrendDto.of(organisationTrend.analyse(actor), categoryNames(actor));
+    }
+
+    private Map<CategoryId, String> categoryNames(Actor actor) {
+        var names = new HashMap<CategoryId, String>();
+        catalog.read(actor).categories().forEach(category -> names.put(category.id(), category.name()));
+        return names;
     }
 
     @GetMapping(path = V1 + "/organisation/gaps", produces = MediaType.APPLICATION_JSON_VALUE)

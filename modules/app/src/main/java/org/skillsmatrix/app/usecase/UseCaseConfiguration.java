@@ -39,6 +39,9 @@ import org.skillsmatrix.domain.report.LevelCounts;
 import org.skillsmatrix.domain.report.MatrixRows;
 import org.skillsmatrix.domain.report.ReportRenderer;
 import org.skillsmatrix.domain.report.ReportSources;
+import org.skillsmatrix.domain.report.trend.AnalyseOrganisationTrend;
+import org.skillsmatrix.domain.report.trend.AnalyseTeamTrend;
+import org.skillsmatrix.domain.report.trend.TargetHolders;
 import org.skillsmatrix.domain.scale.Scale;
 import org.skillsmatrix.domain.search.FindPeopleBySkill;
 import org.skillsmatrix.domain.search.PeopleSearch;
@@ -141,6 +144,24 @@ class UseCaseConfiguration {
     }
 
     @Bean
+    AnalyseTeamTrend analyseTeamTrend(
+            Teams teams,
+            People people,
+            TeamTargets targets,
+            Catalog catalog,
+            Assessments assessments,
+            AccessPolicy policy,
+            Clock clock) {
+        return new AnalyseTeamTrend(teams, people, targets, catalog, assessments, policy, clock);
+    }
+
+    @Bean
+    AnalyseOrganisationTrend analyseOrganisationTrend(
+            TargetHolders targetHolders, LevelCounts levelCounts, Catalog catalog, AccessPolicy policy, Clock clock) {
+        return new AnalyseOrganisationTrend(targetHolders, levelCounts, catalog, policy, clock);
+    }
+
+    @Bean
     AnalyseOrganisationGaps analyseOrganisationGaps(Coverage coverage, People people, AccessPolicy policy) {
         return new AnalyseOrganisationGaps(coverage, people, policy);
     }
@@ -217,9 +238,22 @@ class UseCaseConfiguration {
             Coverage coverage,
             MatrixRows matrixRows,
             LevelCounts levelCounts,
-            DevelopmentGoals goals) {
+            DevelopmentGoals goals,
+            TeamTargets targets,
+            TargetHolders targetHolders) {
         return new ReportSources(
-                catalog, scale, people, teams, assessments, profiles, coverage, matrixRows, levelCounts, goals);
+                catalog,
+                scale,
+                people,
+                teams,
+                assessments,
+                profiles,
+                coverage,
+                matrixRows,
+                levelCounts,
+                goals,
+                targets,
+                targetHolders);
     }
 
     /**

@@ -40,6 +40,38 @@ class GapApiIT extends ApiIT {
     }
 
     @Test
+    void aTeamsTrendEndsWithTodaysGapsAndTheOrganisationsIsForHr() {
+        var answer = api().as("manager").get("/api/v1/teams/" + payments().id() + "/gaps/trend");
+
+        assertThat(answer.status()).as(answer.describe()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        var points = (List<Map<String, Object>>) answer.json().get("points");
+        assertThat(points).hasSize(9);
+        assertThat(points.getFirst()).containsKeys("quarter", "asOf", "categories");
+        var now = points.getLast();
+        assertThat(now.get("quarter")).isNull();
+        @SuppressWarnings("unchecked")
+        var skills = (List<Map<String, Object>>) api().as("manager")
+                .get("/api/v1/teams/" + payments().id() + "/gaps")
+                .json()
+                .get("skills");
+        assertThat(now.get("targetsMet")).isEqualTo((int) skills.stream()
+                .filter(skill -> Boolean.TRUE.equals(skill.get("targetMet")))
+                .count());
+        assertThat(now.get("singlePointsOfFailure")).isEqualTo((int) skills.stream()
+                .filter(skill -> Boolean.TRUE.equals(skill.get("singlePointOfFailure")))
+                .count());
+        assertProblem(api().as("manager").get("/api/v1/teams/" + otherTeam().id() + "/gaps/trend"), 403);
+
+        var organisation = api().as("hr").get("/api/v1/organisation/gaps/trend");
+        assertThat(organisation.status()).as(organisation.describe()).isEqualTo(200);
+        assertThat(organisation.json().get("points"))
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
+                .hasSize(9);
+        assertProblem(api().as("manager").get("/api/v1/organisation/gaps/trend"), 403);
+    }
+
+    @Test
     void theOrganisationsGapsAreForHrAPageAtATime() {
         var answer = api().as("hr").get("/api/v1/organisation/gaps?size=10");
         var bySkill = api().as("hr").get("/api/v1/organisation/gaps?size=10&sort=skill");

@@ -88,6 +88,8 @@ class RoleMatrixIT extends ApiIT {
             GET    /teams/{otherTeam}/matrix                    | 403      | 403     | 200 | 403   | 403
             GET    /teams/{ownTeam}/gaps                        | 403      | 200     | 200 | 403   | 403
             GET    /teams/{otherTeam}/gaps                      | 403      | 403     | 200 | 403   | 403
+            GET    /teams/{ownTeam}/gaps/trend                  | 403      | 200     | 200 | 403   | 403
+            GET    /teams/{otherTeam}/gaps/trend                | 403      | 403     | 200 | 403   | 403
             GET    /teams/{ownTeam}/targets                     | 403      | 200     | 200 | 403   | 403
             GET    /teams/{otherTeam}/targets                   | 403      | 403     | 200 | 403   | 403
             GET    /teams/{ownTeam}/targets/{skill}             | 403      | 200     | 200 | 403   | 403
@@ -97,6 +99,7 @@ class RoleMatrixIT extends ApiIT {
             DELETE /teams/{ownTeam}/targets/{skill} (stale)     | 403      | 412     | 403 | 403   | 403
             DELETE /teams/{otherTeam}/targets/{skill} (stale)   | 403      | 403     | 403 | 403   | 403
             GET    /organisation/gaps                           | 403      | 403     | 200 | 403   | 403
+            GET    /organisation/gaps/trend                     | 403      | 403     | 200 | 403   | 403
             GET    /reports                                     | 200      | 200     | 200 | 200   | 403
             GET    /reports/team-gaps?team={ownTeam}            | 403      | 200     | 200 | 403   | 403
             GET    /reports/team-gaps?team={otherTeam}          | 403      | 403     | 200 | 403   | 403

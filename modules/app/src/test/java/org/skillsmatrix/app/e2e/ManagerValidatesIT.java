@@ -99,6 +99,13 @@ class ManagerValidatesIT {
             open(page, base, "gaps/" + payments.id());
             var before = targetsMet(page);
             screenshots.save(page, "05-gaps");
+            // the trend under the gaps: a chart of eight quarters and now, and the table with every figure
+            var trend = page.locator("#gap-trend-section");
+            trend.scrollIntoViewIfNeeded();
+            assertThat(page.locator("#gap-trend svg")).isVisible();
+            assertThat(page.locator("#gap-trend-table")).containsText("Now");
+            assertThat(page.locator("#gap-trend svg")).containsText("Trend of " + payments.name());
+            screenshots.save(page, trend, "20-gap-trend");
 
             // the sign-in page, then the employee rates the skill on My skills
             var employeeSession = session(chromium.browser());

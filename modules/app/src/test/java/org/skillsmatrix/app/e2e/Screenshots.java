@@ -1,5 +1,6 @@
 package org.skillsmatrix.app.e2e;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,5 +46,14 @@ final class Screenshots {
                 "() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
                         + " || Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive || !client.isActive())");
         page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")));
+    }
+
+    /** Saves what one part of the page shows, e.g. a chart with its table, as {@code <name>.png}. */
+    void save(Page page, Locator part, String name) {
+        if (folder == null) {
+            return;
+        }
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        part.screenshot(new Locator.ScreenshotOptions().setPath(folder.resolve(name + ".png")));
     }
 }

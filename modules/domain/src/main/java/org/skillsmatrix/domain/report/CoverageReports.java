@@ -26,7 +26,7 @@ final class CoverageReports {
 
     CoverageReport of(Actor actor, int quarters) {
         var labels = SkillLabels.of(sources.catalog());
-        var completed = lastQuarters(quarters);
+        var completed = Quarter.completedBefore(headers.today(), quarters);
         var periods = new ArrayList<Period>();
         completed.forEach(quarter -> periods.add(new Period(quarter.label(), LevelCounts.start(quarter.dayAfter()))));
         periods.add(new Period("Now", headers.clock().instant()));
@@ -71,17 +71,6 @@ final class CoverageReports {
                         "people at each level: the validated level, else the self-rating; unrated not counted"));
         var header = headers.header(actor, "Skill coverage: whole organisation", filters);
         return new CoverageReport(header, activePeople, periods, skills, categories);
-    }
-
-    /** The last {@code quarters} completed quarters, oldest first. */
-    private List<Quarter> lastQuarters(int quarters) {
-        var ends = new ArrayList<Quarter>();
-        var quarter = Quarter.containing(headers.today()).previous();
-        for (int i = 0; i < quarters; i++) {
-            ends.addFirst(quarter);
-            quarter = quarter.previous();
-        }
-        return ends;
     }
 
     private static List<LevelTally> sum(List<SkillLine> lines, int periods) {

@@ -18,6 +18,8 @@ import org.skillsmatrix.domain.gap.OrganisationSkillCoverage;
 import org.skillsmatrix.domain.gap.SkillCoverage;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.report.ReportHeader.Filter;
+import org.skillsmatrix.domain.report.trend.AnalyseOrganisationTrend;
+import org.skillsmatrix.domain.report.trend.AnalyseTeamTrend;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.domain.whatif.KnowledgeAtRisk;
@@ -78,7 +80,16 @@ final class GapReports {
                         "members at the target's level or above; without a target, at " + Level.HOLDS_SKILL.value()
                                 + " or above"));
         var header = headers.header(actor, "Gap report: " + team.name(), filters);
-        return new TeamGapReport(header, team.name(), members, skills, categories, atRisk(team, coverage, labels));
+        var trend = AnalyseTeamTrend.of(
+                team, sources.people(), sources.targets(), sources.catalog(), sources.assessments(), headers.today());
+        return new TeamGapReport(
+                header,
+                team.name(),
+                members,
+                skills,
+                categories,
+                atRisk(team, coverage, labels),
+                GapTrend.of(trend.points(), categoryNames));
     }
 
     /** The team's knowledge at risk, ranked as {@link KnowledgeAtRisk#ranked} ranks it. */
@@ -156,7 +167,12 @@ final class GapReports {
                         "active people at " + Level.HOLDS_SKILL.value()
                                 + " or above; shortfall against every team's targets"));
         var header = headers.header(actor, "Gap report: whole organisation", filters);
-        return new OrganisationGapReport(header, activePeople, teams, skills, categories);
+        Map<CategoryId, String> categoryNames = new HashMap<>();
+        sources.catalog().categories().forEach(category -> categoryNames.put(category.id(), category.name()));
+        var trend = AnalyseOrganisationTrend.of(
+                sources.targetHolders(), sources.levelCounts(), sources.catalog(), headers.today());
+        return new OrganisationGapReport(
+                header, activePeople, teams, skills, categories, GapTrend.of(trend.points(), categoryNames));
     }
 
     /** The sole holder's name, or their id where they are no longer stored. */

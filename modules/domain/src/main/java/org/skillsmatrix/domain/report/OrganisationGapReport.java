@@ -6,16 +6,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The organisation's gaps: every active skill riskiest first (largest shortfall, then most teams short, then
- * the fewest holders), and the sums per category in catalog order.
+ * the fewest holders), the sums per category in catalog order, and the trend quarter by quarter.
  */
 public record OrganisationGapReport(
-        ReportHeader header, int activePeople, int teams, List<SkillGap> skills, List<CategoryGap> categories)
+        ReportHeader header,
+        int activePeople,
+        int teams,
+        List<SkillGap> skills,
+        List<CategoryGap> categories,
+        GapTrend trend)
         implements Report {
 
     public OrganisationGapReport {
         Objects.requireNonNull(header, "header");
         skills = List.copyOf(skills);
         categories = List.copyOf(categories);
+        Objects.requireNonNull(trend, "trend");
     }
 
     public int totalShortfall() {

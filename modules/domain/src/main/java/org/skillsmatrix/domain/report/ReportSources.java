@@ -7,7 +7,9 @@ import org.skillsmatrix.domain.gap.Coverage;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoals;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.profile.RoleProfiles;
+import org.skillsmatrix.domain.report.trend.TargetHolders;
 import org.skillsmatrix.domain.scale.Scale;
+import org.skillsmatrix.domain.team.TeamTargets;
 import org.skillsmatrix.domain.team.Teams;
 
 /** The ports the reports read their data from. */
@@ -21,7 +23,9 @@ public record ReportSources(
         Coverage coverage,
         MatrixRows matrixRows,
         LevelCounts levelCounts,
-        DevelopmentGoals goals) {
+        DevelopmentGoals goals,
+        TeamTargets targets,
+        TargetHolders targetHolders) {
 
     public ReportSources {
         Objects.requireNonNull(catalog, "catalog");
@@ -34,5 +38,7 @@ public record ReportSources(
         Objects.requireNonNull(matrixRows, "matrixRows");
         Objects.requireNonNull(levelCounts, "levelCounts");
         Objects.requireNonNull(goals, "goals");
+        Objects.requireNonNull(targets, "targets");
+        Objects.requireNonNull(targetHolders, "targetHolders");
     }
 }

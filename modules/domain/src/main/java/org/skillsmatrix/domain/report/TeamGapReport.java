@@ -12,6 +12,7 @@ import org.skillsmatrix.domain.scale.Level;
  * @param members the team's active members
  * @param atRisk the team's knowledge at risk: members whose leaving would break targets or leave a skill held by
  *     nobody, most targets first
+ * @param trend the team's figures quarter by quarter, for its members and targets of today
  */
 public record TeamGapReport(
         ReportHeader header,
@@ -19,7 +20,8 @@ public record TeamGapReport(
         int members,
         List<SkillGap> skills,
         List<CategoryGap> categories,
-        List<MemberAtRisk> atRisk)
+        List<MemberAtRisk> atRisk,
+        GapTrend trend)
         implements Report {
 
     public TeamGapReport {
@@ -28,6 +30,7 @@ public record TeamGapReport(
         skills = List.copyOf(skills);
         categories = List.copyOf(categories);
         atRisk = List.copyOf(atRisk);
+        Objects.requireNonNull(trend, "trend");
     }
 
     public int totalShortfall() {

@@ -46,6 +46,8 @@ import org.skillsmatrix.domain.report.ExportLimits;
 import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.ReportRenderer;
 import org.skillsmatrix.domain.report.ReportSources;
+import org.skillsmatrix.domain.report.trend.AnalyseOrganisationTrend;
+import org.skillsmatrix.domain.report.trend.AnalyseTeamTrend;
 import org.skillsmatrix.domain.scale.Interest;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.search.FindPeopleBySkill;
@@ -107,6 +109,8 @@ public final class TestOrganisation {
     public final AnalysePersonGaps analysePersonGaps =
             new AnalysePersonGaps(people, roleProfiles, assessments, catalog, policy);
     public final FindPeopleBySkill findPeopleBySkill = new FindPeopleBySkill(peopleSearch, catalog, policy);
+    public final InMemoryTargetHolders targetHolders =
+            new InMemoryTargetHolders(catalog, people, teams, targets, assessments);
     public final ReportSources reportSources = new ReportSources(
             catalog,
             scale,
@@ -117,7 +121,9 @@ public final class TestOrganisation {
             coverage,
             matrixRows,
             levelCounts,
-            developmentGoals);
+            developmentGoals,
+            targets,
+            targetHolders);
     public final ExportReport exportReport =
             new ExportReport(reportSources, renderer, policy, auditor, clock, ExportLimits.DEFAULT);
     public final AnalyseWhatIf analyseWhatIf =
@@ -130,6 +136,10 @@ public final class TestOrganisation {
     public final SetDevelopmentGoals setDevelopmentGoals = new SetDevelopmentGoals(
             developmentGoals, assessments, catalog, people, policy, auditor, clock, PairingRules.DEFAULT_MENTOR_CAP);
     public final ProposeStaffing proposeStaffing = new ProposeStaffing(staffingCandidates, catalog, teams, policy);
+    public final AnalyseOrganisationTrend analyseOrganisationTrend =
+            new AnalyseOrganisationTrend(targetHolders, levelCounts, catalog, policy, clock);
+    public final AnalyseTeamTrend analyseTeamTrend =
+            new AnalyseTeamTrend(teams, people, targets, catalog, assessments, policy, clock);
     public final LookUpTeams lookUpTeams = new LookUpTeams(teams, people, policy);
     public final SimpleCsvReader csvReader = new SimpleCsvReader();
     public final ImportPeople importPeople =

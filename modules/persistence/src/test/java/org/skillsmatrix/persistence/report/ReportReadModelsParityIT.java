@@ -21,6 +21,8 @@ import org.skillsmatrix.domain.report.LevelCounts;
 import org.skillsmatrix.domain.report.LevelCounts.SkillLevelCounts;
 import org.skillsmatrix.domain.report.MatrixRows;
 import org.skillsmatrix.domain.report.MatrixRows.MemberRatings;
+import org.skillsmatrix.domain.report.trend.TargetHolders;
+import org.skillsmatrix.domain.report.trend.TargetHolders.TargetHolding;
 import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.domain.team.TeamTargets;
 import org.skillsmatrix.domain.team.Teams;
@@ -29,6 +31,8 @@ import org.skillsmatrix.domain.testing.InMemoryCatalog;
 import org.skillsmatrix.domain.testing.InMemoryLevelCounts;
 import org.skillsmatrix.domain.testing.InMemoryMatrixRows;
 import org.skillsmatrix.domain.testing.InMemoryPeople;
+import org.skillsmatrix.domain.testing.InMemoryTargetHolders;
+import org.skillsmatrix.domain.testing.InMemoryTeamTargets;
 import org.skillsmatrix.domain.testing.InMemoryTeams;
 import org.skillsmatrix.persistence.PersistenceIT;
 import org.skillsmatrix.persistence.fixture.GeneratedOrganisation;
@@ -71,6 +75,11 @@ class ReportReadModelsParityIT extends PersistenceIT {
     GeneratedOrganisation organisation;
     InMemoryMatrixRows expectedRows;
     InMemoryLevelCounts expectedCounts;
+    InMemoryTargetHolders expectedHolders;
+
+    @Autowired
+    TargetHolders targetHolders;
+
     Skill retired;
 
     @BeforeEach
@@ -98,6 +107,10 @@ class ReportReadModelsParityIT extends PersistenceIT {
         memoryAssessments.appendAll(organisation.assessments());
         expectedRows = new InMemoryMatrixRows(memoryTeams, memoryPeople, memoryAssessments);
         expectedCounts = new InMemoryLevelCounts(memoryCatalog, memoryPeople, memoryAssessments);
+        var memoryTargets = new InMemoryTeamTargets();
+        organisation.targets().forEach(memoryTargets::add);
+        expectedHolders =
+                new InMemoryTargetHolders(memoryCatalog, memoryPeople, memoryTeams, memoryTargets, memoryAssessments);
 
         assertThat(organisation.people()).anyMatch(person -> !person.active());
         assertThat(organisation.teams().stream()
@@ -190,6 +203,28 @@ class ReportReadModelsParityIT extends PersistenceIT {
         assertThat(levelCounts.startOf(List.of(today.minusDays(365), today.plusDays(1))))
                 .containsExactly(List.of(), levelCounts.current());
         assertThat(levelCounts.startOf(List.of())).isEmpty();
+    }
+
+    @Test
+    void theHoldersOfEveryTeamsTargetAtTheStartOfDaysAndNowAreTheDomains() {
+        var today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
+        var days = List.of(today.minusDays(400), today.minusDays(200), today.minusDays(90), today.minusDays(30), today);
+
+        var actual = targetHolders.startOf(days);
+
+        assertThat(actual).hasSameSizeAs(days);
+        var expected = expectedHolders.startOf(days);
+        for (int i = 0; i < days.size(); i++) {
+            assertThat(actual.get(i))
+                    .as("as %s began", days.get(i))
+                    .containsExactlyInAnyOrderElementsOf(expected.get(i));
+        }
+        var now = targetHolders.current();
+        assertThat(now).containsExactlyInAnyOrderElementsOf(expectedHolders.current());
+        assertThat(now).anyMatch(TargetHolding::met).anyMatch(holding -> !holding.met());
+        assertThat(now).extracting(TargetHolding::skill).doesNotContain(retired.id());
+        assertThat(actual.get(3)).isNotEqualTo(actual.get(1));
+        assertThat(targetHolders.startOf(List.of())).isEmpty();
     }
 
     @Test

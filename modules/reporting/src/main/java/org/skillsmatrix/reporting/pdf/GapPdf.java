@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.openpdf.text.Document;
 import org.openpdf.text.pdf.PdfWriter;
+import org.skillsmatrix.domain.report.GapTrend;
 import org.skillsmatrix.domain.report.OrganisationGapReport;
 import org.skillsmatrix.domain.report.TeamGapReport;
 import org.skillsmatrix.reporting.base.Table;
@@ -49,6 +50,7 @@ final class GapPdf {
             document.add(PdfBlocks.note("The tick marks the target's headcount; a paler bar falls short of it."));
         }
         document.add(BarChart.draw(writer, width(), bars));
+        trend(report.trend());
         tables(ReportTables.sheets(report));
     }
 
@@ -70,7 +72,25 @@ final class GapPdf {
         }
         document.add(PdfBlocks.heading("Holders of the riskiest skills"));
         document.add(BarChart.draw(writer, width(), bars));
+        trend(report.trend());
         tables(ReportTables.sheets(report));
+    }
+
+    /** Targets met quarter by quarter, against the targets; the table "Trend by quarter" has every figure. */
+    private void trend(GapTrend trend) {
+        var bars = new ArrayList<Bar>();
+        for (var line : trend.lines()) {
+            bars.add(new Bar(
+                    line.period(),
+                    line.targetsMet(),
+                    line.targets(),
+                    line.targetsMet() + " of " + line.targets() + " · " + line.singlePointsOfFailure() + " SPOF"));
+        }
+        document.add(PdfBlocks.heading("Targets met, quarter by quarter"));
+        document.add(PdfBlocks.note("At the end of each of the last eight quarters and now, for today's members and"
+                + " targets with the ratings as they stood then; SPOF: single points of failure. The tick marks the"
+                + " targets."));
+        document.add(BarChart.draw(writer, width(), bars));
     }
 
     private void tables(List<Table> tables) {

@@ -41,7 +41,8 @@ final class OrganisationGapTables {
                     skill.teamsShort(),
                     skill.shortfall()));
         }
-        return List.of(new Table("Skills, riskiest first", SKILLS, rows), categories(report));
+        return List.of(
+                new Table("Skills, riskiest first", SKILLS, rows), categories(report), TrendTables.of(report.trend()));
     }
 
     private static Table categories(OrganisationGapReport report) {

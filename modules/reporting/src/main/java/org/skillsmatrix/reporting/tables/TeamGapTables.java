@@ -41,7 +41,8 @@ final class TeamGapTables {
         return List.of(
                 new Table("Skills, riskiest first", SKILLS, skillRows(report)),
                 categories(report),
-                new Table("Knowledge at risk", AT_RISK, atRiskRows(report)));
+                new Table("Knowledge at risk", AT_RISK, atRiskRows(report)),
+                TrendTables.of(report.trend()));
     }
 
     static Table tidy(TeamGapReport report) {

@@ -30,6 +30,7 @@ import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
 import org.skillsmatrix.domain.gap.OrganisationSkillCoverage;
 import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.ReportRequest;
+import org.skillsmatrix.domain.report.trend.AnalyseOrganisationTrend;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.LevelFormat;
@@ -60,13 +61,18 @@ public final class OrganisationGapsView extends VerticalLayout implements Before
     private final ExportReport exportReport;
     private List<Row> rows = List.of();
 
+    private final AnalyseOrganisationTrend analyseOrganisationTrend;
+    final TrendSection trend = new TrendSection();
+
     public OrganisationGapsView(
             CurrentUser currentUser,
             AnalyseOrganisationGaps analyseOrganisationGaps,
             MaintainCatalog catalogs,
-            ExportReport exportReport) {
+            ExportReport exportReport,
+            AnalyseOrganisationTrend analyseOrganisationTrend) {
         this.actor = currentUser.actor();
         this.analyseOrganisationGaps = analyseOrganisationGaps;
+        this.analyseOrganisationTrend = analyseOrganisationTrend;
         this.catalogs = catalogs;
         this.exportReport = exportReport;
         category.setLabel(getTranslation("gaps.filter.categories"));
@@ -112,7 +118,12 @@ public final class OrganisationGapsView extends VerticalLayout implements Before
         // what if a sole holder left: asked on the What if page, for the team chosen there
         var whatIf = new Anchor(ViewRoutes.WHAT_IF, getTranslation("what-if.open"));
         whatIf.setId("what-if-link");
-        add(intro, export, whatIf, category, grid, rollupHeading, rollup);
+        add(intro, export, whatIf, category, grid, rollupHeading, rollup, trend);
+        trend.show(
+                getTranslation("organisation-gaps.trend.subject"),
+                getTranslation("organisation-gaps.trend.intro", levels.format(Level.HOLDS_SKILL)),
+                analyseOrganisationTrend.analyse(actor).points(),
+                categories);
         filter();
     }
 

@@ -51,6 +51,7 @@ import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
 import org.skillsmatrix.domain.gap.TeamGaps;
 import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.ReportRequest;
+import org.skillsmatrix.domain.report.trend.AnalyseTeamTrend;
 import org.skillsmatrix.domain.staffing.Need;
 import org.skillsmatrix.domain.staffing.ProposeStaffing;
 import org.skillsmatrix.domain.staffing.StaffingRequest;
@@ -98,6 +99,7 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
     private final SetTeamTarget setTeamTarget;
     private final ExplainConflict explainConflict;
     private final ExportReport exportReport;
+    private final AnalyseTeamTrend analyseTeamTrend;
     private final Dates dates = Dates.forCurrentUi();
 
     final Grid<CoverageRow> coverage = new Grid<>();
@@ -106,6 +108,7 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
     final MultiSelectComboBox<Category> category = new MultiSelectComboBox<>();
     final Button addTarget = new Button();
     final Chart rollup = new Chart("category-rollup");
+    final TrendSection trend = new TrendSection();
     final Div figures = new Div();
     final UnorderedList singlePoints = new UnorderedList();
     final Details singlePointsDetails = new Details();
@@ -125,7 +128,8 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
             MaintainCatalog catalogs,
             SetTeamTarget setTeamTarget,
             ExplainConflict explainConflict,
-            ExportReport exportReport) {
+            ExportReport exportReport,
+            AnalyseTeamTrend analyseTeamTrend) {
         this.actor = currentUser.actor();
         this.browseTeams = browseTeams;
         this.analyseTeamGaps = analyseTeamGaps;
@@ -133,6 +137,7 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
         this.setTeamTarget = setTeamTarget;
         this.explainConflict = explainConflict;
         this.exportReport = exportReport;
+        this.analyseTeamTrend = analyseTeamTrend;
         figures.setId("gap-figures");
         figures.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.LARGE);
         singlePoints.setId("single-points");
@@ -186,9 +191,15 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
                 figures,
                 singlePointsDetails);
         add(heading("gaps.rollup.title"), rollup);
+        add(trend);
         add(heading("gaps.coverage.title"), coverageFilters, coverage);
         add(heading("targets.title"), conflict, targetsToolbar, targets);
         show(gaps);
+        trend.show(
+                opened.team().name(),
+                getTranslation("gaps.trend.intro"),
+                analyseTeamTrend.analyse(actor, opened.team().id()).points(),
+                opened.catalog().categories().stream().collect(Collectors.toMap(Category::id, Category::name)));
     }
 
     /** Who could learn what from whom, to close the gaps shown here. */

@@ -74,6 +74,30 @@ class ChartsTest {
     }
 
     @Test
+    void theTrendDrawsBothCountsAsLinesWithAMarkAndItsNumberPerPoint() throws Exception {
+        var markup = TrendLines.render(
+                List.of(
+                        new TrendLines.Point("2025 Q3", 1, 3),
+                        new TrendLines.Point("2025 Q4", 2, 2),
+                        new TrendLines.Point("Now", 4, 0)),
+                "Targets met",
+                "Single points of failure",
+                "Trend of Payments",
+                "2025 Q3: 1 of 4 targets met");
+
+        var svg = parse(markup);
+        assertThat(count(svg, "path")).isEqualTo(2);
+        assertThat(count(svg, "rect"))
+                .as("a square mark per point of the first count")
+                .isEqualTo(3);
+        assertThat(count(svg, "circle"))
+                .as("a round mark per point of the second")
+                .isEqualTo(3);
+        assertThat(svg.getDocumentElement().getTextContent())
+                .contains("Trend of Payments", "2025 Q3", "Now", "Targets met", "Single points of failure");
+    }
+
+    @Test
     void writesCoordinatesWithADotWhateverTheLocale() {
         assertThat(SvgMarkup.number(1.5)).isEqualTo("1.50");
         assertThat(SvgMarkup.number(2)).isEqualTo("2");

@@ -1,6 +1,7 @@
 package org.skillsmatrix.ui.gaps;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -54,6 +55,25 @@ class OrganisationGapsViewTest {
         assertThat(_getFormatted(view.grid, 0, "teams-short")).isEqualTo("2 of 2");
         assertThat(_getFormatted(view.grid, 1, "sole-holder")).isEqualTo("Ada Lovelace");
         assertThat(view.rollup.markup()).contains("Security", "0 of 2 targets met · 1 single point of failure");
+    }
+
+    @Test
+    void theTrendShowsEveryTeamsTargetsMetAndTheSinglePointsQuarterByQuarterAsAChartAndATable() {
+        world.org.target(payments, crypto, Level.PROFICIENT, 1);
+        world.org.target(search, crypto, Level.PROFICIENT, 1);
+        world.org.selfRated(ada, crypto, Level.EXPERT);
+        world.org.selfRated(ada, owasp, Level.EXPERT);
+        open(hr(hannah));
+        var trend = _get(OrganisationGapsView.class).trend;
+
+        assertThat(_size(trend.table)).isEqualTo(9);
+        assertThat(_getFormatted(trend.table, 0, "quarter")).isEqualTo("Now");
+        assertThat(_getFormatted(trend.table, 0, "targets-met")).isEqualTo("1 of 2");
+        assertThat(_getFormatted(trend.table, 0, "single-points")).isEqualTo("2");
+        assertThat(_getFormatted(trend.table, 0, "category-" + security.id())).isEqualTo("1 of 2");
+        assertThat(_getFormatted(trend.table, 1, "targets-met")).isEqualTo("0 of 2");
+        assertThat(trend.chart.markup())
+                .contains("Trend of the organisation", "Now: 1 of 2 targets met, 2 single points of failure");
     }
 
     @Test

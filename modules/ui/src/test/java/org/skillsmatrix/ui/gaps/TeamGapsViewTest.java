@@ -268,6 +268,34 @@ class TeamGapsViewTest {
     }
 
     @Test
+    void theTrendShowsTheTeamsFiguresQuarterByQuarterAsAChartAndATableAndFollowsAnotherTeam() {
+        var data = world.org.team("Data", List.of(hannah), List.of(maya));
+        world.org.target(payments, owasp, Level.PROFICIENT, 1);
+        world.org.selfRated(ada, owasp, Level.EXPERT);
+        world.org.selfRated(ben, postgres, Level.EXPERT);
+        open(manager(maya), ViewRoutes.of(ViewRoutes.GAPS, payments.id()));
+        var view = _get(TeamGapsView.class);
+
+        assertThat(_size(view.trend.table)).isEqualTo(9);
+        assertThat(_getFormatted(view.trend.table, 0, "quarter")).isEqualTo("Now");
+        assertThat(_getFormatted(view.trend.table, 0, "targets-met")).isEqualTo("1 of 1");
+        assertThat(_getFormatted(view.trend.table, 0, "single-points")).isEqualTo("2");
+        assertThat(_getFormatted(view.trend.table, 0, "category-" + security.id()))
+                .isEqualTo("1 of 1");
+        assertThat(_getFormatted(view.trend.table, 0, "category-" + databases.id()))
+                .isEqualTo("no targets");
+        assertThat(_getFormatted(view.trend.table, 8, "targets-met")).isEqualTo("0 of 1");
+        assertThat(view.trend.chart.markup())
+                .contains("Trend of Payments", "Now: 1 of 1 targets met, 2 single points of failure");
+        int columns = view.trend.table.getColumns().size();
+
+        _setValue(_get(TeamChooser.class), data);
+
+        assertThat(view.trend.chart.markup()).contains("Trend of Data");
+        assertThat(view.trend.table.getColumns()).hasSize(columns);
+    }
+
+    @Test
     void aTeamViewOpenedWithoutATeamShowsTheTeamsOwnAddressSoBackAfterAnotherTeamShowsTheFirst() {
         var data = world.org.team("Data", List.of(hannah), List.of(maya));
         open(manager(maya), ViewRoutes.GAPS);

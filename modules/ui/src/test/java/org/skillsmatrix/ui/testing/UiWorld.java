@@ -29,6 +29,8 @@ import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
 import org.skillsmatrix.domain.report.ExportReport;
+import org.skillsmatrix.domain.report.trend.AnalyseOrganisationTrend;
+import org.skillsmatrix.domain.report.trend.AnalyseTeamTrend;
 import org.skillsmatrix.domain.search.FindPeopleBySkill;
 import org.skillsmatrix.domain.staffing.ProposeStaffing;
 import org.skillsmatrix.domain.team.BrowseTeams;
@@ -115,6 +117,8 @@ public final class UiWorld {
         register(context, SetDevelopmentGoals.class, () -> org.setDevelopmentGoals);
         register(context, FindKnowledgeAtRisk.class, () -> org.findKnowledgeAtRisk);
         register(context, ProposeStaffing.class, () -> org.proposeStaffing);
+        register(context, AnalyseTeamTrend.class, () -> org.analyseTeamTrend);
+        register(context, AnalyseOrganisationTrend.class, () -> org.analyseOrganisationTrend);
         context.refresh();
         return context;
     }
