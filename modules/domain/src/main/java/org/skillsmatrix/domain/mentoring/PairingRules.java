@@ -79,6 +79,7 @@ public final class PairingRules {
                         .thenComparing(mentor -> name(names, mentor.person()), String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(mentor -> mentor.person().toString()))
                 .collect(Collectors.groupingBy(MentorCandidate::skill));
+        var pool = new MentorPool(bySkill, load, mentorCap);
 
         var proposals = new ArrayList<MentorProposal>();
         for (boolean liftsCoverage : new boolean[] {true, false}) {
@@ -93,8 +94,7 @@ public final class PairingRules {
                     if (reason.liftsCoverage() != liftsCoverage) {
                         continue;
                     }
-                    var mentor =
-                            mentorFor(need, bySkill.getOrDefault(need.skill(), List.of()), sameTeam, load, mentorCap);
+                    var mentor = pool.mentorFor(need, sameTeam);
                     if (mentor == null) {
                         continue;
                     }
@@ -142,22 +142,67 @@ public final class PairingRules {
                 need.fromTarget() ? Reason.Kind.TEAM_TARGET : Reason.Kind.ROLE_PROFILE, holders, need.required());
     }
 
-    private static @Nullable MentorCandidate mentorFor(
-            LearningNeed need,
-            List<MentorCandidate> candidates,
-            boolean sameTeam,
-            Map<PersonId, Integer> load,
-            int mentorCap) {
-        var minimum = need.goal().isAtLeast(Level.HOLDS_SKILL) ? need.goal() : Level.HOLDS_SKILL;
-        for (var candidate : candidates) {
-            if (candidate.level().isAtLeast(minimum)
-                    && !candidate.person().equals(need.learner())
-                    && candidate.teams().contains(need.team()) == sameTeam
-                    && load.getOrDefault(candidate.person(), 0) < mentorCap) {
-                return candidate;
-            }
+    /**
+     * The mentors of each skill, highest level first, and of each skill within each team, in the same order, so that
+     * a round finds a learner's mentor without going through everyone at the skill: mentors at the cap at the front
+     * of a skill's list are passed once for all, and a list is left where the levels fall below the goal.
+     */
+    private static final class MentorPool {
+
+        private final Map<SkillId, List<MentorCandidate>> bySkill;
+        private final Map<TeamSkill, List<MentorCandidate>> byTeam = new HashMap<>();
+        private final Map<SkillId, Integer> firstWithRoom = new HashMap<>();
+        private final Map<PersonId, Integer> load;
+        private final int mentorCap;
+
+        MentorPool(Map<SkillId, List<MentorCandidate>> bySkill, Map<PersonId, Integer> load, int mentorCap) {
+            this.bySkill = bySkill;
+            this.load = load;
+            this.mentorCap = mentorCap;
+            bySkill.values()
+                    .forEach(list -> list.forEach(mentor -> mentor.teams()
+                            .forEach(team -> byTeam.computeIfAbsent(
+                                            new TeamSkill(team, mentor.skill()), key -> new ArrayList<>())
+                                    .add(mentor))));
         }
-        return null;
+
+        @Nullable
+        MentorCandidate mentorFor(LearningNeed need, boolean sameTeam) {
+            var minimum = need.goal().isAtLeast(Level.HOLDS_SKILL) ? need.goal() : Level.HOLDS_SKILL;
+            if (sameTeam) {
+                for (var candidate : byTeam.getOrDefault(new TeamSkill(need.team(), need.skill()), List.of())) {
+                    if (!candidate.level().isAtLeast(minimum)) {
+                        return null;
+                    }
+                    if (!candidate.person().equals(need.learner()) && hasRoom(candidate)) {
+                        return candidate;
+                    }
+                }
+                return null;
+            }
+            var candidates = bySkill.getOrDefault(need.skill(), List.of());
+            int first = firstWithRoom.getOrDefault(need.skill(), 0);
+            while (first < candidates.size() && !hasRoom(candidates.get(first))) {
+                first++;
+            }
+            firstWithRoom.put(need.skill(), first);
+            for (int i = first; i < candidates.size(); i++) {
+                var candidate = candidates.get(i);
+                if (!candidate.level().isAtLeast(minimum)) {
+                    return null;
+                }
+                if (hasRoom(candidate)
+                        && !candidate.teams().contains(need.team())
+                        && !candidate.person().equals(need.learner())) {
+                    return candidate;
+                }
+            }
+            return null;
+        }
+
+        private boolean hasRoom(MentorCandidate candidate) {
+            return load.getOrDefault(candidate.person(), 0) < mentorCap;
+        }
     }
 
     private static <K> String name(Map<K, String> names, K key) {
