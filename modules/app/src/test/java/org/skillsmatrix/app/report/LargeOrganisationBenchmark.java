@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,6 +87,16 @@ class LargeOrganisationBenchmark extends AgainstKeycloak {
 
     /** Calls per figure: medians and 95th percentiles of this many. */
     private static final int CALLS = Integer.getInteger("benchmark.calls", 10);
+
+    /**
+     * The figures to measure, by their names in {@link #figures()} ("decisions", "CSV", ...), comma-separated; all when
+     * empty. Storing the organisation is always measured, as the application's start does it.
+     */
+    private static final List<String> FIGURES = Arrays.stream(
+                    System.getProperty("benchmark.figures", "").split(","))
+            .map(String::strip)
+            .filter(name -> !name.isEmpty())
+            .toList();
 
     private static final Duration LOAD = Duration.ofSeconds(Integer.getInteger("benchmark.load-seconds", 10));
     private static final int CONNECTIONS = 32;
@@ -206,6 +217,9 @@ class LargeOrganisationBenchmark extends AgainstKeycloak {
 
     /** Measures one figure; one that fails is reported in the table, and the others are still measured. */
     private void figure(String name, Figure figure) {
+        if (!FIGURES.isEmpty() && FIGURES.stream().noneMatch(name::equalsIgnoreCase)) {
+            return;
+        }
         try {
             figure.measure();
         } catch (Exception | AssertionError e) {
