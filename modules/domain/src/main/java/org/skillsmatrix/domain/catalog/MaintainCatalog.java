@@ -1,6 +1,7 @@
 package org.skillsmatrix.domain.catalog;
 
 import jakarta.transaction.Transactional;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
@@ -61,7 +62,12 @@ public class MaintainCatalog {
 
     public Category changeCategory(Actor actor, Category changed) {
         policy.check(actor, new Action.MaintainCatalog());
-        catalog.category(changed.id()).orElseThrow(() -> new NotFound("Category", changed.id()));
+        var stored = catalog.category(changed.id()).orElseThrow(() -> new NotFound("Category", changed.id()));
+        if (stored.name().equals(changed.name())
+                && Objects.equals(stored.description(), changed.description())
+                && stored.position() == changed.position()) {
+            return stored;
+        }
         requireUniqueName(changed);
         var updated = catalog.update(changed);
         auditor.record(actor, "category.changed", updated.id(), updated.name());
@@ -90,6 +96,12 @@ public class MaintainCatalog {
         catalog.category(changed.category())
                 .orElseThrow(() -> new InvalidInput("category", "Choose an existing category"));
         requireUniqueName(changed);
+        if (stored.category().equals(changed.category())
+                && stored.name().equals(changed.name())
+                && Objects.equals(stored.description(), changed.description())
+                && stored.position() == changed.position()) {
+            return stored;
+        }
         int position = changed.category().equals(stored.category()) ? changed.position() : endOf(changed.category());
         var updated = catalog.update(new Skill(
                 changed.id(),
@@ -114,7 +126,11 @@ public class MaintainCatalog {
     public ScaleLevel describeLevel(Actor actor, Level level, String name, String descriptor, long version) {
         policy.check(actor, new Action.MaintainCatalog());
         var current = scale.levels().get(level.value());
-        var updated = scale.update(new ScaleLevel(level, name, descriptor, version));
+        var described = new ScaleLevel(level, name, descriptor, version);
+        if (current.name().equals(described.name()) && current.descriptor().equals(described.descriptor())) {
+            return current;
+        }
+        var updated = scale.update(described);
         auditor.record(actor, "scale.described", level.value(), current.name() + " -> " + updated.name());
         return updated;
     }
@@ -122,6 +138,9 @@ public class MaintainCatalog {
     private Skill setRetired(Actor actor, SkillId id, long version, boolean retired) {
         policy.check(actor, new Action.MaintainCatalog());
         var skill = catalog.skill(id).orElseThrow(() -> new NotFound("Skill", id));
+        if (skill.retired() == retired) {
+            return skill;
+        }
         var stamped =
                 new Skill(id, skill.category(), skill.name(), skill.description(), skill.position(), retired, version);
         var updated = catalog.update(stamped);

@@ -2,6 +2,7 @@ package org.skillsmatrix.domain.people;
 
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
@@ -65,6 +66,12 @@ public class MaintainPeople {
     public Person change(Actor actor, Person changed) {
         policy.check(actor, new Action.MaintainPeopleAndTeams());
         var stored = people.byId(changed.id()).orElseThrow(() -> new NotFound("Person", changed.id()));
+        if (stored.name().equals(changed.name())
+                && stored.email().equals(changed.email())
+                && Objects.equals(stored.roleProfile(), changed.roleProfile())
+                && stored.active() == changed.active()) {
+            return stored;
+        }
         requireUniqueEmail(changed);
         requireKnownProfile(changed.roleProfile());
         var updated = people.update(new Person(

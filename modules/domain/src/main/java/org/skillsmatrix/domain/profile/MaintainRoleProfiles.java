@@ -49,7 +49,10 @@ public class MaintainRoleProfiles {
     /** Stores a changed name or expectations; based on {@code changed.version()}. */
     public RoleProfile change(Actor actor, RoleProfile changed) {
         policy.check(actor, new Action.MaintainRoleProfiles());
-        profiles.byId(changed.id()).orElseThrow(() -> new NotFound("Role profile", changed.id()));
+        var stored = profiles.byId(changed.id()).orElseThrow(() -> new NotFound("Role profile", changed.id()));
+        if (stored.name().equals(changed.name()) && stored.expectations().equals(changed.expectations())) {
+            return stored;
+        }
         validate(changed);
         var updated = profiles.update(changed);
         auditor.record(actor, "profile.changed", updated.id(), updated.name());

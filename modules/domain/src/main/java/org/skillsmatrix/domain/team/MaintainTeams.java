@@ -49,6 +49,11 @@ public class MaintainTeams {
     public Team change(Actor actor, Team changed) {
         policy.check(actor, new Action.MaintainPeopleAndTeams());
         var before = teams.byId(changed.id()).orElseThrow(() -> new NotFound("Team", changed.id()));
+        if (before.name().equals(changed.name())
+                && before.members().equals(changed.members())
+                && before.managers().equals(changed.managers())) {
+            return before;
+        }
         requireUniqueName(changed);
         requireKnown(changed.members(), "members");
         requireKnown(changed.managers(), "managers");

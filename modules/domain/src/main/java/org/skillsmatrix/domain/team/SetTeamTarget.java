@@ -64,9 +64,18 @@ public class SetTeamTarget {
         return added;
     }
 
-    /** Changes a target read at {@code target.version()}; fails with ConcurrentEdit if it changed or went since. */
+    /**
+     * Changes a target read at {@code target.version()}; fails with ConcurrentEdit if it changed or went since. A
+     * target saved as it is stored is left alone: nothing is written and nothing audited.
+     */
     public TeamTarget change(Actor actor, TeamTarget target) {
         var skill = requireTargetable(actor, target);
+        var stored = targets.find(target.team(), target.skill());
+        if (stored.isPresent()
+                && stored.get().level() == target.level()
+                && stored.get().headcount() == target.headcount()) {
+            return stored.get();
+        }
         var changed = targets.update(target);
         auditor.record(actor, "target.changed", changed.team(), describe(skill, changed));
         return changed;

@@ -395,4 +395,25 @@ class MaintainCatalogTest {
             assertThat(world.auditLog.entries()).isEmpty();
         }
     }
+
+    @Test
+    void catalogEntriesAndLevelsSavedUnchangedKeepTheirVersionAndWriteNoAuditEntry() {
+        var backEnd = world.category("Back-end");
+        var java = world.skill(backEnd, "Java");
+        var cobol = world.catalog.update(world.skill(backEnd, "COBOL").retire());
+        var awareness = world.scale.levels().get(1);
+
+        assertThat(maintainCatalog.changeCategory(admin, backEnd)).isEqualTo(backEnd);
+        assertThat(maintainCatalog.changeSkill(admin, java)).isEqualTo(java);
+        assertThat(maintainCatalog.retireSkill(admin, cobol.id(), cobol.version()))
+                .isEqualTo(cobol);
+        assertThat(maintainCatalog.reinstateSkill(admin, java.id(), java.version()))
+                .isEqualTo(java);
+        assertThat(maintainCatalog.describeLevel(
+                        admin, Level.AWARENESS, " " + awareness.name(), awareness.descriptor(), awareness.version()))
+                .isEqualTo(awareness);
+
+        assertThat(world.catalog.skill(java.id())).contains(java);
+        assertThat(world.auditLog.entries()).isEmpty();
+    }
 }

@@ -10,6 +10,7 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.employee;
 import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
 import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -217,5 +218,24 @@ class MaintainPeopleTest {
         assertDenied(() -> maintainPeople.person(employee(otto), noah.id()));
         assertDenied(() -> maintainPeople.person(manager(maya), otto.id()));
         assertThatExceptionOfType(NotFound.class).isThrownBy(() -> maintainPeople.person(hr, PersonId.random()));
+    }
+
+    @Test
+    void aPersonSavedUnchangedKeepsTheirVersionAndWritesNoAuditEntry() {
+        var ann = world.person("Ann Smith");
+
+        var saved = maintainPeople.change(
+                hr,
+                new Person(
+                        ann.id(),
+                        ann.name(),
+                        ann.email().toUpperCase(Locale.ROOT),
+                        ann.roleProfile(),
+                        true,
+                        ann.version()));
+
+        assertThat(saved).isEqualTo(ann);
+        assertThat(world.people.byId(ann.id())).contains(ann);
+        assertThat(world.auditLog.entries()).isEmpty();
     }
 }

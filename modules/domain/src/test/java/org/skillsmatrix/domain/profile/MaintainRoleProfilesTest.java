@@ -147,4 +147,14 @@ class MaintainRoleProfilesTest {
 
         assertThatExceptionOfType(NotFound.class).isThrownBy(() -> maintainRoleProfiles.change(admin, ghost));
     }
+
+    @Test
+    void aRoleProfileSavedUnchangedKeepsItsVersionAndWritesNoAuditEntry() {
+        var senior = maintainRoleProfiles.add(admin, "Senior", Map.of(java.id(), Level.PROFICIENT));
+
+        var saved = maintainRoleProfiles.change(admin, senior);
+
+        assertThat(saved).isEqualTo(senior);
+        assertThat(world.auditLog.entries()).extracting(AuditEntry::action).containsExactly("profile.added");
+    }
 }

@@ -164,4 +164,15 @@ class MaintainTeamsTest {
 
         assertThat(maintainTeams.list(hr)).extracting(Team::name).containsExactly("Ledger", "Search");
     }
+
+    @Test
+    void aTeamSavedUnchangedKeepsItsVersionAndWritesNoAuditEntry() {
+        var payments = world.team("Payments", List.of(ann), List.of(mona));
+
+        var saved = maintainTeams.change(hr, payments);
+
+        assertThat(saved).isEqualTo(payments);
+        assertThat(world.teams.byId(payments.id())).contains(payments);
+        assertThat(world.auditLog.entries()).isEmpty();
+    }
 }

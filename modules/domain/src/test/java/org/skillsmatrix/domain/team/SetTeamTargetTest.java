@@ -237,4 +237,15 @@ class SetTeamTargetTest {
     private static TeamTarget target(Team team, Skill skill, Level level, int headcount, long version) {
         return new TeamTarget(team.id(), skill.id(), level, headcount, version);
     }
+
+    @Test
+    void aTargetSavedUnchangedKeepsItsVersionAndWritesNoAuditEntry() {
+        var first = setTeamTarget.add(manager, target(payments, security, Level.PROFICIENT, 2, 0));
+
+        var saved = setTeamTarget.change(manager, target(payments, security, Level.PROFICIENT, 2, first.version()));
+
+        assertThat(saved).isEqualTo(first);
+        assertThat(world.targets.find(payments.id(), security.id())).contains(first);
+        assertThat(world.auditLog.entries()).extracting(AuditEntry::action).containsExactly("target.added");
+    }
 }
