@@ -55,6 +55,27 @@ class PdfReportsTest {
     }
 
     @Test
+    void aCatalogWithACategoryWiderThanAnUprightTableIsPrintedLandscapeInOneTable() throws IOException {
+        var cloud = sample.world.category("Cloud platforms");
+        for (int i = 1; i <= 12; i++) {
+            sample.world.skill(cloud, "Cloud " + i);
+        }
+
+        try (var pdf = pdf(sample.hr(), ReportRequest.Matrix.of(sample.payments.id()))) {
+            var page = pdf.getPage(0);
+            var shownWidth = page.getRotation() % 180 == 0
+                    ? page.getMediaBox().getWidth()
+                    : page.getMediaBox().getHeight();
+            assertThat(shownWidth).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
+            var all = new PDFTextStripper().getText(pdf);
+            assertThat(all.split("Cloud platforms", -1))
+                    .as("one table for the category")
+                    .hasSize(2);
+            assertThat(all).contains("Cloud 1", "Cloud 12");
+        }
+    }
+
+    @Test
     void theMatrixShowsEachTeamsMembersByCategoryWithTheirLevels() throws IOException {
         try (var pdf = pdf(sample.hr(), ReportRequest.Matrix.allTeams())) {
             var payments = text(pdf, 1);
@@ -214,6 +235,9 @@ class PdfReportsTest {
                             "Rated",
                             "4 Expert",
                             "Servers and DevOps");
+            assertThat(List.of(all.split("\\s+")))
+                    .as("level headers wrap between words, never inside one")
+                    .contains("Awareness", "knowledge", "Proficient");
         }
     }
 

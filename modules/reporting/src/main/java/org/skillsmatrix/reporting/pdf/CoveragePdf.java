@@ -28,7 +28,7 @@ final class CoveragePdf {
         document.add(LevelShareChart.draw(writer, document.right() - document.left(), report.header(), bars));
         for (var table : ReportTables.sheets(report)) {
             document.add(PdfBlocks.heading(table.name()));
-            document.add(PdfTables.of(table));
+            document.add(PdfTables.of(table, document.right() - document.left()));
         }
     }
 }

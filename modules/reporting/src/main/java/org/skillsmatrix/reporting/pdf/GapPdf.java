@@ -96,7 +96,7 @@ final class GapPdf {
     private void tables(List<Table> tables) {
         for (var table : tables) {
             document.add(PdfBlocks.heading(table.name()));
-            document.add(PdfTables.of(table));
+            document.add(PdfTables.of(table, document.right() - document.left()));
         }
     }
 

@@ -16,28 +16,38 @@ import org.skillsmatrix.domain.scale.Level;
 
 /**
  * The matrix as a document: each team from a new page, and per category a heatmap table of its members by
- * the category's skills, at most {@link #MAX_SKILLS} skills wide. Rows are read as they stream, one team at a
+ * the category's skills. A4 upright holds {@link #UPRIGHT_SKILLS} skills a table; a catalog with a wider
+ * category is printed on landscape pages, {@link #LANDSCAPE_SKILLS} a table. A category wider still is cut
+ * into tables of even widths, so no table holds a lone column. Rows are read as they stream, one team at a
  * time.
  */
 final class MatrixPdf {
 
-    static final int MAX_SKILLS = 10;
+    static final int UPRIGHT_SKILLS = 10;
+    static final int LANDSCAPE_SKILLS = 16;
     private static final float SIZE = 7;
     private static final float NAME_WIDTH = 3.2f;
 
     private final Document document;
+    private final int maxSkills;
     private final List<List<Integer>> groups;
     private List<SkillLabel> skills = List.of();
     private boolean first = true;
 
-    MatrixPdf(Document document) {
+    MatrixPdf(Document document, int maxSkills) {
         this.document = document;
+        this.maxSkills = maxSkills;
         this.groups = new ArrayList<>();
+    }
+
+    /** Whether the catalog has a category too wide for an upright page's table. */
+    static boolean landscape(MatrixReport report) {
+        return categorySizes(report.skills()).stream().anyMatch(size -> size > UPRIGHT_SKILLS);
     }
 
     void write(MatrixReport report) {
         skills = report.skills();
-        groups.addAll(groups(skills));
+        groups.addAll(groups(skills, maxSkills));
         document.add(PdfBlocks.legend(report.header()));
         document.add(PdfBlocks.note("Each cell holds the level that counts: the manager's where there is one, else the"
                 + " person's own. A star (3*) marks a self-rating not yet validated; an empty cell, a skill not rated."
@@ -66,25 +76,38 @@ final class MatrixPdf {
         }
     }
 
-    /** Column groups: each category's skills, cut into runs of at most {@link #MAX_SKILLS}. */
-    private static List<List<Integer>> groups(List<SkillLabel> skills) {
+    /**
+     * Column groups: each category's skills, cut into as few runs of at most {@code max} as it takes, of
+     * widths that differ by one at most (11 skills at 10 a table make 6 and 5, not 10 and 1).
+     */
+    static List<List<Integer>> groups(List<SkillLabel> skills, int max) {
         var groups = new ArrayList<List<Integer>>();
-        List<Integer> current = new ArrayList<>();
-        for (int s = 0; s < skills.size(); s++) {
-            boolean newCategory = !current.isEmpty()
-                    && !skills.get(current.getFirst())
-                            .category()
-                            .equals(skills.get(s).category());
-            if (newCategory || current.size() == MAX_SKILLS) {
-                groups.add(current);
-                current = new ArrayList<>();
+        int start = 0;
+        for (int size : categorySizes(skills)) {
+            int runs = (size + max - 1) / max;
+            for (int run = 0; run < runs; run++) {
+                int width = size / runs + (run < size % runs ? 1 : 0);
+                var group = new ArrayList<Integer>();
+                for (int s = start; s < start + width; s++) {
+                    group.add(s);
+                }
+                groups.add(group);
+                start += width;
             }
-            current.add(s);
-        }
-        if (!current.isEmpty()) {
-            groups.add(current);
         }
         return groups;
+    }
+
+    /** The number of skills in each category, in the catalog's order. */
+    private static List<Integer> categorySizes(List<SkillLabel> skills) {
+        var sizes = new ArrayList<Integer>();
+        for (int s = 0; s < skills.size(); s++) {
+            if (s == 0 || !skills.get(s).category().equals(skills.get(s - 1).category())) {
+                sizes.add(0);
+            }
+            sizes.set(sizes.size() - 1, sizes.getLast() + 1);
+        }
+        return sizes;
     }
 
     private void team(TeamLabel team, List<Row> rows) {
@@ -111,7 +134,7 @@ final class MatrixPdf {
         var table = new PdfPTable(widths);
         table.setTotalWidth(document.right()
                 - document.left()
-                - (MAX_SKILLS - group.size()) * (document.right() - document.left()) / (NAME_WIDTH + MAX_SKILLS));
+                - (maxSkills - group.size()) * (document.right() - document.left()) / (NAME_WIDTH + maxSkills));
         table.setLockedWidth(true);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
         table.setHeaderRows(2);

@@ -12,7 +12,10 @@ import org.skillsmatrix.domain.report.ProfileReport;
 import org.skillsmatrix.domain.report.Report;
 import org.skillsmatrix.domain.report.TeamGapReport;
 
-/** Writes a report as an A4 PDF: the title block with its filters, then the report's charts and tables. */
+/**
+ * Writes a report as an A4 PDF: the title block with its filters, then the report's charts and tables. A
+ * matrix whose catalog has a category wider than an upright page's table is printed landscape.
+ */
 public final class PdfRenderer {
 
     private static final float SIDE = 36;
@@ -22,7 +25,8 @@ public final class PdfRenderer {
     /** Writes the document and flushes; leaves {@code out} open. */
     public void render(Report report, OutputStream out) throws IOException {
         var header = report.header();
-        var document = new Document(PageSize.A4, SIDE, SIDE, TOP, BOTTOM);
+        boolean landscape = report instanceof MatrixReport matrix && MatrixPdf.landscape(matrix);
+        var document = new Document(landscape ? PageSize.A4.rotate() : PageSize.A4, SIDE, SIDE, TOP, BOTTOM);
         var writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
         writer.setPageEvent(new PageDecorations(header));
@@ -32,7 +36,9 @@ public final class PdfRenderer {
         document.open();
         document.add(PdfBlocks.titleBlock(header));
         switch (report) {
-            case MatrixReport matrix -> new MatrixPdf(document).write(matrix);
+            case MatrixReport matrix ->
+                new MatrixPdf(document, landscape ? MatrixPdf.LANDSCAPE_SKILLS : MatrixPdf.UPRIGHT_SKILLS)
+                        .write(matrix);
             case TeamGapReport gaps -> new GapPdf(document, writer).write(gaps);
             case OrganisationGapReport gaps -> new GapPdf(document, writer).write(gaps);
             case ProfileReport profile -> new ProfilePdf(document, writer).write(profile);

@@ -35,7 +35,7 @@ final class ProfilePdf {
         }
         for (var table : ReportTables.sheets(report)) {
             document.add(PdfBlocks.heading(table.name()));
-            document.add(PdfTables.of(table));
+            document.add(PdfTables.of(table, document.right() - document.left()));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.skillsmatrix.ui.admin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -196,10 +197,24 @@ public final class CatalogAdminView extends VerticalLayout implements BeforeEnte
                                 : AdminViews.iconButton(
                                         VaadinIcon.ARCHIVE,
                                         getTranslation("admin.catalog.retire.aria", skill.name()),
-                                        () -> setRetired(skill.skill(), true)));
+                                        () -> confirmRetiring(skill.skill())));
             }
         }
         return actions;
+    }
+
+    /** Retiring takes a skill out of rating and gap analysis, so it is asked once more; reinstating is not. */
+    void confirmRetiring(Skill skill) {
+        var dialog = new ConfirmDialog();
+        dialog.setId("retire-skill-dialog");
+        dialog.setHeader(getTranslation("admin.catalog.retire.title", skill.name()));
+        dialog.setText(getTranslation("admin.catalog.retire.text", skill.name()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("admin.catalog.retire.cancel"));
+        dialog.setConfirmText(getTranslation("admin.catalog.retire"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(event -> setRetired(skill, true));
+        dialog.open();
     }
 
     void setRetired(Skill skill, boolean retired) {

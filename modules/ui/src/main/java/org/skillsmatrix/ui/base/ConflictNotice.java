@@ -22,7 +22,9 @@ public final class ConflictNotice extends Div {
         getElement().setAttribute("role", "alert");
         addClassNames(
                 LumoUtility.Background.ERROR_10,
-                LumoUtility.TextColor.ERROR_CONTRAST,
+                LumoUtility.TextColor.BODY,
+                LumoUtility.Border.LEFT,
+                LumoUtility.BorderColor.ERROR,
                 LumoUtility.Padding.SMALL,
                 LumoUtility.BorderRadius.MEDIUM,
                 LumoUtility.Display.FLEX,

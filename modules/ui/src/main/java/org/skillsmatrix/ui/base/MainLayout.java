@@ -53,7 +53,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         for (var entry : Navigation.entries(currentUser.actor())) {
             var item = new SideNavItem(
                     getTranslation(entry.labelKey()), entry.path(), entry.icon().create());
-            item.setMatchNested(!entry.path().isEmpty());
+            item.setMatchNested(entry.marksNestedPages());
             nav.addItem(item);
         }
         nav.addClassNames(LumoUtility.Padding.Horizontal.SMALL);

@@ -20,7 +20,16 @@ import org.skillsmatrix.domain.base.TeamId;
 public final class Navigation {
 
     /** A menu entry: the bundle key of its label, its path and its icon. */
-    public record Entry(String labelKey, String path, VaadinIcon icon) {}
+    public record Entry(String labelKey, String path, VaadinIcon icon) {
+
+        /**
+         * Whether the entry stays marked on the pages under its path, e.g. a team's matrix under the matrix. My
+         * profile does not: a member's profile lies under its path but is not the actor's own.
+         */
+        public boolean marksNestedPages() {
+            return !path.isEmpty() && !path.equals(ViewRoutes.PROFILE);
+        }
+    }
 
     /** Role-only decisions: no relation between people holds, so only the actor's roles count. */
     private static final AccessPolicy ROLES_ONLY = new AccessPolicy(new ManagementRelations() {

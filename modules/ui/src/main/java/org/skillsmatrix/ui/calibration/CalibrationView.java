@@ -279,7 +279,7 @@ public final class CalibrationView extends VerticalLayout implements HasUrlParam
         people.addColumn(PersonCalibration::diverging)
                 .setKey("diverging")
                 .setHeader(getTranslation("calibration.column.diverging"));
-        people.addColumn(line -> (line.meanDifference() > 0 ? "+" : "") + format.format(line.meanDifference()))
+        people.addColumn(line -> signed(line.meanDifference(), format))
                 .setKey("mean")
                 .setHeader(getTranslation("calibration.column.mean"));
         people.addColumn(line -> getTranslation(
@@ -291,6 +291,15 @@ public final class CalibrationView extends VerticalLayout implements HasUrlParam
                 .setKey("tendency")
                 .setHeader(getTranslation("calibration.column.tendency"));
         people.setEmptyStateText(getTranslation("calibration.people.empty"));
+    }
+
+    /** A difference with its sign to one decimal: "+1.5", "-0.5", and "0.0" for what rounds to nothing. */
+    static String signed(double difference, NumberFormat format) {
+        double rounded = Math.round(difference * 10) / 10.0;
+        if (rounded == 0) {
+            return format.format(0.0);
+        }
+        return (rounded > 0 ? "+" : "") + format.format(rounded);
     }
 
     private TeamPage page() {

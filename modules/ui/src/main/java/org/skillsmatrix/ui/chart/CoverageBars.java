@@ -3,9 +3,9 @@ package org.skillsmatrix.ui.chart;
 import java.util.List;
 
 /**
- * A horizontal bar per category: its targets met as a solid part, the targets missed as a hatched part (so
- * the two differ without colour), and a label with the figures in words. Categories without targets show an
- * empty track.
+ * A horizontal bar per category: the share of its targets met as a solid part, the share missed as a hatched
+ * part (so the two differ without colour), and a label with the figures in words. Every bar is a whole, so
+ * "1 of 1" is as full as "2 of 2". Categories without targets show an empty track.
  */
 public final class CoverageBars {
 
@@ -20,8 +20,6 @@ public final class CoverageBars {
     private CoverageBars() {}
 
     public static String render(List<Bar> bars, String title, String description) {
-        int widest = Math.max(
-                1, bars.stream().mapToInt(bar -> bar.met() + bar.missed()).max().orElse(1));
         double height = Math.max(1, bars.size()) * ROW + 8;
         var svg = new SvgMarkup(LABEL_WIDTH + BAR_WIDTH + FIGURES_WIDTH, height, title, description);
         svg.raw("<defs><pattern id=\"short-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\""
@@ -32,8 +30,9 @@ public final class CoverageBars {
             double y = 4 + i * ROW;
             svg.text("text", bar.label(), "class", "label", "x", LABEL_WIDTH - 8, "y", y + 17, "text-anchor", "end");
             svg.element("rect", "class", "bar-empty", "x", LABEL_WIDTH, "y", y + 4, "width", BAR_WIDTH, "height", 16);
-            double metWidth = (double) BAR_WIDTH * bar.met() / widest;
-            double missedWidth = (double) BAR_WIDTH * bar.missed() / widest;
+            int targets = Math.max(1, bar.met() + bar.missed());
+            double metWidth = (double) BAR_WIDTH * bar.met() / targets;
+            double missedWidth = (double) BAR_WIDTH * bar.missed() / targets;
             if (bar.met() > 0) {
                 svg.element("rect", "class", "bar-met", "x", LABEL_WIDTH, "y", y + 4, "width", metWidth, "height", 16);
             }

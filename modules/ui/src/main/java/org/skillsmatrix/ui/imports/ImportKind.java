@@ -6,7 +6,11 @@ import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.imports.ImportAssessments;
 import org.skillsmatrix.domain.imports.ImportPeople;
 
-/** What a file imports: its texts, its columns, the action that allows it and a template to start from. */
+/**
+ * What a file imports: its texts, its columns, the action that allows it and a template to start from. The
+ * templates name made-up people at example.org, never the demo organisation's, so a template uploaded unchanged
+ * changes nobody who exists.
+ */
 enum ImportKind {
     PEOPLE(
             "import.kind.people",
@@ -17,8 +21,8 @@ enum ImportKind {
             "people-and-teams",
             """
             email,name,teams,manages,role_profile,active
-            noah.fischer@example.com,Noah Fischer,Payments,,Senior Back-end Engineer,true
-            maya.schmidt@example.com,Maya Schmidt,Payments,Payments;Mobile Backend,,true
+            robin.example@example.org,Robin Example,Example Team,,,true
+            kim.example@example.org,Kim Example,,Example Team,,true
             """),
     RATINGS(
             "import.kind.ratings",
@@ -29,8 +33,8 @@ enum ImportKind {
             "ratings",
             """
             email,skill,level,source,assessed_at,interest,assessor,evidence
-            noah.fischer@example.com,PostgreSQL,3,self,2026-01-12T09:30:00Z,wants_to_grow,,Ran the upgrade
-            noah.fischer@example.com,PostgreSQL,2,manager,2026-01-20,,maya.schmidt@example.com,
+            robin.example@example.org,PostgreSQL,3,self,2026-01-12T09:30:00Z,wants_to_grow,,Ran the upgrade
+            robin.example@example.org,PostgreSQL,2,manager,2026-01-20,,kim.example@example.org,
             """);
 
     final String labelKey;

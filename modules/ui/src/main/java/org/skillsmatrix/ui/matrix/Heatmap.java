@@ -108,12 +108,25 @@ final class Heatmap extends Grid<MatrixRow> {
         var column = addColumn(row -> text(row, skill))
                 .setKey(skill.id().toString())
                 .setHeader(skill.name())
-                .setWidth("5.5rem")
+                .setWidth(columnWidth(skill.name()))
                 .setFlexGrow(0)
                 .setPartNameGenerator(row -> parts(row, skill))
                 .setTooltipGenerator(row -> tooltip(row, skill));
         skillOf.put(column, skill);
         return column;
+    }
+
+    /**
+     * A skill column's width: 5.5rem, or wide enough for the longest word of the skill's name in the header's
+     * small type, so a header wraps between words and never inside one.
+     */
+    static String columnWidth(String name) {
+        int longest = 0;
+        for (var word : name.split("\\s+")) {
+            longest = Math.max(longest, word.length());
+        }
+        double rem = Math.max(5.5, Math.ceil((longest * 0.5 + 1.25) * 4) / 4);
+        return java.math.BigDecimal.valueOf(rem).stripTrailingZeros().toPlainString() + "rem";
     }
 
     /** The skill a column shows, for tests; empty for the name column. */

@@ -11,6 +11,7 @@ import java.util.List;
 import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.assessment.Source;
 import org.skillsmatrix.ui.base.Dates;
+import org.skillsmatrix.ui.base.EvidenceText;
 import org.skillsmatrix.ui.base.Interests;
 import org.skillsmatrix.ui.base.LevelFormat;
 
@@ -42,9 +43,8 @@ final class RatingHistory extends Div {
         }
         var item = new ListItem(new Span(String.join(" · ", parts)));
         if (assessment.evidence() != null) {
-            var evidence = new Div(assessment.evidence());
+            var evidence = new EvidenceText(assessment.evidence());
             evidence.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-            evidence.getStyle().set("white-space", "pre-line");
             item.add(evidence);
         }
         return item;

@@ -27,6 +27,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -77,8 +78,17 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
     /** The what-if view's query parameter naming the person asked about. */
     static final String WHAT_IF_PERSON = "person";
 
-    /** A line of the expectations table: a skill or a category, what the role expects and what the person has. */
-    record Expectation(String name, double expected, double current) {}
+    /**
+     * A line of the expectations table: a skill or a category, what the role expects, what the person has (null
+     * where nothing is rated yet, which is not level 0) and the levels still to go.
+     */
+    record Expectation(
+            String name, double expected, @Nullable Double current, double toGo) {
+
+        double plotted() {
+            return current == null ? 0 : current;
+        }
+    }
 
     private final Actor actor;
     private final ViewSkillProfile profiles;
@@ -201,7 +211,7 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
             add(heading("profile.radar.title"));
             radar.setMarkup(RadarChart.render(
                     rows.stream()
-                            .map(row -> new RadarChart.Axis(row.name(), row.expected(), row.current()))
+                            .map(row -> new RadarChart.Axis(row.name(), row.expected(), row.plotted()))
                             .toList(),
                     List.of(levels().format(Level.AWARENESS), "2", "3", levels().format(Level.EXPERT)),
                     getTranslation("profile.radar.expected"),
@@ -272,8 +282,9 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
                             known.skill().name(),
                             known.gap().expected().value(),
                             known.gap().current() == null
-                                    ? 0
-                                    : known.gap().current().value()))
+                                    ? null
+                                    : (double) known.gap().current().value(),
+                            known.gap().gap()))
                     .toList();
         }
         Map<CategoryId, List<PersonGap>> byCategory = new LinkedHashMap<>();
@@ -284,12 +295,18 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
         byCategory.forEach((category, list) -> rows.add(new Expectation(
                 categories.containsKey(category) ? categories.get(category).name() : category.toString(),
                 list.stream().mapToInt(gap -> gap.expected().value()).average().orElse(0),
-                list.stream()
-                        .mapToInt(
-                                gap -> gap.current() == null ? 0 : gap.current().value())
-                        .average()
-                        .orElse(0))));
+                ratedAverage(list),
+                list.stream().mapToInt(PersonGap::gap).average().orElse(0))));
         return rows;
+    }
+
+    /** The average level of the category's rated skills; null where none of them is rated. */
+    private static @Nullable Double ratedAverage(List<PersonGap> gaps) {
+        var rated = gaps.stream()
+                .filter(gap -> gap.current() != null)
+                .mapToInt(gap -> Objects.requireNonNull(gap.current()).value())
+                .average();
+        return rated.isPresent() ? rated.getAsDouble() : null;
     }
 
     /** A gap in a skill of the catalog. */
@@ -313,11 +330,12 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
                 .setKey("expected")
                 .setHeader(getTranslation("profile.column.expected"));
         expectations
-                .addColumn(row -> format.format(row.current()))
+                .addColumn(row ->
+                        row.current() == null ? getTranslation("myskills.not-rated") : format.format(row.current()))
                 .setKey("current")
                 .setHeader(getTranslation("profile.column.current"));
         expectations
-                .addColumn(row -> format.format(Math.max(0, row.expected() - row.current())))
+                .addColumn(row -> format.format(row.toGo()))
                 .setKey("gap")
                 .setHeader(getTranslation("profile.column.gap"));
         expectations.setWidth("min(48rem, 100%)");

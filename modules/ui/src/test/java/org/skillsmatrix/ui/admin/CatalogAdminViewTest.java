@@ -5,12 +5,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillsmatrix.domain.testing.TestOrganisation.admin;
 import static org.skillsmatrix.domain.testing.TestOrganisation.employee;
 import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
 import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -91,7 +95,15 @@ class CatalogAdminViewTest {
         var moved = world.org.catalog.skill(postgres.id()).orElseThrow();
         assertThat(moved.category()).isEqualTo(security.id());
 
-        view.setRetired(moved, true);
+        view.confirmRetiring(moved);
+        _fireCancel(_get(ConfirmDialog.class));
+        assertThat(world.org.catalog.skill(postgres.id()).orElseThrow().retired())
+                .as("retiring asks first")
+                .isFalse();
+        view.confirmRetiring(moved);
+        var confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getId()).contains("retire-skill-dialog");
+        _fireConfirm(confirm);
         assertThat(world.org.catalog.skill(postgres.id()).orElseThrow().retired())
                 .isTrue();
         view.setRetired(world.org.catalog.skill(postgres.id()).orElseThrow(), false);
@@ -115,6 +127,10 @@ class CatalogAdminViewTest {
         assertThat(notice.getElement().getTextRecursively())
                 .startsWith("Alice Admin changed this on")
                 .contains("(changed the skill: PostgreSQL 17)");
+        assertThat(notice.getClassNames())
+                .as("body text on the light error background, not white")
+                .contains(LumoUtility.TextColor.BODY)
+                .doesNotContain(LumoUtility.TextColor.ERROR_CONTRAST);
         _click(notice.reload);
         assertThat(dialog.isOpened()).isFalse();
         assertThat(world.org.catalog.skill(postgres.id()).orElseThrow().name()).isEqualTo("PostgreSQL 17");

@@ -48,6 +48,23 @@ class MainLayoutTest {
     }
 
     @Test
+    void myProfileIsNotMarkedOnAMembersProfileWhereTeamPagesStayMarkedUnderTheirPath() {
+        UI.getCurrent()
+                .add(new MainLayout(
+                        new FixedUser(Actor.of(PersonId.random(), Role.EMPLOYEE, Role.MANAGER), "Maya", false),
+                        new AuthenticationContext()));
+
+        assertThat(_find(SideNavItem.class))
+                .filteredOn(item -> item.getLabel().equals("My profile"))
+                .singleElement()
+                .returns(false, SideNavItem::isMatchNested);
+        assertThat(_find(SideNavItem.class))
+                .filteredOn(item -> item.getLabel().equals("Team matrix"))
+                .singleElement()
+                .returns(true, SideNavItem::isMatchNested);
+    }
+
+    @Test
     void marksDemoMode() {
         open(true);
 

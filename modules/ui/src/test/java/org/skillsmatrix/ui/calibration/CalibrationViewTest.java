@@ -14,7 +14,9 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.access.Actor;
@@ -134,6 +136,18 @@ class CalibrationViewTest {
         assertThat(view.count.getText()).isEqualTo("2 ratings are 2 levels or more apart.");
         assertThat(_getFormatted(view.divergences, 0, CalibrationView.PERSON)).isEqualTo("Ben Brown");
         assertThat(_get(TeamChooser.class).getValue()).isEqualTo(payments);
+    }
+
+    @Test
+    void aMeanDifferenceThatRoundsToNothingHasNoSign() {
+        var format = NumberFormat.getNumberInstance(Locale.ENGLISH);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+
+        assertThat(CalibrationView.signed(-0.04, format)).isEqualTo("0.0");
+        assertThat(CalibrationView.signed(0.04, format)).isEqualTo("0.0");
+        assertThat(CalibrationView.signed(-0.25, format)).isEqualTo("-0.2");
+        assertThat(CalibrationView.signed(1.46, format)).isEqualTo("+1.5");
     }
 
     private void open(Actor actor, String path) {

@@ -34,6 +34,33 @@ class ChartsTest {
     }
 
     @Test
+    void everyCategorysBarIsAWholeSoOneOfOneIsAsFullAsTwoOfTwo() throws Exception {
+        var markup = CoverageBars.render(
+                List.of(
+                        new CoverageBars.Bar("Security", 1, 0, "1 of 1 targets met"),
+                        new CoverageBars.Bar("Databases", 2, 0, "2 of 2 targets met"),
+                        new CoverageBars.Bar("Cloud", 1, 3, "1 of 4 targets met")),
+                "Targets met",
+                "Met solid, missed hatched");
+
+        var met = parse(markup).getElementsByTagName("rect");
+        var widths = new java.util.ArrayList<String>();
+        for (int i = 0; i < met.getLength(); i++) {
+            var rect = (org.w3c.dom.Element) met.item(i);
+            widths.add(rect.getAttribute("class") + " " + rect.getAttribute("width"));
+        }
+        assertThat(widths)
+                .containsExactly(
+                        "bar-empty 260",
+                        "bar-met 260",
+                        "bar-empty 260",
+                        "bar-met 260",
+                        "bar-empty 260",
+                        "bar-met 65",
+                        "bar-short 195");
+    }
+
+    @Test
     void theRadarChartHasASpokePerAxisAndBothShapes() throws Exception {
         var markup = RadarChart.render(
                 List.of(

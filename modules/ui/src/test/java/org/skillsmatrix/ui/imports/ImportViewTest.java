@@ -19,14 +19,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.imports.ImportLimits;
 import org.skillsmatrix.domain.people.Person;
-import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.ui.base.ErrorView;
 import org.skillsmatrix.ui.base.ViewRoutes;
@@ -202,22 +201,31 @@ class ImportViewTest {
 
     @Test
     void eachTemplateIsAFileItsImportTakes() {
-        var postgres = world.org.skill("PostgreSQL");
-        world.org.roleProfile("Senior Back-end Engineer", Map.of(postgres.id(), Level.of(3)));
-        world.org.team("Mobile Backend", List.of(), List.of());
-        var noah = world.org.person("Noah Fischer");
-        // the ratings template's manager rating is by Payments' manager
-        world.org.teams.update(payments.withMember(noah.id()));
+        world.org.skill("PostgreSQL");
+        var robin = world.org.people.add(
+                new Person(PersonId.random(), "Robin Example", "robin.example@example.org", null, true, 0));
+        var kim = world.org.people.add(
+                new Person(PersonId.random(), "Kim Example", "kim.example@example.org", null, true, 0));
+        // the ratings template's manager rating is by the manager of Robin's team
+        world.org.team("Example Team", List.of(robin), List.of(kim));
         // the templates' ratings are of January 2026
         world.org.clock.advance(Duration.between(world.org.clock.instant(), Instant.parse("2026-06-01T00:00:00Z")));
 
         var people = world.org.importPeople.validate(
-                hr(hannah), new ByteArrayInputStream(ImportKind.PEOPLE.template()), false);
+                hr(hannah), new ByteArrayInputStream(ImportKind.PEOPLE.template()), true);
         var ratings = world.org.importAssessments.validate(
                 hr(hannah), new ByteArrayInputStream(ImportKind.RATINGS.template()));
 
         assertThat(people.problems()).isEmpty();
         assertThat(ratings.problems()).isEmpty();
+    }
+
+    @Test
+    void noTemplateNamesAPersonOrTeamOfTheDemoOrganisation() {
+        for (var kind : ImportKind.values()) {
+            var template = new String(kind.template(), StandardCharsets.UTF_8);
+            assertThat(template).as(kind.name()).doesNotContain("@example.com", "Payments", "Noah", "Maya");
+        }
     }
 
     private ImportView open(Actor actor) {

@@ -73,6 +73,9 @@ class PersonProfileViewTest {
         assertThat(view.radar.markup()).contains("PostgreSQL", "Kafka", "Java", "Role profile expects");
         assertThat(_size(view.expectations)).isEqualTo(3);
         assertThat(_getFormatted(view.expectations, 1, "name")).isEqualTo("Kafka");
+        assertThat(_getFormatted(view.expectations, 1, "current"))
+                .as("unrated is not level 0")
+                .isEqualTo("Not rated");
         assertThat(_getFormatted(view.expectations, 1, "gap")).isEqualTo("2");
         assertThat(view.historySkill.getValue()).as("the newest rated skill").isEqualTo(java);
 

@@ -1,0 +1,21 @@
+package org.skillsmatrix.ui.matrix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A skill's column is wide enough that its header wraps between words, never inside one. */
+class HeatmapColumnsTest {
+
+    @Test
+    void aShortNameKeepsTheUsualWidth() {
+        assertThat(Heatmap.columnWidth("Go")).isEqualTo("5.5rem");
+        assertThat(Heatmap.columnWidth("Cloud cost")).isEqualTo("5.5rem");
+    }
+
+    @Test
+    void aLongWordWidensItsColumn() {
+        assertThat(Heatmap.columnWidth("Authentication")).isEqualTo("8.25rem");
+        assertThat(Heatmap.columnWidth("Threat modelling")).isEqualTo("5.75rem");
+    }
+}
