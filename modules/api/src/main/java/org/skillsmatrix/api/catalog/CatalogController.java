@@ -20,6 +20,7 @@ import org.skillsmatrix.api.base.Versions;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.base.CategoryId;
 import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.MaintainCatalog;
 import org.skillsmatrix.domain.catalog.Skill;
@@ -47,11 +48,13 @@ class CatalogController {
                     "position", Comparator.comparingInt(Category::position))
             .orText("name", Category::name);
 
+    private final BrowseCatalog browse;
     private final MaintainCatalog catalog;
     private final Conflicts conflicts;
     private final Caller caller;
 
-    CatalogController(MaintainCatalog catalog, Conflicts conflicts, Caller caller) {
+    CatalogController(BrowseCatalog browse, MaintainCatalog catalog, Conflicts conflicts, Caller caller) {
+        this.browse = browse;
         this.catalog = catalog;
         this.conflicts = conflicts;
         this.caller = caller;
@@ -63,13 +66,13 @@ class CatalogController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size,
             @RequestParam(required = false) @Nullable String sort) {
-        return CATEGORIES.page(catalog.read(actor()).categories(), page, size, sort, CategoryDto::of);
+        return CATEGORIES.page(browse.read(actor()).categories(), page, size, sort, CategoryDto::of);
     }
 
     @GetMapping(path = V1 + "/categories/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "One category", description = "The ETag is the version an edit must name in If-Match.")
     ResponseEntity<CategoryDto> category(@PathVariable UUID id) {
-        var category = catalog.category(actor(), new CategoryId(id));
+        var category = browse.category(actor(), new CategoryId(id));
         return Versions.ok(CategoryDto.of(category), category.version());
     }
 
@@ -97,7 +100,7 @@ class CatalogController {
                     String ifMatch,
             @Valid @RequestBody CategoryChange change) {
         long version = Versions.required(ifMatch, change.version());
-        var stored = catalog.category(actor(), new CategoryId(id));
+        var stored = browse.category(actor(), new CategoryId(id));
         var changed = explained(
                 stored.id(),
                 () -> catalog.changeCategory(
@@ -129,7 +132,7 @@ class CatalogController {
             @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size,
             @RequestParam(required = false) @Nullable String sort) {
         var part = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
-        var view = catalog.read(actor());
+        var view = browse.read(actor());
         var categoryPositions = new java.util.HashMap<CategoryId, Integer>();
         view.categories().forEach(each -> categoryPositions.put(each.id(), each.position()));
         var paging = Paging.<Skill>sortedBy("name", Comparator.comparing(Skill::name, String.CASE_INSENSITIVE_ORDER))
@@ -148,7 +151,7 @@ class CatalogController {
     @GetMapping(path = V1 + "/skills/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "One skill", description = "The ETag is the version an edit must name in If-Match.")
     ResponseEntity<SkillDto> skill(@PathVariable UUID id) {
-        var skill = catalog.skill(actor(), new SkillId(id));
+        var skill = browse.skill(actor(), new SkillId(id));
         return Versions.ok(SkillDto.of(skill), skill.version());
     }
 
@@ -182,7 +185,7 @@ class CatalogController {
                     String ifMatch,
             @Valid @RequestBody SkillChange change) {
         long version = Versions.required(ifMatch, change.version());
-        var stored = catalog.skill(actor(), new SkillId(id));
+        var stored = browse.skill(actor(), new SkillId(id));
         var changed = explained(
                 stored.id(),
                 () -> catalog.changeSkill(
@@ -231,7 +234,7 @@ class CatalogController {
     @GetMapping(path = V1 + "/scale", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The rating scale: five levels from 0 None to 4 Expert, with what each means")
     java.util.List<ScaleLevelDto> scale() {
-        return catalog.read(actor()).scale().stream().map(ScaleLevelDto::of).toList();
+        return browse.read(actor()).scale().stream().map(ScaleLevelDto::of).toList();
     }
 
     @PutMapping(

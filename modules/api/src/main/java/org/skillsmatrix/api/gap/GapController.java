@@ -17,7 +17,7 @@ import org.skillsmatrix.domain.base.CategoryId;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
-import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
 import org.skillsmatrix.domain.gap.AnalysePersonGaps;
 import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
@@ -40,7 +40,7 @@ class GapController {
     private final AnalysePersonGaps personGaps;
     private final AnalyseTeamTrend teamTrend;
     private final AnalyseOrganisationTrend organisationTrend;
-    private final MaintainCatalog catalog;
+    private final BrowseCatalog catalog;
     private final Caller caller;
 
     GapController(
@@ -49,7 +49,7 @@ class GapController {
             AnalysePersonGaps personGaps,
             AnalyseTeamTrend teamTrend,
             AnalyseOrganisationTrend organisationTrend,
-            MaintainCatalog catalog,
+            BrowseCatalog catalog,
             Caller caller) {
         this.teamGaps = teamGaps;
         this.organisationGaps = organisationGaps;

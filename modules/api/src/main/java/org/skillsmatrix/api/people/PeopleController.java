@@ -27,7 +27,7 @@ import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.assessment.ViewSkillProfile;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
-import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Level;
@@ -63,7 +63,7 @@ class PeopleController {
     private final MaintainPeople maintainPeople;
     private final ViewSkillProfile profiles;
     private final FindPeopleBySkill finder;
-    private final MaintainCatalog catalog;
+    private final BrowseCatalog catalog;
     private final Conflicts conflicts;
     private final Caller caller;
 
@@ -71,7 +71,7 @@ class PeopleController {
             MaintainPeople maintainPeople,
             ViewSkillProfile profiles,
             FindPeopleBySkill finder,
-            MaintainCatalog catalog,
+            BrowseCatalog catalog,
             Conflicts conflicts,
             Caller caller) {
         this.maintainPeople = maintainPeople;

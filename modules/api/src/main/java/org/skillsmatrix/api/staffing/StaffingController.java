@@ -16,7 +16,7 @@ import org.skillsmatrix.api.base.Caller;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
-import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.staffing.Need;
 import org.skillsmatrix.domain.staffing.ProposeStaffing;
@@ -34,10 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 class StaffingController {
 
     private final ProposeStaffing staffing;
-    private final MaintainCatalog catalog;
+    private final BrowseCatalog catalog;
     private final Caller caller;
 
-    StaffingController(ProposeStaffing staffing, MaintainCatalog catalog, Caller caller) {
+    StaffingController(ProposeStaffing staffing, BrowseCatalog catalog, Caller caller) {
         this.staffing = staffing;
         this.catalog = catalog;
         this.caller = caller;

@@ -33,7 +33,7 @@ import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.scale.Level;
-import org.skillsmatrix.domain.team.LookUpTeams;
+import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.domain.team.MaintainTeams;
 import org.skillsmatrix.domain.team.SetTeamTarget;
 import org.skillsmatrix.domain.team.Team;
@@ -64,7 +64,7 @@ class TeamController {
     private static final Paging<Team> TEAMS =
             Paging.<Team>sortedBy("name", Comparator.comparing(Team::name, String.CASE_INSENSITIVE_ORDER));
 
-    private final LookUpTeams lookUp;
+    private final BrowseTeams browse;
     private final MaintainTeams maintainTeams;
     private final SetTeamTarget targets;
     private final ViewSkillProfile matrices;
@@ -72,13 +72,13 @@ class TeamController {
     private final Caller caller;
 
     TeamController(
-            LookUpTeams lookUp,
+            BrowseTeams browse,
             MaintainTeams maintainTeams,
             SetTeamTarget targets,
             ViewSkillProfile matrices,
             Conflicts conflicts,
             Caller caller) {
-        this.lookUp = lookUp;
+        this.browse = browse;
         this.maintainTeams = maintainTeams;
         this.targets = targets;
         this.matrices = matrices;
@@ -100,7 +100,7 @@ class TeamController {
             @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size,
             @RequestParam(required = false) @Nullable String sort) {
         var part = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
-        var teams = lookUp.list(actor()).stream()
+        var teams = browse.list(actor()).stream()
                 .filter(team -> team.name().toLowerCase(Locale.ROOT).contains(part))
                 .toList();
         return TEAMS.page(teams, page, size, sort, TeamSummaryDto::of);
@@ -116,7 +116,7 @@ class TeamController {
         var actor = actor();
         var added = maintainTeams.add(actor, Objects.requireNonNull(team.name()));
         return Versions.created(
-                V1 + "/teams/" + added.id(), TeamDto.of(lookUp.details(actor, added.id())), added.version());
+                V1 + "/teams/" + added.id(), TeamDto.of(browse.details(actor, added.id())), added.version());
     }
 
     @GetMapping(path = V1 + "/teams/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -125,7 +125,7 @@ class TeamController {
             description = "For HR, admins and the team's managers. The ETag is the version an edit must name in"
                     + " If-Match.")
     ResponseEntity<TeamDto> team(@PathVariable UUID id) {
-        var details = lookUp.details(actor(), new TeamId(id));
+        var details = browse.details(actor(), new TeamId(id));
         return Versions.ok(TeamDto.of(details), details.team().version());
     }
 
@@ -156,7 +156,7 @@ class TeamController {
                                 people(Objects.requireNonNull(change.members())),
                                 people(Objects.requireNonNull(change.managers())),
                                 version)));
-        return Versions.ok(TeamDto.of(lookUp.details(actor, changed.id())), changed.version());
+        return Versions.ok(TeamDto.of(browse.details(actor, changed.id())), changed.version());
     }
 
     @GetMapping(path = V1 + "/teams/{id}/matrix", produces = MediaType.APPLICATION_JSON_VALUE)

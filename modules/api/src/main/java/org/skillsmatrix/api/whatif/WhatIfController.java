@@ -18,7 +18,7 @@ import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
-import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.whatif.AnalyseWhatIf;
 import org.skillsmatrix.domain.whatif.Change;
 import org.skillsmatrix.domain.whatif.FindKnowledgeAtRisk;
@@ -38,11 +38,10 @@ class WhatIfController {
 
     private final AnalyseWhatIf whatIf;
     private final FindKnowledgeAtRisk knowledgeAtRisk;
-    private final MaintainCatalog catalog;
+    private final BrowseCatalog catalog;
     private final Caller caller;
 
-    WhatIfController(
-            AnalyseWhatIf whatIf, FindKnowledgeAtRisk knowledgeAtRisk, MaintainCatalog catalog, Caller caller) {
+    WhatIfController(AnalyseWhatIf whatIf, FindKnowledgeAtRisk knowledgeAtRisk, BrowseCatalog catalog, Caller caller) {
         this.whatIf = whatIf;
         this.knowledgeAtRisk = knowledgeAtRisk;
         this.catalog = catalog;

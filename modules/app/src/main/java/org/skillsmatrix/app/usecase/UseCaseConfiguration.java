@@ -11,6 +11,7 @@ import org.skillsmatrix.domain.assessment.ViewSkillProfile;
 import org.skillsmatrix.domain.audit.AuditLog;
 import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.calibration.CalibrateTeam;
+import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.catalog.MaintainCatalog;
 import org.skillsmatrix.domain.conflict.ExplainConflict;
@@ -48,7 +49,6 @@ import org.skillsmatrix.domain.search.PeopleSearch;
 import org.skillsmatrix.domain.staffing.ProposeStaffing;
 import org.skillsmatrix.domain.staffing.StaffingCandidates;
 import org.skillsmatrix.domain.team.BrowseTeams;
-import org.skillsmatrix.domain.team.LookUpTeams;
 import org.skillsmatrix.domain.team.MaintainTeams;
 import org.skillsmatrix.domain.team.SetTeamTarget;
 import org.skillsmatrix.domain.team.TeamTargets;
@@ -81,6 +81,11 @@ class UseCaseConfiguration {
     @Bean
     Auditor auditor(AuditLog log, Clock clock) {
         return new Auditor(log, clock);
+    }
+
+    @Bean
+    BrowseCatalog browseCatalog(Catalog catalog, Scale scale, AccessPolicy policy) {
+        return new BrowseCatalog(catalog, scale, policy);
     }
 
     @Bean
@@ -202,8 +207,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    BrowseTeams browseTeams(Teams teams, AccessPolicy policy) {
-        return new BrowseTeams(teams, policy);
+    BrowseTeams browseTeams(Teams teams, People people, AccessPolicy policy) {
+        return new BrowseTeams(teams, people, policy);
     }
 
     @Bean
@@ -271,11 +276,6 @@ class UseCaseConfiguration {
             ReportProperties properties) {
         return new ExportReport(
                 sources, renderer, policy, auditor, clock, new ExportLimits(properties.concurrentExports()));
-    }
-
-    @Bean
-    LookUpTeams lookUpTeams(Teams teams, People people, AccessPolicy policy) {
-        return new LookUpTeams(teams, people, policy);
     }
 
     /** CSV files of imports, read by the reporting module. */

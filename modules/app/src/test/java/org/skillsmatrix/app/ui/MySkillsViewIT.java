@@ -33,6 +33,7 @@ import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.assessment.SkillProfile;
 import org.skillsmatrix.domain.assessment.Source;
 import org.skillsmatrix.domain.assessment.ViewSkillProfile;
+import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.CatalogView;
 import org.skillsmatrix.domain.catalog.MaintainCatalog;
 import org.skillsmatrix.domain.catalog.Skill;
@@ -60,6 +61,9 @@ class MySkillsViewIT {
     People people;
 
     @Autowired
+    BrowseCatalog browseCatalog;
+
+    @Autowired
     MaintainCatalog maintainCatalog;
 
     @Autowired
@@ -71,7 +75,7 @@ class MySkillsViewIT {
     @BeforeEach
     void signInAsTheDemoEmployee() {
         employee = Actor.of(people.byEmail(DemoPeople.EMPLOYEE).orElseThrow().id(), Role.EMPLOYEE);
-        catalog = maintainCatalog.read(employee);
+        catalog = browseCatalog.read(employee);
         BrowserlessUi.open(context);
         BrowserlessUi.signIn(context, "employee");
     }

@@ -127,7 +127,7 @@ class ReadOnlyUseCasesIT {
                         "AnalyseTeamGaps.analyse",
                         "ViewSkillProfile.ofTeam",
                         "FindPeopleBySkill.find",
-                        "MaintainCatalog.read")
+                        "BrowseCatalog.read")
                 .doesNotContain("RateOwnSkill.rate", "RateTeamMember.rate", "MaintainCatalog.addSkill");
     }
 

@@ -10,13 +10,12 @@ import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.base.CategoryId;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
-import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.scale.Scale;
 import org.skillsmatrix.domain.scale.ScaleLevel;
 
-/** Use case: reading the catalog, and the admin's changes to it and to the scale's descriptors. */
+/** Use case: the admin's changes to the catalog and to the scale's descriptors; {@link BrowseCatalog} reads them. */
 @Transactional
 public class MaintainCatalog {
 
@@ -30,24 +29,6 @@ public class MaintainCatalog {
         this.scale = scale;
         this.policy = policy;
         this.auditor = auditor;
-    }
-
-    @ReadOnly
-    public CatalogView read(Actor actor) {
-        policy.check(actor, new Action.ReadCatalog());
-        return new CatalogView(catalog.categories(), catalog.skills(), scale.levels());
-    }
-
-    @ReadOnly
-    public Category category(Actor actor, CategoryId id) {
-        policy.check(actor, new Action.ReadCatalog());
-        return catalog.category(id).orElseThrow(() -> new NotFound("Category", id));
-    }
-
-    @ReadOnly
-    public Skill skill(Actor actor, SkillId id) {
-        policy.check(actor, new Action.ReadCatalog());
-        return catalog.skill(id).orElseThrow(() -> new NotFound("Skill", id));
     }
 
     public Category addCategory(Actor actor, String name, @Nullable String description) {

@@ -1,7 +1,6 @@
 package org.skillsmatrix.domain.team;
 
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Set;
 import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
@@ -10,11 +9,10 @@ import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.PersonId;
-import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.people.People;
 
-/** Use case: HR's and admins' maintenance of teams, their members and managers. */
+/** Use case: HR's and admins' maintenance of teams, their members and managers; {@link BrowseTeams} reads them. */
 @Transactional
 public class MaintainTeams {
 
@@ -28,12 +26,6 @@ public class MaintainTeams {
         this.people = people;
         this.policy = policy;
         this.auditor = auditor;
-    }
-
-    @ReadOnly
-    public List<Team> list(Actor actor) {
-        policy.check(actor, new Action.MaintainPeopleAndTeams());
-        return teams.all();
     }
 
     public Team add(Actor actor, String name) {

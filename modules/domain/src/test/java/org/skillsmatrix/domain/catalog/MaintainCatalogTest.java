@@ -7,7 +7,6 @@ import static org.skillsmatrix.domain.testing.DomainAssertions.assertDenied;
 import static org.skillsmatrix.domain.testing.DomainAssertions.assertInvalid;
 import static org.skillsmatrix.domain.testing.TestOrganisation.actor;
 import static org.skillsmatrix.domain.testing.TestOrganisation.admin;
-import static org.skillsmatrix.domain.testing.TestOrganisation.employee;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Level;
-import org.skillsmatrix.domain.scale.ScaleLevel;
 import org.skillsmatrix.domain.testing.TestOrganisation;
 
 class MaintainCatalogTest {
@@ -31,46 +29,6 @@ class MaintainCatalogTest {
     private final MaintainCatalog maintainCatalog = world.maintainCatalog;
     private final Person ada = world.person("Ada Admin");
     private final Actor admin = admin(ada);
-
-    @Nested
-    class Reading {
-
-        @Test
-        void anEmployeeReadsCategoriesSkillsRetiredOnesIncludedAndTheScale() {
-            var backEnd = world.category("Back-end");
-            var java = world.skill(backEnd, "Java");
-            var cobol = world.catalog.update(world.skill(backEnd, "COBOL").retire());
-
-            var view = maintainCatalog.read(employee(world.person("Ann Employee")));
-
-            assertThat(view.categories()).containsExactly(backEnd);
-            assertThat(view.skills()).containsExactly(java, cobol);
-            assertThat(view.activeSkills()).containsExactly(java);
-            assertThat(view.skillsByCategory()).containsOnlyKeys(backEnd.id());
-            assertThat(view.scale())
-                    .extracting(ScaleLevel::level)
-                    .containsExactly(
-                            Level.NONE, Level.AWARENESS, Level.WORKING_KNOWLEDGE, Level.PROFICIENT, Level.EXPERT);
-        }
-
-        @Test
-        void oneCategoryOrSkillIsReadByItsId() {
-            var backEnd = world.category("Back-end");
-            var java = world.skill(backEnd, "Java");
-            var ann = employee(world.person("Ann Employee"));
-
-            assertThat(maintainCatalog.category(ann, backEnd.id())).isEqualTo(backEnd);
-            assertThat(maintainCatalog.skill(ann, java.id())).isEqualTo(java);
-            assertThatExceptionOfType(NotFound.class).isThrownBy(() -> maintainCatalog.skill(ann, SkillId.random()));
-        }
-
-        @Test
-        void someoneWithoutRolesCannotReadTheCatalog() {
-            var nobody = actor(world.person("Nobody"));
-            assertDenied(() -> maintainCatalog.read(nobody));
-            assertDenied(() -> maintainCatalog.skill(nobody, SkillId.random()));
-        }
-    }
 
     @Nested
     class Categories {

@@ -1,6 +1,8 @@
 package org.skillsmatrix.domain.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.skillsmatrix.domain.testing.DomainAssertions.assertDenied;
 import static org.skillsmatrix.domain.testing.TestOrganisation.actor;
 import static org.skillsmatrix.domain.testing.TestOrganisation.admin;
 import static org.skillsmatrix.domain.testing.TestOrganisation.employee;
@@ -10,13 +12,15 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.access.Role;
+import org.skillsmatrix.domain.base.NotFound;
+import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.testing.TestOrganisation;
 
 class BrowseTeamsTest {
 
     private final TestOrganisation world = new TestOrganisation();
-    private final BrowseTeams browseTeams = new BrowseTeams(world.teams, world.policy);
+    private final BrowseTeams browseTeams = world.browseTeams;
     private final Person ann = world.person("Ann Smith");
     private final Person ben = world.person("Ben Brown");
     private final Person mona = world.person("Mona Manager");
@@ -59,5 +63,31 @@ class BrowseTeamsTest {
         assertThat(browseTeams.readable(manager(ben)))
                 .as("a manager of no team")
                 .isEmpty();
+    }
+
+    @Test
+    void hrAndAdminsLookAtEveryTeamByNameManagersAtTheirOwnOthersAtNone() {
+        assertThat(browseTeams.list(hr(hanna))).containsExactly(payments, search);
+        assertThat(browseTeams.list(admin(ben))).containsExactly(payments, search);
+        assertThat(browseTeams.list(manager(mona))).containsExactly(payments);
+        assertThat(browseTeams.list(employee(ann))).isEmpty();
+        assertThat(browseTeams.list(actor(ben))).isEmpty();
+    }
+
+    @Test
+    void detailsNameMembersAndManagersByName() {
+        var details = browseTeams.details(manager(mona), payments.id());
+
+        assertThat(details.team()).isEqualTo(payments);
+        assertThat(details.members()).containsExactly(ann, mona);
+        assertThat(details.managers()).containsExactly(mona);
+    }
+
+    @Test
+    void detailsFollowTheAccessRules() {
+        assertDenied(() -> browseTeams.details(manager(mona), search.id()));
+        assertDenied(() -> browseTeams.details(employee(ann), payments.id()));
+        assertThat(browseTeams.details(admin(ann), search.id()).members()).containsExactly(ben);
+        assertThatExceptionOfType(NotFound.class).isThrownBy(() -> browseTeams.details(hr(hanna), TeamId.random()));
     }
 }

@@ -26,6 +26,7 @@ import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.RoleProfileId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
+import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.MaintainCatalog;
 import org.skillsmatrix.domain.catalog.Skill;
@@ -52,7 +53,7 @@ import org.skillsmatrix.domain.scale.Interest;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.search.FindPeopleBySkill;
 import org.skillsmatrix.domain.staffing.ProposeStaffing;
-import org.skillsmatrix.domain.team.LookUpTeams;
+import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.domain.team.MaintainTeams;
 import org.skillsmatrix.domain.team.SetTeamTarget;
 import org.skillsmatrix.domain.team.Team;
@@ -93,6 +94,7 @@ public final class TestOrganisation {
     public final AccessPolicy policy = new AccessPolicy(teams);
     public final Auditor auditor = new Auditor(auditLog, clock);
 
+    public final BrowseCatalog browseCatalog = new BrowseCatalog(catalog, scale, policy);
     public final MaintainCatalog maintainCatalog = new MaintainCatalog(catalog, scale, policy, auditor);
     public final MaintainPeople maintainPeople = new MaintainPeople(people, roleProfiles, policy, auditor);
     public final MaintainTeams maintainTeams = new MaintainTeams(teams, people, policy, auditor);
@@ -140,7 +142,7 @@ public final class TestOrganisation {
             new AnalyseOrganisationTrend(targetHolders, levelCounts, catalog, policy, clock);
     public final AnalyseTeamTrend analyseTeamTrend =
             new AnalyseTeamTrend(teams, people, targets, catalog, assessments, policy, clock);
-    public final LookUpTeams lookUpTeams = new LookUpTeams(teams, people, policy);
+    public final BrowseTeams browseTeams = new BrowseTeams(teams, people, policy);
     public final SimpleCsvReader csvReader = new SimpleCsvReader();
     public final ImportPeople importPeople =
             new ImportPeople(people, teams, roleProfiles, csvReader, policy, auditor, ImportLimits.DEFAULT, importLock);

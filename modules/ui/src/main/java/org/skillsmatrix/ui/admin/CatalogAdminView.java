@@ -33,6 +33,7 @@ import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.ConcurrentEdit;
 import org.skillsmatrix.domain.base.DomainException;
 import org.skillsmatrix.domain.base.InvalidInput;
+import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.CatalogView;
 import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.MaintainCatalog;
@@ -75,6 +76,7 @@ public final class CatalogAdminView extends VerticalLayout implements BeforeEnte
 
     private final Actor actor;
     private final AccessPolicy policy;
+    private final BrowseCatalog browseCatalog;
     private final MaintainCatalog catalogs;
     private final ExplainConflict explainConflict;
     private final Dates dates = Dates.forCurrentUi();
@@ -86,9 +88,14 @@ public final class CatalogAdminView extends VerticalLayout implements BeforeEnte
     private @Nullable CatalogView catalog;
 
     public CatalogAdminView(
-            CurrentUser currentUser, AccessPolicy policy, MaintainCatalog catalogs, ExplainConflict explainConflict) {
+            CurrentUser currentUser,
+            AccessPolicy policy,
+            BrowseCatalog browseCatalog,
+            MaintainCatalog catalogs,
+            ExplainConflict explainConflict) {
         this.actor = currentUser.actor();
         this.policy = policy;
+        this.browseCatalog = browseCatalog;
         this.catalogs = catalogs;
         this.explainConflict = explainConflict;
         conflict.setId("catalog-conflict");
@@ -117,7 +124,7 @@ public final class CatalogAdminView extends VerticalLayout implements BeforeEnte
 
     void reload() {
         conflict.removeAll();
-        catalog = catalogs.read(actor);
+        catalog = browseCatalog.read(actor);
         data.clear();
         var byCategory = catalog.skillsByCategory();
         for (var category : catalog.categories()) {

@@ -30,7 +30,7 @@ import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.SkillId;
-import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.conflict.ExplainConflict;
 import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
@@ -50,7 +50,7 @@ public class RoleProfilesAdminView extends VerticalLayout implements BeforeEnter
     private final Actor actor;
     private final AccessPolicy policy;
     private final MaintainRoleProfiles maintainRoleProfiles;
-    private final MaintainCatalog catalogs;
+    private final BrowseCatalog catalogs;
     private final ExplainConflict explainConflict;
     private final Dates dates = Dates.forCurrentUi();
 
@@ -63,7 +63,7 @@ public class RoleProfilesAdminView extends VerticalLayout implements BeforeEnter
             CurrentUser currentUser,
             AccessPolicy policy,
             MaintainRoleProfiles maintainRoleProfiles,
-            MaintainCatalog catalogs,
+            BrowseCatalog catalogs,
             ExplainConflict explainConflict) {
         this.actor = currentUser.actor();
         this.policy = policy;

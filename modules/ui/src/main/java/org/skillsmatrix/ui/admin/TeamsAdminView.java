@@ -27,6 +27,7 @@ import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.conflict.ExplainConflict;
 import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.domain.team.MaintainTeams;
 import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.ui.base.CurrentUser;
@@ -40,6 +41,7 @@ import org.skillsmatrix.ui.base.ViewRoutes;
 public class TeamsAdminView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Actor actor;
+    private final BrowseTeams browseTeams;
     private final MaintainTeams maintainTeams;
     private final MaintainPeople maintainPeople;
     private final ExplainConflict explainConflict;
@@ -51,10 +53,12 @@ public class TeamsAdminView extends VerticalLayout implements BeforeEnterObserve
 
     public TeamsAdminView(
             CurrentUser currentUser,
+            BrowseTeams browseTeams,
             MaintainTeams maintainTeams,
             MaintainPeople maintainPeople,
             ExplainConflict explainConflict) {
         this.actor = currentUser.actor();
+        this.browseTeams = browseTeams;
         this.maintainTeams = maintainTeams;
         this.maintainPeople = maintainPeople;
         this.explainConflict = explainConflict;
@@ -68,14 +72,14 @@ public class TeamsAdminView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        var teams = maintainTeams.list(actor);
+        var teams = browseTeams.list(actor);
         configureGrid();
         add(AdminViews.addButton(getTranslation("admin.teams.add"), "add-team", () -> edit(null)), grid);
         show(teams);
     }
 
     void reload() {
-        show(maintainTeams.list(actor));
+        show(browseTeams.list(actor));
     }
 
     private void show(List<Team> teams) {

@@ -37,7 +37,7 @@ import org.skillsmatrix.domain.calibration.CalibrateTeam;
 import org.skillsmatrix.domain.calibration.Divergence;
 import org.skillsmatrix.domain.calibration.PersonCalibration;
 import org.skillsmatrix.domain.calibration.TeamCalibration;
-import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
@@ -66,7 +66,7 @@ public final class CalibrationView extends VerticalLayout implements HasUrlParam
     private final Actor actor;
     private final BrowseTeams browseTeams;
     private final CalibrateTeam calibrateTeam;
-    private final MaintainCatalog catalogs;
+    private final BrowseCatalog catalogs;
     private final RateTeamMember rateTeamMember;
     private final Dates dates = Dates.forCurrentUi();
 
@@ -83,7 +83,7 @@ public final class CalibrationView extends VerticalLayout implements HasUrlParam
             CurrentUser currentUser,
             BrowseTeams browseTeams,
             CalibrateTeam calibrateTeam,
-            MaintainCatalog catalogs,
+            BrowseCatalog catalogs,
             RateTeamMember rateTeamMember) {
         this.actor = currentUser.actor();
         this.browseTeams = browseTeams;

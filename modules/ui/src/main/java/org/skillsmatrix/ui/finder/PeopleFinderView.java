@@ -32,7 +32,7 @@ import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.DomainException;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.SkillId;
-import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.search.FindPeopleBySkill;
@@ -61,7 +61,7 @@ public final class PeopleFinderView extends VerticalLayout implements BeforeEnte
 
     private final Actor actor;
     private final AccessPolicy policy;
-    private final MaintainCatalog catalogs;
+    private final BrowseCatalog catalogs;
     private final FindPeopleBySkill findPeopleBySkill;
 
     final VerticalLayout criteria = new VerticalLayout();
@@ -75,10 +75,7 @@ public final class PeopleFinderView extends VerticalLayout implements BeforeEnte
     private @Nullable LevelFormat levels;
 
     public PeopleFinderView(
-            CurrentUser currentUser,
-            AccessPolicy policy,
-            MaintainCatalog catalogs,
-            FindPeopleBySkill findPeopleBySkill) {
+            CurrentUser currentUser, AccessPolicy policy, BrowseCatalog catalogs, FindPeopleBySkill findPeopleBySkill) {
         this.actor = currentUser.actor();
         this.policy = policy;
         this.catalogs = catalogs;

@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.CategoryId;
 import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.Category;
-import org.skillsmatrix.domain.catalog.MaintainCatalog;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
 import org.skillsmatrix.domain.gap.OrganisationSkillCoverage;
@@ -57,7 +57,7 @@ public final class OrganisationGapsView extends VerticalLayout implements Before
     final Chart rollup = new Chart("organisation-rollup");
     private final Actor actor;
     private final AnalyseOrganisationGaps analyseOrganisationGaps;
-    private final MaintainCatalog catalogs;
+    private final BrowseCatalog catalogs;
     private final ExportReport exportReport;
     private List<Row> rows = List.of();
 
@@ -67,7 +67,7 @@ public final class OrganisationGapsView extends VerticalLayout implements Before
     public OrganisationGapsView(
             CurrentUser currentUser,
             AnalyseOrganisationGaps analyseOrganisationGaps,
-            MaintainCatalog catalogs,
+            BrowseCatalog catalogs,
             ExportReport exportReport,
             AnalyseOrganisationTrend analyseOrganisationTrend) {
         this.actor = currentUser.actor();

@@ -44,8 +44,8 @@ import org.skillsmatrix.domain.base.ConcurrentEdit;
 import org.skillsmatrix.domain.base.DomainException;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
+import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.Category;
-import org.skillsmatrix.domain.catalog.MaintainCatalog;
 import org.skillsmatrix.domain.conflict.ExplainConflict;
 import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
 import org.skillsmatrix.domain.gap.TeamGaps;
@@ -95,7 +95,7 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
     private final Actor actor;
     private final BrowseTeams browseTeams;
     private final AnalyseTeamGaps analyseTeamGaps;
-    private final MaintainCatalog catalogs;
+    private final BrowseCatalog catalogs;
     private final SetTeamTarget setTeamTarget;
     private final ExplainConflict explainConflict;
     private final ExportReport exportReport;
@@ -125,7 +125,7 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
             CurrentUser currentUser,
             BrowseTeams browseTeams,
             AnalyseTeamGaps analyseTeamGaps,
-            MaintainCatalog catalogs,
+            BrowseCatalog catalogs,
             SetTeamTarget setTeamTarget,
             ExplainConflict explainConflict,
             ExportReport exportReport,

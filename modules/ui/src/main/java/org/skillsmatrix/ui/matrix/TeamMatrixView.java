@@ -33,9 +33,9 @@ import org.skillsmatrix.domain.assessment.TeamMatrix;
 import org.skillsmatrix.domain.assessment.ViewSkillProfile;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.CatalogView;
 import org.skillsmatrix.domain.catalog.Category;
-import org.skillsmatrix.domain.catalog.MaintainCatalog;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.report.ExportReport;
@@ -67,7 +67,7 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
     private final Actor actor;
     private final BrowseTeams browseTeams;
     private final ViewSkillProfile profiles;
-    private final MaintainCatalog catalogs;
+    private final BrowseCatalog catalogs;
     private final RateTeamMember rateTeamMember;
     private final ExportReport exportReport;
     private final Dates dates = Dates.forCurrentUi();
@@ -89,7 +89,7 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
             CurrentUser currentUser,
             BrowseTeams browseTeams,
             ViewSkillProfile profiles,
-            MaintainCatalog catalogs,
+            BrowseCatalog catalogs,
             RateTeamMember rateTeamMember,
             ExportReport exportReport) {
         this.actor = currentUser.actor();

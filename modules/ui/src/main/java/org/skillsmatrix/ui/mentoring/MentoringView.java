@@ -23,7 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.Actor;
-import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.mentoring.MentorProposal;
 import org.skillsmatrix.domain.mentoring.MentorProposals;
 import org.skillsmatrix.domain.mentoring.ProposeMentors;
@@ -52,7 +52,7 @@ public final class MentoringView extends VerticalLayout implements HasUrlParamet
     private final BrowseTeams browseTeams;
     private final ProposeMentors proposeMentors;
     private final SetDevelopmentGoals goals;
-    private final MaintainCatalog catalogs;
+    private final BrowseCatalog catalogs;
     private final Dates dates = Dates.forCurrentUi();
 
     final Grid<MentorProposal> proposals = new Grid<>();
@@ -67,7 +67,7 @@ public final class MentoringView extends VerticalLayout implements HasUrlParamet
             BrowseTeams browseTeams,
             ProposeMentors proposeMentors,
             SetDevelopmentGoals goals,
-            MaintainCatalog catalogs) {
+            BrowseCatalog catalogs) {
         this.actor = currentUser.actor();
         this.browseTeams = browseTeams;
         this.proposeMentors = proposeMentors;

@@ -18,7 +18,7 @@ import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.assessment.RateOwnSkill;
 import org.skillsmatrix.domain.assessment.ViewSkillProfile;
-import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.gap.AnalysePersonGaps;
 import org.skillsmatrix.domain.gap.PersonGaps;
 import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
@@ -49,7 +49,7 @@ public final class MySkillsView extends VerticalLayout implements HasDynamicTitl
 
     public MySkillsView(
             CurrentUser currentUser,
-            MaintainCatalog catalog,
+            BrowseCatalog catalog,
             ViewSkillProfile profiles,
             AnalysePersonGaps personGaps,
             RateOwnSkill rateOwnSkill,

@@ -40,8 +40,8 @@ import org.skillsmatrix.domain.assessment.ViewSkillProfile;
 import org.skillsmatrix.domain.base.CategoryId;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.Category;
-import org.skillsmatrix.domain.catalog.MaintainCatalog;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.gap.AnalysePersonGaps;
 import org.skillsmatrix.domain.gap.PersonGap;
@@ -94,7 +94,7 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
     private final ViewSkillProfile profiles;
     private final AnalysePersonGaps analysePersonGaps;
     private final AnalyseWhatIf analyseWhatIf;
-    private final MaintainCatalog catalogs;
+    private final BrowseCatalog catalogs;
     private final ExportReport exportReport;
     private final SetDevelopmentGoals goals;
     private final Dates dates = Dates.forCurrentUi();
@@ -115,7 +115,7 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
             ViewSkillProfile profiles,
             AnalysePersonGaps analysePersonGaps,
             AnalyseWhatIf analyseWhatIf,
-            MaintainCatalog catalogs,
+            BrowseCatalog catalogs,
             ExportReport exportReport,
             SetDevelopmentGoals goals) {
         this.actor = currentUser.actor();

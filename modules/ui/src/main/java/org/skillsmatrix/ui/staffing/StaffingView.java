@@ -38,7 +38,7 @@ import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.DomainException;
 import org.skillsmatrix.domain.base.SkillId;
-import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.staffing.Need;
@@ -70,7 +70,7 @@ public final class StaffingView extends VerticalLayout implements BeforeEnterObs
 
     private final Actor actor;
     private final AccessPolicy policy;
-    private final MaintainCatalog catalogs;
+    private final BrowseCatalog catalogs;
     private final BrowseTeams browseTeams;
     private final ProposeStaffing proposeStaffing;
 
@@ -91,7 +91,7 @@ public final class StaffingView extends VerticalLayout implements BeforeEnterObs
     public StaffingView(
             CurrentUser currentUser,
             AccessPolicy policy,
-            MaintainCatalog catalogs,
+            BrowseCatalog catalogs,
             BrowseTeams browseTeams,
             ProposeStaffing proposeStaffing) {
         this.actor = currentUser.actor();

@@ -38,12 +38,11 @@ import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.DomainException;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.TeamId;
-import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.gap.SkillCoverage;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.BrowseTeams;
-import org.skillsmatrix.domain.team.LookUpTeams;
 import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.domain.whatif.AnalyseWhatIf;
 import org.skillsmatrix.domain.whatif.Change;
@@ -88,10 +87,9 @@ public final class WhatIfView extends VerticalLayout implements HasUrlParameter<
 
     private final Actor actor;
     private final BrowseTeams browseTeams;
-    private final LookUpTeams lookUpTeams;
     private final AnalyseWhatIf analyseWhatIf;
     private final FindKnowledgeAtRisk findKnowledgeAtRisk;
-    private final MaintainCatalog catalogs;
+    private final BrowseCatalog catalogs;
 
     final Div chooser = new Div();
     final MultiSelectComboBox<Person> people = new MultiSelectComboBox<>();
@@ -115,13 +113,11 @@ public final class WhatIfView extends VerticalLayout implements HasUrlParameter<
     public WhatIfView(
             CurrentUser currentUser,
             BrowseTeams browseTeams,
-            LookUpTeams lookUpTeams,
             AnalyseWhatIf analyseWhatIf,
             FindKnowledgeAtRisk findKnowledgeAtRisk,
-            MaintainCatalog catalogs) {
+            BrowseCatalog catalogs) {
         this.actor = currentUser.actor();
         this.browseTeams = browseTeams;
-        this.lookUpTeams = lookUpTeams;
         this.analyseWhatIf = analyseWhatIf;
         this.findKnowledgeAtRisk = findKnowledgeAtRisk;
         this.catalogs = catalogs;
@@ -188,7 +184,7 @@ public final class WhatIfView extends VerticalLayout implements HasUrlParameter<
         if (TeamSelection.forwardedToTeamAddress(event, ViewRoutes.WHAT_IF, parameter, id.get())) {
             return;
         }
-        var details = lookUpTeams.details(actor, id.get());
+        var details = browseTeams.details(actor, id.get());
         var opened = new TeamPage(TeamSelection.chosen(id.get(), readable), readable, catalogs.read(actor));
         page = opened;
         chooser.removeAll();

@@ -64,7 +64,7 @@ class MySkillsViewTest {
         UI.getCurrent()
                 .add(new MySkillsView(
                         new FixedUser(TestOrganisation.employee(ada), ada.name(), true),
-                        org.maintainCatalog,
+                        org.browseCatalog,
                         org.viewSkillProfile,
                         org.analysePersonGaps,
                         org.rateOwnSkill,

@@ -16,6 +16,7 @@ import org.skillsmatrix.domain.assessment.RateTeamMember;
 import org.skillsmatrix.domain.assessment.ViewSkillProfile;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.calibration.CalibrateTeam;
+import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.MaintainCatalog;
 import org.skillsmatrix.domain.conflict.ExplainConflict;
 import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
@@ -34,7 +35,6 @@ import org.skillsmatrix.domain.report.trend.AnalyseTeamTrend;
 import org.skillsmatrix.domain.search.FindPeopleBySkill;
 import org.skillsmatrix.domain.staffing.ProposeStaffing;
 import org.skillsmatrix.domain.team.BrowseTeams;
-import org.skillsmatrix.domain.team.LookUpTeams;
 import org.skillsmatrix.domain.team.MaintainTeams;
 import org.skillsmatrix.domain.team.SetTeamTarget;
 import org.skillsmatrix.domain.testing.TestOrganisation;
@@ -54,7 +54,6 @@ public final class UiWorld {
     private static final Routes ROUTES = new Routes().autoDiscoverViews("org.skillsmatrix.ui");
 
     public final TestOrganisation org = new TestOrganisation();
-    public final BrowseTeams browseTeams = new BrowseTeams(org.teams, org.policy);
     public final CalibrateTeam calibrateTeam = new CalibrateTeam(org.matrices, org.catalog, org.policy);
     public final ExplainConflict explainConflict = new ExplainConflict(org.auditLog, org.people, org.policy);
 
@@ -92,10 +91,11 @@ public final class UiWorld {
         var context = new GenericApplicationContext();
         register(context, CurrentUser.class, () -> user);
         register(context, AuthenticationContext.class, AuthenticationContext::new);
-        register(context, BrowseTeams.class, () -> browseTeams);
+        register(context, BrowseTeams.class, () -> org.browseTeams);
         register(context, CalibrateTeam.class, () -> calibrateTeam);
         register(context, ExplainConflict.class, () -> explainConflict);
         register(context, AccessPolicy.class, () -> org.policy);
+        register(context, BrowseCatalog.class, () -> org.browseCatalog);
         register(context, MaintainCatalog.class, () -> org.maintainCatalog);
         register(context, MaintainPeople.class, () -> org.maintainPeople);
         register(context, MaintainTeams.class, () -> org.maintainTeams);
@@ -111,7 +111,6 @@ public final class UiWorld {
         register(context, ExportReport.class, () -> org.exportReport);
         register(context, ImportPeople.class, () -> org.importPeople);
         register(context, ImportAssessments.class, () -> org.importAssessments);
-        register(context, LookUpTeams.class, () -> org.lookUpTeams);
         register(context, AnalyseWhatIf.class, () -> org.analyseWhatIf);
         register(context, ProposeMentors.class, () -> org.proposeMentors);
         register(context, SetDevelopmentGoals.class, () -> org.setDevelopmentGoals);
