@@ -12,7 +12,7 @@ import org.skillsmatrix.domain.assessment.Matrices;
 import org.skillsmatrix.domain.assessment.TeamMatrix;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.people.Person;
-import org.skillsmatrix.persistence.base.ReadModelVersion;
+import org.skillsmatrix.persistence.base.ReadModelChanges;
 import org.skillsmatrix.persistence.people.PersonRows;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The {@link Matrices} read model: one query returns the team's active members (by name), each joined to their
  * current ratings (from the read model's {@code current_rating}) in catalog order; a member with no rating yet comes back as one row without a skill.
- * The matrices of the {@value #KEPT_TEAMS} teams read last are kept while the read model's version stays the same
- * ({@link ReadModelVersion}; a change to any person changes it too).
+ * The matrices of the {@value #KEPT_TEAMS} teams read last are kept while nothing they are computed from changes
+ * ({@link ReadModelChanges}; a change to any person counts too).
  */
 @Repository
 @Transactional(readOnly = true)
@@ -48,11 +48,11 @@ class SqlMatrices implements Matrices {
     static final int KEPT_TEAMS = 64;
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final ReadModelVersion.Kept<TeamMatrix> kept;
+    private final ReadModelChanges.Kept<TeamMatrix> kept;
 
-    SqlMatrices(NamedParameterJdbcTemplate jdbc, ReadModelVersion versions) {
+    SqlMatrices(NamedParameterJdbcTemplate jdbc, ReadModelChanges changes) {
         this.jdbc = jdbc;
-        this.kept = versions.kept(KEPT_TEAMS);
+        this.kept = changes.kept(KEPT_TEAMS);
     }
 
     @Override

@@ -17,7 +17,7 @@ import org.skillsmatrix.domain.gap.GapAnalysis;
 import org.skillsmatrix.domain.gap.OrganisationSkillCoverage;
 import org.skillsmatrix.domain.gap.SkillCoverage;
 import org.skillsmatrix.domain.scale.Level;
-import org.skillsmatrix.persistence.base.ReadModelVersion;
+import org.skillsmatrix.persistence.base.ReadModelChanges;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * people at or above the counting level (the team target's, else {@link Level#HOLDS_SKILL}); retired skills and
  * their targets take no part. One row per active skill, in catalog order; a sole holder is looked up for the skills
  * that have one. The cost follows teams × skills, not people or history. The organisation's answers, and those of the
- * {@value #KEPT_TEAMS} teams read last, are kept between reads while the read model's version stays the same
- * ({@link ReadModelVersion}): the views ask for them far more often than the organisation changes.
+ * {@value #KEPT_TEAMS} teams read last, are kept between reads while nothing they are computed from changes
+ * ({@link ReadModelChanges}): the views ask for them far more often than the organisation changes.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -127,15 +127,15 @@ class SqlCoverage implements Coverage {
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final ReadModelVersion.Kept<List<OrganisationSkillCoverage>> organisation;
-    private final ReadModelVersion.Kept<List<CriticalHolding>> organisationCriticalHoldings;
-    private final ReadModelVersion.Kept<List<SkillCoverage>> teams;
+    private final ReadModelChanges.Kept<List<OrganisationSkillCoverage>> organisation;
+    private final ReadModelChanges.Kept<List<CriticalHolding>> organisationCriticalHoldings;
+    private final ReadModelChanges.Kept<List<SkillCoverage>> teams;
 
-    SqlCoverage(NamedParameterJdbcTemplate jdbc, ReadModelVersion versions) {
+    SqlCoverage(NamedParameterJdbcTemplate jdbc, ReadModelChanges changes) {
         this.jdbc = jdbc;
-        this.organisation = versions.kept();
-        this.organisationCriticalHoldings = versions.kept();
-        this.teams = versions.kept(KEPT_TEAMS);
+        this.organisation = changes.kept();
+        this.organisationCriticalHoldings = changes.kept();
+        this.teams = changes.kept(KEPT_TEAMS);
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.report.LevelCounts;
 import org.skillsmatrix.domain.report.LevelTally;
-import org.skillsmatrix.persistence.base.ReadModelVersion;
+import org.skillsmatrix.persistence.base.ReadModelChanges;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The {@link LevelCounts} read model, from the read model's counts: now from {@code skill_level_count}; at the
  * start of days from {@code skill_level_change}, whose changes are summed per skill and level into the intervals
  * between the days asked for and then added up interval by interval, so that a trend of many days costs one pass
- * over the changes. Active skills only, in catalog order. The last answer to each is kept while the read model's
- * version stays the same ({@link ReadModelVersion}).
+ * over the changes. Active skills only, in catalog order. The last answer to each is kept while nothing it is
+ * computed from changes ({@link ReadModelChanges}).
  */
 @Repository
 @Transactional(readOnly = true)
@@ -61,13 +61,13 @@ class SqlLevelCounts implements LevelCounts {
             order by d.position, c.position, c.name, s.position, s.name""";
 
     private final JdbcTemplate jdbc;
-    private final ReadModelVersion.Kept<List<SkillLevelCounts>> current;
-    private final ReadModelVersion.Kept<List<List<SkillLevelCounts>>> starts;
+    private final ReadModelChanges.Kept<List<SkillLevelCounts>> current;
+    private final ReadModelChanges.Kept<List<List<SkillLevelCounts>>> starts;
 
-    SqlLevelCounts(JdbcTemplate jdbc, ReadModelVersion versions) {
+    SqlLevelCounts(JdbcTemplate jdbc, ReadModelChanges changes) {
         this.jdbc = jdbc;
-        this.current = versions.kept();
-        this.starts = versions.kept();
+        this.current = changes.kept();
+        this.starts = changes.kept();
     }
 
     @Override

@@ -2,8 +2,16 @@ package org.skillsmatrix.persistence.gap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.assessment.Assessment;
@@ -23,6 +31,7 @@ import org.skillsmatrix.domain.team.TeamTarget;
 import org.skillsmatrix.domain.team.TeamTargets;
 import org.skillsmatrix.domain.team.Teams;
 import org.skillsmatrix.persistence.PersistenceIT;
+import org.skillsmatrix.persistence.base.ReadModelChanges;
 import org.skillsmatrix.persistence.fixture.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The organisation's coverage and a team's coverage and matrix are kept between reads while nothing changes, and
  * never given once something has: a write by another node (plain SQL here, behind the adapter's back), a write
- * rolled back after it was read, a new target, a renamed member.
+ * rolled back after it was read, a new target, a renamed member, a write that commits while or after the answer is
+ * computed, in whatever order of transaction ids. Writers in open transactions do not wait for one another.
  */
 class KeptAnswersIT extends PersistenceIT {
 
@@ -60,6 +70,12 @@ class KeptAnswersIT extends PersistenceIT {
 
     @Autowired
     Matrices matrices;
+
+    @Autowired
+    ReadModelChanges changes;
+
+    @Autowired
+    DataSource dataSource;
 
     Person ada;
     Skill skill;
@@ -139,6 +155,174 @@ class KeptAnswersIT extends PersistenceIT {
         assessments.append(
                 Assessment.self(ada.id(), skill.id(), Level.AWARENESS, Interest.NEUTRAL, AT.plusSeconds(120), null));
         assertThat(holders()).as("after a write committed since").isZero();
+    }
+
+    @Test
+    void twoWritersInOpenTransactionsDoNotWaitForEachOther() throws SQLException {
+        var bob = new TestPeople(people).add("Bob Stone");
+        var other = catalog.skills().get(1);
+        try (var first = dataSource.getConnection();
+                var second = dataSource.getConnection()) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            rate(first, ada, skill, 1, 60);
+            try (var statement = second.createStatement()) {
+                // Waiting for the first writer would wait for ever: this test's thread commits it only later.
+                statement.execute("set local lock_timeout = '10s'");
+            }
+            rate(second, bob, other, 4, 60);
+            second.commit();
+            first.commit();
+        }
+
+        assertThat(holders()).isZero();
+        assertThat(holders(other)).isEqualTo(1);
+    }
+
+    @Test
+    void anAnswerComputedWhileAWriteCommitsIsNotGivenAfterwards() {
+        var answers = changes.<Integer>kept();
+
+        int during = read(answers, () -> {
+            int before = holdersInSql();
+            commitElsewhere(connection -> rate(connection, ada, skill, 1, 60));
+            return before;
+        });
+        assertThat(during).as("computed before the write committed").isEqualTo(1);
+
+        assertThat(read(answers, this::holdersInSql)).as("the next read").isZero();
+    }
+
+    @Test
+    void aWriterWithAnOlderIdThatCommitsAfterTheAnswerMakesItComputedAnew() throws SQLException {
+        var bob = new TestPeople(people).add("Bob Stone");
+        var answers = changes.<Integer>kept();
+        var computed = new AtomicInteger();
+        try (var older = dataSource.getConnection()) {
+            older.setAutoCommit(false);
+            rate(older, ada, skill, 1, 60);
+            // A younger writer commits first: its id, the larger, is seen before the older writer's.
+            commitElsewhere(connection -> rate(connection, bob, skill, 4, 60));
+
+            assertThat(read(answers, () -> {
+                        computed.incrementAndGet();
+                        return holdersInSql();
+                    }))
+                    .isEqualTo(2);
+            assertThat(read(answers, () -> {
+                        computed.incrementAndGet();
+                        return holdersInSql();
+                    }))
+                    .as("kept while the older writer is open")
+                    .isEqualTo(2);
+            assertThat(computed).hasValue(1);
+
+            older.commit();
+        }
+
+        assertThat(read(answers, this::holdersInSql))
+                .as("after the older writer committed")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void pruningForgetsTheWritersAndTheAnswersComputedBeforeItsHorizon() {
+        var answers = changes.<Integer>kept();
+        var computed = new AtomicInteger();
+        Supplier<Integer> compute = () -> {
+            computed.incrementAndGet();
+            return holdersInSql();
+        };
+        read(answers, compute);
+
+        changes.prune(Duration.ZERO);
+        read(answers, compute);
+        assertThat(computed).as("kept across the first pruning").hasValue(1);
+
+        assessments.append(
+                Assessment.self(ada.id(), skill.id(), Level.EXPERT, Interest.NEUTRAL, AT.plusSeconds(60), null));
+        changes.prune(Duration.ZERO);
+        changes.prune(Duration.ZERO);
+
+        assertThat(jdbc.queryForObject("select count(*) from read_model_change", Integer.class))
+                .as("writers recorded")
+                .isZero();
+        assertThat(read(answers, compute)).isEqualTo(1);
+        assertThat(computed).as("computed anew past the horizon").hasValue(2);
+    }
+
+    @Test
+    void writersRestoredFromAnotherServerAreForgottenAtTheNextPruning() {
+        var answers = changes.<Integer>kept();
+        var computed = new AtomicInteger();
+        Supplier<Integer> compute = () -> {
+            computed.incrementAndGet();
+            return holdersInSql();
+        };
+        // A backup of a server whose transaction ids ran ahead of this one's.
+        jdbc.update("insert into read_model_change (xid) select cast(cast(cast(cast("
+                + "pg_snapshot_xmax(pg_current_snapshot()) as text) as bigint) + 1000000 as text) as xid8)");
+        read(answers, compute);
+        read(answers, compute);
+        assertThat(computed)
+                .as("nothing kept while a writer from the future is recorded")
+                .hasValue(2);
+
+        changes.prune(Duration.ofDays(1));
+        read(answers, compute);
+        read(answers, compute);
+
+        assertThat(computed).as("the last answer kept").hasValue(2);
+    }
+
+    /** The answer kept in {@code answers}, read in a read-only transaction of its own. */
+    private int read(ReadModelChanges.Kept<Integer> answers, Supplier<Integer> compute) {
+        var read = new TransactionTemplate(transactions);
+        read.setReadOnly(true);
+        return Objects.requireNonNull(read.execute(status -> answers.get(compute)));
+    }
+
+    private interface Write {
+        void to(Connection connection) throws SQLException;
+    }
+
+    /** Commits a write on a connection of its own, as another node would. */
+    private void commitElsewhere(Write write) {
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            write.to(connection);
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void rate(Connection connection, Person person, Skill skill, int level, int secondsLater)
+            throws SQLException {
+        try (var insert = connection.prepareStatement(
+                "insert into assessment (person_id, skill_id, level, interest, source, assessor_id, assessed_at)"
+                        + " values (?, ?, ?, 'NEUTRAL', 'SELF', ?, ?)")) {
+            insert.setObject(1, person.id().value());
+            insert.setObject(2, skill.id().value());
+            insert.setInt(3, level);
+            insert.setObject(4, person.id().value());
+            insert.setTimestamp(5, Timestamp.from(AT.plusSeconds(secondsLater)));
+            insert.executeUpdate();
+        }
+    }
+
+    private int holdersInSql() {
+        return Objects.requireNonNull(jdbc.queryForObject(
+                "select coalesce(sum(people), 0) from skill_level_count where skill_id = ? and level >= 3",
+                Integer.class,
+                skill.id().value()));
+    }
+
+    private int holders(Skill other) {
+        return coverage.ofOrganisation().stream()
+                .filter(each -> each.skill().equals(other.id()))
+                .mapToInt(OrganisationSkillCoverage::holders)
+                .sum();
     }
 
     private int holders() {
