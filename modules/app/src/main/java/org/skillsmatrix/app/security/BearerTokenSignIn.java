@@ -1,6 +1,8 @@
 package org.skillsmatrix.app.security;
 
+import org.skillsmatrix.domain.people.Identity;
 import org.skillsmatrix.domain.people.SignInRefused;
+import org.skillsmatrix.domain.people.SignedIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.convert.converter.Converter;
@@ -19,9 +21,9 @@ final class BearerTokenSignIn implements Converter<Jwt, AbstractAuthenticationTo
 
     private final IdentityClaims claims;
     private final SignInAttempts signIn;
-    private final RecentSignIns recent;
+    private final RecentSignIns<Identity, SignedIn> recent;
 
-    BearerTokenSignIn(IdentityClaims claims, SignInAttempts signIn, RecentSignIns recent) {
+    BearerTokenSignIn(IdentityClaims claims, SignInAttempts signIn, RecentSignIns<Identity, SignedIn> recent) {
         this.claims = claims;
         this.signIn = signIn;
         this.recent = recent;

@@ -3,6 +3,8 @@ package org.skillsmatrix.app.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +23,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -37,6 +38,9 @@ import org.springframework.security.web.csrf.CsrfException;
 @Configuration(proxyBeanMethods = false)
 @Conditional(IdentityProviderConfigured.Not.class)
 class LocalSignInConfiguration {
+
+    /** How long an API client's demo account is kept signed in before it is read again. */
+    private static final Duration SIGN_IN_KEPT = Duration.ofSeconds(10);
 
     @Bean
     @Order(1)
@@ -84,7 +88,12 @@ class LocalSignInConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new PublicPasswordEncoder();
+    }
+
+    @Bean
+    RecentSignIns<String, LocalAccount> recentLocalSignIns(Clock clock) {
+        return new RecentSignIns<>(SIGN_IN_KEPT, clock);
     }
 
     @Bean
@@ -93,13 +102,14 @@ class LocalSignInConfiguration {
             LocalAccountsProperties properties,
             DemoDataProperties demoData,
             Environment environment,
-            PasswordEncoder encoder) {
+            PasswordEncoder encoder,
+            RecentSignIns<String, LocalAccount> recent) {
         var managers = properties.managers() != null
                 ? properties.managers()
                 : DemoDataWanted.wanted(environment)
                         ? DemoOrganisationGenerator.managerEmails(demoData.settings())
                         : List.<String>of();
-        return new LocalAccounts(people, managers, properties, encoder);
+        return new LocalAccounts(people, managers, properties, encoder, recent);
     }
 
     @Bean

@@ -6,9 +6,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.skillsmatrix.domain.audit.Auditor;
+import org.skillsmatrix.domain.people.Identity;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.people.SignIn;
 import org.skillsmatrix.domain.people.SignOuts;
+import org.skillsmatrix.domain.people.SignedIn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -111,8 +113,8 @@ class OidcSignInConfiguration {
     }
 
     @Bean
-    RecentSignIns recentSignIns(OidcProperties properties, Clock clock) {
-        return new RecentSignIns(properties.signInCache(), clock);
+    RecentSignIns<Identity, SignedIn> recentSignIns(OidcProperties properties, Clock clock) {
+        return new RecentSignIns<>(properties.signInCache(), clock);
     }
 
     @Bean
@@ -121,7 +123,7 @@ class OidcSignInConfiguration {
             HttpSecurity http,
             JwtDecoder decoder,
             SignIn signIn,
-            RecentSignIns recent,
+            RecentSignIns<Identity, SignedIn> recent,
             OidcProperties properties,
             SignInMode mode)
             throws Exception {

@@ -7,27 +7,28 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.skillsmatrix.domain.people.Identity;
-import org.skillsmatrix.domain.people.SignedIn;
 import org.skillsmatrix.persistence.people.PersonStored;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The people that bearer tokens signed in lately, so that an API client's calls do not each look the person up
- * again: a sign-in is kept for a short while ({@code skills-matrix.oidc.sign-in-cache}), under everything of
- * the token that signing in reads (subject, name, e-mail and whether it is verified, roles), so a token with
- * other claims signs in afresh and the roles always are the token's. Any person stored on this node (linked to
- * an account, deactivated, renamed) makes it forget every sign-in once the change commits; a change made on
- * another node is seen when the kept sign-in expires.
+ * The people that API calls signed in lately, so that a client's calls do not each look the person up again: a
+ * sign-in is kept for a short while under everything that signing in reads. For bearer tokens
+ * ({@code skills-matrix.oidc.sign-in-cache}) that is the token's subject, name, e-mail and whether it is verified, and
+ * roles, so a token with other claims signs in afresh and the roles always are the token's; for the demo accounts,
+ * the user name. Any person stored on this node (linked to an account, deactivated, renamed) makes it forget every
+ * sign-in once the change commits; a change made on another node is seen when the kept sign-in expires.
+ *
+ * @param <K> what signing in reads
+ * @param <V> who it signed in
  */
-final class RecentSignIns {
+final class RecentSignIns<K, V> {
 
     /** Beyond this many accounts, all are forgotten rather than kept without bound. */
     private static final int MAX_ACCOUNTS = 10_000;
 
     private final Duration kept;
     private final Clock clock;
-    private final Map<Identity, Kept> signIns = new ConcurrentHashMap<>();
+    private final Map<K, Kept<V>> signIns = new ConcurrentHashMap<>();
     private final AtomicLong changes = new AtomicLong();
 
     RecentSignIns(Duration kept, Clock clock) {
@@ -36,7 +37,7 @@ final class RecentSignIns {
     }
 
     /** The kept sign-in of this identity, else the one {@code signIn} makes, kept unless a person changed meanwhile. */
-    SignedIn signIn(Identity identity, Supplier<SignedIn> signIn) {
+    V signIn(K identity, Supplier<V> signIn) {
         var now = clock.instant();
         var known = signIns.get(identity);
         if (known != null && now.isBefore(known.until())) {
@@ -48,7 +49,7 @@ final class RecentSignIns {
             if (signIns.size() >= MAX_ACCOUNTS) {
                 signIns.clear();
             }
-            signIns.put(identity, new Kept(signedIn, now.plus(kept)));
+            signIns.put(identity, new Kept<>(signedIn, now.plus(kept)));
             // A person stored between the check and the put: what was read may predate it.
             if (changes.get() != changesBefore) {
                 signIns.remove(identity);
@@ -63,5 +64,5 @@ final class RecentSignIns {
         signIns.clear();
     }
 
-    private record Kept(SignedIn signedIn, Instant until) {}
+    private record Kept<V>(V signedIn, Instant until) {}
 }

@@ -35,12 +35,12 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.dhatim.fastexcel.Workbook;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
+import org.skillsmatrix.app.benchmark.Wrk;
 import org.skillsmatrix.app.security.AgainstKeycloak;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.access.Role;
@@ -175,7 +175,7 @@ class LargeOrganisationBenchmark extends AgainstKeycloak {
     private final List<String> lines = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
     private @Nullable Timings organisationGapsBefore;
-    private @Nullable WrkRun teamGapsBefore;
+    private Wrk.@Nullable Run teamGapsBefore;
 
     @Test
     void figures() throws Exception {
@@ -710,69 +710,22 @@ class LargeOrganisationBenchmark extends AgainstKeycloak {
         return timings;
     }
 
-    private static final Pattern REQUESTS_PER_SECOND = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
-    private static final Pattern NOT_OK = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
-    private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in");
-    private static final Pattern LATENCY = Pattern.compile("\\s+(50|99)%\\s+(\\S+)");
-
-    /**
-     * What one wrk run got through: successful answers per second (wrk's requests per second less those answered
-     * otherwise than 2xx, such as a 503 when no database connection came free in time), the latency percentiles.
-     */
-    private record WrkRun(double perSecond, String p50, String p99, long notOk) {
-        String describe() {
-            return "%.0f req/s (latency p50 %s, p99 %s%s)"
-                    .formatted(perSecond, p50, p99, notOk == 0 ? "" : "; " + notOk + " answers not 2xx left out");
-        }
-    }
-
     /**
      * wrk (on the PATH: {@code apt-get install wrk}) on one path with this many connections over two threads, for
      * {@link #LOAD} after a warm-up run of a fifth of it.
      */
-    private WrkRun wrk(@Nullable String token, String path, int connections) throws Exception {
+    private Wrk.Run wrk(@Nullable String token, String path, int connections) throws Exception {
         return wrk(app(), token, path, connections);
     }
 
-    private WrkRun wrk(String base, @Nullable String token, String path, int connections) throws Exception {
+    private Wrk.Run wrk(String base, @Nullable String token, String path, int connections) throws Exception {
         runWrk(base, token, path, connections, LOAD.dividedBy(5));
         return runWrk(base, token, path, connections, LOAD);
     }
 
-    private static WrkRun runWrk(String base, @Nullable String token, String path, int connections, Duration length)
+    private static Wrk.Run runWrk(String base, @Nullable String token, String path, int connections, Duration length)
             throws Exception {
-        var command = new ArrayList<>(List.of(
-                "wrk",
-                "--threads",
-                "2",
-                "--connections",
-                Integer.toString(connections),
-                "--duration",
-                Math.max(1, length.toSeconds()) + "s",
-                "--timeout",
-                "30s",
-                "--latency"));
-        if (token != null) {
-            command.addAll(List.of("--header", "Authorization: Bearer " + token));
-        }
-        command.add(base + path);
-        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).as(output).isZero();
-        var perSecond = REQUESTS_PER_SECOND.matcher(output);
-        assertThat(perSecond.find()).as(output).isTrue();
-        var latencies = new HashMap<String, String>();
-        var latency = LATENCY.matcher(output);
-        while (latency.find()) {
-            latencies.put(latency.group(1), latency.group(2));
-        }
-        var notOkMatch = NOT_OK.matcher(output);
-        long notOk = notOkMatch.find() ? Long.parseLong(notOkMatch.group(1)) : 0;
-        var requestsMatch = REQUESTS.matcher(output);
-        assertThat(requestsMatch.find()).as(output).isTrue();
-        long requests = Long.parseLong(requestsMatch.group(1));
-        double ok = requests == 0 ? 0 : Double.parseDouble(perSecond.group(1)) * (requests - notOk) / requests;
-        return new WrkRun(ok, latencies.getOrDefault("50", "?"), latencies.getOrDefault("99", "?"), notOk);
+        return Wrk.run(base, token == null ? null : "Bearer " + token, path, connections, length);
     }
 
     private Timings timings(Callable<?> call) throws Exception {

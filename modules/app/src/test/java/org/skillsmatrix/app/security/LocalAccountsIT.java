@@ -76,6 +76,33 @@ class LocalAccountsIT {
     }
 
     @Test
+    void the_public_demo_password_is_checked_without_a_slow_hash() {
+        // a bcrypt round per call held the whole node to a few dozen API calls per second in demo mode
+        var account = signIn("employee", "demo");
+
+        assertThat(account.getPassword()).doesNotStartWith("{").hasSize(64);
+    }
+
+    @Test
+    void a_person_deactivated_on_this_node_signs_in_no_more_though_their_account_was_kept() {
+        var someone = people.all().stream()
+                .filter(person -> person.active() && person.email().startsWith("a"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(signIn(someone.email(), "demo").personId())
+                .isEqualTo(someone.id().value());
+
+        var deactivated = people.update(someone.withActive(false));
+        try {
+            assertThatThrownBy(() -> signIn(someone.email(), "demo")).isInstanceOf(BadCredentialsException.class);
+        } finally {
+            people.update(deactivated.withActive(true));
+        }
+        assertThat(signIn(someone.email(), "demo").personId())
+                .isEqualTo(someone.id().value());
+    }
+
+    @Test
     void a_wrong_password_or_an_unknown_user_is_refused() {
         assertThatThrownBy(() -> signIn("employee", "wrong")).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> signIn("nobody@example.com", "demo")).isInstanceOf(BadCredentialsException.class);

@@ -19,7 +19,7 @@ import org.skillsmatrix.persistence.people.PersonStored;
 class RecentSignInsTest {
 
     private final TestClock clock = new TestClock(Instant.parse("2026-11-21T09:00:00Z"));
-    private final RecentSignIns recent = new RecentSignIns(Duration.ofSeconds(10), clock);
+    private final RecentSignIns<Identity, SignedIn> recent = new RecentSignIns<>(Duration.ofSeconds(10), clock);
     private final Person ada =
             new Person(PersonId.random(), "Ada Lovelace", "ada@example.com", "subject-ada", null, true, 0);
     private final Identity token = identity("Ada Lovelace", Role.EMPLOYEE);
@@ -80,7 +80,7 @@ class RecentSignInsTest {
 
     @Test
     void nothing_is_kept_when_the_time_kept_is_zero() {
-        var uncached = new RecentSignIns(Duration.ZERO, clock);
+        var uncached = new RecentSignIns<Identity, SignedIn>(Duration.ZERO, clock);
 
         uncached.signIn(token, () -> lookUp(token));
         uncached.signIn(token, () -> lookUp(token));
