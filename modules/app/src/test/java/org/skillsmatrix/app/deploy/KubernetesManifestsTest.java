@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,9 @@ class KubernetesManifestsTest {
      * memory beside the heap's committed part, and the most CPU time to a ready node.
      */
     private static final DataSize MEASURED_BESIDE_HEAP = DataSize.ofMegabytes(330);
+
+    /** The heap that the sizing table of docs/operations.md gives a node of this size. */
+    private static final DataSize MINIMUM_HEAP = DataSize.ofMegabytes(512);
 
     private static final Duration MEASURED_START_CPU = Duration.ofSeconds(61);
 
@@ -189,14 +193,37 @@ class KubernetesManifestsTest {
     void memory_and_start_up_budgets_cover_what_was_measured_with_room_to_spare() {
         var limit = bytes(app.getResources().getLimits().get("memory"));
         assertThat(bytes(app.getResources().getRequests().get("memory"))).isEqualTo(limit);
-        var heap = Pattern.compile("-Xmx(\\d+)m").matcher(settings.get("JAVA_TOOL_OPTIONS"));
-        assertThat(heap.find()).as("a fixed heap in JAVA_TOOL_OPTIONS").isTrue();
-        var needed = DataSize.ofMegabytes(Long.parseLong(heap.group(1))).toBytes() + MEASURED_BESIDE_HEAP.toBytes();
-        assertThat(limit).isGreaterThanOrEqualTo(BigDecimal.valueOf(needed * 5 / 4));
+        var percentage = Pattern.compile("-XX:MaxRAMPercentage=(\\d+)").matcher(settings.get("JAVA_TOOL_OPTIONS"));
+        assertThat(percentage.find())
+                .as("the heap as a share of the container's limit in JAVA_TOOL_OPTIONS")
+                .isTrue();
+        var heap = limit.multiply(new BigDecimal(percentage.group(1))).divide(BigDecimal.valueOf(100));
+        assertThat(heap).as("the heap").isGreaterThanOrEqualTo(BigDecimal.valueOf(MINIMUM_HEAP.toBytes()));
+        assertThat(limit.subtract(heap))
+                .as("what the limit leaves beside the heap")
+                .isGreaterThanOrEqualTo(BigDecimal.valueOf(MEASURED_BESIDE_HEAP.toBytes() * 5 / 4));
 
         assertThat(budget(app.getStartupProbe()))
                 .as("the start-up probe's budget")
                 .isGreaterThanOrEqualTo(MEASURED_START_CPU.multipliedBy(4));
+    }
+
+    @Test
+    void the_container_starts_the_images_extracted_jar_with_its_aot_cache() throws IOException {
+        assertThat(app.getCommand())
+                .containsExactly(
+                        "java",
+                        "-XX:AOTCache=/opt/skills-matrix/skills-matrix.aot",
+                        "-jar",
+                        "/opt/skills-matrix/skills-matrix.jar");
+        var entrypoint = Pattern.compile("(?m)^ENTRYPOINT (.*)$")
+                .matcher(Files.readString(MANIFESTS.resolve("../image/Dockerfile")));
+        assertThat(entrypoint.find()).isTrue();
+        assertThat(entrypoint.group(1))
+                .as("the image's entrypoint")
+                .isEqualTo(app.getCommand().stream()
+                        .map(part -> "\"" + part + "\"")
+                        .collect(Collectors.joining(", ", "[", "]")));
     }
 
     private Map<String, String> podLabels() {
