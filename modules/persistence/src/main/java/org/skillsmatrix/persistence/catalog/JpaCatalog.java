@@ -9,12 +9,16 @@ import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.persistence.base.ReferenceData;
 import org.skillsmatrix.persistence.base.UniqueKey;
 import org.skillsmatrix.persistence.base.Writes;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The {@link Catalog} port on the {@code category} and {@code skill} tables. */
+/**
+ * The {@link Catalog} port on the {@code category} and {@code skill} tables; the whole catalog is read once per node
+ * and shared while it is unchanged ({@link ReferenceData}).
+ */
 @Repository
 @Transactional
 class JpaCatalog implements Catalog {
@@ -22,27 +26,35 @@ class JpaCatalog implements Catalog {
     private final CategoryRepository categories;
     private final SkillRepository skills;
     private final EntityManager entityManager;
+    private final ReferenceData.Kept<List<Category>> keptCategories;
+    private final ReferenceData.Kept<List<Skill>> keptSkills;
 
-    JpaCatalog(CategoryRepository categories, SkillRepository skills, EntityManager entityManager) {
+    JpaCatalog(
+            CategoryRepository categories,
+            SkillRepository skills,
+            EntityManager entityManager,
+            ReferenceData referenceData) {
         this.categories = categories;
         this.skills = skills;
         this.entityManager = entityManager;
+        this.keptCategories = referenceData.kept();
+        this.keptSkills = referenceData.kept();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Category> categories() {
-        return categories.findAllByOrderByPositionAscNameAsc().stream()
+        return keptCategories.get(() -> categories.findAllByOrderByPositionAscNameAsc().stream()
                 .map(CategoryEntity::toDomain)
-                .toList();
+                .toList());
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Skill> skills() {
-        return skills.findAllInCatalogOrder().stream()
+        return keptSkills.get(() -> skills.findAllInCatalogOrder().stream()
                 .map(SkillEntity::toDomain)
-                .toList();
+                .toList());
     }
 
     @Override

@@ -7,22 +7,28 @@ import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.RoleProfileId;
 import org.skillsmatrix.domain.profile.RoleProfile;
 import org.skillsmatrix.domain.profile.RoleProfiles;
+import org.skillsmatrix.persistence.base.ReferenceData;
 import org.skillsmatrix.persistence.base.UniqueKey;
 import org.skillsmatrix.persistence.base.Writes;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The {@link RoleProfiles} port on {@code role_profile} and its expectations. */
+/**
+ * The {@link RoleProfiles} port on {@code role_profile} and its expectations; all profiles are read once per node and
+ * shared while unchanged ({@link ReferenceData}).
+ */
 @Repository
 @Transactional
 class JpaRoleProfiles implements RoleProfiles {
 
     private final RoleProfileRepository profiles;
     private final EntityManager entityManager;
+    private final ReferenceData.Kept<List<RoleProfile>> kept;
 
-    JpaRoleProfiles(RoleProfileRepository profiles, EntityManager entityManager) {
+    JpaRoleProfiles(RoleProfileRepository profiles, EntityManager entityManager, ReferenceData referenceData) {
         this.profiles = profiles;
         this.entityManager = entityManager;
+        this.kept = referenceData.kept();
     }
 
     @Override
@@ -34,9 +40,9 @@ class JpaRoleProfiles implements RoleProfiles {
     @Override
     @Transactional(readOnly = true)
     public List<RoleProfile> all() {
-        return profiles.findAllByOrderByNameAsc().stream()
+        return kept.get(() -> profiles.findAllByOrderByNameAsc().stream()
                 .map(RoleProfileEntity::toDomain)
-                .toList();
+                .toList());
     }
 
     @Override

@@ -5,29 +5,33 @@ import java.util.List;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.scale.Scale;
 import org.skillsmatrix.domain.scale.ScaleLevel;
+import org.skillsmatrix.persistence.base.ReferenceData;
 import org.skillsmatrix.persistence.base.Writes;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The {@link Scale} port on the {@code scale_level} table, whose five rows Liquibase loads. */
+/** The {@link Scale} port on the {@code scale_level} table, whose five rows Liquibase loads; read once per node and
+ * shared while unchanged ({@link ReferenceData}). */
 @Repository
 @Transactional
 class JpaScale implements Scale {
 
     private final ScaleLevelRepository levels;
     private final EntityManager entityManager;
+    private final ReferenceData.Kept<List<ScaleLevel>> kept;
 
-    JpaScale(ScaleLevelRepository levels, EntityManager entityManager) {
+    JpaScale(ScaleLevelRepository levels, EntityManager entityManager, ReferenceData referenceData) {
         this.levels = levels;
         this.entityManager = entityManager;
+        this.kept = referenceData.kept();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<ScaleLevel> levels() {
-        return levels.findAllByOrderByLevelAsc().stream()
+        return kept.get(() -> levels.findAllByOrderByLevelAsc().stream()
                 .map(ScaleLevelEntity::toDomain)
-                .toList();
+                .toList());
     }
 
     @Override
