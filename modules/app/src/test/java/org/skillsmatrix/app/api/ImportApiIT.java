@@ -2,12 +2,14 @@ package org.skillsmatrix.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 import static org.skillsmatrix.app.api.Problems.assertProblem;
 import static org.skillsmatrix.app.api.Problems.errors;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -202,12 +204,14 @@ class ImportApiIT extends ApiIT {
     }
 
     /** Waits, at most 30 seconds, until this many database sessions wait for a lock: on a table or an import's. */
-    private void untilSessionsWaitForALock(int sessions) throws InterruptedException {
+    private void untilSessionsWaitForALock(int sessions) {
         var waiting = "select count(*) from pg_stat_activity"
                 + " where datname = current_database() and wait_event_type = 'Lock'";
-        for (int i = 0; i < 1500 && jdbc.queryForObject(waiting, Integer.class) < sessions; i++) {
-            Thread.sleep(20);
-        }
+        await("sessions waiting for a lock")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(20))
+                .untilAsserted(() ->
+                        assertThat(jdbc.queryForObject(waiting, Integer.class)).isGreaterThanOrEqualTo(sessions));
         assertThat(jdbc.queryForObject(waiting, Integer.class))
                 .as("sessions waiting for a lock")
                 .isEqualTo(sessions);

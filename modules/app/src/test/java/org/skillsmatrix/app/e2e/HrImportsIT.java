@@ -11,21 +11,23 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skillsmatrix.app.it.LocalRun;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.demo.DemoPeople;
 import org.skillsmatrix.domain.people.People;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * HR imports ratings from the HR system in a real browser: a file with a mistake is shown line by line and
  * writes nothing; the corrected file says what it adds, and importing it stores exactly that.
  */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HrImportsIT {
 
     private static final String WITH_A_MISTAKE = """
@@ -36,80 +38,74 @@ class HrImportsIT {
 
     private static final String CORRECTED = WITH_A_MISTAKE.replace(",Postgres,", ",PostgreSQL,");
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final SharedChromium chromium = new SharedChromium();
+
     private final Screenshots screenshots = Screenshots.configured();
 
-    @TempDir
-    Path data;
+    @Autowired
+    ConfigurableApplicationContext app;
 
     @BeforeAll
-    static void startBrowser() {
-        chromium = new Chromium();
+    static void allowForSlowFirstPages() {
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
     }
 
     @Test
     void hr_sees_the_problem_corrects_the_file_and_imports_it() {
-        try (var app = LocalRun.start(data)) {
-            var base = LocalRun.address(app);
-            var noah = app.getBean(People.class).byEmail(DemoPeople.EMPLOYEE).orElseThrow();
-            var assessments = app.getBean(Assessments.class);
-            var before = assessments.count();
+        var base = LocalRun.address(app);
+        var noah = app.getBean(People.class).byEmail(DemoPeople.EMPLOYEE).orElseThrow();
+        var assessments = app.getBean(Assessments.class);
+        var before = assessments.count();
 
-            var page = signIn(session(chromium.browser()), base, "hr", "Hannah Ruiz");
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import"))
-                    .click();
-            assertThat(page.locator("#page-title")).hasText("Import");
-            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Ratings"))
-                    .check();
+        var page = signIn(session(chromium.browser()), base, "hr", "Hannah Ruiz");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import"))
+                .click();
+        assertThat(page.locator("#page-title")).hasText("Import");
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Ratings"))
+                .check();
 
-            upload(page, "ratings.csv", WITH_A_MISTAKE);
-            assertThat(page.locator("#import-status"))
-                    .hasText("“ratings.csv” has one problem, so nothing can be imported."
-                            + " Correct the file and upload it again.");
-            assertThat(page.locator("#import-problems")).containsText("There is no skill 'Postgres' in the catalog");
-            assertThat(page.locator("#import-apply")).isHidden();
-            assertThat(assessments.count()).isEqualTo(before);
-            screenshots.save(page, "14-import-problems");
+        upload(page, "ratings.csv", WITH_A_MISTAKE);
+        assertThat(page.locator("#import-status"))
+                .hasText("“ratings.csv” has one problem, so nothing can be imported."
+                        + " Correct the file and upload it again.");
+        assertThat(page.locator("#import-problems")).containsText("There is no skill 'Postgres' in the catalog");
+        assertThat(page.locator("#import-apply")).isHidden();
+        assertThat(assessments.count()).isEqualTo(before);
+        screenshots.save(page, "14-import-problems");
 
-            upload(page, "ratings.csv", CORRECTED);
-            assertThat(page.locator("#import-status")).containsText("2 ratings added, 0 present already");
-            screenshots.save(page, "15-import-valid");
-            page.locator("#import-apply").click();
+        upload(page, "ratings.csv", CORRECTED);
+        assertThat(page.locator("#import-status")).containsText("2 ratings added, 0 present already");
+        screenshots.save(page, "15-import-valid");
+        page.locator("#import-apply").click();
 
-            assertThat(page.locator("#import-status"))
-                    .hasText("Imported “ratings.csv”: 2 ratings added, 0 present already.");
-            assertThat(assessments.count()).isEqualTo(before + 2);
-            assertThat(assessments.history(noah.id()).stream()
-                            .filter(rating -> "Ran the upgrade".equals(rating.evidence())))
-                    .hasSize(1);
+        assertThat(page.locator("#import-status"))
+                .hasText("Imported “ratings.csv”: 2 ratings added, 0 present already.");
+        assertThat(assessments.count()).isEqualTo(before + 2);
+        assertThat(assessments.history(noah.id()).stream()
+                        .filter(rating -> "Ran the upgrade".equals(rating.evidence())))
+                .hasSize(1);
 
-            open(page, base, "import");
-            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Ratings"))
-                    .check();
-            upload(page, "ratings.csv", CORRECTED);
-            assertThat(page.locator("#import-status")).containsText("holds nothing new");
-            assertThat(page.locator("#import-apply")).isDisabled();
+        open(page, base, "import");
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Ratings"))
+                .check();
+        upload(page, "ratings.csv", CORRECTED);
+        assertThat(page.locator("#import-status")).containsText("holds nothing new");
+        assertThat(page.locator("#import-apply")).isDisabled();
 
-            long start = System.nanoTime();
-            upload(page, "history.csv", history(20_000));
-            assertThat(page.locator("#import-status")).containsText("(20,000 rows)");
-            long checked = System.nanoTime();
-            page.locator("#import-apply").click();
-            assertThat(page.locator("#import-status"))
-                    .hasText("Imported “history.csv”: 20,000 ratings added, 0 present already.");
-            long imported = System.nanoTime();
-            assertThat(assessments.count()).isEqualTo(before + 2 + 20_000);
-            // measured, not judged
-            System.out.printf(
-                    "Import page, 20,000 ratings (2.2 MB): uploaded and checked in %d ms, imported in %d ms%n",
-                    (checked - start) / 1_000_000, (imported - checked) / 1_000_000);
-        }
+        long start = System.nanoTime();
+        upload(page, "history.csv", history(20_000));
+        assertThat(page.locator("#import-status")).containsText("(20,000 rows)");
+        long checked = System.nanoTime();
+        page.locator("#import-apply").click();
+        assertThat(page.locator("#import-status"))
+                .hasText("Imported “history.csv”: 20,000 ratings added, 0 present already.");
+        long imported = System.nanoTime();
+        assertThat(assessments.count()).isEqualTo(before + 2 + 20_000);
+        // measured, not judged
+        System.out.printf(
+                "Import page, 20,000 ratings (2.2 MB): uploaded and checked in %d ms, imported in %d ms%n",
+                (checked - start) / 1_000_000, (imported - checked) / 1_000_000);
     }
 
     /** Noah's self-ratings of PostgreSQL, one a minute: a file of about 2 MB, above the servlet's usual limits. */

@@ -7,9 +7,8 @@ import com.microsoft.playwright.Page;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.skillsmatrix.app.keycloak.KeycloakServer;
@@ -23,17 +22,8 @@ import org.skillsmatrix.domain.demo.DemoPeople;
  */
 class KeycloakSignInE2EIT extends AgainstKeycloak {
 
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
-    }
+    @RegisterExtension
+    static final SharedChromium chromium = new SharedChromium();
 
     @Test
     void a_manager_signs_in_through_keycloak_sees_the_app_and_signs_out_of_both() {

@@ -15,14 +15,12 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skillsmatrix.app.it.LocalRun;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.access.Role;
@@ -45,6 +43,8 @@ import org.skillsmatrix.domain.staffing.StaffingRequest;
 import org.skillsmatrix.domain.team.Teams;
 import org.skillsmatrix.domain.whatif.AnalyseWhatIf;
 import org.skillsmatrix.domain.whatif.Change;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -53,193 +53,183 @@ import org.springframework.context.ConfigurableApplicationContext;
  * target as met; the manager then asks what would happen if the employee left. On the way, a screenshot of every
  * main view for the user guide.
  */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ManagerValidatesIT {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final SharedChromium chromium = new SharedChromium();
+
     private final Screenshots screenshots = Screenshots.configured();
 
-    @TempDir
-    Path data;
+    @Autowired
+    ConfigurableApplicationContext app;
 
     @BeforeAll
-    static void startBrowser() {
-        chromium = new Chromium();
+    static void allowForSlowFirstPages() {
         // the first pages after a cold start take a few seconds on a small machine
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     }
 
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
-    }
-
     @Test
     void the_employee_rates_the_manager_validates_in_the_matrix_and_the_gap_closes() {
-        try (var app = LocalRun.start(data)) {
-            var base = LocalRun.address(app);
-            var people = app.getBean(People.class);
-            var noah = people.byEmail(DemoPeople.EMPLOYEE).orElseThrow();
-            var maya = people.byEmail(DemoPeople.MANAGER).orElseThrow();
-            var payments = app.getBean(Teams.class).memberOf(noah.id()).getFirst();
-            var manager = Actor.of(maya.id(), Role.MANAGER, Role.EMPLOYEE);
-            var gap = app.getBean(AnalyseTeamGaps.class).analyse(manager, payments.id()).skills().stream()
-                    .filter(coverage -> coverage.hasTarget() && coverage.shortfall() == 1)
-                    .filter(coverage -> validatedBelow(app, noah.id(), coverage))
-                    .sorted(Comparator.comparing(
-                            coverage -> !skill(app, coverage).name().equals("Authentication")))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("Payments falls one person short of a target Noah misses"));
-            var skill = skill(app, gap);
-            var level = gap.countingLevel();
-            var levelText = level.value() + " · ";
+        var base = LocalRun.address(app);
+        var people = app.getBean(People.class);
+        var noah = people.byEmail(DemoPeople.EMPLOYEE).orElseThrow();
+        var maya = people.byEmail(DemoPeople.MANAGER).orElseThrow();
+        var payments = app.getBean(Teams.class).memberOf(noah.id()).getFirst();
+        var manager = Actor.of(maya.id(), Role.MANAGER, Role.EMPLOYEE);
+        var gap = app.getBean(AnalyseTeamGaps.class).analyse(manager, payments.id()).skills().stream()
+                .filter(coverage -> coverage.hasTarget() && coverage.shortfall() == 1)
+                .filter(coverage -> validatedBelow(app, noah.id(), coverage))
+                .sorted(Comparator.comparing(
+                        coverage -> !skill(app, coverage).name().equals("Authentication")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("Payments falls one person short of a target Noah misses"));
+        var skill = skill(app, gap);
+        var level = gap.countingLevel();
+        var levelText = level.value() + " · ";
 
-            // the manager looks at the team's gaps
-            var managerSession = session(chromium.browser());
-            var page = signIn(managerSession, base, "manager", "Maya Schmidt");
-            open(page, base, "gaps/" + payments.id());
-            var before = targetsMet(page);
-            screenshots.save(page, "05-gaps");
-            // the trend under the gaps: a chart of eight quarters and now, and the table with every figure
-            var trend = page.locator("#gap-trend-section");
-            trend.scrollIntoViewIfNeeded();
-            assertThat(page.locator("#gap-trend svg")).isVisible();
-            assertThat(page.locator("#gap-trend-table")).containsText("Now");
-            assertThat(page.locator("#gap-trend svg")).containsText("Trend of " + payments.name());
-            screenshots.save(page, trend, "20-gap-trend");
+        // the manager looks at the team's gaps
+        var managerSession = session(chromium.browser());
+        var page = signIn(managerSession, base, "manager", "Maya Schmidt");
+        open(page, base, "gaps/" + payments.id());
+        var before = targetsMet(page);
+        screenshots.save(page, "05-gaps");
+        // the trend under the gaps: a chart of eight quarters and now, and the table with every figure
+        var trend = page.locator("#gap-trend-section");
+        trend.scrollIntoViewIfNeeded();
+        assertThat(page.locator("#gap-trend svg")).isVisible();
+        assertThat(page.locator("#gap-trend-table")).containsText("Now");
+        assertThat(page.locator("#gap-trend svg")).containsText("Trend of " + payments.name());
+        screenshots.save(page, trend, "20-gap-trend");
 
-            // the sign-in page, then the employee rates the skill on My skills
-            var employeeSession = session(chromium.browser());
-            var loginPage = employeeSession.newPage();
-            loginPage.navigate(base + "/");
-            assertThat(loginPage.getByText("Demo mode").first()).isVisible();
-            screenshots.save(loginPage, "01-sign-in");
-            loginPage.close();
-            var employee = signIn(employeeSession, base, "employee", "Noah Fischer");
-            screenshots.save(employee, "02-my-skills");
-            employee.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Filter skills"))
-                    .fill(skill.name());
-            employee.keyboard().press("Enter");
-            employee.waitForLoadState(LoadState.NETWORKIDLE);
-            var rating = employee.locator("#rating-dialog");
-            openDialog(button(employee, "Rate " + skill.name()), rating);
-            rating.getByText(levelText + levelName(app, level)).first().click();
-            rating.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
-                    .click();
-            assertThat(employee.getByText("Saved your rating of " + skill.name()))
-                    .isVisible();
-            assertThat(rating).isHidden();
-            var selfRated = newest(app, noah.id(), skill);
-            assertThat(selfRated.source()).isEqualTo(Source.SELF);
-            assertThat(selfRated.level()).isEqualTo(level);
-            open(employee, base, "profile");
-            assertThat(employee.locator("#profile-radar svg")).isVisible();
-            screenshots.save(employee, "03-my-profile");
-            button(employee, "Sign out").click();
-            assertThat(employee.getByText("You are signed out")).isVisible();
+        // the sign-in page, then the employee rates the skill on My skills
+        var employeeSession = session(chromium.browser());
+        var loginPage = employeeSession.newPage();
+        loginPage.navigate(base + "/");
+        assertThat(loginPage.getByText("Demo mode").first()).isVisible();
+        screenshots.save(loginPage, "01-sign-in");
+        loginPage.close();
+        var employee = signIn(employeeSession, base, "employee", "Noah Fischer");
+        screenshots.save(employee, "02-my-skills");
+        employee.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Filter skills"))
+                .fill(skill.name());
+        employee.keyboard().press("Enter");
+        employee.waitForLoadState(LoadState.NETWORKIDLE);
+        var rating = employee.locator("#rating-dialog");
+        openDialog(button(employee, "Rate " + skill.name()), rating);
+        rating.getByText(levelText + levelName(app, level)).first().click();
+        rating.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(employee.getByText("Saved your rating of " + skill.name())).isVisible();
+        assertThat(rating).isHidden();
+        var selfRated = newest(app, noah.id(), skill);
+        assertThat(selfRated.source()).isEqualTo(Source.SELF);
+        assertThat(selfRated.level()).isEqualTo(level);
+        open(employee, base, "profile");
+        assertThat(employee.locator("#profile-radar svg")).isVisible();
+        screenshots.save(employee, "03-my-profile");
+        button(employee, "Sign out").click();
+        assertThat(employee.getByText("You are signed out")).isVisible();
 
-            // the manager sees the self-rating in the matrix and validates it from the cell
-            open(page, base, "gaps/" + payments.id());
-            assertThat(targetsMet(page))
-                    .as("a self-rating alone does not count over a manager's")
-                    .isEqualTo(before);
-            open(page, base, "matrix/" + payments.id());
-            assertThat(page.locator("#team-matrix")).isVisible();
-            screenshots.save(page, "04-team-matrix");
-            var skills = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Skills"));
-            skills.fill(skill.name());
-            page.getByRole(
-                            AriaRole.OPTION,
-                            new Page.GetByRoleOptions().setName(skill.name()).setExact(true))
-                    .click();
-            page.keyboard().press("Escape");
-            page.waitForLoadState(LoadState.NETWORKIDLE);
-            assertThat(page.locator("#matrix-summary")).containsText("× 1 skill");
-            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Self-ratings"))
-                    .check();
-            page.waitForLoadState(LoadState.NETWORKIDLE);
-            cell(page, "Noah Fischer", 1, "^" + level.value() + "$");
-            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Level that counts"))
-                    .check();
-            page.waitForLoadState(LoadState.NETWORKIDLE);
-            var cell = cell(page, "Noah Fischer", 1, "^[0-" + (level.value() - 1) + "]$");
-            cell.click();
-            var dialog = page.locator("#manager-rating-dialog");
-            assertThat(page.getByRole(AriaRole.DIALOG)).containsText("Their own rating: " + levelText);
-            button(page, "Validate " + levelText + levelName(app, level)).click();
-            assertThat(page.getByText("Saved your rating of Noah Fischer in " + skill.name()))
-                    .isVisible();
-            assertThat(dialog).isHidden();
-            var validated = newest(app, noah.id(), skill);
-            assertThat(validated.source()).isEqualTo(Source.MANAGER);
-            assertThat(validated.assessor()).isEqualTo(maya.id());
-            assertThat(validated.level()).isEqualTo(level);
+        // the manager sees the self-rating in the matrix and validates it from the cell
+        open(page, base, "gaps/" + payments.id());
+        assertThat(targetsMet(page))
+                .as("a self-rating alone does not count over a manager's")
+                .isEqualTo(before);
+        open(page, base, "matrix/" + payments.id());
+        assertThat(page.locator("#team-matrix")).isVisible();
+        screenshots.save(page, "04-team-matrix");
+        var skills = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Skills"));
+        skills.fill(skill.name());
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(skill.name()).setExact(true))
+                .click();
+        page.keyboard().press("Escape");
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.locator("#matrix-summary")).containsText("× 1 skill");
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Self-ratings"))
+                .check();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        cell(page, "Noah Fischer", 1, "^" + level.value() + "$");
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Level that counts"))
+                .check();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        var cell = cell(page, "Noah Fischer", 1, "^[0-" + (level.value() - 1) + "]$");
+        cell.click();
+        var dialog = page.locator("#manager-rating-dialog");
+        assertThat(page.getByRole(AriaRole.DIALOG)).containsText("Their own rating: " + levelText);
+        button(page, "Validate " + levelText + levelName(app, level)).click();
+        assertThat(page.getByText("Saved your rating of Noah Fischer in " + skill.name()))
+                .isVisible();
+        assertThat(dialog).isHidden();
+        var validated = newest(app, noah.id(), skill);
+        assertThat(validated.source()).isEqualTo(Source.MANAGER);
+        assertThat(validated.assessor()).isEqualTo(maya.id());
+        assertThat(validated.level()).isEqualTo(level);
 
-            // the gap view counts the target as met now
-            open(page, base, "gaps/" + payments.id());
-            assertThat(targetsMet(page)).isEqualTo(before + 1);
+        // the gap view counts the target as met now
+        open(page, base, "gaps/" + payments.id());
+        assertThat(targetsMet(page)).isEqualTo(before + 1);
 
-            open(page, base, "calibration/" + payments.id());
-            assertThat(page.locator("#divergences")).isVisible();
-            screenshots.save(page, "06-calibration");
-            open(page, base, "people-finder?skill=" + skill.id() + "&level=" + level.value());
-            assertThat(page.locator("#finder-count")).containsText("match");
-            screenshots.save(page, "07-people-finder");
-            open(page, base, "profile/" + noah.id());
-            assertThat(page.locator("#profile-timeline svg")).isVisible();
-            screenshots.save(page, "08-person-profile");
+        open(page, base, "calibration/" + payments.id());
+        assertThat(page.locator("#divergences")).isVisible();
+        screenshots.save(page, "06-calibration");
+        open(page, base, "people-finder?skill=" + skill.id() + "&level=" + level.value());
+        assertThat(page.locator("#finder-count")).containsText("match");
+        screenshots.save(page, "07-people-finder");
+        open(page, base, "profile/" + noah.id());
+        assertThat(page.locator("#profile-timeline svg")).isVisible();
+        screenshots.save(page, "08-person-profile");
 
-            // what if Noah left: from his profile, Payments today and after, as the domain answers it
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("What if Noah Fischer leaves?"))
-                    .click();
-            assertThat(page.locator("#page-title")).containsText("What if · " + payments.name());
-            var answer = page.locator("#what-if-answer");
-            assertThat(answer).containsText(payments.name());
-            assertThat(answer).containsText("Targets met");
-            var expected =
-                    app
-                            .getBean(AnalyseWhatIf.class)
-                            .ask(manager, List.of(new Change.Leaves(noah.id())))
-                            .teams()
-                            .stream()
-                            .filter(outcome -> outcome.team().id().equals(payments.id()))
-                            .findFirst()
-                            .orElseThrow();
-            assertThat(expected.targetsBroken())
-                    .as("the target Noah's validated rating just met has nobody to spare")
-                    .anyMatch(change -> change.skill().equals(skill.id()));
-            var after = expected.after();
-            assertThat(answer).containsText(after.targetsMet() + " of " + after.targets());
-            for (var broken : expected.targetsBroken()) {
-                var name = app.getBean(Catalog.class)
-                        .skill(broken.skill())
-                        .orElseThrow()
-                        .name();
-                assertThat(answer).containsText(name + ": target no longer met");
-            }
-            assertThat(page.locator("#team-risk")).isVisible();
-            screenshots.save(page, "16-what-if");
-
-            // staffing: from the menu, a request for the skill, the proposal as the domain makes it, a swap, Back
-            staffs(app, page, manager);
-
-            var hr = signIn(session(chromium.browser()), base, "hr", "Hannah Ruiz");
-            open(hr, base, "organisation-gaps");
-            assertThat(hr.locator("#organisation-gaps")).isVisible();
-            screenshots.save(hr, "09-organisation-gaps");
-            open(hr, base, "admin/teams");
-            screenshots.save(hr, "11-admin-teams");
-            open(hr, base, "admin/people");
-            screenshots.save(hr, "12-admin-people");
-
-            var admin = signIn(session(chromium.browser()), base, "admin", "Adam Novak");
-            open(admin, base, "admin/catalog");
-            assertThat(admin.locator("#catalog")).isVisible();
-            screenshots.save(admin, "10-admin-catalog");
-            open(admin, base, "admin/role-profiles");
-            screenshots.save(admin, "13-admin-role-profiles");
-            open(admin, base, "matrix");
-            assertThat(admin.locator("#error-message")).hasText("You are not allowed to do this.");
+        // what if Noah left: from his profile, Payments today and after, as the domain answers it
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("What if Noah Fischer leaves?"))
+                .click();
+        assertThat(page.locator("#page-title")).containsText("What if · " + payments.name());
+        var answer = page.locator("#what-if-answer");
+        assertThat(answer).containsText(payments.name());
+        assertThat(answer).containsText("Targets met");
+        var expected =
+                app.getBean(AnalyseWhatIf.class).ask(manager, List.of(new Change.Leaves(noah.id()))).teams().stream()
+                        .filter(outcome -> outcome.team().id().equals(payments.id()))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(expected.targetsBroken())
+                .as("the target Noah's validated rating just met has nobody to spare")
+                .anyMatch(change -> change.skill().equals(skill.id()));
+        var after = expected.after();
+        assertThat(answer).containsText(after.targetsMet() + " of " + after.targets());
+        for (var broken : expected.targetsBroken()) {
+            var name = app.getBean(Catalog.class)
+                    .skill(broken.skill())
+                    .orElseThrow()
+                    .name();
+            assertThat(answer).containsText(name + ": target no longer met");
         }
+        assertThat(page.locator("#team-risk")).isVisible();
+        screenshots.save(page, "16-what-if");
+
+        // staffing: from the menu, a request for the skill, the proposal as the domain makes it, a swap, Back
+        staffs(app, page, manager);
+
+        var hr = signIn(session(chromium.browser()), base, "hr", "Hannah Ruiz");
+        open(hr, base, "organisation-gaps");
+        assertThat(hr.locator("#organisation-gaps")).isVisible();
+        screenshots.save(hr, "09-organisation-gaps");
+        open(hr, base, "admin/teams");
+        screenshots.save(hr, "11-admin-teams");
+        open(hr, base, "admin/people");
+        screenshots.save(hr, "12-admin-people");
+
+        var admin = signIn(session(chromium.browser()), base, "admin", "Adam Novak");
+        open(admin, base, "admin/catalog");
+        assertThat(admin.locator("#catalog")).isVisible();
+        screenshots.save(admin, "10-admin-catalog");
+        open(admin, base, "admin/role-profiles");
+        screenshots.save(admin, "13-admin-role-profiles");
+        open(admin, base, "matrix");
+        assertThat(admin.locator("#error-message")).hasText("You are not allowed to do this.");
     }
 
     /**

@@ -11,9 +11,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillsmatrix.app.it.LocalRun;
 import org.skillsmatrix.domain.catalog.Catalog;
@@ -30,21 +30,16 @@ import org.skillsmatrix.domain.team.Teams;
  */
 class MatrixRenderTimeIT {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final SharedChromium chromium = new SharedChromium();
 
     @TempDir
     Path data;
 
     @BeforeAll
-    static void startBrowser() {
-        chromium = new Chromium();
+    static void allowForSlowFirstPages() {
         // the first pages after a cold start take a few seconds on a small machine
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
     }
 
     @Test

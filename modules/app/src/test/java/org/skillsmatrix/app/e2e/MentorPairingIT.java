@@ -8,11 +8,9 @@ import static org.skillsmatrix.app.e2e.Browsing.session;
 import static org.skillsmatrix.app.e2e.Browsing.signIn;
 
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skillsmatrix.app.it.LocalRun;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.access.Role;
@@ -21,87 +19,85 @@ import org.skillsmatrix.domain.mentoring.DevelopmentGoals;
 import org.skillsmatrix.domain.mentoring.ProposeMentors;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.team.Teams;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Mentor pairing in a real browser on the demo organisation: the manager opens Payments' proposals from the gaps
  * view, sets the first pair as the learner's development goal, and the learner, signed in, sees the goal on My
  * skills. The page is also opened at a phone's width. Screenshots for the user guide on the way.
  */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MentorPairingIT {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final SharedChromium chromium = new SharedChromium();
+
     private final Screenshots screenshots = Screenshots.configured();
 
-    @TempDir
-    Path data;
+    @Autowired
+    ConfigurableApplicationContext app;
 
     @BeforeAll
-    static void startBrowser() {
-        chromium = new Chromium();
+    static void allowForSlowFirstPages() {
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
     }
 
     @Test
     void the_manager_sets_a_proposed_pair_as_a_goal_and_the_learner_sees_it_on_my_skills() {
-        try (var app = LocalRun.start(data)) {
-            var base = LocalRun.address(app);
-            var people = app.getBean(People.class);
-            var maya = people.byEmail(DemoPeople.MANAGER).orElseThrow();
-            var noah = people.byEmail(DemoPeople.EMPLOYEE).orElseThrow();
-            var payments = app.getBean(Teams.class).memberOf(noah.id()).getFirst();
-            var manager = Actor.of(maya.id(), Role.MANAGER, Role.EMPLOYEE);
-            var proposals = app.getBean(ProposeMentors.class).forTeam(manager, payments.id());
-            assertThat(proposals.proposals())
-                    .as("the demo organisation has pairs to propose")
-                    .isNotEmpty();
-            var first = proposals.proposals().getFirst();
-            var learner = people.byId(first.learner()).orElseThrow();
+        var base = LocalRun.address(app);
+        var people = app.getBean(People.class);
+        var maya = people.byEmail(DemoPeople.MANAGER).orElseThrow();
+        var noah = people.byEmail(DemoPeople.EMPLOYEE).orElseThrow();
+        var payments = app.getBean(Teams.class).memberOf(noah.id()).getFirst();
+        var manager = Actor.of(maya.id(), Role.MANAGER, Role.EMPLOYEE);
+        var proposals = app.getBean(ProposeMentors.class).forTeam(manager, payments.id());
+        assertThat(proposals.proposals())
+                .as("the demo organisation has pairs to propose")
+                .isNotEmpty();
+        var first = proposals.proposals().getFirst();
+        var learner = people.byId(first.learner()).orElseThrow();
 
-            var page = signIn(session(chromium.browser()), base, "manager", "Maya Schmidt");
-            open(page, base, "gaps/" + payments.id());
-            page.locator("#mentoring-link").click();
-            assertThat(page.locator("#page-title")).containsText("Mentor pairing · " + payments.name());
-            var grid = page.locator("#mentor-proposals");
-            assertThat(grid).containsText(first.learnerName());
-            assertThat(grid).containsText(first.mentorName());
-            screenshots.save(page, "17-mentor-pairing");
+        var page = signIn(session(chromium.browser()), base, "manager", "Maya Schmidt");
+        open(page, base, "gaps/" + payments.id());
+        page.locator("#mentoring-link").click();
+        assertThat(page.locator("#page-title")).containsText("Mentor pairing · " + payments.name());
+        var grid = page.locator("#mentor-proposals");
+        assertThat(grid).containsText(first.learnerName());
+        assertThat(grid).containsText(first.mentorName());
+        screenshots.save(page, "17-mentor-pairing");
 
-            button(page, "Set " + first.skillName() + " as a development goal of " + first.learnerName())
-                    .first()
-                    .click();
-            var dialog = page.locator("#goal-dialog");
-            assertThat(dialog).containsText("Mentor: " + first.mentorName());
-            dialog.locator("#goal-save").click();
-            assertThat(page.getByText(
-                            "Set " + first.skillName() + " as a development goal of " + first.learnerName() + "."))
-                    .isVisible();
-            assertThat(app.getBean(DevelopmentGoals.class).of(learner.id()))
-                    .singleElement()
-                    .satisfies(goal -> {
-                        assertThat(goal.skill()).isEqualTo(first.skill());
-                        assertThat(goal.mentor()).isEqualTo(first.mentor());
-                        assertThat(goal.target()).isEqualTo(first.goal());
-                        assertThat(goal.setBy()).isEqualTo(maya.id());
-                    });
+        button(page, "Set " + first.skillName() + " as a development goal of " + first.learnerName())
+                .first()
+                .click();
+        var dialog = page.locator("#goal-dialog");
+        assertThat(dialog).containsText("Mentor: " + first.mentorName());
+        dialog.locator("#goal-save").click();
+        assertThat(page.getByText(
+                        "Set " + first.skillName() + " as a development goal of " + first.learnerName() + "."))
+                .isVisible();
+        assertThat(app.getBean(DevelopmentGoals.class).of(learner.id()))
+                .singleElement()
+                .satisfies(goal -> {
+                    assertThat(goal.skill()).isEqualTo(first.skill());
+                    assertThat(goal.mentor()).isEqualTo(first.mentor());
+                    assertThat(goal.target()).isEqualTo(first.goal());
+                    assertThat(goal.setBy()).isEqualTo(maya.id());
+                });
 
-            page.setViewportSize(390, 844);
-            open(page, base, "mentoring/" + payments.id());
-            assertThat(page.locator("#mentor-proposals")).isVisible();
-            var width = (Number) page.evaluate("document.documentElement.scrollWidth");
-            assertThat(width.intValue()).as("the page fits a phone's width").isLessThanOrEqualTo(390);
-            screenshots.save(page, "17-mentor-pairing-phone");
+        page.setViewportSize(390, 844);
+        open(page, base, "mentoring/" + payments.id());
+        assertThat(page.locator("#mentor-proposals")).isVisible();
+        var width = (Number) page.evaluate("document.documentElement.scrollWidth");
+        assertThat(width.intValue()).as("the page fits a phone's width").isLessThanOrEqualTo(390);
+        screenshots.save(page, "17-mentor-pairing-phone");
 
-            var learnerPage = signIn(session(chromium.browser()), base, learner.email(), learner.name());
-            var goals = learnerPage.locator("#development-goals");
-            assertThat(goals).containsText(first.skillName());
-            assertThat(goals).containsText(first.mentorName());
-            assertThat(goals).containsText("to go");
-            screenshots.save(learnerPage, "18-development-goals");
-        }
+        var learnerPage = signIn(session(chromium.browser()), base, learner.email(), learner.name());
+        var goals = learnerPage.locator("#development-goals");
+        assertThat(goals).containsText(first.skillName());
+        assertThat(goals).containsText(first.mentorName());
+        assertThat(goals).containsText("to go");
+        screenshots.save(learnerPage, "18-development-goals");
     }
 }

@@ -10,9 +10,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillsmatrix.app.it.LocalRun;
 import org.skillsmatrix.domain.assessment.Assessments;
@@ -31,22 +30,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 class SignInRateAndRestartIT {
 
     private static final String SKILL = "GraphQL";
-    private static Chromium chromium;
+
+    @RegisterExtension
+    static final SharedChromium chromium = new SharedChromium();
 
     @TempDir
     Path data;
 
     private final List<PolicyViolations> pages = new ArrayList<>();
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
-    }
 
     @Test
     void a_demo_employee_signs_in_rates_a_skill_and_sees_it_after_a_restart() {

@@ -1,6 +1,7 @@
 package org.skillsmatrix.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -150,11 +151,13 @@ class KeycloakOutageIT {
 
         var restarted = EmbeddedDatabase.start(data, port);
         var back = Instant.now();
-        HttpResponse<String> after;
-        while ((after = me(first, hr)).statusCode() != 200) {
-            assertThat(Duration.between(back, Instant.now())).as(after.body()).isLessThan(AT_MOST);
-            Thread.sleep(100);
-        }
+        await("the first node answering again once the database is back")
+                .atMost(AT_MOST)
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> {
+                    var after = me(first, hr);
+                    assertThat(after.statusCode()).as(after.body()).isEqualTo(200);
+                });
         var recovered = Duration.between(back, Instant.now());
         assertThat(me(second, admin).statusCode()).isEqualTo(200);
         awaitSignedOut(second, onSecond, "the sessions of the other node, once the database is back");
@@ -170,13 +173,8 @@ class KeycloakOutageIT {
         return restarted;
     }
 
-    private static void awaitSignedOut(ConfigurableApplicationContext node, HttpClient browser, String what)
-            throws InterruptedException {
-        var started = Instant.now();
-        while (home(node, browser) == 200) {
-            assertThat(Duration.between(started, Instant.now())).as(what).isLessThan(AT_MOST);
-            Thread.sleep(100);
-        }
+    private static void awaitSignedOut(ConfigurableApplicationContext node, HttpClient browser, String what) {
+        await(what).atMost(AT_MOST).pollInterval(Duration.ofMillis(100)).until(() -> home(node, browser) != 200);
         assertThat(home(node, browser)).as(what).isEqualTo(302);
     }
 

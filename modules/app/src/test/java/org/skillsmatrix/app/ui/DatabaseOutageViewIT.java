@@ -3,10 +3,12 @@ package org.skillsmatrix.app.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillsmatrix.app.SkillsMatrixApplication;
@@ -53,9 +55,16 @@ class DatabaseOutageViewIT {
                         .startsWith("The database cannot be reached at the moment");
 
                 database = EmbeddedDatabase.start(data, port);
-                UI.getCurrent().refreshCurrentRoute(true);
 
-                _assertOne(MySkillsView.class);
+                // as the page asks, the user tries again in a moment: the pool opens new connections meanwhile
+                await("My skills opened again once the database is back")
+                        .atMost(Duration.ofSeconds(60))
+                        .pollInterval(Duration.ofMillis(500))
+                        .pollInSameThread()
+                        .untilAsserted(() -> {
+                            UI.getCurrent().refreshCurrentRoute(true);
+                            _assertOne(MySkillsView.class);
+                        });
             } finally {
                 BrowserlessUi.close();
             }
