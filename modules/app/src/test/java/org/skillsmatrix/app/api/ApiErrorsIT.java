@@ -21,6 +21,8 @@ class ApiErrorsIT extends ApiIT {
         var problem = assertProblem(api().anonymous().get("/api/v1/skills"), 401);
 
         assertThat(problem.get("detail")).asString().contains("Authorization: Bearer");
+        // any path of the API, also one that no controller answers: signing in comes first
+        assertProblem(api().anonymous().get("/api/v1/test-only/failure"), 401);
     }
 
     @Test

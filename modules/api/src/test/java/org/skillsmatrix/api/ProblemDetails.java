@@ -1,0 +1,59 @@
+package org.skillsmatrix.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What every error answer of the API must be: RFC 9457 problem details, and nothing of the implementation. */
+public final class ProblemDetails {
+
+    /** What would give away how the server is built: class names, packages, stack frames, SQL. */
+    private static final List<Pattern> LEAKS = Stream.of(
+                    "(?i)exception",
+                    "\\borg\\.[a-z]",
+                    "\\bjava\\.[a-z]",
+                    "\\bjakarta\\.[a-z]",
+                    "tools\\.jackson",
+                    "\\tat ",
+                    "\\.java:\\d",
+                    "(?i)hibernate",
+                    "Caused by")
+            .map(Pattern::compile)
+            .toList();
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ProblemDetails() {}
+
+    /** The answer is problem details with this status and no leak; returns them. */
+    public static Map<String, Object> assertProblem(MvcResult answer, int status) throws Exception {
+        var response = answer.getResponse();
+        var text = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var describe = answer.getRequest().getMethod() + " "
+                + answer.getRequest().getRequestURI() + " -> " + response.getStatus() + " " + text;
+        assertThat(response.getStatus()).as(describe).isEqualTo(status);
+        assertThat(response.getContentType()).as(describe).startsWith("application/problem+json");
+        Map<String, Object> problem = JSON.readValue(text, new TypeReference<Map<String, Object>>() {});
+        assertThat(problem).as(describe).containsEntry("status", status);
+        assertThat(problem).as(describe).containsKeys("type", "title", "detail");
+        assertThat(problem.get("detail")).as(describe).asString().isNotBlank();
+        for (var leak : LEAKS) {
+            assertThat(leak.matcher(text).find())
+                    .as("%s gives away %s", describe, leak)
+                    .isFalse();
+        }
+        return problem;
+    }
+
+    /** The fields the problem names in its errors. */
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> errors(Map<String, Object> problem) {
+        return (List<Map<String, Object>>) problem.getOrDefault("errors", List.of());
+    }
+}
