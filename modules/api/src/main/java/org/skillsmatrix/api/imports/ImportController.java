@@ -116,7 +116,7 @@ class ImportController {
         var file = file(request, importPeople.limits());
         var actor = caller.actor();
         var result =
-                dryRun ? importPeople.validate(actor, file, createTeams) : importPeople.apply(actor, file, createTeams);
+                dryRun ? importPeople.check(actor, file, createTeams) : importPeople.apply(actor, file, createTeams);
         return PeopleImportDto.of(accepted(result, dryRun));
     }
 
@@ -161,7 +161,7 @@ class ImportController {
             @Parameter(hidden = true) HttpServletRequest request) {
         var file = file(request, importAssessments.limits());
         var actor = caller.actor();
-        var result = dryRun ? importAssessments.validate(actor, file) : importAssessments.apply(actor, file);
+        var result = dryRun ? importAssessments.check(actor, file) : importAssessments.apply(actor, file);
         return AssessmentImportDto.of(accepted(result, dryRun));
     }
 

@@ -109,45 +109,48 @@ public class ImportAssessments {
         return limits;
     }
 
-    /** Checks the whole file and says what importing it would do; writes nothing. */
-    public ImportResult<AssessmentImportSummary> validate(Actor actor, InputStream file) {
-        return run(actor, file, false);
-    }
-
-    /** Checks the whole file and, only if all of it is valid, appends its new ratings. */
-    public ImportResult<AssessmentImportSummary> apply(Actor actor, InputStream file) {
-        return run(actor, file, true);
-    }
-
-    private ImportResult<AssessmentImportSummary> run(Actor actor, InputStream file, boolean apply) {
+    /** Checks the whole file and says what importing it would do; writes nothing and takes no lock. */
+    public ImportResult<AssessmentImportSummary> check(Actor actor, InputStream file) {
         policy.check(actor, new Action.ImportAssessments());
-        return switch (ImportFile.read(file, limits, csv, REQUIRED, OPTIONAL)) {
-            case ImportFile.Outcome.Refused refused ->
-                ImportResult.refused(refused.verdict(), refused.rowCount(), refused.problems());
-            case ImportFile.Outcome.Readable readable -> {
-                if (apply) {
-                    lock.acquire();
-                }
-                var problems = new ArrayList<>(readable.problems());
-                var rated = ratings(readable.file(), problems);
-                if (!problems.isEmpty()) {
-                    yield ImportResult.refused(ImportResult.Verdict.INVALID, readable.rowCount(), problems);
-                }
-                var present =
-                        assessments.stored(rated.stream().map(Assessment::key).toList());
-                var fresh = rated.stream()
-                        .filter(assessment -> !present.contains(assessment.key()))
-                        .toList();
-                var summary = new AssessmentImportSummary(fresh.size(), rated.size() - fresh.size());
-                if (apply && !fresh.isEmpty()) {
+        return CheckedImport.check(ImportFile.read(file, limits, csv, REQUIRED, OPTIONAL), this::plan)
+                .result();
+    }
+
+    /** Checks the whole file under the {@link ImportLock} and, only if all of it is valid, appends its new ratings. */
+    public ImportResult<AssessmentImportSummary> apply(Actor actor, InputStream file) {
+        policy.check(actor, new Action.ImportAssessments());
+        var read = ImportFile.read(file, limits, csv, REQUIRED, OPTIONAL);
+        lock.acquire();
+        return CheckedImport.check(read, this::plan).apply(actor);
+    }
+
+    /** The file's ratings that are not stored yet, to be appended; null where the file has problems. */
+    private CheckedImport.@Nullable Plan<AssessmentImportSummary> plan(ImportFile file, List<ImportProblem> problems) {
+        var rated = ratings(file, problems);
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        var present = assessments.stored(rated.stream().map(Assessment::key).toList());
+        var fresh = rated.stream()
+                .filter(assessment -> !present.contains(assessment.key()))
+                .toList();
+        var summary = new AssessmentImportSummary(fresh.size(), rated.size() - fresh.size());
+        return new CheckedImport.Plan<>() {
+            @Override
+            public AssessmentImportSummary summary() {
+                return summary;
+            }
+
+            @Override
+            public void apply(Actor actor) {
+                if (!fresh.isEmpty()) {
                     assessments.appendAll(fresh);
                     auditor.record(
                             actor,
                             "assessments.imported",
                             "assessments",
-                            summary + ", from a file of " + readable.rowCount() + " rows");
+                            summary + ", from a file of " + file.rows().size() + " rows");
                 }
-                yield ImportResult.valid(readable.rowCount(), summary, apply);
             }
         };
     }

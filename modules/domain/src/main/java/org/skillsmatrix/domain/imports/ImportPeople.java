@@ -92,39 +92,24 @@ public class ImportPeople {
         return limits;
     }
 
-    /** Checks the whole file and says what importing it would do; writes nothing. */
-    public ImportResult<PeopleImportSummary> validate(Actor actor, InputStream file, boolean createTeams) {
-        return run(actor, file, createTeams, false);
-    }
-
-    /** Checks the whole file and, only if all of it is valid, applies it. */
-    public ImportResult<PeopleImportSummary> apply(Actor actor, InputStream file, boolean createTeams) {
-        return run(actor, file, createTeams, true);
-    }
-
-    private ImportResult<PeopleImportSummary> run(Actor actor, InputStream file, boolean createTeams, boolean apply) {
+    /** Checks the whole file and says what importing it would do; writes nothing and takes no lock. */
+    public ImportResult<PeopleImportSummary> check(Actor actor, InputStream file, boolean createTeams) {
         policy.check(actor, new Action.MaintainPeopleAndTeams());
-        return switch (ImportFile.read(file, limits, csv, REQUIRED, OPTIONAL)) {
-            case ImportFile.Outcome.Refused refused ->
-                ImportResult.refused(refused.verdict(), refused.rowCount(), refused.problems());
-            case ImportFile.Outcome.Readable readable -> {
-                if (apply) {
-                    lock.acquire();
-                }
-                var problems = new ArrayList<>(readable.problems());
-                var plan = plan(readable.file(), createTeams, problems);
-                if (!problems.isEmpty()) {
-                    yield ImportResult.refused(ImportResult.Verdict.INVALID, readable.rowCount(), problems);
-                }
-                if (apply) {
-                    plan.apply(actor);
-                }
-                yield ImportResult.valid(readable.rowCount(), plan.summary(), apply);
-            }
-        };
+        var read = ImportFile.read(file, limits, csv, REQUIRED, OPTIONAL);
+        return CheckedImport.check(read, (rows, problems) -> plan(rows, createTeams, problems))
+                .result();
     }
 
-    private Plan plan(ImportFile file, boolean createTeams, List<ImportProblem> problems) {
+    /** Checks the whole file under the {@link ImportLock} and, only if all of it is valid, applies it. */
+    public ImportResult<PeopleImportSummary> apply(Actor actor, InputStream file, boolean createTeams) {
+        policy.check(actor, new Action.MaintainPeopleAndTeams());
+        var read = ImportFile.read(file, limits, csv, REQUIRED, OPTIONAL);
+        lock.acquire();
+        return CheckedImport.check(read, (rows, problems) -> plan(rows, createTeams, problems))
+                .apply(actor);
+    }
+
+    private @Nullable Plan plan(ImportFile file, boolean createTeams, List<ImportProblem> problems) {
         var storedPeople = people.all().stream().collect(Collectors.toMap(Person::email, Function.identity()));
         var storedTeams = new LinkedHashMap<String, Team>();
         teams.all().forEach(team -> storedTeams.put(key(team.name()), team));
@@ -177,7 +162,7 @@ public class ImportPeople {
             }
         }
         if (!problems.isEmpty()) {
-            return new Plan(List.of(), List.of(), 0, List.of(), List.of());
+            return null;
         }
         return plan(file, entries, storedPeople, storedTeams, newTeamNames);
     }
@@ -333,7 +318,7 @@ public class ImportPeople {
             @Nullable Boolean active) {}
 
     /** What applying the file does. */
-    private final class Plan {
+    private final class Plan implements CheckedImport.Plan<PeopleImportSummary> {
 
         private final List<Person> toAdd;
         private final List<Person> toChange;
@@ -354,12 +339,14 @@ public class ImportPeople {
             this.teamsToChange = teamsToChange;
         }
 
-        PeopleImportSummary summary() {
+        @Override
+        public PeopleImportSummary summary() {
             return new PeopleImportSummary(
                     toAdd.size(), toChange.size(), unchanged, teamsToAdd.size(), teamsToChange.size());
         }
 
-        void apply(Actor actor) {
+        @Override
+        public void apply(Actor actor) {
             for (var person : toAdd) {
                 var added = people.add(person);
                 auditor.record(actor, "person.added", added.id(), describe(added) + ", imported");

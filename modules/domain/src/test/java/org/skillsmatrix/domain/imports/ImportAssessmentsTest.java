@@ -95,7 +95,7 @@ class ImportAssessmentsTest {
         var file = HEADER + "noah.fischer@example.com,Java,1,self," + stored.assessedAt() + ",neutral,,\n"
                 + "noah.fischer@example.com,Java,2,self,2025-01-01,neutral,,\n";
 
-        var result = world.importAssessments.validate(hr, csv(file));
+        var result = world.importAssessments.check(hr, csv(file));
 
         assertThat(result.summary()).isEqualTo(new AssessmentImportSummary(1, 1));
         assertThat(result.applied()).isFalse();
@@ -106,7 +106,7 @@ class ImportAssessmentsTest {
     void anApplyTakesTheImportLockAndADryRunDoesNot() {
         var file = HEADER + "noah.fischer@example.com,Java,2,self,2025-01-01,neutral,,\n";
 
-        world.importAssessments.validate(hr, csv(file));
+        world.importAssessments.check(hr, csv(file));
         assertThat(world.importLock.taken()).isZero();
         world.importAssessments.apply(hr, csv(file));
         assertThat(world.importLock.taken()).isEqualTo(1);
@@ -192,9 +192,9 @@ class ImportAssessmentsTest {
 
     @Test
     void onlyHrImportsRatings() {
-        assertDenied(() -> world.importAssessments.validate(manager(maya), csv(HEADER)));
-        assertDenied(() -> world.importAssessments.validate(admin(maya), csv(HEADER)));
-        assertThat(world.importAssessments.validate(hr, csv(HEADER)).summary())
+        assertDenied(() -> world.importAssessments.check(manager(maya), csv(HEADER)));
+        assertDenied(() -> world.importAssessments.check(admin(maya), csv(HEADER)));
+        assertThat(world.importAssessments.check(hr, csv(HEADER)).summary())
                 .isEqualTo(new AssessmentImportSummary(0, 0));
         assertThat(world.auditLog.newest(5)).isEmpty();
     }

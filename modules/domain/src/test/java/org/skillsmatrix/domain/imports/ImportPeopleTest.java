@@ -91,7 +91,7 @@ class ImportPeopleTest {
     void anApplyTakesTheImportLockAndADryRunDoesNot() {
         var file = "email,name\nx@example.com,X\n";
 
-        world.importPeople.validate(hr, csv(file), false);
+        world.importPeople.check(hr, csv(file), false);
         assertThat(world.importLock.taken()).isZero();
         world.importPeople.apply(hr, csv(file), false);
         assertThat(world.importLock.taken()).isEqualTo(1);
@@ -99,7 +99,7 @@ class ImportPeopleTest {
 
     @Test
     void validatingSaysWhatTheImportWouldDoAndWritesNothing() {
-        var result = world.importPeople.validate(hr, csv("email,name,teams\nx@example.com,X,Payments\n"), false);
+        var result = world.importPeople.check(hr, csv("email,name,teams\nx@example.com,X,Payments\n"), false);
 
         assertThat(result.valid()).isTrue();
         assertThat(result.applied()).isFalse();
@@ -226,9 +226,9 @@ class ImportPeopleTest {
 
     @Test
     void onlyHrAndAdminsImportPeople() {
-        assertDenied(() -> world.importPeople.validate(manager(maya), csv("email,name\n"), false));
+        assertDenied(() -> world.importPeople.check(manager(maya), csv("email,name\n"), false));
         assertThat(world.importPeople
-                        .validate(admin(world.person("Adam Admin")), csv("email,name\n"), false)
+                        .check(admin(world.person("Adam Admin")), csv("email,name\n"), false)
                         .valid())
                 .isTrue();
     }

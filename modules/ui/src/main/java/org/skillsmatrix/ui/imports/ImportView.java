@@ -266,8 +266,8 @@ public final class ImportView extends VerticalLayout implements BeforeEnterObser
             case PEOPLE ->
                 apply
                         ? importPeople.apply(actor, in, createTeams.getValue())
-                        : importPeople.validate(actor, in, createTeams.getValue());
-            case RATINGS -> apply ? importAssessments.apply(actor, in) : importAssessments.validate(actor, in);
+                        : importPeople.check(actor, in, createTeams.getValue());
+            case RATINGS -> apply ? importAssessments.apply(actor, in) : importAssessments.check(actor, in);
         };
     }
 

@@ -211,10 +211,10 @@ class ImportViewTest {
         // the templates' ratings are of January 2026
         world.org.clock.advance(Duration.between(world.org.clock.instant(), Instant.parse("2026-06-01T00:00:00Z")));
 
-        var people = world.org.importPeople.validate(
-                hr(hannah), new ByteArrayInputStream(ImportKind.PEOPLE.template()), true);
-        var ratings = world.org.importAssessments.validate(
-                hr(hannah), new ByteArrayInputStream(ImportKind.RATINGS.template()));
+        var people =
+                world.org.importPeople.check(hr(hannah), new ByteArrayInputStream(ImportKind.PEOPLE.template()), true);
+        var ratings =
+                world.org.importAssessments.check(hr(hannah), new ByteArrayInputStream(ImportKind.RATINGS.template()));
 
         assertThat(people.problems()).isEmpty();
         assertThat(ratings.problems()).isEmpty();
