@@ -20,9 +20,6 @@ import org.skillsmatrix.domain.people.Person;
 @ReadOnly
 public class ExplainConflict {
 
-    /** How many of the newest audit entries to look through: a lost race is recent. */
-    public static final int LOOK_BACK = 500;
-
     private final AuditLog log;
     private final People people;
     private final AccessPolicy policy;
@@ -35,10 +32,7 @@ public class ExplainConflict {
 
     public Optional<LastChange> lastChange(Actor actor, Action attempted, Object subject) {
         policy.check(actor, attempted);
-        var key = String.valueOf(subject);
-        return log.newest(LOOK_BACK).stream()
-                .filter(entry -> entry.subject().equals(key))
-                .findFirst()
+        return log.latestAbout(String.valueOf(subject))
                 .map(entry -> new LastChange(
                         people.byId(entry.actor())
                                 .map(Person::name)

@@ -50,6 +50,22 @@ class ExplainConflictTest {
     }
 
     @Test
+    void stillNamesTheLastChangeAfterABusyImportAddedMoreThanFiveHundredOtherEntries() {
+        world.setTeamTarget.add(manager(max), new TeamTarget(payments.id(), java.id(), Level.PROFICIENT, 1, 0));
+        for (int i = 0; i < 600; i++) {
+            world.clock.advance(Duration.ofSeconds(1));
+            world.auditor.record(manager(mona), "person.changed", "person-" + i, "imported");
+        }
+
+        var change = explainConflict.lastChange(manager(mona), new Action.SetTeamTargets(payments.id()), payments.id());
+
+        assertThat(change).hasValueSatisfying(last -> {
+            assertThat(last.who()).isEqualTo("Max Manager");
+            assertThat(last.action()).isEqualTo("target.added");
+        });
+    }
+
+    @Test
     void findsNothingWhereTheTrailSaysNothingAboutTheSubject() {
         assertThat(explainConflict.lastChange(manager(mona), new Action.SetTeamTargets(payments.id()), payments.id()))
                 .isEmpty();

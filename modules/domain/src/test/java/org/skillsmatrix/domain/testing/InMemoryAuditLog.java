@@ -3,6 +3,7 @@ package org.skillsmatrix.domain.testing;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.skillsmatrix.domain.audit.AuditEntry;
 import org.skillsmatrix.domain.audit.AuditLog;
 
@@ -23,6 +24,13 @@ public class InMemoryAuditLog implements AuditLog {
                 .sorted(Comparator.comparing(AuditEntry::at).reversed())
                 .limit(limit)
                 .toList();
+    }
+
+    @Override
+    public synchronized Optional<AuditEntry> latestAbout(String subject) {
+        return newest(entries.size()).stream()
+                .filter(entry -> entry.subject().equals(subject))
+                .findFirst();
     }
 
     /** Every entry, oldest first. */

@@ -2,6 +2,7 @@ package org.skillsmatrix.persistence.audit;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Optional;
 import org.skillsmatrix.domain.audit.AuditEntry;
 import org.skillsmatrix.domain.audit.AuditLog;
 import org.springframework.data.domain.Limit;
@@ -45,6 +46,13 @@ class JpaAuditLog implements AuditLog {
         return entries.findAllByOrderByAtDescIdDesc(Limit.of(limit)).stream()
                 .map(AuditEntryEntity::toDomain)
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AuditEntry> latestAbout(String subject) {
+        return entries.findFirstBySubjectOrderByAtDescIdDesc(cut(subject, MAX_SUBJECT))
+                .map(AuditEntryEntity::toDomain);
     }
 
     private static String cut(String text, int max) {

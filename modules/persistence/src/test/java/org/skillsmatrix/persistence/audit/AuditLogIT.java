@@ -30,4 +30,20 @@ class AuditLogIT extends PersistenceIT {
         assertThat(log.newest(10)).containsExactly(second, first, earlier);
         assertThat(log.newest(1)).containsExactly(second);
     }
+
+    @Test
+    void findsTheLatestEntryAboutASubjectBehindManyNewerOnes() {
+        var actor = PersonId.random();
+        var noon = Instant.parse("2026-03-02T12:00:00Z");
+        var added = new AuditEntry(noon, actor, "team.added", "t2", "Payments");
+        var renamed = new AuditEntry(noon, actor, "team.changed", "t2", "name=Billing");
+        log.record(added);
+        log.record(renamed);
+        for (int i = 0; i < 600; i++) {
+            log.record(new AuditEntry(noon.plusSeconds(i + 1), actor, "person.changed", "p" + i, "imported"));
+        }
+
+        assertThat(log.latestAbout("t2")).contains(renamed);
+        assertThat(log.latestAbout("nobody")).isEmpty();
+    }
 }
