@@ -24,12 +24,12 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -38,13 +38,15 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -58,37 +60,68 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * field and message. Nothing unexpected ever reaches the client: no stack trace, no class name, no SQL; an
  * unexpected failure is logged with an id that the 500 answer names.
  *
- * <p>It answers requests for {@code /api/**} only; anything else goes on to the application's own error
- * handling, as if this advice were not there.
+ * <p>Spring's {@link ResponseEntityExceptionHandler} maps the web layer's own exceptions to their status and headers
+ * (Allow for 405, Accept for 415); this advice writes their detail in words and maps the domain's exceptions. It
+ * answers requests for {@code /api/**} only: anything else that fails in a handler goes on to the application's own
+ * error handling, and the web layer's exceptions outside the API keep Spring's problem details.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class ApiErrors {
+class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     /** The problem type of problems that their status describes well enough (RFC 9457, 4.2.1). */
     private static final URI ABOUT_BLANK = URI.create("about:blank");
 
+    /** The domain's exceptions, the API's own, and whatever else fails. */
     @ExceptionHandler(Exception.class)
     @Nullable
-    ResponseEntity<ProblemDetail> handle(Exception failure, HttpServletRequest request, HttpServletResponse response)
+    ResponseEntity<Object> handle(Exception failure, HttpServletRequest request, HttpServletResponse response)
             throws Exception {
         if (!ApiPaths.isApi(request)) {
             throw failure;
         }
-        if (failure instanceof AsyncRequestNotUsableException) {
-            return null;
-        }
         if (response.isCommitted()) {
-            log.warn(
-                    "{} {} failed after its answer had begun: {}",
-                    request.getMethod(),
-                    request.getRequestURI(),
-                    failure.toString());
-            return null;
+            return committed(failure, request);
         }
-        var answer = answer(failure, request);
+        return respond(answer(failure, request), request);
+    }
+
+    /** The web layer's exceptions, with the status and headers Spring gives them. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(
+            Exception failure,
+            @Nullable Object body,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest webRequest) {
+        var servlet = (ServletWebRequest) webRequest;
+        var request = servlet.getRequest();
+        if (!ApiPaths.isApi(request)) {
+            return super.handleExceptionInternal(failure, body, headers, status, webRequest);
+        }
+        var response = servlet.getResponse();
+        if (response != null && response.isCommitted()) {
+            return committed(failure, request);
+        }
+        if (status.is5xxServerError()) {
+            return respond(unexpected(failure, request), request);
+        }
+        return respond(
+                web(failure, body, HttpStatus.valueOf(status.value()), request).with(headers), request);
+    }
+
+    private static @Nullable ResponseEntity<Object> committed(Exception failure, HttpServletRequest request) {
+        log.warn(
+                "{} {} failed after its answer had begun: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                failure.toString());
+        return null;
+    }
+
+    private static ResponseEntity<Object> respond(Answer answer, HttpServletRequest request) {
         answer.problem().setInstance(URI.create(request.getRequestURI()));
         return ResponseEntity.status(answer.problem().getStatus())
                 .headers(answer.headers())
@@ -116,44 +149,49 @@ class ApiErrors {
             case PreconditionRequired required -> plain(HttpStatus.PRECONDITION_REQUIRED, required.getMessage());
             case PayloadTooLarge tooLarge -> plain(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
             case NotAcceptable notAcceptable -> plain(HttpStatus.NOT_ACCEPTABLE, notAcceptable.getMessage());
+            case MultipartException multipart -> multipart(multipart);
+            case Exception outage when DatabaseOutage.isCauseOf(outage) -> databaseUnavailable(outage, request);
+            default -> unexpected(failure, request);
+        };
+    }
+
+    /** The detail of a web-layer exception in words, without naming a class. */
+    private static Answer web(Exception failure, @Nullable Object body, HttpStatus status, HttpServletRequest request) {
+        return switch (failure) {
             case MaxUploadSizeExceededException tooLarge ->
                 plain(
                         HttpStatus.CONTENT_TOO_LARGE,
                         "The upload is larger than the "
                                 + (tooLarge.getMaxUploadSize() > 0 ? megabytes(tooLarge.getMaxUploadSize()) + " " : "")
                                 + "the API takes");
-            case MultipartException multipart -> multipart(multipart);
             case HttpMessageNotReadableException unreadable -> unreadable(unreadable);
             case MethodArgumentNotValidException invalid ->
-                fields(
-                        HttpStatus.BAD_REQUEST,
-                        "The request has invalid values",
-                        fieldProblems(invalid.getBindingResult()));
+                fields(status, "The request has invalid values", fieldProblems(invalid.getBindingResult()));
             case HandlerMethodValidationException invalid ->
-                fields(HttpStatus.BAD_REQUEST, "The request has invalid values", parameterProblems(invalid));
+                fields(status, "The request has invalid values", parameterProblems(invalid));
             case MethodArgumentTypeMismatchException mismatch ->
                 fields(
-                        HttpStatus.BAD_REQUEST,
+                        status,
                         "The request has invalid values",
                         List.of(FieldProblem.of(mismatch.getName(), mustBe(mismatch.getRequiredType()))));
             case MissingServletRequestParameterException missing ->
                 fields(
-                        HttpStatus.BAD_REQUEST,
+                        status,
                         "The parameter " + missing.getParameterName() + " is required",
                         List.of(FieldProblem.of(missing.getParameterName(), "is required")));
             case MissingServletRequestPartException missing ->
                 fields(
-                        HttpStatus.BAD_REQUEST,
+                        status,
                         "The part " + missing.getRequestPartName() + " is required",
                         List.of(FieldProblem.of(missing.getRequestPartName(), "is required")));
             case MissingRequestHeaderException missing ->
                 fields(
-                        HttpStatus.BAD_REQUEST,
+                        status,
                         "The header " + missing.getHeaderName() + " is required",
                         List.of(FieldProblem.of(missing.getHeaderName(), "is required")));
-            case HttpMediaTypeNotSupportedException unsupported -> {
-                var answer = plain(
-                        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+            case HttpMediaTypeNotSupportedException unsupported ->
+                plain(
+                        status,
                         "This resource takes "
                                 + unsupported.getSupportedMediaTypes().stream()
                                         .map(MediaType::toString)
@@ -161,11 +199,9 @@ class ApiErrors {
                                 + (unsupported.getContentType() == null
                                         ? ", and the request says no Content-Type"
                                         : ", not " + unsupported.getContentType()));
-                yield answer.with(unsupported.getHeaders());
-            }
             case HttpMediaTypeNotAcceptableException notAcceptable ->
                 plain(
-                        HttpStatus.NOT_ACCEPTABLE,
+                        status,
                         "This resource answers in "
                                 + notAcceptable.getSupportedMediaTypes().stream()
                                         .map(MediaType::toString)
@@ -173,28 +209,19 @@ class ApiErrors {
                                 + ", which the Accept header does not allow");
             case HttpRequestMethodNotSupportedException method ->
                 plain(
-                                HttpStatus.METHOD_NOT_ALLOWED,
-                                "This resource does not take " + method.getMethod()
-                                        + (method.getSupportedHttpMethods() == null
-                                                ? ""
-                                                : "; it takes "
-                                                        + method.getSupportedHttpMethods().stream()
-                                                                .map(Object::toString)
-                                                                .sorted()
-                                                                .collect(Collectors.joining(", "))))
-                        .with(method.getHeaders());
+                        status,
+                        "This resource does not take " + method.getMethod()
+                                + (method.getSupportedHttpMethods() == null
+                                        ? ""
+                                        : "; it takes "
+                                                + method.getSupportedHttpMethods().stream()
+                                                        .map(Object::toString)
+                                                        .sorted()
+                                                        .collect(Collectors.joining(", "))));
             case NoResourceFoundException ignored -> notFound(request);
             case NoHandlerFoundException ignored -> notFound(request);
-            case ErrorResponse known
-            when known.getStatusCode().is4xxClientError() ->
-                plain(
-                        HttpStatus.valueOf(known.getStatusCode().value()),
-                        known.getBody().getDetail() == null
-                                ? HttpStatus.valueOf(known.getStatusCode().value())
-                                        .getReasonPhrase()
-                                : known.getBody().getDetail());
-            case Exception outage when DatabaseOutage.isCauseOf(outage) -> databaseUnavailable(outage, request);
-            default -> unexpected(failure, request);
+            default ->
+                plain(status, body instanceof ProblemDetail problem ? problem.getDetail() : status.getReasonPhrase());
         };
     }
 
