@@ -31,7 +31,7 @@ import org.skillsmatrix.domain.report.ReportFormat;
 import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.report.TeamGapReport;
 import org.skillsmatrix.domain.scale.Level;
-import org.skillsmatrix.reporting.base.LevelPalette;
+import org.skillsmatrix.domain.scale.LevelColours;
 import org.skillsmatrix.reporting.xlsx.XlsxRenderer;
 
 class XlsxReportsTest {
@@ -53,7 +53,7 @@ class XlsxReportsTest {
             for (var level : Level.values()) {
                 var cell = cover.getRow(legend + level.value()).getCell(0);
                 assertThat(cell.getNumericCellValue()).isEqualTo(level.value());
-                assertThat(fill(cell)).isEqualTo(LevelPalette.fillHex(level));
+                assertThat(fill(cell)).isEqualTo(fillOf(level));
                 assertThat(text(cover.getRow(legend + level.value()).getCell(1)))
                         .startsWith(
                                 sample.world.scale.levels().get(level.value()).name() + ": ");
@@ -90,7 +90,7 @@ class XlsxReportsTest {
                         }
                         var level = rating.level().orElseThrow();
                         assertThat(cell.getNumericCellValue()).isEqualTo(level.value());
-                        assertThat(fill(cell)).isEqualTo(LevelPalette.fillHex(level));
+                        assertThat(fill(cell)).isEqualTo(fillOf(level));
                         assertThat(cell.getCellStyle().getDataFormatString())
                                 .isEqualTo(rating.manager() == null ? "0\"*\"" : "0");
                         checked++;
@@ -257,7 +257,7 @@ class XlsxReportsTest {
                 assertThat(text(row.getCell(1))).isEqualTo(expected.skill().name());
                 assertThat(row.getCell(2).getNumericCellValue())
                         .isEqualTo(expected.countingLevel().value());
-                assertThat(fill(row.getCell(2))).isEqualTo(LevelPalette.fillHex(expected.countingLevel()));
+                assertThat(fill(row.getCell(2))).isEqualTo(fillOf(expected.countingLevel()));
                 assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(expected.required());
                 assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(expected.holders());
                 assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(expected.shortfall());
@@ -400,6 +400,11 @@ class XlsxReportsTest {
         workbook.forEach(sheet ->
                 sheet.forEach(row -> row.forEach(cell -> all.append(text(cell)).append('\n'))));
         return all.toString();
+    }
+
+    /** The level's fill as {@link #fill(Cell)} gives it, "RRGGBB". */
+    static String fillOf(Level level) {
+        return String.format("%06X", LevelColours.fill(level));
     }
 
     static String fill(Cell cell) {

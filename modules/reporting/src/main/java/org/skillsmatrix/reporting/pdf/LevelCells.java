@@ -5,7 +5,7 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.skillsmatrix.domain.scale.Level;
-import org.skillsmatrix.reporting.base.LevelPalette;
+import org.skillsmatrix.domain.scale.LevelColours;
 
 /** Table cells for levels: the level's colour with its number on it, so colour is never the only cue. */
 final class LevelCells {
@@ -15,11 +15,11 @@ final class LevelCells {
     private LevelCells() {}
 
     static Color fill(Level level) {
-        return new Color(LevelPalette.fill(level));
+        return new Color(LevelColours.fill(level));
     }
 
     static Color text(Level level) {
-        return new Color(LevelPalette.text(level));
+        return new Color(LevelColours.text(level));
     }
 
     /** The level's number; {@code marked} adds a star, for a self-rating not yet validated. */

@@ -7,7 +7,7 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.skillsmatrix.domain.report.LevelTally;
 import org.skillsmatrix.domain.report.ReportHeader;
 import org.skillsmatrix.domain.scale.Level;
-import org.skillsmatrix.reporting.base.LevelPalette;
+import org.skillsmatrix.domain.scale.LevelColours;
 
 /** One bar per category, split into the share of ratings at each level, with the counts on wide segments. */
 final class LevelShareChart {
@@ -53,7 +53,7 @@ final class LevelShareChart {
                             y + 5,
                             Element.ALIGN_CENTER,
                             SIZE,
-                            LevelPalette.whiteText(level),
+                            LevelColours.whiteText(level),
                             LevelCells.text(level));
                 }
                 x += segment;

@@ -8,6 +8,7 @@ import org.openpdf.text.Image;
 import org.openpdf.text.pdf.PdfGState;
 import org.openpdf.text.pdf.PdfWriter;
 import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.scale.LevelRadar;
 
 /**
  * A radar of levels per category: a ring per level, the person's level as a filled shape, and what the role
@@ -41,7 +42,7 @@ final class RadarChart {
             canvas.text(
                     String.valueOf(ring),
                     cx + 2,
-                    cy + RADIUS * ring / MAX + 1,
+                    cy + (float) (RADIUS * LevelRadar.share(ring)) + 1,
                     Element.ALIGN_LEFT,
                     6.5f,
                     false,
@@ -108,7 +109,7 @@ final class RadarChart {
 
     private static float[] point(float cx, float cy, int i, int n, double value) {
         double angle = angle(i, n);
-        double r = RADIUS * Math.clamp(value, 0, MAX) / MAX;
+        double r = RADIUS * LevelRadar.share(value);
         return new float[] {cx + (float) (r * Math.cos(angle)), cy + (float) (r * Math.sin(angle))};
     }
 
@@ -131,8 +132,8 @@ final class RadarChart {
         t.setLineWidth(0.5f);
         for (int i = 0; i < n; i++) {
             double angle = angle(i, n);
-            float x = cx + (float) (RADIUS * ring / MAX * Math.cos(angle));
-            float y = cy + (float) (RADIUS * ring / MAX * Math.sin(angle));
+            float x = cx + (float) (RADIUS * LevelRadar.share(ring) * Math.cos(angle));
+            float y = cy + (float) (RADIUS * LevelRadar.share(ring) * Math.sin(angle));
             if (i == 0) {
                 t.moveTo(x, y);
             } else {
@@ -146,7 +147,7 @@ final class RadarChart {
         var t = canvas.template;
         for (int i = 0; i < values.size(); i++) {
             double angle = angle(i, values.size());
-            double r = RADIUS * Math.clamp(values.get(i), 0, MAX) / MAX;
+            double r = RADIUS * LevelRadar.share(values.get(i));
             float x = cx + (float) (r * Math.cos(angle));
             float y = cy + (float) (r * Math.sin(angle));
             if (i == 0) {
@@ -157,8 +158,8 @@ final class RadarChart {
         }
     }
 
-    /** The first axis points up; the rest follow clockwise. */
+    /** The PDF's y points up, as the radar's does. */
     private static double angle(int i, int n) {
-        return Math.PI / 2 - 2 * Math.PI * i / n;
+        return LevelRadar.angle(i, n);
     }
 }

@@ -5,7 +5,7 @@ import org.dhatim.fastexcel.BorderStyle;
 import org.dhatim.fastexcel.StyleSetter;
 import org.dhatim.fastexcel.Worksheet;
 import org.skillsmatrix.domain.scale.Level;
-import org.skillsmatrix.reporting.base.LevelPalette;
+import org.skillsmatrix.domain.scale.LevelColours;
 
 /**
  * The workbook's cell styles. FastExcel keeps one entry per distinct style in the workbook, however many cells
@@ -79,8 +79,8 @@ final class XlsxStyles {
     }
 
     private static Look level(Level level, String numberFormat) {
-        var fill = argb(LevelPalette.fill(level));
-        var text = argb(LevelPalette.text(level));
+        var fill = argb(LevelColours.fill(level));
+        var text = argb(LevelColours.text(level));
         boolean bold = level.isAtLeast(Level.PROFICIENT);
         return style -> {
             style.fillColor(fill)

@@ -1,30 +1,24 @@
 package org.skillsmatrix.ui.base;
 
-import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.scale.LevelColours;
 
 /**
- * The heatmap's colours: one hue from light to dark (ColorBrewer's YlGnBu), so the order of the levels reads
- * the same to colour-blind people and in grey scale, and every cell also shows its number. Each level's text
- * colour keeps a WCAG AA contrast of 4.5:1 or more. The stylesheet uses the same colours through the {@link
- * #part(Level)} names.
+ * The levels' colours ({@link LevelColours}) as the web UI writes them. The stylesheet names the same colours and
+ * gives them to cells and swatches through the {@link #part(Level)} names.
  */
 public final class LevelPalette {
-
-    private static final List<String> BACKGROUNDS = List.of("#ffffcc", "#c7e9b4", "#41b6c4", "#225ea8", "#081d58");
-    private static final String DARK_TEXT = "#1a1a1a";
-    private static final String LIGHT_TEXT = "#ffffff";
 
     private LevelPalette() {}
 
     public static String background(Level level) {
-        return BACKGROUNDS.get(level.value());
+        return LevelColours.css(LevelColours.fill(level));
     }
 
     public static String text(Level level) {
-        return level.isAtLeast(Level.PROFICIENT) ? LIGHT_TEXT : DARK_TEXT;
+        return LevelColours.css(LevelColours.text(level));
     }
 
     /** The part or class name of a cell at the level, {@code level-0} to {@code level-4}; {@code level-none} unrated. */

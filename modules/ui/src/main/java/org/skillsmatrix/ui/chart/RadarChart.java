@@ -3,6 +3,7 @@ package org.skillsmatrix.ui.chart;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.ToDoubleFunction;
+import org.skillsmatrix.domain.scale.LevelRadar;
 
 /**
  * A radar chart of levels 0 to 4: a spoke per axis, rings per level, the expected levels as a dashed outline
@@ -43,7 +44,7 @@ public final class RadarChart {
                         "x",
                         CENTRE_X + 4,
                         "y",
-                        CENTRE_Y - RADIUS * ring / MAX - 3);
+                        CENTRE_Y - RADIUS * LevelRadar.share(ring) - 3);
             }
         }
         for (int i = 0; i < axes.size(); i++) {
@@ -97,7 +98,7 @@ public final class RadarChart {
         var points = new StringBuilder();
         for (int i = 0; i < n; i++) {
             double angle = angle(i, n);
-            double r = RADIUS * Math.max(0, Math.min(MAX, level.applyAsDouble(i))) / MAX;
+            double r = RADIUS * LevelRadar.share(level.applyAsDouble(i));
             if (i > 0) {
                 points.append(' ');
             }
@@ -108,9 +109,9 @@ public final class RadarChart {
         return points.toString();
     }
 
-    /** Clockwise from twelve o'clock. */
+    /** SVG's y points down, the radar's up. */
     private static double angle(int index, int n) {
-        return -Math.PI / 2 + 2 * Math.PI * index / n;
+        return -LevelRadar.angle(index, n);
     }
 
     private static String shorten(String label) {
