@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -30,6 +31,9 @@ class TranslationsTest {
 
     /** Keys the sources build from a prefix and a value, e.g. a column's header from its key. */
     private static final List<String> BUILT_PREFIXES = List.of("myskills.column.", "error.invalid.");
+
+    /** An HTTP header's name, such as Cache-Control: a literal for the browser, not for people. */
+    private static final Pattern HTTP_HEADER = Pattern.compile("[A-Z][a-z]+(?:-[A-Z][a-z]+)+");
 
     private static final Set<String> literals = new TreeSet<>();
     private static final Set<String> translated = new TreeSet<>();
@@ -81,6 +85,74 @@ class TranslationsTest {
         unused.removeIf(key -> BUILT_PREFIXES.stream().anyMatch(key::startsWith));
 
         assertThat(unused).isEmpty();
+    }
+
+    @Test
+    void theGermanBundleHasATextForEveryKeyAndNoOther() {
+        var english = bundle("translations.properties");
+        var german = bundle("translations_de.properties");
+
+        assertThat(german.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
+        assertThat(german.stringPropertyNames())
+                .filteredOn(key -> german.getProperty(key).isBlank())
+                .isEmpty();
+    }
+
+    @Test
+    void everyGermanTextTakesTheParametersOfItsEnglishOne() {
+        var english = bundle("translations.properties");
+        var german = bundle("translations_de.properties");
+        for (var key : german.stringPropertyNames()) {
+            var text = german.getProperty(key);
+            assertThat(text).as("%s: write ’ rather than '", key).doesNotContain("'");
+            assertThat(parameters(text, Locale.GERMAN))
+                    .as(key)
+                    .isEqualTo(parameters(english.getProperty(key), Locale.ENGLISH));
+        }
+    }
+
+    /**
+     * Texts people read are not written into the views: a literal with a letter in it, handed to a method that
+     * shows text, is a text that no bundle translates.
+     */
+    @Test
+    void noViewWritesATextOutsideTheBundles() throws IOException {
+        var shown = Pattern.compile("(?:setText|setHeader|setLabel|setPlaceholder|setAriaLabel|setTooltipText"
+                + "|setHelperText|setErrorMessage|setTitle|setSummaryText|Notification\\.show"
+                + "|new (?:Span|Paragraph|H[1-6]|Button|Anchor|Badge|Details|Div))\\(\\s*\"([^\"]*[A-Za-z][^\"]*)\"");
+        var found = new TreeSet<String>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var source = Files.readString(file);
+                shown.matcher(source)
+                        .results()
+                        .map(match -> match.group(1))
+                        .filter(text -> !Bundle.ENGLISH.has(text))
+                        .filter(text -> !HTTP_HEADER.matcher(text).matches())
+                        .forEach(text -> found.add(file.getFileName() + ": " + text));
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    private static Set<Integer> parameters(String text, Locale locale) {
+        var used = new TreeSet<Integer>();
+        var format = new MessageFormat(text, locale);
+        var indexes = Pattern.compile("\\{(\\d+)").matcher(text);
+        indexes.results().forEach(match -> used.add(Integer.parseInt(match.group(1))));
+        assertThat(format.getFormatsByArgumentIndex().length).isGreaterThanOrEqualTo(used.isEmpty() ? 0 : 1);
+        return used;
+    }
+
+    private static Properties bundle(String name) {
+        var properties = new Properties();
+        try (var in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
     }
 
     @Test

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The frame of every signed-in page: side navigation, the page's title, the demo-mode badge while local
@@ -68,14 +69,17 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
         var start = new HorizontalLayout(toggle, title);
         start.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (currentUser.demoMode()) {
-            start.add(new DemoModeBadge());
+        start.addClassNames("navbar-start");
+        @Nullable DemoModeBadge badge = currentUser.demoMode() ? new DemoModeBadge() : null;
+        if (badge != null) {
+            start.add(badge);
         }
 
         var name = currentUser.displayName();
         var avatar = new Avatar(name);
         avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
         avatar.getElement().setAttribute("aria-hidden", "true");
+        avatar.setId("signed-in-avatar");
         var user = new Span(name);
         user.setId("signed-in-user");
         var signOut = new Button(getTranslation("nav.sign-out"), VaadinIcon.SIGN_OUT.create());
@@ -83,14 +87,22 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClickListener(event -> authentication.logout());
 
-        var end = new HorizontalLayout(new ThemeToggle(), avatar, user, signOut);
+        var end = new HorizontalLayout(
+                new LanguageMenu(LanguageMenu.available()), new ThemeToggle(), avatar, user, signOut);
         end.setAlignItems(FlexComponent.Alignment.CENTER);
+        end.addClassNames("navbar-end");
+        // on a phone the badge shortens and (styles.css) the name and avatar give way, so signing out stays on screen
+        NarrowScreen.follow(this, narrow -> {
+            if (badge != null) {
+                badge.shorten(narrow);
+            }
+        });
 
         var bar = new HorizontalLayout(start, end);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        bar.addClassNames(LumoUtility.Padding.End.MEDIUM);
+        bar.addClassNames(LumoUtility.Padding.End.MEDIUM, "navbar");
         return bar;
     }
 }

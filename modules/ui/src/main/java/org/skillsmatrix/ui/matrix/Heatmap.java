@@ -41,6 +41,7 @@ final class Heatmap extends Grid<MatrixRow> {
             MatrixFilter filter,
             LevelFormat levels,
             Dates dates,
+            boolean narrow,
             SerializableBiConsumer<MatrixRow, Skill> onOpen) {
         this.levels = levels;
         this.dates = dates;
@@ -63,7 +64,7 @@ final class Heatmap extends Grid<MatrixRow> {
                 .setHeader(getTranslation("matrix.column.person"))
                 .setFrozen(true)
                 .setRowHeader(true)
-                .setWidth("13rem")
+                .setWidth(narrow ? "8rem" : "13rem")
                 .setFlexGrow(0);
         person.setComparator(row -> row.person().name());
         var columnsByCategory = new LinkedHashMap<String, List<Column<MatrixRow>>>();

@@ -1,6 +1,7 @@
 package org.skillsmatrix.ui.matrix;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -48,6 +49,7 @@ import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.LevelFormat;
 import org.skillsmatrix.ui.base.LevelLegend;
 import org.skillsmatrix.ui.base.MainLayout;
+import org.skillsmatrix.ui.base.NarrowScreen;
 import org.skillsmatrix.ui.base.StaffingAddress;
 import org.skillsmatrix.ui.base.TeamPage;
 import org.skillsmatrix.ui.base.TeamSelection;
@@ -80,6 +82,8 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
     private final Span help = new Span();
     private final FlexLayout info = new FlexLayout(summary, help);
     private final Div heatmapHolder = new Div();
+    final Details filterPanel = new Details();
+    private boolean narrow;
 
     private @Nullable TeamPage page;
     private List<MatrixRow> rows = List.of();
@@ -107,6 +111,21 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
         info.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         heatmapHolder.setSizeFull();
         heatmapHolder.setMinHeight("20rem");
+        filterPanel.setSummaryText(getTranslation("matrix.filters"));
+        filterPanel.setId("matrix-filters");
+        filterPanel.setOpened(true);
+        filterPanel.setWidthFull();
+        NarrowScreen.follow(this, this::showNarrow);
+    }
+
+    /** On a phone the filters fold behind their summary and the name column narrows; elsewhere they show. */
+    void showNarrow(boolean narrow) {
+        if (this.narrow == narrow) {
+            return;
+        }
+        this.narrow = narrow;
+        filterPanel.setOpened(!narrow);
+        render();
     }
 
     @Override
@@ -147,16 +166,13 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
         var mentoring =
                 new Anchor(ViewRoutes.of(ViewRoutes.MENTORING, opened.team().id()), getTranslation("mentoring.open"));
         mentoring.setId("mentoring-link");
-        var filters = new FlexLayout(
-                opened.chooser(ViewRoutes.MATRIX),
-                source,
-                categories,
-                skills,
-                minimum,
-                export,
-                whatIf,
-                staffing,
-                mentoring);
+        var fields = new FlexLayout(source, categories, skills, minimum, export, whatIf, staffing, mentoring);
+        fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        fields.setAlignItems(FlexComponent.Alignment.BASELINE);
+        fields.addClassNames(LumoUtility.Gap.MEDIUM);
+        filterPanel.removeAll();
+        filterPanel.add(fields);
+        var filters = new FlexLayout(opened.chooser(ViewRoutes.MATRIX), filterPanel);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassNames(LumoUtility.Gap.MEDIUM);
@@ -251,7 +267,7 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
         var view = page().catalog();
         var filter = filter();
         var layout = filter.layout(view, rows);
-        heatmap = new Heatmap(layout, filter, page().levels(), dates, this::open);
+        heatmap = new Heatmap(layout, filter, page().levels(), dates, narrow, this::open);
         heatmapHolder.removeAll();
         heatmapHolder.add(heatmap);
         summary.setText(getTranslation("matrix.summary", layout.rows().size(), layout.skillCount()));

@@ -25,6 +25,7 @@ import java.util.Locale;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.Interests;
 import org.skillsmatrix.ui.base.LevelFormat;
+import org.skillsmatrix.ui.base.NarrowScreen;
 
 /**
  * The catalog as a tree: categories, expanded, with their skills and the person's standing in each. Text
@@ -49,11 +50,34 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
     private final Dates dates;
     private final SerializableConsumer<SkillRow> onRate;
     private String filter = "";
+    private boolean narrow;
 
     SkillTree(LevelFormat levels, Dates dates, SerializableConsumer<SkillRow> onRate) {
         this.levels = levels;
         this.dates = dates;
         this.onRate = onRate;
+        NarrowScreen.follow(this, this::showNarrow);
+    }
+
+    /**
+     * On a phone only the skill and its actions stay as columns, the Rate button frozen at the row's end; the
+     * levels move under the skill's name.
+     */
+    void showNarrow(boolean narrow) {
+        if (this.narrow == narrow) {
+            return;
+        }
+        this.narrow = narrow;
+        var grid = getContent();
+        for (var key : List.of(SELF, MANAGER, EXPECTED, INTEREST, LAST_RATED)) {
+            grid.getColumnByKey(key).setVisible(!narrow);
+        }
+        grid.getColumnByKey(SKILL).setWidth(narrow ? "10rem" : "16rem");
+        provider.refreshAll();
+    }
+
+    boolean narrow() {
+        return narrow;
     }
 
     @Override
@@ -95,7 +119,8 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
                 .setHeader(getTranslation("myskills.column.actions"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setWidth("8.5rem")
-                .setFlexGrow(0);
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(
                 row -> row instanceof SkillRow skill ? new RatingHistory(skill.history(), levels, dates) : new Div()));
         grid.setDetailsVisibleOnClick(false);
@@ -187,6 +212,14 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
                     .set("-webkit-box-orient", "vertical")
                     .set("overflow", "hidden");
             cell.add(text);
+        }
+        if (narrow) {
+            var standing = new Div(getTranslation(
+                    "myskills.standing",
+                    levels.format(row.selfLevel().orElse(null), getTranslation("myskills.not-rated")),
+                    levels.format(row.validatedLevel().orElse(null), getTranslation("myskills.not-validated"))));
+            standing.addClassNames(LumoUtility.FontSize.SMALL, "standing");
+            cell.add(standing);
         }
         return cell;
     }

@@ -73,6 +73,16 @@ class MainLayoutTest {
     }
 
     @Test
+    void onAPhoneTheDemoBadgeIsShortSoSigningOutStaysOnScreen() {
+        open(true);
+        var badge = _get(DemoModeBadge.class);
+
+        badge.shorten(true);
+
+        assertThat(badge.getText()).isEqualTo("Demo");
+    }
+
+    @Test
     void showsNoDemoBadgeWithARealIdentityProvider() {
         open(false);
 

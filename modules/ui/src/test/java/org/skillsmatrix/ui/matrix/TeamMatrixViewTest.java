@@ -83,6 +83,22 @@ class TeamMatrixViewTest {
     }
 
     @Test
+    void onAPhoneTheFiltersFoldBehindTheirSummaryAndTheNameColumnNarrows() {
+        open(manager(maya), ViewRoutes.MATRIX);
+        var view = _get(TeamMatrixView.class);
+        assertThat(view.filterPanel.isOpened()).isTrue();
+        assertThat(view.filterPanel.getSummaryText()).isEqualTo("Filters and export");
+
+        view.showNarrow(true);
+
+        assertThat(view.filterPanel.isOpened()).isFalse();
+        assertThat(heatmap().getColumnByKey(Heatmap.PERSON).getWidth()).isEqualTo("8rem");
+        assertThat(heatmap().getColumnByKey(Heatmap.PERSON).isFrozen()).isTrue();
+        view.showNarrow(false);
+        assertThat(view.filterPanel.isOpened()).isTrue();
+    }
+
+    @Test
     void switchesBetweenTheLevelThatCountsSelfAndManagerRatings() {
         world.org.selfRated(ada, postgres, Level.PROFICIENT);
         world.org.managerRated(maya, ada, postgres, Level.EXPERT);

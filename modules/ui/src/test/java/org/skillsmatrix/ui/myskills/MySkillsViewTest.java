@@ -14,6 +14,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
@@ -98,6 +99,26 @@ class MySkillsViewTest {
                         .getText())
                 .isEqualTo("You are measured against the role profile Back-end Engineer:"
                         + " 1 skill is below what it expects.");
+    }
+
+    @Test
+    void onAPhoneTheSkillAndItsRateButtonStayAndTheLevelsMoveUnderTheName() {
+        var tree = _get(SkillTree.class);
+
+        tree.showNarrow(true);
+
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible))
+                .extracting(Grid.Column::getKey)
+                .containsExactly(SkillTree.SKILL, SkillTree.ACTIONS);
+        assertThat(grid.getColumnByKey(SkillTree.ACTIONS).isFrozenToEnd()).isTrue();
+        assertThat(_getCellComponent(grid, row("PostgreSQL"), SkillTree.SKILL)
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Mine: 2 · Working knowledge · Manager: 3 · Proficient");
+        assertThat(rateButton("PostgreSQL").isVisible()).isTrue();
+
+        tree.showNarrow(false);
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible)).hasSize(7);
     }
 
     @Test

@@ -1,0 +1,37 @@
+package org.skillsmatrix.ui.base;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.function.SerializableConsumer;
+
+/**
+ * Tells a component whether the browser window is as narrow as a phone's, when it is attached and after every
+ * resize, so a view can fold what does not fit (a grid's secondary columns, a row of filters) behind a control.
+ * Pure layout stays in the style sheet's media queries at the same width.
+ */
+public final class NarrowScreen {
+
+    /** The widest window, in CSS pixels, that counts as narrow; styles.css uses the same width. */
+    public static final int MAX_WIDTH = 640;
+
+    private NarrowScreen() {}
+
+    public static boolean narrow(int windowWidth) {
+        return windowWidth > 0 && windowWidth <= MAX_WIDTH;
+    }
+
+    /** Calls {@code onChange} with whether the window is narrow, once attached and on each resize. */
+    public static void follow(Component component, SerializableConsumer<Boolean> onChange) {
+        component.addAttachListener(attach -> {
+            var page = attach.getUI().getPage();
+            var details = page.getExtendedClientDetails();
+            if (details != null) {
+                onChange.accept(narrow(details.getWindowInnerWidth()));
+            }
+            var resizes = page.addBrowserWindowResizeListener(resize -> onChange.accept(narrow(resize.getWidth())));
+            component.addDetachListener(detach -> {
+                resizes.remove();
+                detach.unregisterListener();
+            });
+        });
+    }
+}
