@@ -1,10 +1,11 @@
 package org.skillsmatrix.domain.mentoring;
 
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
+import org.skillsmatrix.domain.scale.Level;
 
 /**
  * Port: the people who could learn and who could teach, as set-based reads of the current ratings. Active people
@@ -19,6 +20,9 @@ public interface MentorCandidates {
      */
     List<LearningNeed> needs(@Nullable TeamId team);
 
-    /** Everyone active at {@link org.skillsmatrix.domain.scale.Level#HOLDS_SKILL} or above in these skills. */
-    List<MentorCandidate> mentors(Collection<SkillId> skills);
+    /**
+     * Everyone active at {@link Level#HOLDS_SKILL} or above in these skills, and at least at the level given for
+     * the skill.
+     */
+    List<MentorCandidate> mentors(Map<SkillId, Level> lowestLevels);
 }

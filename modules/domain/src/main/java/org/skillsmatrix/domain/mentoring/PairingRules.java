@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.base.PersonId;
@@ -66,19 +67,18 @@ public final class PairingRules {
         var holders = new HashMap<TeamSkill, Integer>();
         needs.forEach(need -> holders.putIfAbsent(new TeamSkill(need.team(), need.skill()), need.holders()));
 
-        Comparator<LearningNeed> order = Comparator.comparingInt((LearningNeed need) ->
-                        need.goal().value() - need.level().value())
-                .reversed()
-                .thenComparing(need -> name(names, need.learner()), String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(need -> name(skillNames, need.skill()), String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(need -> name(teamNames, need.team()), String.CASE_INSENSITIVE_ORDER);
-        var ordered = needs.stream().sorted(order).toList();
-        Map<SkillId, List<MentorCandidate>> bySkill = mentors.stream()
-                .sorted(Comparator.comparing(MentorCandidate::level)
-                        .reversed()
-                        .thenComparing(mentor -> name(names, mentor.person()), String.CASE_INSENSITIVE_ORDER)
-                        .thenComparing(mentor -> mentor.person().toString()))
-                .collect(Collectors.groupingBy(MentorCandidate::skill));
+        var ranks = new Ranks(needs, mentors, names, skillNames, teamNames);
+        var ordered = needs.stream()
+                .map(need -> new RankedNeed(need, ranks.of(need)))
+                .sorted()
+                .map(RankedNeed::need)
+                .toList();
+        var bySkill = new HashMap<SkillId, List<MentorCandidate>>();
+        mentors.stream()
+                .map(mentor -> new RankedMentor(mentor, ranks.of(mentor)))
+                .sorted()
+                .forEach(ranked -> bySkill.computeIfAbsent(ranked.mentor().skill(), skill -> new ArrayList<>())
+                        .add(ranked.mentor()));
         var pool = new MentorPool(bySkill, load, mentorCap);
 
         var proposals = new ArrayList<MentorProposal>();
@@ -142,6 +142,107 @@ public final class PairingRules {
                 need.fromTarget() ? Reason.Kind.TEAM_TARGET : Reason.Kind.ROLE_PROFILE, holders, need.required());
     }
 
+    /** The lowest level a mentor of the need must be at: the goal, and at least {@link Level#HOLDS_SKILL}. */
+    public static Level mentorLevel(LearningNeed need) {
+        return need.goal().isAtLeast(Level.HOLDS_SKILL) ? need.goal() : Level.HOLDS_SKILL;
+    }
+
+    private record RankedNeed(LearningNeed need, long key) implements Comparable<RankedNeed> {
+        @Override
+        public int compareTo(RankedNeed other) {
+            return Long.compare(key, other.key);
+        }
+    }
+
+    private record RankedMentor(MentorCandidate mentor, long key) implements Comparable<RankedMentor> {
+        @Override
+        public int compareTo(RankedMentor other) {
+            return Long.compare(key, other.key);
+        }
+    }
+
+    /**
+     * Each person's, skill's and team's place in name order (case-insensitive), worked out once, so that sorting
+     * thousands of needs and mentors compares numbers instead of looking names up for every comparison. Equal names
+     * share a place; a person's tie-break place also orders equal names by id.
+     */
+    private static final class Ranks {
+
+        private final Map<PersonId, Integer> byName = new HashMap<>();
+        private final Map<PersonId, Integer> byNameAndId = new HashMap<>();
+        private final Map<SkillId, Integer> skills;
+        private final Map<TeamId, Integer> teams;
+
+        Ranks(
+                List<LearningNeed> needs,
+                List<MentorCandidate> mentors,
+                Map<PersonId, String> names,
+                Map<SkillId, String> skillNames,
+                Map<TeamId, String> teamNames) {
+            var persons = new HashSet<PersonId>();
+            needs.forEach(need -> persons.add(need.learner()));
+            mentors.forEach(mentor -> persons.add(mentor.person()));
+            var sorted = persons.stream()
+                    .map(person -> new Named<>(person, name(names, person), person.toString()))
+                    .sorted(Comparator.comparing((Named<PersonId> named) -> named.name(), String.CASE_INSENSITIVE_ORDER)
+                            .thenComparing(Named::tieBreak))
+                    .toList();
+            int place = 0;
+            for (int i = 0; i < sorted.size(); i++) {
+                if (i > 0 && !sameName(sorted.get(i - 1), sorted.get(i))) {
+                    place = i;
+                }
+                byName.put(sorted.get(i).key(), place);
+                byNameAndId.put(sorted.get(i).key(), i);
+            }
+            skills = places(needs.stream().map(LearningNeed::skill).collect(Collectors.toSet()), skillNames);
+            teams = places(needs.stream().map(LearningNeed::team).collect(Collectors.toSet()), teamNames);
+        }
+
+        /** Largest gap first, then learner, skill and team by name. */
+        long of(LearningNeed need) {
+            long gap =
+                    Level.EXPERT.value() - (need.goal().value() - need.level().value());
+            return ((gap * MAX_PLACES + place(byName, need.learner())) * MAX_PLACES + place(skills, need.skill()))
+                            * MAX_PLACES
+                    + place(teams, need.team());
+        }
+
+        /** Highest level first, then by name, then by id. */
+        long of(MentorCandidate mentor) {
+            return (Level.EXPERT.value() - mentor.level().value()) * MAX_PLACES + place(byNameAndId, mentor.person());
+        }
+
+        private static <K> Map<K, Integer> places(Set<K> keys, Map<K, String> names) {
+            var sorted = keys.stream()
+                    .map(key -> new Named<>(key, name(names, key), ""))
+                    .sorted(Comparator.comparing((Named<K> named) -> named.name(), String.CASE_INSENSITIVE_ORDER))
+                    .toList();
+            var places = new HashMap<K, Integer>();
+            int place = 0;
+            for (int i = 0; i < sorted.size(); i++) {
+                if (i > 0 && !sameName(sorted.get(i - 1), sorted.get(i))) {
+                    place = i;
+                }
+                places.put(sorted.get(i).key(), place);
+            }
+            return places;
+        }
+
+        private static <K> int place(Map<K, Integer> places, K key) {
+            return places.getOrDefault(key, 0);
+        }
+
+        private static boolean sameName(Named<?> one, Named<?> other) {
+            return String.CASE_INSENSITIVE_ORDER.compare(one.name(), other.name()) == 0;
+        }
+    }
+
+    /** Places fit in 20 bits: a million people, skills or teams. */
+    private static final long MAX_PLACES = 1 << 20;
+
+    private record Named<K>(K key, String name, String tieBreak) {}
+
     /**
      * The mentors of each skill, highest level first, and of each skill within each team, in the same order, so that
      * a round finds a learner's mentor without going through everyone at the skill: mentors at the cap at the front
@@ -168,7 +269,7 @@ public final class PairingRules {
 
         @Nullable
         MentorCandidate mentorFor(LearningNeed need, boolean sameTeam) {
-            var minimum = need.goal().isAtLeast(Level.HOLDS_SKILL) ? need.goal() : Level.HOLDS_SKILL;
+            var minimum = mentorLevel(need);
             if (sameTeam) {
                 for (var candidate : byTeam.getOrDefault(new TeamSkill(need.team(), need.skill()), List.of())) {
                     if (!candidate.level().isAtLeast(minimum)) {

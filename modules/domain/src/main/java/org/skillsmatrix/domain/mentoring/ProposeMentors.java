@@ -1,6 +1,7 @@
 package org.skillsmatrix.domain.mentoring;
 
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,13 @@ import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.ReadOnly;
+import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.domain.team.Teams;
 
@@ -73,8 +76,10 @@ public class ProposeMentors {
     }
 
     private MentorProposals proposed(List<LearningNeed> needs, Map<TeamId, String> teamNames) {
-        var skills = needs.stream().map(LearningNeed::skill).collect(Collectors.toSet());
-        var mentors = skills.isEmpty() ? List.<MentorCandidate>of() : candidates.mentors(skills);
+        var lowestLevels = new HashMap<SkillId, Level>();
+        needs.forEach(need -> lowestLevels.merge(
+                need.skill(), PairingRules.mentorLevel(need), (one, other) -> one.isAtLeast(other) ? other : one));
+        var mentors = lowestLevels.isEmpty() ? List.<MentorCandidate>of() : candidates.mentors(lowestLevels);
         var named = new HashSet<PersonId>();
         needs.forEach(need -> named.add(need.learner()));
         mentors.forEach(mentor -> named.add(mentor.person()));

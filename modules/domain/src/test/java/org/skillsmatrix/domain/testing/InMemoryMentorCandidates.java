@@ -1,7 +1,6 @@
 package org.skillsmatrix.domain.testing;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,7 +108,7 @@ public class InMemoryMentorCandidates implements MentorCandidates {
     }
 
     @Override
-    public List<MentorCandidate> mentors(Collection<SkillId> skills) {
+    public List<MentorCandidate> mentors(Map<SkillId, Level> lowestLevels) {
         var active =
                 people.all().stream().filter(Person::active).map(Person::id).collect(Collectors.toSet());
         var activeSkills =
@@ -117,9 +116,11 @@ public class InMemoryMentorCandidates implements MentorCandidates {
         var mentors = new ArrayList<MentorCandidate>();
         for (var rating : currentRatings.apply(active)) {
             var level = rating.level().orElse(Level.NONE);
-            if (skills.contains(rating.skill())
+            var lowest = lowestLevels.get(rating.skill());
+            if (lowest != null
                     && activeSkills.contains(rating.skill())
-                    && level.isAtLeast(Level.HOLDS_SKILL)) {
+                    && level.isAtLeast(Level.HOLDS_SKILL)
+                    && level.isAtLeast(lowest)) {
                 mentors.add(new MentorCandidate(rating.person(), rating.skill(), level, teamsOf(rating.person())));
             }
         }

@@ -5,13 +5,13 @@ import static org.skillsmatrix.persistence.base.JdbcValues.uuid;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The {@link MentorCandidates} reads, one query each over the read model: the current ratings of those who want to
  * grow (a partial index keeps them apart) with their teams' targets and holder counts, and the current ratings at
- * {@link Level#HOLDS_SKILL} or above in the skills asked for. The cost follows those rows, not the history.
+ * {@link Level#HOLDS_SKILL} or above in the skills asked for, each at the lowest level a need in it asks for. The cost follows those rows, not the history.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -54,15 +54,18 @@ class SqlMentorCandidates implements MentorCandidates {
             """;
 
     private static final String MENTORS = """
-            with memberships as (
-              select person_id, array_agg(team_id) as teams from team_member group by person_id
-            )
-            select r.person_id, r.skill_id, r.level, coalesce(m.teams, '{}') as teams
+            select r.person_id, r.skill_id, r.level
             from current_rating r
+            join unnest(cast(? as uuid[]), cast(? as int[])) as asked(skill_id, level)
+              on asked.skill_id = r.skill_id and r.level >= asked.level
             join person p on p.id = r.person_id and p.active
             join skill s on s.id = r.skill_id and not s.retired
-            left join memberships m on m.person_id = r.person_id
-            where r.skill_id in (:skills) and r.level >= :holds
+            """;
+
+    private static final String MEMBERSHIPS = """
+            select tm.person_id, tm.team_id
+            from team_member tm
+            join person p on p.id = tm.person_id and p.active
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -84,19 +87,45 @@ class SqlMentorCandidates implements MentorCandidates {
     }
 
     @Override
-    public List<MentorCandidate> mentors(Collection<SkillId> skills) {
-        if (skills.isEmpty()) {
+    public List<MentorCandidate> mentors(Map<SkillId, Level> lowestLevels) {
+        if (lowestLevels.isEmpty()) {
             return List.of();
         }
-        var ids = skills.stream().map(SkillId::value).toList();
-        return jdbc.query(MENTORS, Map.of("skills", ids, "holds", Level.HOLDS_SKILL.value()), (rs, row) -> {
-            var teams = (UUID[]) rs.getArray("teams").getArray();
-            return new MentorCandidate(
-                    new PersonId(uuid(rs, "person_id")),
-                    new SkillId(uuid(rs, "skill_id")),
-                    Objects.requireNonNull(level(rs, "level")),
-                    Arrays.stream(teams).map(TeamId::new).collect(Collectors.toSet()));
+        var skills = new UUID[lowestLevels.size()];
+        var levels = new Integer[lowestLevels.size()];
+        int i = 0;
+        for (var asked : lowestLevels.entrySet()) {
+            skills[i] = asked.getKey().value();
+            levels[i++] = Math.max(asked.getValue().value(), Level.HOLDS_SKILL.value());
+        }
+        var teams = memberships();
+        return jdbc.getJdbcTemplate()
+                .query(
+                        connection -> {
+                            var statement = connection.prepareStatement(MENTORS);
+                            statement.setArray(1, connection.createArrayOf("uuid", skills));
+                            statement.setArray(2, connection.createArrayOf("int4", levels));
+                            return statement;
+                        },
+                        (rs, row) -> {
+                            var person = new PersonId(uuid(rs, "person_id"));
+                            return new MentorCandidate(
+                                    person,
+                                    new SkillId(uuid(rs, "skill_id")),
+                                    Objects.requireNonNull(level(rs, "level")),
+                                    teams.getOrDefault(person, Set.of()));
+                        });
+    }
+
+    /** Each active person's teams, read once and shared by all their rows instead of decoded per row. */
+    private Map<PersonId, Set<TeamId>> memberships() {
+        var teams = new HashMap<PersonId, Set<TeamId>>();
+        jdbc.query(MEMBERSHIPS, rs -> {
+            teams.computeIfAbsent(new PersonId(uuid(rs, "person_id")), person -> new HashSet<>())
+                    .add(new TeamId(uuid(rs, "team_id")));
         });
+        teams.replaceAll((person, ids) -> Set.copyOf(ids));
+        return teams;
     }
 
     private static LearningNeed need(ResultSet rs, int row) throws SQLException {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,8 +126,13 @@ class MentorCandidatesParityIT extends PersistenceIT {
                 .map(Skill::id)
                 .findFirst()
                 .orElseThrow();
-        var asked = new java.util.HashSet<>(skills);
-        asked.add(retired);
+        var asked = new java.util.HashMap<SkillId, Level>();
+        var levels = List.of(Level.HOLDS_SKILL, Level.EXPERT, Level.AWARENESS);
+        int i = 0;
+        for (var skill : skills) {
+            asked.put(skill, levels.get(i++ % levels.size()));
+        }
+        asked.put(retired, Level.HOLDS_SKILL);
 
         var mentors = candidates.mentors(asked);
 
@@ -136,7 +141,11 @@ class MentorCandidatesParityIT extends PersistenceIT {
         assertThat(mentors).anyMatch(mentor -> mentor.teams().size() > 0);
         assertThat(mentors.stream().map(MentorCandidate::person).distinct())
                 .allMatch(id -> people.byId(id).map(Person::active).orElse(false));
-        assertThat(candidates.mentors(Set.of())).isEmpty();
+        assertThat(mentors)
+                .allMatch(mentor -> mentor.level().isAtLeast(asked.get(mentor.skill())))
+                .anyMatch(mentor -> mentor.level() == Level.EXPERT && asked.get(mentor.skill()) == Level.EXPERT)
+                .noneMatch(mentor -> !mentor.level().isAtLeast(Level.HOLDS_SKILL));
+        assertThat(candidates.mentors(Map.of())).isEmpty();
     }
 
     @Test
