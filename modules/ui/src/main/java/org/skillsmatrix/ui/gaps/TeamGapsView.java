@@ -110,6 +110,9 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
     final Chart rollup = new Chart("category-rollup");
     final TrendSection trend = new TrendSection();
     final Div figures = new Div();
+    /** Who could fill the shortfalls shown: follows every change of the targets on this page. */
+    final Anchor staffingLink = new Anchor();
+
     final UnorderedList singlePoints = new UnorderedList();
     final Details singlePointsDetails = new Details();
     private final Div conflict = new Div();
@@ -148,6 +151,8 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
         targetsToolbar = targetsToolbar();
         configureCoverage();
         configureTargets();
+        staffingLink.setText(getTranslation("staffing.open.gaps"));
+        staffingLink.setId("staffing-link");
     }
 
     @Override
@@ -186,7 +191,7 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
                 opened.chooser(ViewRoutes.GAPS),
                 export,
                 whatIfLink(opened),
-                staffingLink(gaps),
+                staffingLink,
                 mentoringLink(opened),
                 figures,
                 singlePointsDetails);
@@ -222,7 +227,7 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
      * people (the riskiest first, as many as one request takes), drawn from the organisation without the team's own
      * members, who count in the shortfall already.
      */
-    private Anchor staffingLink(TeamGaps gaps) {
+    private void showStaffingLink(TeamGaps gaps) {
         var needs = gaps.shortfalls().stream()
                 .limit(ProposeStaffing.MAX_NEEDS)
                 .map(skill -> new Need(
@@ -233,10 +238,8 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
         var members =
                 gaps.team().members().stream().limit(ProposeStaffing.MAX_PEOPLE).collect(Collectors.toSet());
         var request = new StaffingRequest(needs, Set.of(), members, List.of());
-        var link = new Anchor(StaffingAddress.link(request), getTranslation("staffing.open.gaps"));
-        link.setId("staffing-link");
-        link.setVisible(!needs.isEmpty());
-        return link;
+        staffingLink.setHref(StaffingAddress.link(request));
+        staffingLink.setVisible(!needs.isEmpty());
     }
 
     private H2 heading(String key) {
@@ -485,6 +488,7 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
                 .sorted(Comparator.comparing(target -> page().skillName(target.skill())))
                 .toList());
         showFigures(gaps);
+        showStaffingLink(gaps);
         showSinglePoints();
         showRollup(gaps, categoryNames);
     }

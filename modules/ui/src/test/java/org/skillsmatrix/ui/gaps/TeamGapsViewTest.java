@@ -17,6 +17,7 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -30,11 +31,13 @@ import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.staffing.Need;
 import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.domain.team.TeamTarget;
 import org.skillsmatrix.ui.base.ConflictNotice;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.ErrorView;
+import org.skillsmatrix.ui.base.StaffingAddress;
 import org.skillsmatrix.ui.base.TeamChooser;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.testing.UiWorld;
@@ -129,6 +132,37 @@ class TeamGapsViewTest {
         assertThat(_getFormatted(view.targets, 0, "headcount")).isEqualTo("2");
         assertThat(_getFormatted(view.targets, 0, TeamGapsView.HOLDERS)).isEqualTo("1");
         assertThat(_getFormatted(view.coverage, 0, TeamGapsView.SHORTFALL)).isEqualTo("1");
+    }
+
+    @Test
+    void whoCouldFillTheGapsFollowsATargetAddedAndRemovedOnThePage() {
+        world.org.selfRated(ada, owasp, Level.PROFICIENT);
+        open(manager(maya), ViewRoutes.GAPS);
+        var view = _get(TeamGapsView.class);
+        assertThat(view.staffingLink.isVisible())
+                .as("no shortfall, nobody to find")
+                .isFalse();
+
+        _click(view.addTarget);
+        var dialog = _get(TargetDialog.class);
+        _setValue(dialog.skill, owasp);
+        _setValue(dialog.level, Level.PROFICIENT);
+        _setValue(dialog.headcount, 3);
+        _click(dialog.save);
+        expectNotifications("Saved the target.");
+
+        assertThat(view.staffingLink.isVisible()).isTrue();
+        var request = StaffingAddress.parse(QueryParameters.fromString(view.staffingLink
+                .getHref()
+                .substring(view.staffingLink.getHref().indexOf('?') + 1)));
+        assertThat(request.needs()).singleElement().isEqualTo(new Need(owasp.id(), Level.PROFICIENT, 2));
+        assertThat(request.excluded()).containsExactlyInAnyOrder(ada.id(), ben.id());
+
+        view.remove(GridKt._get(view.targets, 0));
+        expectNotifications("Removed the target for OWASP Top 10.");
+        assertThat(view.staffingLink.isVisible())
+                .as("the shortfall is gone with its target")
+                .isFalse();
     }
 
     @Test
