@@ -34,7 +34,8 @@ import org.springframework.util.StringUtils;
  *     expiry and not-before are checked; an expired token is accepted for this long after its expiry
  * @param signInCache how long the person a bearer token signed in is kept for the same token's claims (10 s by
  *     default; 0 looks them up on every call): a change made on another node of the cluster, such as a
- *     deactivation, takes at most this long to reach this one
+ *     deactivation, takes at most this long to reach this one; a bearer token that passed its checks is taken as
+ *     it is for as long, never past its expiry
  */
 @ConfigurationProperties("skills-matrix.oidc")
 record OidcProperties(

@@ -95,10 +95,15 @@ class OidcSignInConfiguration {
     /**
      * Checks a bearer token's signature against the provider's published keys (JWKS, fetched on first use and
      * again when a token names a key id it does not know, as after a key rotation), its issuer, its expiry
-     * (which it must have) and not-before, and its audience.
+     * (which it must have) and not-before, and its audience; a token that passed is taken as it is for the
+     * sign-in cache's while ({@link RecentTokens}), never past its expiry.
      */
     @Bean
-    JwtDecoder jwtDecoder(OidcProperties properties) {
+    JwtDecoder jwtDecoder(OidcProperties properties, Clock clock) {
+        return new RecentTokens(checkedTokens(properties), properties.signInCache(), clock);
+    }
+
+    private static JwtDecoder checkedTokens(OidcProperties properties) {
         return new SupplierJwtDecoder(() -> {
             var decoder =
                     NimbusJwtDecoder.withIssuerLocation(properties.issuer()).build();

@@ -65,6 +65,10 @@ class ApplicationIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("jvm_memory_used_bytes");
+        assertThat(response.body())
+                .as("each request is timed, not each filter of its security chain")
+                .contains("http_server_requests_active_seconds")
+                .doesNotContain("spring_security_filterchains");
     }
 
     @Test
