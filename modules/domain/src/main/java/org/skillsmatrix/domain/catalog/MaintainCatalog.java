@@ -44,7 +44,8 @@ public class MaintainCatalog {
     public Category changeCategory(Actor actor, Category changed) {
         policy.check(actor, new Action.MaintainCatalog());
         var stored = catalog.category(changed.id()).orElseThrow(() -> new NotFound("Category", changed.id()));
-        if (stored.name().equals(changed.name())
+        if (stored.version() == changed.version()
+                && stored.name().equals(changed.name())
                 && Objects.equals(stored.description(), changed.description())
                 && stored.position() == changed.position()) {
             return stored;
@@ -77,7 +78,8 @@ public class MaintainCatalog {
         catalog.category(changed.category())
                 .orElseThrow(() -> new InvalidInput("category", "Choose an existing category"));
         requireUniqueName(changed);
-        if (stored.category().equals(changed.category())
+        if (stored.version() == changed.version()
+                && stored.category().equals(changed.category())
                 && stored.name().equals(changed.name())
                 && Objects.equals(stored.description(), changed.description())
                 && stored.position() == changed.position()) {
@@ -108,7 +110,9 @@ public class MaintainCatalog {
         policy.check(actor, new Action.MaintainCatalog());
         var current = scale.levels().get(level.value());
         var described = new ScaleLevel(level, name, descriptor, version);
-        if (current.name().equals(described.name()) && current.descriptor().equals(described.descriptor())) {
+        if (current.version() == version
+                && current.name().equals(described.name())
+                && current.descriptor().equals(described.descriptor())) {
             return current;
         }
         var updated = scale.update(described);
@@ -119,7 +123,7 @@ public class MaintainCatalog {
     private Skill setRetired(Actor actor, SkillId id, long version, boolean retired) {
         policy.check(actor, new Action.MaintainCatalog());
         var skill = catalog.skill(id).orElseThrow(() -> new NotFound("Skill", id));
-        if (skill.retired() == retired) {
+        if (skill.version() == version && skill.retired() == retired) {
             return skill;
         }
         var stamped =

@@ -66,7 +66,8 @@ public class MaintainPeople {
     public Person change(Actor actor, Person changed) {
         policy.check(actor, new Action.MaintainPeopleAndTeams());
         var stored = people.byId(changed.id()).orElseThrow(() -> new NotFound("Person", changed.id()));
-        if (stored.name().equals(changed.name())
+        if (stored.version() == changed.version()
+                && stored.name().equals(changed.name())
                 && stored.email().equals(changed.email())
                 && Objects.equals(stored.roleProfile(), changed.roleProfile())
                 && stored.active() == changed.active()) {

@@ -50,7 +50,9 @@ public class MaintainRoleProfiles {
     public RoleProfile change(Actor actor, RoleProfile changed) {
         policy.check(actor, new Action.MaintainRoleProfiles());
         var stored = profiles.byId(changed.id()).orElseThrow(() -> new NotFound("Role profile", changed.id()));
-        if (stored.name().equals(changed.name()) && stored.expectations().equals(changed.expectations())) {
+        if (stored.version() == changed.version()
+                && stored.name().equals(changed.name())
+                && stored.expectations().equals(changed.expectations())) {
             return stored;
         }
         validate(changed);

@@ -41,7 +41,8 @@ public class MaintainTeams {
     public Team change(Actor actor, Team changed) {
         policy.check(actor, new Action.MaintainPeopleAndTeams());
         var before = teams.byId(changed.id()).orElseThrow(() -> new NotFound("Team", changed.id()));
-        if (before.name().equals(changed.name())
+        if (before.version() == changed.version()
+                && before.name().equals(changed.name())
                 && before.members().equals(changed.members())
                 && before.managers().equals(changed.managers())) {
             return before;

@@ -66,12 +66,13 @@ public class SetTeamTarget {
 
     /**
      * Changes a target read at {@code target.version()}; fails with ConcurrentEdit if it changed or went since. A
-     * target saved as it is stored is left alone: nothing is written and nothing audited.
+     * target saved as it is stored, at its stored version, is left alone: nothing is written and nothing audited.
      */
     public TeamTarget change(Actor actor, TeamTarget target) {
         var skill = requireTargetable(actor, target);
         var stored = targets.find(target.team(), target.skill());
         if (stored.isPresent()
+                && stored.get().version() == target.version()
                 && stored.get().level() == target.level()
                 && stored.get().headcount() == target.headcount()) {
             return stored.get();

@@ -247,5 +247,9 @@ class SetTeamTargetTest {
         assertThat(saved).isEqualTo(first);
         assertThat(world.targets.find(payments.id(), security.id())).contains(first);
         assertThat(world.auditLog.entries()).extracting(AuditEntry::action).containsExactly("target.added");
+        assertThatExceptionOfType(ConcurrentEdit.class)
+                .as("saved unchanged on an older version: still a conflict")
+                .isThrownBy(() -> setTeamTarget.change(
+                        manager, target(payments, security, Level.PROFICIENT, 2, first.version() + 7)));
     }
 }
