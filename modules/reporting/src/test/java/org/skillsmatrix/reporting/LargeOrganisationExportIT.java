@@ -36,6 +36,7 @@ import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.demo.DemoOrganisationGenerator;
 import org.skillsmatrix.domain.demo.DemoPeople;
 import org.skillsmatrix.domain.demo.DemoSettings;
+import org.skillsmatrix.domain.privacy.PrivacyThreshold;
 import org.skillsmatrix.domain.report.ExportLimits;
 import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.ReportFormat;
@@ -137,7 +138,8 @@ class LargeOrganisationExportIT {
                 new AccessPolicy(teams),
                 new Auditor(new InMemoryAuditLog(), clock),
                 clock,
-                ExportLimits.DEFAULT);
+                ExportLimits.DEFAULT,
+                PrivacyThreshold.DEFAULT);
         hr = Actor.of(peopleStore.byEmail(DemoPeople.HR).orElseThrow().id(), Role.HR, Role.EMPLOYEE);
         System.out.printf(
                 Locale.ROOT,

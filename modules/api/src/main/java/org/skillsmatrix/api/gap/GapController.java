@@ -108,16 +108,22 @@ class GapController {
     @Operation(
             summary = "The organisation's gaps (HR)",
             description = "Coverage of every active skill across all teams. Sort keys: risk (default: largest"
-                    + " shortfall, most teams short, fewest holders first), holders, skill (by name).")
+                    + " shortfall, most teams short, fewest holders first), holders, skill (by name). A count of"
+                    + " holders below the privacy threshold (skills-matrix.privacy.minimum-group, 5 by default) is"
+                    + " not given: holders is none and holdersFewerThan says below what; a sole holder is still"
+                    + " named, as HR may read everyone's ratings.")
     Page<OrganisationCoverageDto> organisation(
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size,
             @RequestParam(required = false) @Nullable String sort) {
         var actor = actor();
-        var coverage = organisationGaps.analyse(actor).skills();
+        var gaps = organisationGaps.analyse(actor);
+        var coverage = gaps.skills();
         var names = skillNames(actor);
         var paging = Paging.sortedBy("risk", OrganisationSkillCoverage.RISKIEST_FIRST.reversed(), Paging.Direction.DESC)
-                .or("holders", Comparator.comparingInt(OrganisationSkillCoverage::holders))
+                .or(
+                        "holders",
+                        Comparator.comparingDouble(skill -> gaps.holders(skill).order()))
                 .or(
                         "skill",
                         Comparator.comparing(
@@ -127,7 +133,7 @@ class GapController {
                 page,
                 size,
                 sort,
-                skill -> OrganisationCoverageDto.of(skill, names.getOrDefault(skill.skill(), "")));
+                skill -> OrganisationCoverageDto.of(skill, gaps.holders(skill), names.getOrDefault(skill.skill(), "")));
     }
 
     @GetMapping(path = V1 + "/people/{id}/gaps", produces = MediaType.APPLICATION_JSON_VALUE)

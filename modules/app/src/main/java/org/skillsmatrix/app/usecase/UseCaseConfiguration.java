@@ -167,8 +167,9 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    AnalyseOrganisationGaps analyseOrganisationGaps(Coverage coverage, People people, AccessPolicy policy) {
-        return new AnalyseOrganisationGaps(coverage, people, policy);
+    AnalyseOrganisationGaps analyseOrganisationGaps(
+            Coverage coverage, People people, AccessPolicy policy, PrivacyProperties privacy) {
+        return new AnalyseOrganisationGaps(coverage, people, policy, privacy.threshold());
     }
 
     @Bean
@@ -273,9 +274,16 @@ class UseCaseConfiguration {
             AccessPolicy policy,
             Auditor auditor,
             Clock clock,
-            ReportProperties properties) {
+            ReportProperties properties,
+            PrivacyProperties privacy) {
         return new ExportReport(
-                sources, renderer, policy, auditor, clock, new ExportLimits(properties.concurrentExports()));
+                sources,
+                renderer,
+                policy,
+                auditor,
+                clock,
+                new ExportLimits(properties.concurrentExports()),
+                privacy.threshold());
     }
 
     /** CSV files of imports, read by the reporting module. */

@@ -91,6 +91,31 @@ class GapApiIT extends ApiIT {
     }
 
     @Test
+    void theOrganisationsGapsGiveNoCountOfFewerThanFivePeopleButNameTheSoleHolder() {
+        var items = api().as("hr").get("/api/v1/organisation/gaps?size=100").items();
+
+        assertThat(items).isNotEmpty().allSatisfy(skill -> {
+            if (skill.get("holders") == null) {
+                assertThat(skill.get("holdersFewerThan")).isEqualTo(5);
+            } else {
+                assertThat(skill.get("holdersFewerThan")).isNull();
+                assertThat((Integer) skill.get("holders"))
+                        .satisfiesAnyOf(
+                                holders -> assertThat(holders).isZero(),
+                                holders -> assertThat(holders).isGreaterThanOrEqualTo(5));
+            }
+        });
+        // a single point of failure keeps its holder's name: HR may read everyone's ratings
+        assertThat(items)
+                .filteredOn(skill -> Boolean.TRUE.equals(skill.get("singlePointOfFailure")))
+                .isNotEmpty()
+                .allSatisfy(skill -> {
+                    assertThat(skill.get("holders")).isNull();
+                    assertThat(skill.get("soleHolder")).isNotNull();
+                });
+    }
+
+    @Test
     void aPersonsGapsAgainstTheirRoleProfile() {
         var answer = api().as("employee").get("/api/v1/people/" + employeeId() + "/gaps");
 

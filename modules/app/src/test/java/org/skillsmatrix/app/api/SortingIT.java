@@ -69,9 +69,9 @@ class SortingIT extends ApiIT {
                                 "risk",
                                 number("shortfall")
                                         .thenComparing(number("teamsShort"))
-                                        .thenComparing(number("holders").reversed()),
+                                        .thenComparing(holders().reversed()),
                                 Usual.DESC),
-                        key("hr", "/api/v1/organisation/gaps", "holders", number("holders"), Usual.ASC),
+                        key("hr", "/api/v1/organisation/gaps", "holders", holders(), Usual.ASC),
                         key("hr", "/api/v1/organisation/gaps", "skill", text("skillName"), Usual.ASC),
                         key("hr", "/api/v1/people", "name", text("name"), Usual.ASC),
                         key("hr", "/api/v1/people", "email", text("email"), Usual.ASC),
@@ -145,6 +145,13 @@ class SortingIT extends ApiIT {
 
     private static Comparator<Map<String, Object>> number(String field) {
         return comparing(item -> item.get(field) == null ? -1 : ((Number) item.get(field)).intValue());
+    }
+
+    /** Holders the privacy threshold hides ("fewer than N") come between none and the smallest count shown. */
+    private static Comparator<Map<String, Object>> holders() {
+        return comparing(item -> item.get("holders") == null
+                ? ((Number) item.get("holdersFewerThan")).doubleValue() - 0.5
+                : ((Number) item.get("holders")).doubleValue());
     }
 
     private static Comparator<Map<String, Object>> text(String field) {

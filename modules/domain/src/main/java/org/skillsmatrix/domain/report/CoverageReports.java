@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.privacy.PrivacyThreshold;
 import org.skillsmatrix.domain.report.CoverageReport.CategoryLine;
 import org.skillsmatrix.domain.report.CoverageReport.Period;
 import org.skillsmatrix.domain.report.CoverageReport.SkillLine;
@@ -18,10 +19,12 @@ final class CoverageReports {
 
     private final ReportSources sources;
     private final Headers headers;
+    private final PrivacyThreshold privacy;
 
-    CoverageReports(ReportSources sources, Headers headers) {
+    CoverageReports(ReportSources sources, Headers headers, PrivacyThreshold privacy) {
         this.sources = sources;
         this.headers = headers;
+        this.privacy = privacy;
     }
 
     CoverageReport of(Actor actor, int quarters) {
@@ -33,11 +36,11 @@ final class CoverageReports {
         var trend = new ArrayList<>(sources.levelCounts()
                 .startOf(completed.stream().map(Quarter::dayAfter).toList()));
         trend.add(sources.levelCounts().current());
-        var tallies = new ArrayList<Map<SkillId, LevelTally>>();
+        var tallies = new ArrayList<Map<SkillId, ShownTally>>();
         for (var counted : trend) {
-            Map<SkillId, LevelTally> bySkill = new HashMap<>();
+            Map<SkillId, ShownTally> bySkill = new HashMap<>();
             for (SkillLevelCounts counts : counted) {
-                bySkill.put(counts.skill(), counts.tally());
+                bySkill.put(counts.skill(), ShownTally.of(counts.tally(), privacy));
             }
             tallies.add(bySkill);
         }
@@ -47,7 +50,7 @@ final class CoverageReports {
             var line = new SkillLine(
                     label,
                     tallies.stream()
-                            .map(bySkill -> bySkill.getOrDefault(label.skill(), LevelTally.EMPTY))
+                            .map(bySkill -> bySkill.getOrDefault(label.skill(), ShownTally.EMPTY))
                             .toList());
             skills.add(line);
             byCategory
@@ -58,7 +61,7 @@ final class CoverageReports {
         byCategory.forEach((category, lines) ->
                 categories.add(new CategoryLine(category, lines.size(), sum(lines, periods.size()))));
         int activePeople = (int) sources.people().countActive();
-        var filters = List.of(
+        var filters = new ArrayList<>(List.of(
                 new Filter("Scope", "whole organisation, " + activePeople + " active people"),
                 new Filter(
                         "Periods",
@@ -68,15 +71,18 @@ final class CoverageReports {
                                         + periods.get(periods.size() - 2).label() + ", and now"),
                 new Filter(
                         "Counts",
-                        "people at each level: the validated level, else the self-rating; unrated not counted"));
+                        "people at each level: the validated level, else the self-rating; unrated not counted")));
+        if (privacy.hidesAny()) {
+            filters.add(Headers.privacyFilter(privacy));
+        }
         var header = headers.header(actor, "Skill coverage: whole organisation", filters);
-        return new CoverageReport(header, activePeople, periods, skills, categories);
+        return new CoverageReport(header, activePeople, privacy, periods, skills, categories);
     }
 
-    private static List<LevelTally> sum(List<SkillLine> lines, int periods) {
-        var sums = new ArrayList<LevelTally>();
+    private static List<ShownTally> sum(List<SkillLine> lines, int periods) {
+        var sums = new ArrayList<ShownTally>();
         for (int p = 0; p < periods; p++) {
-            var sum = LevelTally.EMPTY;
+            var sum = ShownTally.EMPTY;
             for (var line : lines) {
                 sum = sum.plus(line.byPeriod().get(p));
             }

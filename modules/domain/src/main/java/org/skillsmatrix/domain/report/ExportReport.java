@@ -20,6 +20,7 @@ import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.privacy.PrivacyThreshold;
 import org.skillsmatrix.domain.team.Team;
 
 /**
@@ -37,6 +38,7 @@ public class ExportReport {
     private final Headers headers;
     private final ExportLimits limits;
     private final Semaphore running;
+    private final PrivacyThreshold privacy;
 
     public ExportReport(
             ReportSources sources,
@@ -44,7 +46,8 @@ public class ExportReport {
             AccessPolicy policy,
             Auditor auditor,
             Clock clock,
-            ExportLimits limits) {
+            ExportLimits limits,
+            PrivacyThreshold privacy) {
         this.sources = sources;
         this.renderer = renderer;
         this.policy = policy;
@@ -52,6 +55,7 @@ public class ExportReport {
         this.headers = new Headers(sources.people(), sources.scale(), clock);
         this.limits = limits;
         this.running = new Semaphore(limits.concurrent());
+        this.privacy = privacy;
     }
 
     /**
@@ -147,11 +151,14 @@ public class ExportReport {
             case ReportRequest.TeamGaps gaps -> {
                 var team = sources.teams().byId(gaps.team()).orElseThrow(() -> new NotFound("Team", gaps.team()));
                 yield new Prepared(
-                        new GapReports(sources, headers).ofTeam(actor, team), "gap-report", team.name(), team.id());
+                        new GapReports(sources, headers, privacy).ofTeam(actor, team),
+                        "gap-report",
+                        team.name(),
+                        team.id());
             }
             case ReportRequest.OrganisationGaps ignored -> {
                 yield new Prepared(
-                        new GapReports(sources, headers).ofOrganisation(actor),
+                        new GapReports(sources, headers, privacy).ofOrganisation(actor),
                         "gap-report",
                         "organisation",
                         "organisation");
@@ -168,7 +175,7 @@ public class ExportReport {
             }
             case ReportRequest.Coverage coverage -> {
                 yield new Prepared(
-                        new CoverageReports(sources, headers).of(actor, coverage.quarters()),
+                        new CoverageReports(sources, headers, privacy).of(actor, coverage.quarters()),
                         "skill-coverage",
                         "organisation",
                         "organisation");

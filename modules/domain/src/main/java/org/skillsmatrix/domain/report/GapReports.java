@@ -17,6 +17,7 @@ import org.skillsmatrix.domain.gap.CategoryRollup;
 import org.skillsmatrix.domain.gap.OrganisationSkillCoverage;
 import org.skillsmatrix.domain.gap.SkillCoverage;
 import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.privacy.PrivacyThreshold;
 import org.skillsmatrix.domain.report.ReportHeader.Filter;
 import org.skillsmatrix.domain.report.trend.AnalyseOrganisationTrend;
 import org.skillsmatrix.domain.report.trend.AnalyseTeamTrend;
@@ -29,10 +30,12 @@ final class GapReports {
 
     private final ReportSources sources;
     private final Headers headers;
+    private final PrivacyThreshold privacy;
 
-    GapReports(ReportSources sources, Headers headers) {
+    GapReports(ReportSources sources, Headers headers, PrivacyThreshold privacy) {
         this.sources = sources;
         this.headers = headers;
+        this.privacy = privacy;
     }
 
     TeamGapReport ofTeam(Actor actor, Team team) {
@@ -139,7 +142,7 @@ final class GapReports {
             }
             skills.add(new OrganisationGapReport.SkillGap(
                     label,
-                    skill.holders(),
+                    privacy.count(skill.holders()),
                     nameOf(soleHolders, skill.soleHolder()),
                     skill.teamsWithTarget(),
                     skill.teamsShort(),
@@ -159,13 +162,16 @@ final class GapReports {
         });
         int activePeople = (int) sources.people().countActive();
         int teams = sources.teams().all().size();
-        var filters = List.of(
+        var filters = new ArrayList<>(List.of(
                 new Filter("Scope", "whole organisation"),
                 new Filter("People", activePeople + " active, in " + teams + " teams"),
                 new Filter(
                         "Holders",
                         "active people at " + Level.HOLDS_SKILL.value()
-                                + " or above; shortfall against every team's targets"));
+                                + " or above; shortfall against every team's targets")));
+        if (privacy.hidesAny()) {
+            filters.add(Headers.privacyFilter(privacy));
+        }
         var header = headers.header(actor, "Gap report: whole organisation", filters);
         Map<CategoryId, String> categoryNames = new HashMap<>();
         sources.catalog().categories().forEach(category -> categoryNames.put(category.id(), category.name()));

@@ -7,6 +7,7 @@ import java.util.List;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.privacy.PrivacyThreshold;
 import org.skillsmatrix.domain.report.ReportHeader.Filter;
 import org.skillsmatrix.domain.scale.Scale;
 
@@ -28,6 +29,15 @@ final class Headers {
                 .map(Person::name)
                 .orElse(actor.person().toString());
         return new ReportHeader(title, filters, ZonedDateTime.now(clock), by, scale.levels());
+    }
+
+    /** What an organisation report says of its privacy threshold, on its cover. */
+    static Filter privacyFilter(PrivacyThreshold privacy) {
+        int n = privacy.minimumGroup();
+        return new Filter(
+                "Privacy",
+                "a count of 1 to " + (n - 1) + " people is shown as \"fewer than " + n
+                        + "\", and so is every total it is part of; named people are shown to those who may read them");
     }
 
     LocalDate today() {

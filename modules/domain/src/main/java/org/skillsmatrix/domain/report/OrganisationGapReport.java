@@ -3,6 +3,7 @@ package org.skillsmatrix.domain.report;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.privacy.ShownCount;
 
 /**
  * The organisation's gaps: every active skill riskiest first (largest shortfall, then most teams short, then
@@ -35,7 +36,7 @@ public record OrganisationGapReport(
     /**
      * One skill across the organisation.
      *
-     * @param holders active people at the default holding level or above
+     * @param holders active people at the default holding level or above, under the privacy threshold
      * @param soleHolder the name of the one holder, where there is exactly one
      * @param teamsWithTarget teams with a target for the skill
      * @param teamsShort of those, the teams that miss it
@@ -43,14 +44,14 @@ public record OrganisationGapReport(
      */
     public record SkillGap(
             SkillLabel skill,
-            int holders,
+            ShownCount holders,
             @Nullable String soleHolder,
             int teamsWithTarget,
             int teamsShort,
             int shortfall) {
 
         public boolean singlePointOfFailure() {
-            return holders == 1;
+            return soleHolder != null;
         }
     }
 

@@ -36,6 +36,8 @@ import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.privacy.PrivacyThreshold;
+import org.skillsmatrix.domain.privacy.ShownCount;
 import org.skillsmatrix.domain.report.MatrixReport.Row;
 import org.skillsmatrix.domain.scale.Interest;
 import org.skillsmatrix.domain.scale.Level;
@@ -318,9 +320,9 @@ class ExportReportTest {
                         OrganisationGapReport.SkillGap::teamsShort,
                         OrganisationGapReport.SkillGap::shortfall)
                 .containsExactly(
-                        tuple("OWASP", 1, "Ann Smith", 2, 2, 2),
-                        tuple("Go", 0, null, 0, 0, 0),
-                        tuple("Java", 2, null, 0, 0, 0));
+                        tuple("OWASP", ShownCount.of(1), "Ann Smith", 2, 2, 2),
+                        tuple("Go", ShownCount.of(0), null, 0, 0, 0),
+                        tuple("Java", ShownCount.of(2), null, 0, 0, 0));
         assertThat(report.categories())
                 .containsExactly(
                         new OrganisationGapReport.CategoryGap("Languages", 2, 0, 0, 0, 1),
@@ -417,8 +419,11 @@ class ExportReportTest {
         var javaLine = report.skills().getFirst();
         assertThat(javaLine.skill().name()).isEqualTo("Java");
         assertThat(javaLine.byPeriod())
-                .containsExactly(LevelTally.EMPTY, LevelTally.of(0, 0, 1, 1, 0), LevelTally.of(0, 0, 0, 1, 1));
-        assertThat(javaLine.now().atLeast(Level.PROFICIENT)).isEqualTo(2);
+                .containsExactly(
+                        shown(LevelTally.EMPTY),
+                        shown(LevelTally.of(0, 0, 1, 1, 0)),
+                        shown(LevelTally.of(0, 0, 0, 1, 1)));
+        assertThat(javaLine.now().atLeast(Level.PROFICIENT)).isEqualTo(ShownCount.of(2));
         assertThat(report.skills()).extracting(line -> line.skill().name()).containsExactly("Java", "Go", "OWASP");
         assertThat(report.categories())
                 .extracting(
@@ -426,8 +431,13 @@ class ExportReportTest {
                         CoverageReport.CategoryLine::skills,
                         CoverageReport.CategoryLine::now)
                 .containsExactly(
-                        tuple("Languages", 2, LevelTally.of(0, 0, 0, 1, 1)),
-                        tuple("Security", 1, LevelTally.of(1, 0, 0, 0, 0)));
+                        tuple("Languages", 2, shown(LevelTally.of(0, 0, 0, 1, 1))),
+                        tuple("Security", 1, shown(LevelTally.of(1, 0, 0, 0, 0))));
+    }
+
+    /** A tally as a report shows it where the privacy threshold shows every count, as this organisation's does. */
+    private static ShownTally shown(LevelTally tally) {
+        return ShownTally.of(tally, new PrivacyThreshold(1));
     }
 
     @Test
@@ -529,7 +539,13 @@ class ExportReportTest {
     @Test
     void oneExportMoreThanTheLimitAllowsIsRefusedAtOnceAndTheNextOneRuns() throws Exception {
         var limited = new ExportReport(
-                world.reportSources, world.renderer, world.policy, world.auditor, world.clock, new ExportLimits(1));
+                world.reportSources,
+                world.renderer,
+                world.policy,
+                world.auditor,
+                world.clock,
+                new ExportLimits(1),
+                world.privacy);
         var opened = new CountDownLatch(1);
         var finish = new CountDownLatch(1);
         var elsewhere = Executors.newSingleThreadExecutor();

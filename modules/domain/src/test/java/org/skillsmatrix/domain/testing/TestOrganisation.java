@@ -41,6 +41,7 @@ import org.skillsmatrix.domain.mentoring.ProposeMentors;
 import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
 import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.privacy.PrivacyThreshold;
 import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
 import org.skillsmatrix.domain.profile.RoleProfile;
 import org.skillsmatrix.domain.report.ExportLimits;
@@ -92,6 +93,12 @@ public final class TestOrganisation {
     public final InMemoryDevelopmentGoals developmentGoals = new InMemoryDevelopmentGoals();
 
     public final AccessPolicy policy = new AccessPolicy(teams);
+    /**
+     * Shows every count, so that tests of small organisations see their figures; privacy tests build their use
+     * cases with a threshold of their own.
+     */
+    public final PrivacyThreshold privacy = new PrivacyThreshold(1);
+
     public final Auditor auditor = new Auditor(auditLog, clock);
 
     public final BrowseCatalog browseCatalog = new BrowseCatalog(catalog, scale, policy);
@@ -107,7 +114,7 @@ public final class TestOrganisation {
     public final ViewSkillProfile viewSkillProfile = new ViewSkillProfile(assessments, matrices, people, policy);
     public final AnalyseTeamGaps analyseTeamGaps = new AnalyseTeamGaps(coverage, teams, catalog, people, policy);
     public final AnalyseOrganisationGaps analyseOrganisationGaps =
-            new AnalyseOrganisationGaps(coverage, people, policy);
+            new AnalyseOrganisationGaps(coverage, people, policy, privacy);
     public final AnalysePersonGaps analysePersonGaps =
             new AnalysePersonGaps(people, roleProfiles, assessments, catalog, policy);
     public final FindPeopleBySkill findPeopleBySkill = new FindPeopleBySkill(peopleSearch, catalog, policy);
@@ -127,7 +134,7 @@ public final class TestOrganisation {
             targets,
             targetHolders);
     public final ExportReport exportReport =
-            new ExportReport(reportSources, renderer, policy, auditor, clock, ExportLimits.DEFAULT);
+            new ExportReport(reportSources, renderer, policy, auditor, clock, ExportLimits.DEFAULT, privacy);
     public final AnalyseWhatIf analyseWhatIf =
             new AnalyseWhatIf(teams, targets, matrices, assessments, coverage, peopleSearch, catalog, people, policy);
     public final FindKnowledgeAtRisk findKnowledgeAtRisk = new FindKnowledgeAtRisk(coverage, teams, people, policy);
@@ -153,7 +160,12 @@ public final class TestOrganisation {
 
     /** The export use case on this organisation, writing with another renderer (a real one, in adapter tests). */
     public ExportReport exportReportWith(ReportRenderer reportRenderer) {
-        return new ExportReport(reportSources, reportRenderer, policy, auditor, clock, ExportLimits.DEFAULT);
+        return exportReportWith(reportRenderer, privacy);
+    }
+
+    /** The export use case on this organisation, with another renderer and privacy threshold. */
+    public ExportReport exportReportWith(ReportRenderer reportRenderer, PrivacyThreshold threshold) {
+        return new ExportReport(reportSources, reportRenderer, policy, auditor, clock, ExportLimits.DEFAULT, threshold);
     }
 
     // --- catalog

@@ -23,8 +23,14 @@ final class CoveragePdf {
         document.add(PdfBlocks.note("Each bar splits a category's ratings (person and skill) by level; the columns "
                 + Level.HOLDS_SKILL.value() + "+ below count the holders at the end of each period."));
         var bars = report.categories().stream()
-                .map(line -> new Bar(line.category(), line.now()))
+                .flatMap(line -> line.now().whole().map(tally -> new Bar(line.category(), tally)).stream())
                 .toList();
+        if (bars.size() < report.categories().size()) {
+            int n = report.privacy().minimumGroup();
+            document.add(PdfBlocks.note("Categories with a count of fewer than " + n
+                    + " people at a level are left out of the chart (privacy threshold); their rows below show"
+                    + " \"fewer than " + n + "\" there."));
+        }
         document.add(LevelShareChart.draw(writer, document.right() - document.left(), report.header(), bars));
         for (var table : ReportTables.sheets(report)) {
             document.add(PdfBlocks.heading(table.name()));

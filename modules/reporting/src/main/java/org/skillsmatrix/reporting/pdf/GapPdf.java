@@ -62,13 +62,15 @@ final class GapPdf {
         var bars = new ArrayList<Bar>();
         var skills = report.skills();
         for (var skill : skills.subList(0, Math.min(MAX_BARS, skills.size()))) {
+            var holders = skill.holders().value();
             var figures = skill.holders()
-                    + (skill.holders() == 1 ? " holder" : " holders")
+                    + (Integer.valueOf(1).equals(holders) ? " holder" : " holders")
                     + (skill.shortfall() > 0
                             ? " · short by " + skill.shortfall() + " in " + skill.teamsShort()
                                     + (skill.teamsShort() == 1 ? " team" : " teams")
                             : "");
-            bars.add(new Bar(skill.skill().name(), skill.holders(), 0, figures));
+            // a count the privacy threshold hides draws no bar; its figure says "fewer than N holders"
+            bars.add(new Bar(skill.skill().name(), holders == null ? 0 : holders, 0, figures));
         }
         document.add(PdfBlocks.heading("Holders of the riskiest skills"));
         document.add(BarChart.draw(writer, width(), bars));

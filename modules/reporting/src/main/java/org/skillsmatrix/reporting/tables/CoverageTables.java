@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.report.CoverageReport;
-import org.skillsmatrix.domain.report.LevelTally;
+import org.skillsmatrix.domain.report.ShownTally;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.reporting.base.Column;
 import org.skillsmatrix.reporting.base.Table;
@@ -23,8 +23,8 @@ final class CoverageTables {
             skillRows.add(row(List.of(line.skill().category(), line.skill().name()), line.byPeriod()));
         }
         var categoryRows = new ArrayList<List<@Nullable Object>>();
-        var totals = new ArrayList<LevelTally>();
-        report.periods().forEach(period -> totals.add(LevelTally.EMPTY));
+        var totals = new ArrayList<ShownTally>();
+        report.periods().forEach(period -> totals.add(ShownTally.EMPTY));
         for (var line : report.categories()) {
             categoryRows.add(row(List.of(line.category(), line.skills()), line.byPeriod()));
             for (int p = 0; p < totals.size(); p++) {
@@ -65,7 +65,7 @@ final class CoverageTables {
                             line.skill().name(),
                             level.value(),
                             report.header().levelName(level),
-                            tally.at(level)));
+                            Rows.count(tally.at(level))));
                 }
             }
         }
@@ -95,15 +95,15 @@ final class CoverageTables {
     }
 
     /** The leading cells, the counts now per level, the rated total, then the holders per period, newest first. */
-    private static List<@Nullable Object> row(List<Object> leading, List<LevelTally> byPeriod) {
+    private static List<@Nullable Object> row(List<Object> leading, List<ShownTally> byPeriod) {
         var row = new ArrayList<@Nullable Object>(leading);
         var now = byPeriod.getLast();
         for (var level : Level.values()) {
-            row.add(now.at(level));
+            row.add(Rows.count(now.at(level)));
         }
-        row.add(now.rated());
+        row.add(Rows.count(now.rated()));
         for (int p = byPeriod.size() - 1; p >= 0; p--) {
-            row.add(byPeriod.get(p).atLeast(Level.HOLDS_SKILL));
+            row.add(Rows.count(byPeriod.get(p).atLeast(Level.HOLDS_SKILL)));
         }
         return row;
     }

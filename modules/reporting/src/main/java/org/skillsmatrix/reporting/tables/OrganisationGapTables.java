@@ -35,7 +35,7 @@ final class OrganisationGapTables {
             rows.add(Rows.of(
                     skill.skill().category(),
                     skill.skill().name(),
-                    skill.holders(),
+                    Rows.count(skill.holders()),
                     skill.soleHolder(),
                     skill.teamsWithTarget(),
                     skill.teamsShort(),

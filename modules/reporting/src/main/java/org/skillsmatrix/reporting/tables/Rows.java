@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.privacy.ShownCount;
 
 /** A table row from its cells, blanks allowed. */
 final class Rows {
@@ -12,5 +13,11 @@ final class Rows {
 
     static List<@Nullable Object> of(@Nullable Object... cells) {
         return new ArrayList<>(Arrays.asList(cells));
+    }
+
+    /** A count of people as a cell: the number, or the words "fewer than N" where the privacy threshold hides it. */
+    static Object count(ShownCount count) {
+        var value = count.value();
+        return value == null ? count.toString() : value;
     }
 }

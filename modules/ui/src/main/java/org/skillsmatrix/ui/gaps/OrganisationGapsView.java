@@ -28,6 +28,7 @@ import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
 import org.skillsmatrix.domain.gap.OrganisationSkillCoverage;
+import org.skillsmatrix.domain.privacy.ShownCount;
 import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.report.trend.AnalyseOrganisationTrend;
@@ -50,7 +51,8 @@ import org.skillsmatrix.ui.report.ExportButton;
 public final class OrganisationGapsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** A skill's coverage with the names the grid shows. */
-    record Row(OrganisationSkillCoverage coverage, Skill skill, String category, String soleHolder) {}
+    record Row(
+            OrganisationSkillCoverage coverage, ShownCount holders, Skill skill, String category, String soleHolder) {}
 
     final Grid<Row> grid = new Grid<>();
     final MultiSelectComboBox<Category> category = new MultiSelectComboBox<>();
@@ -101,6 +103,7 @@ public final class OrganisationGapsView extends VerticalLayout implements Before
                             var sole = skill.soleHolder();
                             return new Row(
                                     skill,
+                                    gaps.holders(skill),
                                     known,
                                     categories.getOrDefault(known.category(), ""),
                                     sole == null ? "" : gaps.soleHolders().getOrDefault(sole, sole.toString()));
@@ -118,7 +121,15 @@ public final class OrganisationGapsView extends VerticalLayout implements Before
         // what if a sole holder left: asked on the What if page, for the team chosen there
         var whatIf = new Anchor(ViewRoutes.WHAT_IF, getTranslation("what-if.open"));
         whatIf.setId("what-if-link");
-        add(intro, export, whatIf, category, grid, rollupHeading, rollup, trend);
+        add(intro);
+        if (gaps.privacy().hidesAny()) {
+            var privacy = new Paragraph(
+                    getTranslation("organisation-gaps.privacy", gaps.privacy().minimumGroup()));
+            privacy.setId("privacy-note");
+            privacy.addClassNames(LumoUtility.Margin.NONE, LumoUtility.TextColor.SECONDARY);
+            add(privacy);
+        }
+        add(export, whatIf, category, grid, rollupHeading, rollup, trend);
         trend.show(
                 getTranslation("organisation-gaps.trend.subject"),
                 getTranslation("organisation-gaps.trend.intro", levels.format(Level.HOLDS_SKILL)),
@@ -159,9 +170,15 @@ public final class OrganisationGapsView extends VerticalLayout implements Before
                 .setHeader(getTranslation("organisation-gaps.column.teams-short"))
                 .setComparator(row -> row.coverage().teamsShort())
                 .setSortable(true);
-        grid.addColumn(row -> row.coverage().holders())
+        grid.addColumn(row -> {
+                    var holders = row.holders().value();
+                    return holders == null
+                            ? getTranslation("privacy.fewer-than", row.holders().fewerThan())
+                            : holders.toString();
+                })
                 .setKey("holders")
                 .setHeader(getTranslation("organisation-gaps.column.holders"))
+                .setComparator(row -> row.holders().order())
                 .setSortable(true);
         grid.addColumn(Row::soleHolder)
                 .setKey("sole-holder")

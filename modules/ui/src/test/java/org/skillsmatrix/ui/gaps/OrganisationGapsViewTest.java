@@ -10,6 +10,7 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.admin;
 import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
 import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.privacy.PrivacyThreshold;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.ui.base.ErrorView;
@@ -74,6 +76,45 @@ class OrganisationGapsViewTest {
         assertThat(_getFormatted(trend.table, 1, "targets-met")).isEqualTo("0 of 2");
         assertThat(trend.chart.markup())
                 .contains("Trend of the organisation", "Now: 1 of 2 targets met, 2 single points of failure");
+    }
+
+    @Test
+    void underThePrivacyThresholdAFewHoldersAreFewerThanItSaysSoAndTheSoleHolderIsStillNamedToHr() {
+        world.org.selfRated(ada, owasp, Level.EXPERT);
+        world.org.selfRated(ben, crypto, Level.PROFICIENT);
+        world.org.selfRated(maya, crypto, Level.PROFICIENT);
+        world.showOrganisationUnder(new PrivacyThreshold(2));
+        open(hr(hannah));
+        var view = _get(OrganisationGapsView.class);
+
+        assertThat(holders(view, "OWASP Top 10")).isEqualTo("fewer than 2");
+        assertThat(_getFormatted(view.grid, row(view, "OWASP Top 10"), "sole-holder"))
+                .isEqualTo("Ada Lovelace");
+        assertThat(holders(view, "Cryptography")).isEqualTo("2");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("privacy-note")).getText())
+                .contains("fewer than 2 people is not shown");
+    }
+
+    @Test
+    void withoutAThresholdNothingIsSaidOfIt() {
+        world.org.selfRated(ada, owasp, Level.EXPERT);
+        open(hr(hannah));
+
+        _assertNone(Paragraph.class, spec -> spec.withId("privacy-note"));
+        assertThat(holders(_get(OrganisationGapsView.class), "OWASP Top 10")).isEqualTo("1");
+    }
+
+    private static int row(OrganisationGapsView view, String skill) {
+        for (int i = 0; i < _size(view.grid); i++) {
+            if (_getFormatted(view.grid, i, "skill").equals(skill)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row for " + skill);
+    }
+
+    private static String holders(OrganisationGapsView view, String skill) {
+        return _getFormatted(view.grid, row(view, skill), "holders");
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.skillsmatrix.domain.mentoring.ProposeMentors;
 import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
 import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.privacy.PrivacyThreshold;
 import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
 import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.trend.AnalyseOrganisationTrend;
@@ -58,6 +59,12 @@ public final class UiWorld {
     public final ExplainConflict explainConflict = new ExplainConflict(org.auditLog, org.people, org.policy);
 
     private final SwitchableUser user = new SwitchableUser();
+    private AnalyseOrganisationGaps analyseOrganisationGaps = org.analyseOrganisationGaps;
+
+    /** Shows the organisation's views under this privacy threshold instead of the test organisation's (none). */
+    public void showOrganisationUnder(PrivacyThreshold privacy) {
+        analyseOrganisationGaps = new AnalyseOrganisationGaps(org.coverage, org.people, org.policy, privacy);
+    }
 
     /** Opens a browserless UI, in English as the British write dates, with the person signed in as the actor. */
     public void signIn(Person person, Actor actor) {
@@ -105,7 +112,7 @@ public final class UiWorld {
         register(context, RateTeamMember.class, () -> org.rateTeamMember);
         register(context, ViewSkillProfile.class, () -> org.viewSkillProfile);
         register(context, AnalyseTeamGaps.class, () -> org.analyseTeamGaps);
-        register(context, AnalyseOrganisationGaps.class, () -> org.analyseOrganisationGaps);
+        register(context, AnalyseOrganisationGaps.class, () -> analyseOrganisationGaps);
         register(context, AnalysePersonGaps.class, () -> org.analysePersonGaps);
         register(context, FindPeopleBySkill.class, () -> org.findPeopleBySkill);
         register(context, ExportReport.class, () -> org.exportReport);
