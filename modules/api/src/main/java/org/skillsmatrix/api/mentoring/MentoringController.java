@@ -6,18 +6,22 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.api.base.Caller;
 import org.skillsmatrix.api.base.Conflicts;
+import org.skillsmatrix.api.base.Paging;
 import org.skillsmatrix.api.base.Versions;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.base.GoalId;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
+import org.skillsmatrix.domain.mentoring.MentorProposal;
 import org.skillsmatrix.domain.mentoring.PairingRules;
 import org.skillsmatrix.domain.mentoring.ProposeMentors;
 import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
@@ -31,6 +35,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Mentor pairing proposals (managers for their teams, HR for any and the organisation) and development goals. */
@@ -69,10 +74,26 @@ class MentoringController {
     @Operation(
             operationId = "organisationMentorPairings",
             summary = "Proposed mentor pairs across the organisation (HR)",
-            description = "Every team's members, with the cap applied across teams." + RULE)
-    MentorProposalsDto organisationMentorPairings() {
-        return MentorProposalsDto.of(proposeMentors.forOrganisation(caller.actor()));
+            description = "Every team's members, with the cap applied across teams, a page at a time. Sort keys:"
+                    + " preference (default: the most preferred pair first), learner, skill (by name)." + RULE)
+    MentorProposalsPageDto organisationMentorPairings(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size,
+            @RequestParam(required = false) @Nullable String sort) {
+        var proposals = proposeMentors.forOrganisation(caller.actor());
+        var ranked = new ArrayList<Ranked>();
+        proposals.proposals().forEach(proposal -> ranked.add(new Ranked(ranked.size(), proposal)));
+        var paging = Paging.sortedBy("preference", Comparator.comparingInt(Ranked::rank))
+                .orText("learner", entry -> entry.proposal().learnerName())
+                .orText("skill", entry -> entry.proposal().skillName());
+        return MentorProposalsPageDto.of(
+                proposals.mentorCap(),
+                proposals.unmatched(),
+                paging.page(ranked, page, size, sort, entry -> MentorProposalsDto.ProposalDto.of(entry.proposal())));
     }
+
+    /** A proposal and its place in the order of preference. */
+    private record Ranked(int rank, MentorProposal proposal) {}
 
     @GetMapping(path = V1 + "/people/{id}/development-goals", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(

@@ -50,6 +50,32 @@ class MentoringApiIT extends ApiIT {
     }
 
     @Test
+    void theOrganisationsPairsComeAPageAtATimeInTheOrderOfPreference() {
+        var whole = api().as("hr").get("/api/v1/organisation/mentor-pairings?size=200");
+        var first = api().as("hr").get("/api/v1/organisation/mentor-pairings?size=2");
+        var second = api().as("hr").get("/api/v1/organisation/mentor-pairings?size=2&page=1");
+        var byLearner = api().as("hr").get("/api/v1/organisation/mentor-pairings?size=200&sort=learner");
+
+        assertThat(whole.status()).as(whole.describe()).isEqualTo(200);
+        var all = whole.items();
+        assertThat(all).hasSizeGreaterThan(3);
+        assertThat(whole.json()).containsEntry("mentorCap", 2).containsKey("unmatched");
+        assertThat(first.json())
+                .containsEntry("page", 0)
+                .containsEntry("size", 2)
+                .containsEntry("totalItems", all.size())
+                .containsEntry("totalPages", (all.size() + 1) / 2);
+        assertThat(first.items()).containsExactlyElementsOf(all.subList(0, 2));
+        assertThat(second.items()).containsExactlyElementsOf(all.subList(2, 4));
+        assertThat(byLearner.items())
+                .extracting(pair -> (String) ((Map<?, ?>) pair.get("learner")).get("name"))
+                .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        for (var bad : List.of("size=0", "size=201", "page=-1", "sort=mentor", "sort=learner,sideways", "page=x")) {
+            assertProblem(api().as("hr").get("/api/v1/organisation/mentor-pairings?" + bad), 400);
+        }
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aManagerSetsAProposedPairAsAGoalTheLearnerSeesItAndTheManagerClosesIt() {
         var before = rowCounts();
