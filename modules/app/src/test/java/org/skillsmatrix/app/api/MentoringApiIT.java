@@ -12,10 +12,16 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.access.Role;
 import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.assessment.Assessments;
+import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.mentoring.DevelopmentGoals;
+import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
+import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.scale.Interest;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.TeamTarget;
@@ -178,5 +184,104 @@ class MentoringApiIT extends ApiIT {
         assertThat(api().as("hr").get("/api/v1/organisation/mentor-pairings").status())
                 .isEqualTo(200);
         assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    /**
+     * Two managers' transactions set goals with the same mentor at once, one short of the cap: the second waits for
+     * the first to commit, then counts its goal and is refused, instead of both passing a count taken before either
+     * committed. On the application's PostgreSQL, through the use case as the API and the UI call it.
+     */
+    @Test
+    void twoGoalsSetAtOnceWithTheSameMentorKeepTheMentorWithinTheCap() throws Exception {
+        var concurrentSkill =
+                catalog.skills().stream().filter(Skill::active).toList().get(1);
+        var busy = developmentGoals.open().stream()
+                .map(goal -> goal.mentor())
+                .collect(java.util.stream.Collectors.toSet());
+        var learners = payments().members().stream()
+                .filter(member -> people.byId(member).orElseThrow().active())
+                .limit(3)
+                .toList();
+        var mentor = otherTeam().members().stream()
+                .filter(member ->
+                        !busy.contains(member) && !payments().members().contains(member))
+                .filter(member -> people.byId(member).orElseThrow().active())
+                .findFirst()
+                .orElseThrow();
+        var now = Instant.now();
+        assessments.append(Assessment.self(mentor, concurrentSkill.id(), Level.EXPERT, Interest.NEUTRAL, now, null));
+        for (var learner : learners) {
+            assessments.append(
+                    Assessment.self(learner, concurrentSkill.id(), Level.NONE, Interest.WANTS_TO_GROW, now, null));
+        }
+        var maya = Actor.of(new PersonId(managerId()), Role.MANAGER, Role.EMPLOYEE);
+        var due = LocalDate.now(ZoneOffset.UTC).plusMonths(3);
+        // one goal with the mentor already: the cap of 2 leaves room for one more
+        setDevelopmentGoals.set(maya, learners.get(0), concurrentSkill.id(), Level.PROFICIENT, mentor, due);
+
+        var transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        var firstSet = new java.util.concurrent.CountDownLatch(1);
+        var commitFirst = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> transactions.executeWithoutResult(status -> {
+                setDevelopmentGoals.set(maya, learners.get(1), concurrentSkill.id(), Level.PROFICIENT, mentor, due);
+                firstSet.countDown();
+                await(commitFirst);
+            }));
+            await(firstSet);
+            var second = pool.submit(() -> transactions.execute(status -> setDevelopmentGoals.set(
+                    maya, learners.get(2), concurrentSkill.id(), Level.PROFICIENT, mentor, due)));
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> second.isDone() || waitingForAdvisoryLocks() > 0);
+            commitFirst.countDown();
+            first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            var refused = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> second.get(30, java.util.concurrent.TimeUnit.SECONDS));
+
+            assertThat(refused)
+                    .as("the second goal is refused once the first is committed")
+                    .isInstanceOf(java.util.concurrent.ExecutionException.class)
+                    .cause()
+                    .isInstanceOf(InvalidInput.class)
+                    .hasMessageContaining("mentors 2 open goals already");
+        } finally {
+            commitFirst.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(developmentGoals.open().stream().filter(goal -> mentor.equals(goal.mentor())))
+                .hasSize(2);
+    }
+
+    @Autowired
+    SetDevelopmentGoals setDevelopmentGoals;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    DevelopmentGoals developmentGoals;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private int waitingForAdvisoryLocks() {
+        return java.util.Objects.requireNonNull(jdbc.queryForObject(
+                "select count(*) from pg_locks where locktype = 'advisory' and not granted", Integer.class));
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            if (!latch.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new AssertionError("waited 30 s in vain");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 }

@@ -24,4 +24,11 @@ public interface DevelopmentGoals {
 
     /** Every open goal of the organisation: what mentors have taken on, and what learners are already at. */
     List<DevelopmentGoal> open();
+
+    /**
+     * Holds the mentor until the current transaction ends: another transaction holding them waits until this one
+     * has committed or rolled back, so goals set at once with the same mentor are counted one after the other and
+     * the mentor cap holds. Call it before reading the mentor's open goals.
+     */
+    void holdMentor(PersonId mentor);
 }

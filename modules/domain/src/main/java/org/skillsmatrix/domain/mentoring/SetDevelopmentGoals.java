@@ -84,6 +84,10 @@ public class SetDevelopmentGoals {
             throw new InvalidInput(
                     "target", person.name() + " is at level " + level.value() + " in " + skill.name() + " already");
         }
+        if (mentorId != null) {
+            // before counting the mentor's goals: a goal set with them at the same moment is counted, not missed
+            goals.holdMentor(mentorId);
+        }
         var open = goals.open();
         if (open.stream()
                 .anyMatch(goal -> goal.learner().equals(learner) && goal.skill().equals(skillId))) {

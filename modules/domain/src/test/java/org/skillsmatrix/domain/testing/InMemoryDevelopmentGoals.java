@@ -68,4 +68,8 @@ public class InMemoryDevelopmentGoals implements DevelopmentGoals {
                 goal.setAt(),
                 version);
     }
+
+    /** One test thread at a time: nothing to hold. */
+    @Override
+    public void holdMentor(PersonId mentor) {}
 }

@@ -1,5 +1,6 @@
 package org.skillsmatrix.persistence.base;
 
+import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,5 +31,17 @@ public enum AdvisoryLock {
      */
     public void holdUntilTransactionEnds(JdbcTemplate jdbc) {
         jdbc.query("select pg_advisory_xact_lock(?)", rs -> {}, key);
+    }
+
+    /** The first half of the two-number keys that hold one mentor each ({@link #holdMentor}). */
+    private static final int MENTORS = 0x736b_0001;
+
+    /**
+     * Holds one mentor until the current transaction ends, as {@link #holdUntilTransactionEnds} does. Its key is two
+     * numbers, the mentors' and a hash of the person's id, a key space apart from the single-number keys above; two
+     * mentors sharing a hash wait for each other, nothing worse.
+     */
+    public static void holdMentor(JdbcTemplate jdbc, UUID mentor) {
+        jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> {}, MENTORS, mentor.hashCode());
     }
 }

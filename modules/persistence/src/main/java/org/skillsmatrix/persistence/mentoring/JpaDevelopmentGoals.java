@@ -9,7 +9,9 @@ import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoal;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoals;
 import org.skillsmatrix.domain.mentoring.GoalStatus;
+import org.skillsmatrix.persistence.base.AdvisoryLock;
 import org.skillsmatrix.persistence.base.Writes;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +25,17 @@ class JpaDevelopmentGoals implements DevelopmentGoals {
     private final DevelopmentGoalRepository goals;
     private final EntityManager entityManager;
 
-    JpaDevelopmentGoals(DevelopmentGoalRepository goals, EntityManager entityManager) {
+    private final JdbcTemplate jdbc;
+
+    JpaDevelopmentGoals(DevelopmentGoalRepository goals, EntityManager entityManager, JdbcTemplate jdbc) {
         this.goals = goals;
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void holdMentor(PersonId mentor) {
+        AdvisoryLock.holdMentor(jdbc, mentor.value());
     }
 
     @Override
