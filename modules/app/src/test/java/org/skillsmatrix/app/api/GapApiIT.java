@@ -3,10 +3,20 @@ package org.skillsmatrix.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillsmatrix.app.api.Problems.assertProblem;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.assessment.Assessment;
+import org.skillsmatrix.domain.assessment.Assessments;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.scale.Interest;
+import org.skillsmatrix.domain.scale.Level;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Gap analysis of a team, of the organisation and of a person, each for those who may read it. */
 class GapApiIT extends ApiIT {
@@ -90,9 +100,17 @@ class GapApiIT extends ApiIT {
         }
     }
 
+    @Autowired
+    Assessments assessments;
+
     @Test
     void theOrganisationsGapsGiveNoCountOfFewerThanFivePeopleButNameTheSoleHolder() {
-        var items = api().as("hr").get("/api/v1/organisation/gaps?size=100").items();
+        var alone = catalog.add(new Skill(
+                SkillId.random(), activeSkill(0).category(), "Held alone " + UUID.randomUUID(), null, 0, false, 0));
+        assessments.append(Assessment.self(
+                new PersonId(employeeId()), alone.id(), Level.EXPERT, Interest.NEUTRAL, Instant.now(), null));
+
+        var items = api().as("hr").get("/api/v1/organisation/gaps?size=200").items();
 
         assertThat(items).isNotEmpty().allSatisfy(skill -> {
             if (skill.get("holders") == null) {
@@ -105,13 +123,15 @@ class GapApiIT extends ApiIT {
                                 holders -> assertThat(holders).isGreaterThanOrEqualTo(5));
             }
         });
-        // a single point of failure keeps its holder's name: HR may read everyone's ratings
+        // held by one person: the count is hidden, the holder still named, as HR may read everyone's ratings
         assertThat(items)
-                .filteredOn(skill -> Boolean.TRUE.equals(skill.get("singlePointOfFailure")))
-                .isNotEmpty()
-                .allSatisfy(skill -> {
+                .filteredOn(skill -> alone.id().value().toString().equals(skill.get("skill")))
+                .singleElement()
+                .satisfies(skill -> {
                     assertThat(skill.get("holders")).isNull();
-                    assertThat(skill.get("soleHolder")).isNotNull();
+                    assertThat(skill.get("holdersFewerThan")).isEqualTo(5);
+                    assertThat(skill.get("singlePointOfFailure")).isEqualTo(true);
+                    assertThat(skill.get("soleHolder")).isEqualTo(employeeId().toString());
                 });
     }
 
