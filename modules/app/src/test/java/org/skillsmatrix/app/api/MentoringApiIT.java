@@ -209,12 +209,16 @@ class MentoringApiIT extends ApiIT {
                 .findFirst()
                 .orElseThrow();
         var now = Instant.now();
+        var maya = Actor.of(new PersonId(managerId()), Role.MANAGER, Role.EMPLOYEE);
+        // a manager's rating counts over a self-rating, so both are set: other tests share the demo data
         assessments.append(Assessment.self(mentor, concurrentSkill.id(), Level.EXPERT, Interest.NEUTRAL, now, null));
+        assessments.append(Assessment.byManager(mentor, concurrentSkill.id(), Level.EXPERT, maya.person(), now, null));
         for (var learner : learners) {
             assessments.append(
                     Assessment.self(learner, concurrentSkill.id(), Level.NONE, Interest.WANTS_TO_GROW, now, null));
+            assessments.append(
+                    Assessment.byManager(learner, concurrentSkill.id(), Level.NONE, maya.person(), now, null));
         }
-        var maya = Actor.of(new PersonId(managerId()), Role.MANAGER, Role.EMPLOYEE);
         var due = LocalDate.now(ZoneOffset.UTC).plusMonths(3);
         // one goal with the mentor already: the cap of 2 leaves room for one more
         setDevelopmentGoals.set(maya, learners.get(0), concurrentSkill.id(), Level.PROFICIENT, mentor, due);
