@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.app.it.LocalRun;
 import org.skillsmatrix.domain.catalog.Catalog;
@@ -25,16 +26,30 @@ import org.skillsmatrix.domain.team.Teams;
 import org.skillsmatrix.persistence.embedded.EmbeddedDatabase;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Two nodes started at the same moment on one empty database with demo data on. */
+/**
+ * Two nodes started at the same moment on one empty database with demo data on.
+ *
+ * <p>Two nodes in one JVM share one logging context, and two Spring Boot starts that configure it at the same time
+ * can fail each other; separate processes, as in production, never share it. So these nodes leave logging as the
+ * JVM already has it.
+ */
 class SeveralNodesIT {
+
+    private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
 
     private final EmbeddedDatabase database = EmbeddedDatabase.startTemporary();
     private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+
+    @BeforeEach
+    void keepLoggingAsItIs() {
+        System.setProperty(LOGGING_SYSTEM, "none");
+    }
 
     @AfterEach
     void stop() {
         nodes.forEach(ConfigurableApplicationContext::close);
         database.close();
+        System.clearProperty(LOGGING_SYSTEM);
     }
 
     @Test
