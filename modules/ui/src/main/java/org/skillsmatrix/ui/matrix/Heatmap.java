@@ -14,6 +14,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.LevelFormat;
 import org.skillsmatrix.ui.base.LevelPalette;
@@ -28,6 +29,7 @@ import org.skillsmatrix.ui.base.ViewRoutes;
 final class Heatmap extends Grid<MatrixRow> {
 
     static final String PERSON = "person";
+    static final String AT_LEVEL = "at-level";
 
     private final Map<Column<MatrixRow>, Skill> skillOf = new HashMap<>();
     private final LevelFormat levels;
@@ -67,6 +69,16 @@ final class Heatmap extends Grid<MatrixRow> {
                 .setWidth(narrow ? "8rem" : "13rem")
                 .setFlexGrow(0);
         person.setComparator(row -> row.person().name());
+        var threshold = threshold(filter);
+        var skillsShown =
+                layout.skills().values().stream().flatMap(List::stream).toList();
+        var atLevel = addColumn(row -> atLevel(row, skillsShown, threshold))
+                .setKey(AT_LEVEL)
+                .setHeader(getTranslation("matrix.column.at-level", levels.format(threshold)))
+                .setFrozen(true)
+                .setWidth(narrow ? "4.5rem" : "6rem")
+                .setFlexGrow(0)
+                .setComparator(row -> atLevel(row, skillsShown, threshold));
         var columnsByCategory = new LinkedHashMap<String, List<Column<MatrixRow>>>();
         layout.skills().forEach((category, skills) -> {
             var columns = new ArrayList<Column<MatrixRow>>();
@@ -77,6 +89,11 @@ final class Heatmap extends Grid<MatrixRow> {
         });
         var groups = prependHeaderRow();
         groups.getCell(person).setText(getTranslation("matrix.column.category"));
+        var totals = appendFooterRow();
+        totals.getCell(person).setText(getTranslation("matrix.total", levels.format(threshold)));
+        skillOf.forEach((column, skill) ->
+                totals.getCell(column).setText(String.valueOf(holders(layout.rows(), skill, threshold))));
+        totals.getCell(atLevel).setText("");
         columnsByCategory.forEach((category, columns) -> {
             if (columns.size() == 1) {
                 groups.getCell(columns.getFirst()).setText(category);
@@ -111,6 +128,7 @@ final class Heatmap extends Grid<MatrixRow> {
                 .setHeader(skill.name())
                 .setWidth(columnWidth(skill.name()))
                 .setFlexGrow(0)
+                .setComparator(row -> levelValue(row, skill))
                 .setPartNameGenerator(row -> parts(row, skill))
                 .setTooltipGenerator(row -> tooltip(row, skill));
         skillOf.put(column, skill);
@@ -145,6 +163,33 @@ final class Heatmap extends Grid<MatrixRow> {
                 .map(skillOf::get)
                 .filter(skill -> skill != null)
                 .toList();
+    }
+
+    /** The level the totals count from: the filter's minimum, else the level that holds a skill. */
+    static Level threshold(MatrixFilter filter) {
+        return filter.minimum() == null ? Level.HOLDS_SKILL : filter.minimum();
+    }
+
+    /** The person's level in the skill from the chosen source, -1 where there is none: sorts unrated last. */
+    int levelValue(MatrixRow row, Skill skill) {
+        return row.rating(skill.id())
+                .flatMap(filter.source()::level)
+                .map(Level::value)
+                .orElse(-1);
+    }
+
+    /** How many of the skills shown the person holds at the level or above. */
+    int atLevel(MatrixRow row, List<Skill> skills, Level threshold) {
+        return (int) skills.stream()
+                .filter(skill -> levelValue(row, skill) >= threshold.value())
+                .count();
+    }
+
+    /** How many of the people shown hold the skill at the level or above. */
+    long holders(List<MatrixRow> rows, Skill skill, Level threshold) {
+        return rows.stream()
+                .filter(row -> levelValue(row, skill) >= threshold.value())
+                .count();
     }
 
     /** The cell's number, or a dash where there is no rating from the chosen source. */

@@ -17,7 +17,9 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.AbstractField.ComponentValueChangeEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.provider.SortDirection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -96,6 +98,37 @@ class TeamMatrixViewTest {
         assertThat(heatmap().getColumnByKey(Heatmap.PERSON).isFrozen()).isTrue();
         view.showNarrow(false);
         assertThat(view.filterPanel.isOpened()).isTrue();
+    }
+
+    @Test
+    void totalsCountThePeopleAtTheChosenLevelPerSkillAndTheSkillsPerPersonAndASkillSortsThePeople() {
+        world.org.managerRated(maya, ada, postgres, Level.PROFICIENT);
+        world.org.managerRated(maya, ben, postgres, Level.EXPERT);
+        world.org.managerRated(maya, ben, owasp, Level.EXPERT);
+        world.org.selfRated(ada, owasp, Level.AWARENESS);
+        open(manager(maya), ViewRoutes.MATRIX);
+        var heatmap = heatmap();
+
+        var totals = heatmap.getFooterRows().getFirst();
+        assertThat(totals.getCell(heatmap.getColumnByKey(Heatmap.PERSON)).getText())
+                .isEqualTo("People at 3 · Proficient or above");
+        assertThat(totals.getCell(heatmap.getColumnByKey(postgres.id().toString()))
+                        .getText())
+                .isEqualTo("2");
+        assertThat(totals.getCell(heatmap.getColumnByKey(owasp.id().toString())).getText())
+                .isEqualTo("1");
+        assertThat(_getFormatted(heatmap, 0, Heatmap.AT_LEVEL)).as("Ada").isEqualTo("1");
+        assertThat(_getFormatted(heatmap, 1, Heatmap.AT_LEVEL)).as("Ben").isEqualTo("2");
+
+        heatmap.sort(
+                List.of(new GridSortOrder<>(heatmap.getColumnByKey(owasp.id().toString()), SortDirection.DESCENDING)));
+        assertThat(people(heatmap)).containsExactly("Ben Brown", "Ada Lovelace");
+
+        _setValue(_get(TeamMatrixView.class).minimum, Level.EXPERT);
+        var expert = heatmap().getFooterRows().getFirst();
+        assertThat(expert.getCell(heatmap().getColumnByKey(postgres.id().toString()))
+                        .getText())
+                .isEqualTo("1");
     }
 
     @Test
