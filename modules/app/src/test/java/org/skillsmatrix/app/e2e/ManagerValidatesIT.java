@@ -152,11 +152,11 @@ class ManagerValidatesIT {
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Self-ratings"))
                 .check();
         page.waitForLoadState(LoadState.NETWORKIDLE);
-        cell(page, "Noah Fischer", 1, "^" + level.value() + "$");
+        cell(page, "Noah Fischer", skill.name(), "^" + level.value() + "$");
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Level that counts"))
                 .check();
         page.waitForLoadState(LoadState.NETWORKIDLE);
-        var cell = cell(page, "Noah Fischer", 1, "^[0-" + (level.value() - 1) + "]$");
+        var cell = cell(page, "Noah Fischer", skill.name(), "^[0-" + (level.value() - 1) + "]$");
         cell.click();
         var dialog = page.locator("#manager-rating-dialog");
         assertThat(page.getByRole(AriaRole.DIALOG)).containsText("Their own rating: " + levelText);
@@ -323,24 +323,31 @@ class ManagerValidatesIT {
     }
 
     /**
-     * A body cell of the heatmap, once its text matches: in the row whose first cell holds the name, the column
-     * at the index. The grid renders its cells into slots, so the row is found through its shadow DOM.
+     * A body cell of the heatmap, once its text matches: in the row whose row header holds the person's name, under
+     * the column whose header is the skill's name. The grid renders its cells into slots, so the cells are found
+     * through its shadow DOM, and a body cell belongs to the header cell of the same column.
      */
-    static ElementHandle cell(Page page, String name, int column, String text) {
+    static ElementHandle cell(Page page, String name, String skill, String text) {
         var handle = page.waitForFunction(
-                "([name, column, text]) => {"
+                "([name, skill, text]) => {"
                         + " const grid = document.querySelector('#team-matrix');"
                         + " if (!grid || grid.loading) { return null; }"
+                        + " const content = cell => cell.querySelector('slot')?.assignedElements()[0];"
+                        + " const header = [...grid.shadowRoot.querySelectorAll('thead#header th')]"
+                        + "   .find(th => content(th)?.textContent.trim() === skill);"
+                        + " if (!header) { return null; }"
                         + " for (const row of grid.shadowRoot.querySelectorAll('tbody#items tr')) {"
-                        + "   const cells = [...row.querySelectorAll('td')]"
-                        + "     .map(td => td.querySelector('slot')?.assignedElements()[0]);"
-                        + "   if (cells[0] && cells[0].textContent.includes(name) && cells[column]"
-                        + "       && new RegExp(text).test(cells[column].textContent.trim())) { return cells[column]; }"
+                        + "   const cells = [...row.querySelectorAll('td')];"
+                        + "   const person = cells.find(td => td.getAttribute('role') === 'rowheader');"
+                        + "   const cell = cells.find(td => td._column === header._column);"
+                        + "   const shown = cell && content(cell);"
+                        + "   if (person && content(person)?.textContent.trim() === name && shown"
+                        + "       && new RegExp(text).test(shown.textContent.trim())) { return shown; }"
                         + " }"
                         + " return null; }",
-                List.of(name, column, text));
+                List.of(name, skill, text));
         var element = handle.asElement();
-        assertThat(element).as("the cell of %s", name).isNotNull();
+        assertThat(element).as("the cell of %s in %s", name, skill).isNotNull();
         return element;
     }
 

@@ -1,0 +1,156 @@
+package org.skillsmatrix.app.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillsmatrix.app.e2e.Browsing.button;
+import static org.skillsmatrix.app.e2e.Browsing.open;
+import static org.skillsmatrix.app.e2e.Browsing.signIn;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.skillsmatrix.app.it.LocalRun;
+import org.skillsmatrix.domain.assessment.Assessments;
+import org.skillsmatrix.domain.catalog.Catalog;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.demo.DemoPeople;
+import org.skillsmatrix.domain.people.People;
+import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.scale.Scale;
+import org.skillsmatrix.domain.team.Teams;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The two main paths on a phone, 390 px wide: the employee rates a skill on My skills, their manager validates
+ * it from the team matrix. On the way, every page fits the phone's width, signing out stays on screen, the
+ * matrix's filters fold behind their summary and a chart's labels keep a readable size.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PhoneIT {
+
+    private static final int PHONE = 390;
+
+    @RegisterExtension
+    static final SharedChromium chromium = new SharedChromium();
+
+    private final Screenshots screenshots = Screenshots.configured();
+
+    @Autowired
+    ConfigurableApplicationContext app;
+
+    @BeforeAll
+    static void allowForSlowFirstPages() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
+
+    @Test
+    void on_a_phone_the_employee_rates_a_skill_and_the_manager_validates_it() {
+        var base = LocalRun.address(app);
+        var people = app.getBean(People.class);
+        var noah = people.byEmail(DemoPeople.EMPLOYEE).orElseThrow();
+        var payments = app.getBean(Teams.class).memberOf(noah.id()).getFirst();
+        var skill = app.getBean(Catalog.class).skills().stream()
+                .filter(Skill::active)
+                .filter(candidate -> candidate.name().equals("PostgreSQL"))
+                .findFirst()
+                .orElseThrow();
+        var validated = app.getBean(Assessments.class).current(noah.id()).stream()
+                .filter(rating -> rating.skill().equals(skill.id()))
+                .findFirst()
+                .flatMap(rating -> rating.validatedLevel())
+                .orElse(null);
+        var level = validated == Level.EXPERT ? Level.PROFICIENT : Level.EXPERT;
+        var levelText = level.value() + " · "
+                + app.getBean(Scale.class).levels().get(level.value()).name();
+
+        // the employee rates the skill on My skills
+        var employee = signIn(phone(chromium.browser()), base, "employee", "Noah Fischer");
+        assertOnScreen(employee, button(employee, "Sign out"));
+        fitsThePhone(employee);
+        screenshots.save(employee, "22-phone-my-skills");
+        employee.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Filter skills"))
+                .fill(skill.name());
+        employee.keyboard().press("Enter");
+        employee.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(employee.locator("#my-skills")).containsText("Mine:");
+        var rate = button(employee, "Rate " + skill.name());
+        assertOnScreen(employee, rate);
+        rate.click();
+        var rating = employee.locator("#rating-dialog");
+        assertThat(rating).isAttached();
+        rating.getByText(levelText).first().click();
+        rating.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(employee.getByText("Saved your rating of " + skill.name())).isVisible();
+        open(employee, base, "profile");
+        fitsThePhone(employee);
+
+        // the manager validates it from the team matrix, the filters folded behind their summary
+        var page = signIn(phone(chromium.browser()), base, "manager", "Maya Schmidt");
+        open(page, base, "matrix/" + payments.id());
+        assertOnScreen(page, button(page, "Sign out"));
+        var skills = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Skills"));
+        assertThat(skills).not().isVisible();
+        screenshots.save(page, "23-phone-team-matrix");
+        page.locator("#matrix-filters").getByText("Filters and export").first().click();
+        assertThat(skills).isVisible();
+        skills.fill(skill.name());
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(skill.name()).setExact(true))
+                .click();
+        page.keyboard().press("Escape");
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.locator("#matrix-summary")).containsText("× 1 skill");
+        fitsThePhone(page);
+        ManagerValidatesIT.cell(page, "Noah Fischer", skill.name(), ".").click();
+        var dialog = page.locator("#manager-rating-dialog");
+        assertThat(dialog).isAttached();
+        var validate = button(page, "Validate " + levelText);
+        assertOnScreen(page, validate);
+        validate.click();
+        assertThat(page.getByText("Saved your rating of Noah Fischer in " + skill.name()))
+                .isVisible();
+
+        // the gap view's chart keeps a readable type size and scrolls inside its own box
+        open(page, base, "gaps/" + payments.id());
+        fitsThePhone(page);
+        var labelSize = (Number) page.evaluate("() => {"
+                + " const label = document.querySelector('.chart svg text.label');"
+                + " return label ? label.getBoundingClientRect().height : 0; }");
+        assertThat(labelSize.doubleValue())
+                .as("a chart label's height on screen, in CSS pixels")
+                .isGreaterThanOrEqualTo(10);
+        screenshots.save(page, "24-phone-gaps");
+    }
+
+    private static BrowserContext phone(Browser browser) {
+        return browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(PHONE, 844)
+                .setLocale("en-GB")
+                .setTimezoneId("Europe/Berlin"));
+    }
+
+    /** Nothing on the page is wider than the phone: only boxes of their own (grids, charts) scroll sideways. */
+    private static void fitsThePhone(Page page) {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        var width = (Number) page.evaluate("document.documentElement.scrollWidth");
+        assertThat(width.intValue()).as("the page's width").isLessThanOrEqualTo(PHONE);
+    }
+
+    private static void assertOnScreen(Page page, Locator element) {
+        assertThat(element).isVisible();
+        var box = element.boundingBox();
+        assertThat(box.x).as("left edge").isGreaterThanOrEqualTo(0);
+        assertThat(box.x + box.width).as("right edge").isLessThanOrEqualTo(PHONE);
+    }
+}
