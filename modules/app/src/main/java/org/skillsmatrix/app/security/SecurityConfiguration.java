@@ -36,6 +36,9 @@ class SecurityConfiguration {
     /** The API's OpenAPI document and Swagger UI: public, like any published API description. */
     static final String[] API_DOCUMENTS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
+    /** The page icon, a static resource of the UI module (AppShell links it). */
+    static final String PAGE_ICON = "/icons/icon.svg";
+
     /** The public page that says someone signed out, and where both kinds of sign-out land. */
     static final String SIGNED_OUT = "/signed-out";
 
@@ -107,12 +110,17 @@ class SecurityConfiguration {
         SecurityHeaders.forApi(http);
     }
 
-    /** The web UI: public health and metrics, the security headers, the absolute session timeout. */
+    /**
+     * The web UI: public health and metrics, the page icon (the sign-in page shows it too), the security headers,
+     * the absolute session timeout.
+     */
     static void pages(HttpSecurity http, SessionProperties session) {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers(EndpointRequest.to("health", "info", "prometheus"))
                         .permitAll()
                         .requestMatchers(API_DOCUMENTS)
+                        .permitAll()
+                        .requestMatchers(PAGE_ICON)
                         .permitAll());
         http.addFilterBefore(
                 new AbsoluteSessionTimeout(session.absoluteTimeout(), Clock.systemUTC()),

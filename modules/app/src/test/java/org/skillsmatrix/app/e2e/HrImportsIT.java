@@ -7,12 +7,10 @@ import static org.skillsmatrix.app.e2e.Browsing.session;
 import static org.skillsmatrix.app.e2e.Browsing.signIn;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skillsmatrix.app.it.LocalRun;
@@ -45,11 +43,6 @@ class HrImportsIT {
 
     @Autowired
     ConfigurableApplicationContext app;
-
-    @BeforeAll
-    static void allowForSlowFirstPages() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
 
     @Test
     void hr_sees_the_problem_corrects_the_file_and_imports_it() {

@@ -29,7 +29,7 @@ class KeycloakSignInE2EIT extends AgainstKeycloak {
     void a_manager_signs_in_through_keycloak_sees_the_app_and_signs_out_of_both() {
         try (var browser = chromium.browser().newContext()) {
             var page = browser.newPage();
-            var violations = PolicyViolations.on(page, app());
+            var problems = PageProblems.on(page, app());
 
             page.navigate(app() + "/");
             assertSignInPageOfKeycloak(page);
@@ -52,7 +52,7 @@ class KeycloakSignInE2EIT extends AgainstKeycloak {
 
             page.navigate(app() + "/");
             assertSignInPageOfKeycloak(page);
-            assertThat(violations.all()).isEmpty();
+            assertThat(problems.all()).isEmpty();
         }
     }
 
@@ -77,7 +77,7 @@ class KeycloakSignInE2EIT extends AgainstKeycloak {
             String username, String name, String offered, String notOffered) {
         try (var browser = chromium.browser().newContext()) {
             var page = browser.newPage();
-            var violations = PolicyViolations.on(page, app());
+            var problems = PageProblems.on(page, app());
             page.navigate(app() + "/");
             assertSignInPageOfKeycloak(page);
             page.locator("#username").fill(username);
@@ -90,7 +90,7 @@ class KeycloakSignInE2EIT extends AgainstKeycloak {
                     page.locator("vaadin-side-nav-item").evaluateAll("items => items.map(item => item.path)");
             assertThat(menu).contains("", "profile");
             assertThat(menu).containsAll(routes(offered)).doesNotContainAnyElementsOf(routes(notOffered));
-            assertThat(violations.all()).isEmpty();
+            assertThat(problems.all()).isEmpty();
         }
     }
 

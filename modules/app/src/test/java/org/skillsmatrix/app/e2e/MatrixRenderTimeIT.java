@@ -6,12 +6,10 @@ import static org.skillsmatrix.app.e2e.Browsing.session;
 import static org.skillsmatrix.app.e2e.Browsing.signIn;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,12 +33,6 @@ class MatrixRenderTimeIT {
 
     @TempDir
     Path data;
-
-    @BeforeAll
-    static void allowForSlowFirstPages() {
-        // the first pages after a cold start take a few seconds on a small machine
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
 
     @Test
     void fifty_people_by_two_hundred_skills_render_down_to_the_last_column() throws IOException {

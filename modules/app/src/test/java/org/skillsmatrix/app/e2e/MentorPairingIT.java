@@ -7,8 +7,6 @@ import static org.skillsmatrix.app.e2e.Browsing.open;
 import static org.skillsmatrix.app.e2e.Browsing.session;
 import static org.skillsmatrix.app.e2e.Browsing.signIn;
 
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skillsmatrix.app.it.LocalRun;
@@ -38,11 +36,6 @@ class MentorPairingIT {
 
     @Autowired
     ConfigurableApplicationContext app;
-
-    @BeforeAll
-    static void allowForSlowFirstPages() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
 
     @Test
     void the_manager_sets_a_proposed_pair_as_a_goal_and_the_learner_sees_it_on_my_skills() {

@@ -25,7 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The default run as a newcomer meets it: the sign-in page, a demo employee signing in and rating a skill
  * in a real browser, and the rating still there after the application restarts on the same data. The pages
- * break nothing of their Content-Security-Policy on the way.
+ * break nothing of their Content-Security-Policy and miss none of their resources on the way.
  */
 class SignInRateAndRestartIT {
 
@@ -37,7 +37,7 @@ class SignInRateAndRestartIT {
     @TempDir
     Path data;
 
-    private final List<PolicyViolations> pages = new ArrayList<>();
+    private final List<PageProblems> pages = new ArrayList<>();
 
     @Test
     void a_demo_employee_signs_in_rates_a_skill_and_sees_it_after_a_restart() {
@@ -68,6 +68,8 @@ class SignInRateAndRestartIT {
             assertThat(newest.level()).isEqualTo(Level.EXPERT);
             assertThat(newest.assessedAt()).isAfter(before);
             assertThat(newest.evidence()).isEqualTo("Designed the public schema of our partner API");
+            // closed before its application stops, so that it does not go on calling a server that has gone
+            page.close();
         }
 
         try (var app = LocalRun.start(data)) {
@@ -75,14 +77,14 @@ class SignInRateAndRestartIT {
             assertThat(grid(page)).containsText("4 · Expert");
         }
         assertThat(pages)
-                .as("what the Content-Security-Policy refused")
+                .as("what the Content-Security-Policy refused or failed to load")
                 .allSatisfy(page -> assertThat(page.all()).isEmpty());
     }
 
     private Page signedIn(ConfigurableApplicationContext app, String username) {
         var page = chromium.browser().newPage();
         var origin = LocalRun.address(app);
-        pages.add(PolicyViolations.on(page, origin));
+        pages.add(PageProblems.on(page, origin));
         page.navigate(LocalRun.address(app) + "/");
         assertThat(page.getByText("Demo mode").first()).isVisible();
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username"))
