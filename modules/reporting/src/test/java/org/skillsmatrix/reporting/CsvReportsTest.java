@@ -40,7 +40,8 @@ class CsvReportsTest {
             "validated",
             "interest",
             "self_rated_on",
-            "manager_rated_on");
+            "manager_rated_on",
+            "stale");
 
     private final SampleOrganisation sample = new SampleOrganisation();
     private final Exports exports = new Exports(sample);
@@ -73,7 +74,7 @@ class CsvReportsTest {
                 if (rating == null) {
                     assertThat(record.values())
                             .as(person.name() + ", " + skill.name())
-                            .endsWith("", "", "", "", "", "", "");
+                            .endsWith("", "", "", "", "", "", "", "");
                     continue;
                 }
                 rated++;
@@ -93,12 +94,29 @@ class CsvReportsTest {
                                 rating.self() == null
                                         ? ""
                                         : rating.self().at().toString().substring(0, 10));
+                assertThat(record.get(12)).isEqualTo(sample.world.ratingAge.isStale(rating) ? "yes" : "no");
             }
         }
         assertThat(rated).isGreaterThan(40);
         assertThat(records)
                 .noneMatch(
                         record -> record.get(4).equals("Perl") || record.get(1).equals("Gina Gone"));
+    }
+
+    @Test
+    void ratingsLastStatedLongerAgoThanTheStaleAgeAreMarkedStale() throws IOException {
+        sample.world.clock.advance(java.time.Duration.ofDays(400));
+
+        var text = new String(
+                exports.file(sample.hr(), ReportRequest.Matrix.of(sample.platform.id()), ReportFormat.CSV),
+                StandardCharsets.UTF_8);
+
+        var records = parse(text, ',');
+        assertThat(records.stream().skip(1).filter(record -> !record.get(5).isEmpty()))
+                .isNotEmpty()
+                .allSatisfy(record -> assertThat(record.get(12)).isEqualTo("yes"));
+        assertThat(records.stream().skip(1).filter(record -> record.get(5).isEmpty()))
+                .allSatisfy(record -> assertThat(record.get(12)).isEmpty());
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.access.Role;
+import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.base.CategoryId;
 import org.skillsmatrix.domain.base.SkillId;
@@ -130,7 +131,8 @@ class LargeOrganisationExportIT {
                 new InMemoryLevelCounts(catalog, peopleStore, assessments),
                 new InMemoryDevelopmentGoals(),
                 targets,
-                new InMemoryTargetHolders(catalog, peopleStore, teams, targets, assessments));
+                new InMemoryTargetHolders(catalog, peopleStore, teams, targets, assessments),
+                new RatingAge(RatingAge.DEFAULT_STALE_AFTER, false, Clock.fixed(NOW, ZoneOffset.UTC)));
         var clock = Clock.fixed(NOW, ZoneOffset.UTC);
         export = new ExportReport(
                 sources,

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,7 @@ import org.skillsmatrix.api.base.Page;
 import org.skillsmatrix.api.base.Paging;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.assessment.Assessment;
+import org.skillsmatrix.domain.assessment.ConfirmRatings;
 import org.skillsmatrix.domain.assessment.RateOwnSkill;
 import org.skillsmatrix.domain.assessment.RateTeamMember;
 import org.skillsmatrix.domain.assessment.Source;
@@ -48,11 +50,17 @@ class AssessmentController {
 
     private final RateOwnSkill rateOwnSkill;
     private final RateTeamMember rateTeamMember;
+    private final ConfirmRatings confirmRatings;
     private final ViewSkillProfile profiles;
     private final Caller caller;
 
     AssessmentController(
-            RateOwnSkill rateOwnSkill, RateTeamMember rateTeamMember, ViewSkillProfile profiles, Caller caller) {
+            RateOwnSkill rateOwnSkill,
+            RateTeamMember rateTeamMember,
+            ConfirmRatings confirmRatings,
+            ViewSkillProfile profiles,
+            Caller caller) {
+        this.confirmRatings = confirmRatings;
         this.rateOwnSkill = rateOwnSkill;
         this.rateTeamMember = rateTeamMember;
         this.profiles = profiles;
@@ -76,6 +84,38 @@ class AssessmentController {
                 Objects.requireNonNull(rating.interest()),
                 rating.evidence());
         return created(rated);
+    }
+
+    @PostMapping(path = V1 + "/me/skills/{skill}/confirmation", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Confirm your rating in a skill is still accurate (employees)",
+            description = "Appends a self-rating at the level and interest of your newest one, so the rating is no"
+                    + " longer stale.")
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<AssessmentDto> confirmOwn(@Parameter(description = "The skill") @PathVariable UUID skill) {
+        return created(confirmRatings.confirmOwn(actor(), new SkillId(skill)));
+    }
+
+    @PostMapping(path = V1 + "/me/skills/stale/confirmation", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Confirm all your stale ratings unchanged (employees)",
+            description = "Appends a self-rating at the same level and interest for each of your ratings that has"
+                    + " gone stale; answers the assessments appended, none when nothing was stale.")
+    List<AssessmentDto> confirmAllStale() {
+        return confirmRatings.confirmAllStale(actor()).stream()
+                .map(AssessmentDto::of)
+                .toList();
+    }
+
+    @PostMapping(path = V1 + "/people/{id}/skills/{skill}/confirmation", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Confirm a team member's rating is still accurate (their managers)",
+            description = "Appends a manager rating at the level that counts now, so the rating is no longer stale.")
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<AssessmentDto> confirmMember(
+            @Parameter(description = "The person rated") @PathVariable UUID id,
+            @Parameter(description = "The skill") @PathVariable UUID skill) {
+        return created(confirmRatings.confirmMember(actor(), new PersonId(id), new SkillId(skill)));
     }
 
     @GetMapping(path = V1 + "/me/assessments", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -17,7 +17,12 @@ record TeamGapsDto(
         UUID team,
         @Schema(example = "Payments") String name,
         List<SkillCoverageDto> skills,
-        List<CategoryRollupDto> categories) {
+        List<CategoryRollupDto> categories,
+
+        @Schema(
+                description = "Whether a stale rating counted one level lower (a setting); otherwise at its level, and"
+                        + " each skill says how many holders' ratings are stale")
+        boolean staleCountsOneLevelLower) {
 
     static TeamGapsDto of(TeamGaps gaps, Map<SkillId, String> skillNames) {
         return new TeamGapsDto(
@@ -26,7 +31,8 @@ record TeamGapsDto(
                 gaps.skills().stream()
                         .map(skill -> SkillCoverageDto.of(skill, skillNames.getOrDefault(skill.skill(), "")))
                         .toList(),
-                gaps.categories().stream().map(CategoryRollupDto::of).toList());
+                gaps.categories().stream().map(CategoryRollupDto::of).toList(),
+                gaps.staleCountsOneLevelLower());
     }
 
     /** How well the team covers one skill. */
@@ -51,7 +57,13 @@ record TeamGapsDto(
             @Schema(description = "Exactly one holder") boolean singlePointOfFailure,
 
             @Schema(description = "The one holder, where there is exactly one") @Nullable
-            UUID soleHolder) {
+            UUID soleHolder,
+
+            @Schema(description = "Of the holders, those whose rating is stale", example = "1")
+            int staleHolders,
+
+            @Schema(description = "The target is met, but would not be without holders whose ratings are stale")
+            boolean metOnlyThanksToStaleRatings) {
 
         static SkillCoverageDto of(SkillCoverage coverage, String name) {
             return new SkillCoverageDto(
@@ -63,7 +75,9 @@ record TeamGapsDto(
                     coverage.shortfall(),
                     coverage.targetMet(),
                     coverage.singlePointOfFailure(),
-                    coverage.soleHolder() == null ? null : coverage.soleHolder().value());
+                    coverage.soleHolder() == null ? null : coverage.soleHolder().value(),
+                    coverage.staleHolders(),
+                    coverage.metOnlyThanksToStaleRatings());
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.assessment.CurrentRating;
+import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.scale.Interest;
 import org.skillsmatrix.domain.scale.Level;
 
@@ -27,9 +28,18 @@ record CurrentRatingDto(
         Integer managerLevel,
 
         @Nullable Instant managerRatedAt,
-        @Nullable Interest interest) {
+        @Nullable Interest interest,
 
-    static CurrentRatingDto of(CurrentRating rating, String skillName) {
+        @Schema(
+                description = "When the level that counts was last stated: the manager's rating, or the person's own"
+                        + " where it says the same level and is newer")
+        @Nullable
+        Instant confirmedAt,
+
+        @Schema(description = "Whether the level that counts was last stated longer ago than the stale age")
+        boolean stale) {
+
+    static CurrentRatingDto of(CurrentRating rating, String skillName, RatingAge age) {
         return new CurrentRatingDto(
                 rating.skill().value(),
                 skillName,
@@ -38,6 +48,8 @@ record CurrentRatingDto(
                 rating.self() == null ? null : rating.self().at(),
                 rating.manager() == null ? null : rating.manager().level().value(),
                 rating.manager() == null ? null : rating.manager().at(),
-                rating.interest());
+                rating.interest(),
+                rating.confirmedAt().orElse(null),
+                age.isStale(rating));
     }
 }

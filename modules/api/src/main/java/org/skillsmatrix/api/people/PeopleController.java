@@ -24,6 +24,7 @@ import org.skillsmatrix.api.base.Versions;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.assessment.CurrentRating;
+import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.assessment.ViewSkillProfile;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
@@ -66,6 +67,7 @@ class PeopleController {
     private final BrowseCatalog catalog;
     private final Conflicts conflicts;
     private final Caller caller;
+    private final RatingAge age;
 
     PeopleController(
             MaintainPeople maintainPeople,
@@ -73,7 +75,9 @@ class PeopleController {
             FindPeopleBySkill finder,
             BrowseCatalog catalog,
             Conflicts conflicts,
-            Caller caller) {
+            Caller caller,
+            RatingAge age) {
+        this.age = age;
         this.maintainPeople = maintainPeople;
         this.profiles = profiles;
         this.finder = finder;
@@ -190,7 +194,8 @@ class PeopleController {
                 sort,
                 rating -> CurrentRatingDto.of(
                         rating,
-                        names.getOrDefault(rating.skill(), rating.skill().toString())));
+                        names.getOrDefault(rating.skill(), rating.skill().toString()),
+                        age));
     }
 
     @GetMapping(path = V1 + "/people/search", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.assessment.Assessments;
+import org.skillsmatrix.domain.assessment.ConfirmRatings;
 import org.skillsmatrix.domain.assessment.Matrices;
 import org.skillsmatrix.domain.assessment.RateOwnSkill;
 import org.skillsmatrix.domain.assessment.RateTeamMember;
+import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.assessment.ViewSkillProfile;
 import org.skillsmatrix.domain.audit.AuditLog;
 import org.skillsmatrix.domain.audit.Auditor;
@@ -143,9 +145,33 @@ class UseCaseConfiguration {
     }
 
     @Bean
+    RatingAge ratingAge(RatingProperties properties, Clock clock) {
+        return new RatingAge(properties.staleAfter(), properties.staleCountsOneLevelLower(), clock);
+    }
+
+    @Bean
+    ConfirmRatings confirmRatings(
+            Assessments assessments,
+            Catalog catalog,
+            People people,
+            AccessPolicy policy,
+            Auditor auditor,
+            RatingAge age,
+            Clock clock) {
+        return new ConfirmRatings(assessments, catalog, people, policy, auditor, age, clock);
+    }
+
+    @Bean
     AnalyseTeamGaps analyseTeamGaps(
-            Coverage coverage, Teams teams, Catalog catalog, People people, AccessPolicy policy) {
-        return new AnalyseTeamGaps(coverage, teams, catalog, people, policy);
+            Coverage coverage,
+            Matrices matrices,
+            TeamTargets targets,
+            Teams teams,
+            Catalog catalog,
+            People people,
+            AccessPolicy policy,
+            RatingAge age) {
+        return new AnalyseTeamGaps(coverage, matrices, targets, teams, catalog, people, policy, age);
     }
 
     @Bean
@@ -246,7 +272,8 @@ class UseCaseConfiguration {
             LevelCounts levelCounts,
             DevelopmentGoals goals,
             TeamTargets targets,
-            TargetHolders targetHolders) {
+            TargetHolders targetHolders,
+            RatingAge ratingAge) {
         return new ReportSources(
                 catalog,
                 scale,
@@ -259,7 +286,8 @@ class UseCaseConfiguration {
                 levelCounts,
                 goals,
                 targets,
-                targetHolders);
+                targetHolders,
+                ratingAge);
     }
 
     /**

@@ -4,12 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillsmatrix.app.api.Problems.assertProblem;
 import static org.skillsmatrix.app.api.Problems.errors;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.assessment.Assessment;
+import org.skillsmatrix.domain.assessment.Assessments;
+import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.scale.Interest;
+import org.skillsmatrix.domain.scale.Level;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Ratings through the API: employees rate themselves, managers their teams' members; history is kept. */
 class AssessmentApiIT extends ApiIT {
+
+    @Autowired
+    Assessments assessments;
 
     @Test
     void anEmployeeRatesThemselvesAndFindsTheRatingInTheirHistory() {
@@ -134,5 +147,87 @@ class AssessmentApiIT extends ApiIT {
         assertThat(api().as("hr").get(path).status()).isEqualTo(200);
         assertProblem(api().as("admin").get(path), 403);
         assertProblem(api().as("manager").get("/api/v1/people/" + outsiderId() + "/assessments"), 403);
+    }
+
+    @Test
+    void aStaleRatingIsSaidToBeStaleUntilThePersonOrTheirManagerConfirmsIt() {
+        var ownSkill = activeSkill(40);
+        var managedSkill = activeSkill(41);
+        var longAgo = Instant.now().minus(Duration.ofDays(400));
+        var employee = new PersonId(employeeId());
+        assessments.append(
+                Assessment.self(employee, ownSkill.id(), Level.PROFICIENT, Interest.WANTS_TO_GROW, longAgo, null));
+        assessments.append(Assessment.byManager(
+                employee, managedSkill.id(), Level.EXPERT, new PersonId(managerId()), longAgo, null));
+        assertThat(rating(ownSkill)).containsEntry("stale", true).containsEntry("level", 3);
+        assertThat(rating(managedSkill)).containsEntry("stale", true);
+
+        var own = api().as("employee").post("/api/v1/me/skills/" + ownSkill.id() + "/confirmation", "");
+        var managed = api().as("manager")
+                .post("/api/v1/people/" + employeeId() + "/skills/" + managedSkill.id() + "/confirmation", "");
+
+        assertThat(own.status()).as(own.describe()).isEqualTo(201);
+        assertThat(own.json())
+                .containsEntry("source", "SELF")
+                .containsEntry("level", 3)
+                .containsEntry("interest", "WANTS_TO_GROW");
+        assertThat(managed.status()).as(managed.describe()).isEqualTo(201);
+        assertThat(managed.json()).containsEntry("source", "MANAGER").containsEntry("level", 4);
+        assertThat(rating(ownSkill)).containsEntry("stale", false);
+        assertThat(rating(managedSkill)).containsEntry("stale", false);
+    }
+
+    @Test
+    void confirmingAllStaleRatingsConfirmsEachOnceAndThenNothing() {
+        var skill = activeSkill(42);
+        assessments.append(Assessment.self(
+                new PersonId(employeeId()),
+                skill.id(),
+                Level.AWARENESS,
+                Interest.NEUTRAL,
+                Instant.now().minus(Duration.ofDays(800)),
+                null));
+
+        var first = api().as("employee").post("/api/v1/me/skills/stale/confirmation", "");
+        var second = api().as("employee").post("/api/v1/me/skills/stale/confirmation", "");
+
+        assertThat(first.status()).as(first.describe()).isEqualTo(200);
+        assertThat(first.text()).contains(skill.id().toString());
+        assertThat(second.status()).as(second.describe()).isEqualTo(200);
+        assertThat(second.text()).doesNotContain(skill.id().toString());
+        assertThat(rating(skill)).containsEntry("stale", false).containsEntry("level", 1);
+    }
+
+    @Test
+    void confirmingWhatCannotBeConfirmedIs400AndWritesNothing() {
+        var before = rowCounts();
+        var unrated = activeSkill(43);
+
+        var notAnId = assertProblem(api().as("employee").post("/api/v1/me/skills/not-a-skill/confirmation", ""), 400);
+        var unknown = assertProblem(
+                api().as("employee").post("/api/v1/me/skills/" + UUID.randomUUID() + "/confirmation", ""), 400);
+        var notRated = assertProblem(
+                api().as("employee").post("/api/v1/me/skills/" + unrated.id() + "/confirmation", ""), 400);
+        assertProblem(
+                api().as("manager")
+                        .post("/api/v1/people/" + outsiderId() + "/skills/" + unrated.id() + "/confirmation", ""),
+                403);
+
+        assertThat(notAnId.get("detail")).asString().doesNotContain("Exception");
+        assertThat(errors(unknown))
+                .singleElement()
+                .satisfies(error -> assertThat(error).containsEntry("field", "skill"));
+        assertThat(errors(notRated))
+                .singleElement()
+                .satisfies(error -> assertThat(error)
+                        .containsEntry("message", "You have not rated '" + unrated.name() + "' yet: rate it first"));
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    private Map<String, Object> rating(Skill skill) {
+        return api().as("employee").get("/api/v1/people/" + employeeId() + "/ratings?size=200").items().stream()
+                .filter(rating -> rating.get("skill").equals(skill.id().toString()))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -78,6 +78,10 @@ class RoleMatrixIT extends ApiIT {
             POST   /people/{own}/assessments (an unknown skill) | 403      | 400     | 403 | 403   | 403
             POST   /people/{other}/assessments                  | 403      | 403     | 403 | 403   | 403
             POST   /people/{manager}/assessments                | 403      | 403     | 403 | 403   | 403
+            POST   /me/skills/{unknownSkill}/confirmation       | 400      | 400     | 400 | 400   | 403
+            POST   /me/skills/stale/confirmation                | 200      | 200     | 200 | 200   | 403
+            POST   /people/{own}/skills/{unknownSkill}/confirmation | 403   | 400     | 403 | 403   | 403
+            POST   /people/{other}/skills/{skill}/confirmation  | 403      | 403     | 403 | 403   | 403
             GET    /people/search?skill=PostgreSQL              | 403      | 200     | 200 | 403   | 403
             GET    /teams                                       | 200      | 200     | 200 | 200   | 403
             GET    /teams/{ownTeam}                             | 403      | 200     | 200 | 200   | 403
@@ -173,8 +177,9 @@ class RoleMatrixIT extends ApiIT {
                 "{manager}", managerId().toString(),
                 "{ownTeam}", payments().id().toString(),
                 "{otherTeam}", otherTeam().id().toString(),
-                "{goal}", goal.id().toString());
-        assertThat(names).hasSize(9);
+                "{goal}", goal.id().toString(),
+                "{unknownSkill}", UUID.randomUUID().toString());
+        assertThat(names).hasSize(10);
     }
 
     Stream<Arguments> cells() {

@@ -1,5 +1,6 @@
 package org.skillsmatrix.domain.assessment;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +37,20 @@ public record CurrentRating(
     /** The manager's level: present only once a manager has rated or validated. */
     public Optional<Level> validatedLevel() {
         return Optional.ofNullable(manager).map(Rating::level);
+    }
+
+    /**
+     * When the level that counts was last stated: the manager's rating, or the person's own where it says the same
+     * level and is newer; the person's own where no manager has rated. Empty without any rating.
+     */
+    public Optional<Instant> confirmedAt() {
+        if (manager == null) {
+            return Optional.ofNullable(self).map(Rating::at);
+        }
+        if (self != null && self.level() == manager.level() && self.at().isAfter(manager.at())) {
+            return Optional.of(self.at());
+        }
+        return Optional.of(manager.at());
     }
 
     /**

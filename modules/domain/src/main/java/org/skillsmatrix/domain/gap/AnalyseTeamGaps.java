@@ -1,14 +1,19 @@
 package org.skillsmatrix.domain.gap;
 
 import jakarta.transaction.Transactional;
+import java.util.stream.Collectors;
 import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.assessment.Matrices;
+import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.people.People;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.team.TeamTargets;
 import org.skillsmatrix.domain.team.Teams;
 
 /** Use case: a team's coverage against its targets, bus factor and roll-up per category. */
@@ -17,28 +22,51 @@ import org.skillsmatrix.domain.team.Teams;
 public class AnalyseTeamGaps {
 
     private final Coverage coverage;
+    private final Matrices matrices;
+    private final TeamTargets targets;
     private final Teams teams;
     private final Catalog catalog;
     private final People people;
     private final AccessPolicy policy;
+    private final RatingAge age;
 
-    public AnalyseTeamGaps(Coverage coverage, Teams teams, Catalog catalog, People people, AccessPolicy policy) {
+    public AnalyseTeamGaps(
+            Coverage coverage,
+            Matrices matrices,
+            TeamTargets targets,
+            Teams teams,
+            Catalog catalog,
+            People people,
+            AccessPolicy policy,
+            RatingAge age) {
         this.coverage = coverage;
+        this.matrices = matrices;
+        this.targets = targets;
         this.teams = teams;
         this.catalog = catalog;
         this.people = people;
         this.policy = policy;
+        this.age = age;
     }
 
+    /**
+     * The team's coverage. Each skill says how many holders' ratings are stale; where the setting counts a stale
+     * rating one level lower, the coverage is folded from the members' ratings with that rule.
+     */
     public TeamGaps analyse(Actor actor, TeamId id) {
         policy.check(actor, new Action.ReadTeam(id));
         var team = teams.byId(id).orElseThrow(() -> new NotFound("Team", id));
-        var skills = coverage.ofTeam(id);
+        var matrix = matrices.ofTeam(id);
+        var members = matrix.members().stream().map(Person::id).collect(Collectors.toSet());
+        var skills = age.staleCountsOneLevelLower()
+                ? GapAnalysis.teamCoverage(catalog.skills(), members, matrix.ratings(), targets.of(id), age)
+                : GapAnalysis.withStaleHolders(coverage.ofTeam(id), members, matrix.ratings(), age);
         var rollups = CategoryRollup.of(skills, catalog.skills());
         return new TeamGaps(
                 team,
                 skills.stream().sorted(SkillCoverage.RISKIEST_FIRST).toList(),
                 rollups,
-                SoleHolders.named(people, skills.stream().map(SkillCoverage::soleHolder)));
+                SoleHolders.named(people, skills.stream().map(SkillCoverage::soleHolder)),
+                age.staleCountsOneLevelLower());
     }
 }

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.assessment.CurrentRating;
+import org.skillsmatrix.domain.assessment.Rating;
+import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
@@ -24,7 +26,8 @@ import org.skillsmatrix.domain.team.TeamTarget;
  * scale; this class is the reference both are tested against.
  *
  * <ul>
- *   <li>A person's level in a skill is their current rating's level: the manager's, else their own.
+ *   <li>A person's level in a skill is their current rating's level: the manager's, else their own. Where the
+ *       setting says so, a stale rating ({@link RatingAge}) counts one level lower.
  *   <li>A holder of a skill is someone at or above the counting level: the team target's level, or {@link
  *       Level#HOLDS_SKILL} where the team set none. Holders are the skill's bus factor; one holder is a
  *       single point of failure.
@@ -63,6 +66,43 @@ public final class GapAnalysis {
                     skill.id(), counting, target == null ? 0 : target.headcount(), holders.size(), sole(holders)));
         }
         return coverage;
+    }
+
+    /**
+     * {@link #teamCoverage} with the ratings' age: a holder's level is {@link RatingAge#countedLevel} (one lower where
+     * stale, if the setting says so), and each skill says how many of its holders' ratings are stale.
+     */
+    public static List<SkillCoverage> teamCoverage(
+            Collection<Skill> skills,
+            Set<PersonId> members,
+            Collection<CurrentRating> ratings,
+            Collection<TeamTarget> targets,
+            RatingAge age) {
+        var counted = ratings.stream()
+                .map(rating -> age.countedLevel(rating)
+                        .filter(level -> !level.equals(rating.level().orElseThrow()))
+                        .map(level -> new CurrentRating(
+                                rating.person(),
+                                rating.skill(),
+                                null,
+                                new Rating(level, rating.confirmedAt().orElseThrow()),
+                                rating.interest()))
+                        .orElse(rating))
+                .toList();
+        return withStaleHolders(teamCoverage(skills, members, counted, targets), members, counted, age);
+    }
+
+    /** The coverage with, for each skill, how many of its holders (at or above the counting level) are stale. */
+    public static List<SkillCoverage> withStaleHolders(
+            List<SkillCoverage> coverage, Set<PersonId> members, Collection<CurrentRating> ratings, RatingAge age) {
+        Map<SkillId, List<CurrentRating>> staleBySkill = ratings.stream()
+                .filter(rating -> members.contains(rating.person()) && age.isStale(rating))
+                .collect(Collectors.groupingBy(CurrentRating::skill));
+        return coverage.stream()
+                .map(skill -> skill.withStaleHolders((int) staleBySkill.getOrDefault(skill.skill(), List.of()).stream()
+                        .filter(rating -> rating.level().orElseThrow().isAtLeast(skill.countingLevel()))
+                        .count()))
+                .toList();
     }
 
     public static List<OrganisationSkillCoverage> organisationCoverage(

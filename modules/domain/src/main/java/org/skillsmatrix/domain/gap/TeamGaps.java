@@ -8,9 +8,17 @@ import org.skillsmatrix.domain.team.Team;
 /**
  * A team's gap analysis: every active skill, riskiest first, the roll-up per category, and the names of the members
  * who alone hold a skill.
+ *
+ * @param staleCountsOneLevelLower whether a stale rating was counted one level lower ({@link
+ *     org.skillsmatrix.domain.assessment.RatingAge}); otherwise at its level, with {@link
+ *     SkillCoverage#staleHolders()} saying how many holders' ratings are stale
  */
 public record TeamGaps(
-        Team team, List<SkillCoverage> skills, List<CategoryRollup> categories, Map<PersonId, String> soleHolders) {
+        Team team,
+        List<SkillCoverage> skills,
+        List<CategoryRollup> categories,
+        Map<PersonId, String> soleHolders,
+        boolean staleCountsOneLevelLower) {
 
     public TeamGaps {
         skills = List.copyOf(skills);
@@ -20,6 +28,13 @@ public record TeamGaps(
 
     public List<SkillCoverage> singlePointsOfFailure() {
         return skills.stream().filter(SkillCoverage::singlePointOfFailure).toList();
+    }
+
+    /** Targets met only thanks to holders whose ratings have gone stale. */
+    public List<SkillCoverage> metOnlyThanksToStaleRatings() {
+        return skills.stream()
+                .filter(SkillCoverage::metOnlyThanksToStaleRatings)
+                .toList();
     }
 
     public List<SkillCoverage> shortfalls() {

@@ -1,5 +1,6 @@
 package org.skillsmatrix.domain.report;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,14 +17,27 @@ import org.skillsmatrix.domain.scale.Level;
  * catalog order (so grouped by category). The rows are not held here: {@link #forEachRow} streams them from
  * the read model, team by team, so a whole organisation never sits in memory at once.
  */
-public record MatrixReport(ReportHeader header, List<SkillLabel> skills, List<TeamLabel> teams, Rows rows)
+public record MatrixReport(
+        ReportHeader header, List<SkillLabel> skills, List<TeamLabel> teams, Rows rows, Instant staleBefore)
         implements Report {
 
     public MatrixReport {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(rows, "rows");
+        Objects.requireNonNull(staleBefore, "staleBefore");
         skills = List.copyOf(skills);
         teams = List.copyOf(teams);
+    }
+
+    /** A report that marks no rating stale. */
+    public MatrixReport(ReportHeader header, List<SkillLabel> skills, List<TeamLabel> teams, Rows rows) {
+        this(header, skills, teams, rows, Instant.MIN);
+    }
+
+    /** Whether the level that counts in the cell was last stated before {@link #staleBefore}. */
+    public boolean stale(@Nullable CurrentRating cell) {
+        return cell != null
+                && cell.confirmedAt().map(at -> at.isBefore(staleBefore)).orElse(false);
     }
 
     /** Streams the rows, team by team in {@link #teams} order, members by name within a team. */

@@ -1,5 +1,7 @@
 package org.skillsmatrix.domain.report;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -61,8 +63,15 @@ final class MatrixReports {
         filters.add(new Filter("People", "active members of each team; a person in two teams appears in both"));
         filters.add(new Filter(
                 "Levels",
-                "the validated (manager's) level where there is one, else the self-rating; * not yet validated"));
-        return new MatrixReport(headers.header(actor, "Skills matrix", filters), skills, teamLabels, rows);
+                "the validated (manager's) level where there is one, else the self-rating; * not yet validated;"
+                        + " † stale, last stated before "
+                        + LocalDate.ofInstant(sources.ratingAge().cutoff(), ZoneOffset.UTC)));
+        return new MatrixReport(
+                headers.header(actor, "Skills matrix", filters),
+                skills,
+                teamLabels,
+                rows,
+                sources.ratingAge().cutoff());
     }
 
     private static String teamsFilter(List<Team> teams, boolean wholeOrganisation) {

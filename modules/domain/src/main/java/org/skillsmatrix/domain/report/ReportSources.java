@@ -2,6 +2,7 @@ package org.skillsmatrix.domain.report;
 
 import java.util.Objects;
 import org.skillsmatrix.domain.assessment.Assessments;
+import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.gap.Coverage;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoals;
@@ -25,7 +26,8 @@ public record ReportSources(
         LevelCounts levelCounts,
         DevelopmentGoals goals,
         TeamTargets targets,
-        TargetHolders targetHolders) {
+        TargetHolders targetHolders,
+        RatingAge ratingAge) {
 
     public ReportSources {
         Objects.requireNonNull(catalog, "catalog");
@@ -40,5 +42,6 @@ public record ReportSources(
         Objects.requireNonNull(goals, "goals");
         Objects.requireNonNull(targets, "targets");
         Objects.requireNonNull(targetHolders, "targetHolders");
+        Objects.requireNonNull(ratingAge, "ratingAge");
     }
 }

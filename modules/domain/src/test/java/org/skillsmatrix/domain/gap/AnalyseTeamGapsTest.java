@@ -8,8 +8,10 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.employee;
 import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
 import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.Category;
@@ -103,5 +105,59 @@ class AnalyseTeamGapsTest {
     void anUnknownTeamIsNotFound() {
         assertThatExceptionOfType(NotFound.class)
                 .isThrownBy(() -> analyseTeamGaps.analyse(hr(world.person("Hilda HR")), TeamId.random()));
+    }
+
+    @Test
+    void aTargetMetOnlyThanksToStaleRatingsSaysSo() {
+        world.target(payments, owasp, Level.PROFICIENT, 2);
+        world.selfRated(ann, owasp, Level.EXPERT);
+        world.clock.advance(Duration.ofDays(400));
+        world.selfRated(ben, owasp, Level.PROFICIENT);
+        world.selfRated(ann, java, Level.PROFICIENT);
+
+        var gaps = analyseTeamGaps.analyse(manager(mona), payments.id());
+
+        assertThat(gaps.staleCountsOneLevelLower()).isFalse();
+        assertThat(gaps.skills())
+                .filteredOn(skill -> skill.skill().equals(owasp.id()))
+                .singleElement()
+                .satisfies(skill -> {
+                    assertThat(skill.holders()).isEqualTo(2);
+                    assertThat(skill.staleHolders()).isEqualTo(1);
+                    assertThat(skill.targetMet()).isTrue();
+                    assertThat(skill.metOnlyThanksToStaleRatings()).isTrue();
+                });
+        assertThat(gaps.metOnlyThanksToStaleRatings())
+                .extracting(SkillCoverage::skill)
+                .containsExactly(owasp.id());
+    }
+
+    @Test
+    void withTheSettingAStaleRatingCountsOneLevelLower() {
+        var lower = new AnalyseTeamGaps(
+                world.coverage,
+                world.matrices,
+                world.targets,
+                world.teams,
+                world.catalog,
+                world.people,
+                world.policy,
+                new RatingAge(RatingAge.DEFAULT_STALE_AFTER, true, world.clock));
+        world.target(payments, owasp, Level.PROFICIENT, 2);
+        world.selfRated(ann, owasp, Level.EXPERT);
+        world.selfRated(gina, owasp, Level.EXPERT);
+        world.selfRated(ben, owasp, Level.PROFICIENT);
+        world.clock.advance(Duration.ofDays(400));
+
+        var gaps = lower.analyse(manager(mona), payments.id());
+
+        assertThat(gaps.staleCountsOneLevelLower()).isTrue();
+        assertThat(gaps.skills())
+                .filteredOn(skill -> skill.skill().equals(owasp.id()))
+                .containsExactly(new SkillCoverage(owasp.id(), Level.PROFICIENT, 2, 1, ann.id(), 1));
+        assertThat(world.analyseTeamGaps.analyse(manager(mona), payments.id()).skills())
+                .as("counted at their level without the setting")
+                .filteredOn(skill -> skill.skill().equals(owasp.id()))
+                .containsExactly(new SkillCoverage(owasp.id(), Level.PROFICIENT, 2, 2, null, 2));
     }
 }

@@ -17,8 +17,10 @@ import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.access.Role;
 import org.skillsmatrix.domain.assessment.Assessment;
+import org.skillsmatrix.domain.assessment.ConfirmRatings;
 import org.skillsmatrix.domain.assessment.RateOwnSkill;
 import org.skillsmatrix.domain.assessment.RateTeamMember;
+import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.assessment.ViewSkillProfile;
 import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.base.CategoryId;
@@ -100,6 +102,7 @@ public final class TestOrganisation {
     public final PrivacyThreshold privacy = new PrivacyThreshold(1);
 
     public final Auditor auditor = new Auditor(auditLog, clock);
+    public final RatingAge ratingAge = new RatingAge(RatingAge.DEFAULT_STALE_AFTER, false, clock);
 
     public final BrowseCatalog browseCatalog = new BrowseCatalog(catalog, scale, policy);
     public final MaintainCatalog maintainCatalog = new MaintainCatalog(catalog, scale, policy, auditor);
@@ -112,7 +115,10 @@ public final class TestOrganisation {
     public final RateTeamMember rateTeamMember =
             new RateTeamMember(assessments, catalog, people, policy, auditor, clock);
     public final ViewSkillProfile viewSkillProfile = new ViewSkillProfile(assessments, matrices, people, policy);
-    public final AnalyseTeamGaps analyseTeamGaps = new AnalyseTeamGaps(coverage, teams, catalog, people, policy);
+    public final ConfirmRatings confirmRatings =
+            new ConfirmRatings(assessments, catalog, people, policy, auditor, ratingAge, clock);
+    public final AnalyseTeamGaps analyseTeamGaps =
+            new AnalyseTeamGaps(coverage, matrices, targets, teams, catalog, people, policy, ratingAge);
     public final AnalyseOrganisationGaps analyseOrganisationGaps =
             new AnalyseOrganisationGaps(coverage, people, policy, privacy);
     public final AnalysePersonGaps analysePersonGaps =
@@ -132,7 +138,8 @@ public final class TestOrganisation {
             levelCounts,
             developmentGoals,
             targets,
-            targetHolders);
+            targetHolders,
+            ratingAge);
     public final ExportReport exportReport =
             new ExportReport(reportSources, renderer, policy, auditor, clock, ExportLimits.DEFAULT, privacy);
     public final AnalyseWhatIf analyseWhatIf =

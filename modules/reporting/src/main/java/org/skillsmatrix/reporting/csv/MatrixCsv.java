@@ -34,7 +34,8 @@ final class MatrixCsv {
             "validated",
             "interest",
             "self_rated_on",
-            "manager_rated_on");
+            "manager_rated_on",
+            "stale");
 
     private final StringBuilder lines = new StringBuilder(1 << 16);
     private final CSVPrinter printer;
@@ -56,7 +57,8 @@ final class MatrixCsv {
                 var person = FormulaGuard.text(row.person().name());
                 var email = FormulaGuard.text(row.person().email());
                 for (int column = 0; column < skills.size(); column++) {
-                    write(team, person, email, skills.get(column), row.cells().get(column), zone);
+                    var cell = row.cells().get(column);
+                    write(team, person, email, skills.get(column), cell, report.stale(cell), zone);
                 }
                 unchecked(this::handOn);
             });
@@ -66,7 +68,13 @@ final class MatrixCsv {
     }
 
     private void write(
-            String team, String person, String email, SkillLabel skill, @Nullable CurrentRating rating, ZoneId zone) {
+            String team,
+            String person,
+            String email,
+            SkillLabel skill,
+            @Nullable CurrentRating rating,
+            boolean stale,
+            ZoneId zone) {
         try {
             printer.print(team);
             printer.print(person);
@@ -74,7 +82,7 @@ final class MatrixCsv {
             printer.print(FormulaGuard.text(skill.category()));
             printer.print(FormulaGuard.text(skill.name()));
             if (rating == null) {
-                for (int blank = 0; blank < 7; blank++) {
+                for (int blank = 0; blank < 8; blank++) {
                     printer.print(null);
                 }
             } else {
@@ -85,6 +93,7 @@ final class MatrixCsv {
                 printer.print(Values.interest(rating.interest()));
                 printer.print(date(rating.self(), zone));
                 printer.print(date(rating.manager(), zone));
+                printer.print(stale ? "yes" : "no");
             }
             printer.println();
         } catch (IOException e) {

@@ -24,10 +24,15 @@ final class LevelCells {
 
     /** The level's number; {@code marked} adds a star, for a self-rating not yet validated. */
     static PdfPCell of(Level level, boolean marked, float size) {
+        return of(level, marked, false, size);
+    }
+
+    /** The level's number with a star where not yet validated and a dagger where stale. */
+    static PdfPCell of(Level level, boolean marked, boolean stale, float size) {
         var font = level.isAtLeast(Level.PROFICIENT)
                 ? PdfFonts.bold(size, text(level))
                 : PdfFonts.regular(size, text(level));
-        var cell = new PdfPCell(new Phrase(level.value() + (marked ? "*" : ""), font));
+        var cell = new PdfPCell(new Phrase(level.value() + (marked ? "*" : "") + (stale ? "†" : ""), font));
         cell.setBackgroundColor(fill(level));
         cell.setBorderColor(GAP);
         cell.setBorderWidth(0.75f);

@@ -1,6 +1,7 @@
 package org.skillsmatrix.reporting.pdf;
 
 import java.awt.Color;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.openpdf.text.Document;
@@ -32,6 +33,7 @@ final class MatrixPdf {
     private final int maxSkills;
     private final List<List<Integer>> groups;
     private List<SkillLabel> skills = List.of();
+    private Instant staleBefore = Instant.MIN;
     private boolean first = true;
 
     MatrixPdf(Document document, int maxSkills) {
@@ -47,10 +49,11 @@ final class MatrixPdf {
 
     void write(MatrixReport report) {
         skills = report.skills();
+        staleBefore = report.staleBefore();
         groups.addAll(groups(skills, maxSkills));
         document.add(PdfBlocks.legend(report.header()));
         document.add(PdfBlocks.note("Each cell holds the level that counts: the manager's where there is one, else the"
-                + " person's own. A star (3*) marks a self-rating not yet validated; an empty cell, a skill not rated."
+                + " person's own. A star (3*) marks a self-rating not yet validated, a dagger (3†) a stale rating; an empty cell, a skill not rated."
                 + " The last row of each table counts the people at " + Level.HOLDS_SKILL.value() + " or above."));
         var teams = report.teams();
         var pending = new ArrayList<Row>();
@@ -162,7 +165,11 @@ final class MatrixPdf {
                     continue;
                 }
                 var level = rating.level().get();
-                table.addCell(LevelCells.of(level, rating.manager() == null, SIZE));
+                table.addCell(LevelCells.of(
+                        level,
+                        rating.manager() == null,
+                        rating.confirmedAt().map(at -> at.isBefore(staleBefore)).orElse(false),
+                        SIZE));
                 holders[i] += level.isAtLeast(Level.HOLDS_SKILL) ? 1 : 0;
             }
         }

@@ -31,6 +31,7 @@ import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.assessment.RateTeamMember;
 import org.skillsmatrix.domain.assessment.Rating;
+import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.calibration.CalibrateTeam;
@@ -68,6 +69,7 @@ public final class CalibrationView extends VerticalLayout implements HasUrlParam
     private final CalibrateTeam calibrateTeam;
     private final BrowseCatalog catalogs;
     private final RateTeamMember rateTeamMember;
+    private final RatingAge age;
     private final Dates dates = Dates.forCurrentUi();
 
     final Select<Integer> threshold = new Select<>();
@@ -84,7 +86,9 @@ public final class CalibrationView extends VerticalLayout implements HasUrlParam
             BrowseTeams browseTeams,
             CalibrateTeam calibrateTeam,
             BrowseCatalog catalogs,
-            RateTeamMember rateTeamMember) {
+            RateTeamMember rateTeamMember,
+            RatingAge age) {
+        this.age = age;
         this.actor = currentUser.actor();
         this.browseTeams = browseTeams;
         this.calibrateTeam = calibrateTeam;
@@ -248,6 +252,7 @@ public final class CalibrationView extends VerticalLayout implements HasUrlParam
                         current,
                         page().levels(),
                         dates,
+                        age,
                         (level, evidence) -> rateTeamMember.rate(actor, person, skillId, level, evidence),
                         saved -> {
                             reload();

@@ -14,6 +14,6 @@ record CoverageRow(
         @Nullable String soleHolder) {
 
     boolean atRisk() {
-        return coverage.shortfall() > 0 || coverage.singlePointOfFailure();
+        return coverage.shortfall() > 0 || coverage.singlePointOfFailure() || coverage.metOnlyThanksToStaleRatings();
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -39,6 +40,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.base.CategoryId;
 import org.skillsmatrix.domain.base.ConcurrentEdit;
 import org.skillsmatrix.domain.base.DomainException;
@@ -95,6 +97,7 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
     private final Actor actor;
     private final BrowseTeams browseTeams;
     private final AnalyseTeamGaps analyseTeamGaps;
+    private final RatingAge age;
     private final BrowseCatalog catalogs;
     private final SetTeamTarget setTeamTarget;
     private final ExplainConflict explainConflict;
@@ -113,6 +116,7 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
     /** Who could fill the shortfalls shown: follows every change of the targets on this page. */
     final Anchor staffingLink = new Anchor();
 
+    final Paragraph staleRule = new Paragraph();
     final UnorderedList singlePoints = new UnorderedList();
     final Details singlePointsDetails = new Details();
     private final Div conflict = new Div();
@@ -132,7 +136,9 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
             SetTeamTarget setTeamTarget,
             ExplainConflict explainConflict,
             ExportReport exportReport,
-            AnalyseTeamTrend analyseTeamTrend) {
+            AnalyseTeamTrend analyseTeamTrend,
+            RatingAge age) {
+        this.age = age;
         this.actor = currentUser.actor();
         this.browseTeams = browseTeams;
         this.analyseTeamGaps = analyseTeamGaps;
@@ -142,6 +148,8 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
         this.exportReport = exportReport;
         this.analyseTeamTrend = analyseTeamTrend;
         figures.setId("gap-figures");
+        staleRule.setId("stale-rule");
+        staleRule.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
         figures.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.LARGE);
         singlePoints.setId("single-points");
         singlePointsDetails.setId("single-points-details");
@@ -194,6 +202,7 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
                 staffingLink,
                 mentoringLink(opened),
                 figures,
+                staleRule,
                 singlePointsDetails);
         add(heading("gaps.rollup.title"), rollup);
         add(trend);
@@ -285,19 +294,29 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
                 .setKey(TARGET)
                 .setHeader(getTranslation("gaps.column.target"))
                 .setFlexGrow(2);
-        coverage.addColumn(row -> row.coverage().holders())
+        coverage.addColumn(row -> row.coverage().staleHolders() > 0
+                        ? getTranslation(
+                                "gaps.holders.with-stale",
+                                row.coverage().holders(),
+                                row.coverage().staleHolders())
+                        : String.valueOf(row.coverage().holders()))
                 .setKey(HOLDERS)
                 .setHeader(getTranslation("gaps.column.holders"))
                 .setTooltipGenerator(row -> getTranslation(
                         "gaps.holders.tooltip",
                         page().levels().format(row.coverage().countingLevel())))
-                .setSortable(true);
-        coverage.addColumn(row -> row.coverage().hasTarget()
-                        ? String.valueOf(row.coverage().shortfall())
-                        : "–")
+                .setSortable(true)
+                .setComparator(row -> row.coverage().holders());
+        coverage.addColumn(row -> !row.coverage().hasTarget()
+                        ? "–"
+                        : row.coverage().metOnlyThanksToStaleRatings()
+                                ? getTranslation("gaps.shortfall.thanks-to-stale")
+                                : String.valueOf(row.coverage().shortfall()))
                 .setKey(SHORTFALL)
                 .setHeader(getTranslation("gaps.column.shortfall"))
-                .setPartNameGenerator(row -> row.coverage().shortfall() > 0 ? "short" : null)
+                .setPartNameGenerator(row -> row.coverage().shortfall() > 0
+                        ? "short"
+                        : row.coverage().metOnlyThanksToStaleRatings() ? "thanks-to-stale" : null)
                 .setSortable(true)
                 .setComparator(row -> row.coverage().shortfall());
         coverage.addColumn(row -> row.soleHolder() == null ? "" : row.soleHolder())
@@ -519,7 +538,13 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
                         "gaps.figure.uncovered",
                         String.valueOf(gaps.skills().stream()
                                 .filter(skill -> skill.uncovered())
-                                .count())));
+                                .count())),
+                figure(
+                        "gaps.figure.met-thanks-to-stale",
+                        String.valueOf(gaps.metOnlyThanksToStaleRatings().size())));
+        staleRule.setText(getTranslation(
+                gaps.staleCountsOneLevelLower() ? "gaps.stale.rule.lower" : "gaps.stale.rule.level",
+                age.staleAfterMonths()));
     }
 
     private Div figure(String labelKey, String value) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.assessment.CurrentRating;
+import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.ui.base.Dates;
@@ -35,6 +36,7 @@ final class Heatmap extends Grid<MatrixRow> {
     private final LevelFormat levels;
     private final Dates dates;
     private final MatrixFilter filter;
+    private final RatingAge age;
     private @Nullable MatrixRow focusedRow;
     private @Nullable Skill focusedSkill;
 
@@ -44,7 +46,9 @@ final class Heatmap extends Grid<MatrixRow> {
             LevelFormat levels,
             Dates dates,
             boolean narrow,
+            RatingAge age,
             SerializableBiConsumer<MatrixRow, Skill> onOpen) {
+        this.age = age;
         this.levels = levels;
         this.dates = dates;
         this.filter = filter;
@@ -192,12 +196,20 @@ final class Heatmap extends Grid<MatrixRow> {
                 .count();
     }
 
-    /** The cell's number, or a dash where there is no rating from the chosen source. */
+    /**
+     * The cell's number, with the stale mark where the level shown has gone stale, or a dash where there is no
+     * rating from the chosen source.
+     */
     String text(MatrixRow row, Skill skill) {
-        return row.rating(skill.id())
-                .flatMap(filter.source()::level)
-                .map(level -> String.valueOf(level.value()))
-                .orElse("–");
+        var rating = row.rating(skill.id()).orElse(null);
+        return rating == null
+                ? "–"
+                : filter.source()
+                        .level(rating)
+                        .map(level -> filter.source().stale(rating, age)
+                                ? getTranslation("rating.stale.cell", level.value())
+                                : String.valueOf(level.value()))
+                        .orElse("–");
     }
 
     String parts(MatrixRow row, Skill skill) {
@@ -206,6 +218,9 @@ final class Heatmap extends Grid<MatrixRow> {
         var parts = new StringBuilder(LevelPalette.part(level));
         if (rating != null && filter.source().unvalidated(rating)) {
             parts.append(" unvalidated");
+        }
+        if (rating != null && level != null && filter.source().stale(rating, age)) {
+            parts.append(" stale");
         }
         if (filter.minimum() != null && !filter.reaches(row, skill)) {
             parts.append(" below-minimum");
@@ -219,7 +234,10 @@ final class Heatmap extends Grid<MatrixRow> {
     /** Both current ratings with their dates, so the reader sees how old a level is and who gave it. */
     String tooltip(MatrixRow row, Skill skill) {
         var rating = row.rating(skill.id()).orElse(null);
-        return line(rating, true) + "\n" + line(rating, false);
+        var lines = line(rating, true) + "\n" + line(rating, false);
+        return rating != null && filter.source().stale(rating, age)
+                ? lines + "\n" + getTranslation("rating.stale.tooltip", age.staleAfterMonths())
+                : lines;
     }
 
     private String line(@Nullable CurrentRating rating, boolean self) {

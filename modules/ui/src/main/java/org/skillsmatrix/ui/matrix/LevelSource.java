@@ -2,6 +2,7 @@ package org.skillsmatrix.ui.matrix;
 
 import java.util.Optional;
 import org.skillsmatrix.domain.assessment.CurrentRating;
+import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.scale.Level;
 
 /** Which of a cell's levels the heatmap shows. */
@@ -22,6 +23,15 @@ enum LevelSource {
             case VALIDATED -> rating.level();
             case SELF -> rating.selfLevel();
             case MANAGER -> rating.validatedLevel();
+        };
+    }
+
+    /** Whether the level shown has gone stale: last stated longer ago than the age allows. */
+    boolean stale(CurrentRating rating, RatingAge age) {
+        return switch (this) {
+            case VALIDATED -> age.isStale(rating);
+            case SELF -> age.isStale(rating.self());
+            case MANAGER -> age.isStale(rating.manager());
         };
     }
 

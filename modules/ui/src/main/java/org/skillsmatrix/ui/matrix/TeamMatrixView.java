@@ -30,6 +30,7 @@ import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.assessment.RateTeamMember;
+import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.assessment.TeamMatrix;
 import org.skillsmatrix.domain.assessment.ViewSkillProfile;
 import org.skillsmatrix.domain.base.PersonId;
@@ -72,6 +73,7 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
     private final BrowseCatalog catalogs;
     private final RateTeamMember rateTeamMember;
     private final ExportReport exportReport;
+    private final RatingAge age;
     private final Dates dates = Dates.forCurrentUi();
 
     final RadioButtonGroup<LevelSource> source = new RadioButtonGroup<>();
@@ -80,7 +82,8 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
     final Select<Level> minimum = new Select<>();
     final Span summary = new Span();
     private final Span help = new Span();
-    private final FlexLayout info = new FlexLayout(summary, help);
+    private final Span staleLegend = new Span();
+    private final FlexLayout info = new FlexLayout(summary, help, staleLegend);
     private final Div heatmapHolder = new Div();
     final Details filterPanel = new Details();
     private boolean narrow;
@@ -95,7 +98,9 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
             ViewSkillProfile profiles,
             BrowseCatalog catalogs,
             RateTeamMember rateTeamMember,
-            ExportReport exportReport) {
+            ExportReport exportReport,
+            RatingAge age) {
+        this.age = age;
         this.actor = currentUser.actor();
         this.browseTeams = browseTeams;
         this.profiles = profiles;
@@ -107,6 +112,9 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
         summary.setId("matrix-summary");
         summary.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         help.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        staleLegend.setId("stale-legend");
+        staleLegend.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        staleLegend.setText(getTranslation("rating.stale.legend", age.staleAfterMonths()));
         info.addClassNames(LumoUtility.Gap.MEDIUM);
         info.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         heatmapHolder.setSizeFull();
@@ -267,7 +275,7 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
         var view = page().catalog();
         var filter = filter();
         var layout = filter.layout(view, rows);
-        heatmap = new Heatmap(layout, filter, page().levels(), dates, narrow, this::open);
+        heatmap = new Heatmap(layout, filter, page().levels(), dates, narrow, age, this::open);
         heatmapHolder.removeAll();
         heatmapHolder.add(heatmap);
         summary.setText(getTranslation("matrix.summary", layout.rows().size(), layout.skillCount()));
@@ -290,6 +298,7 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
                         row.rating(skill.id()).orElse(null),
                         page().levels(),
                         dates,
+                        age,
                         (level, evidence) ->
                                 rateTeamMember.rate(actor, row.person().id(), skill.id(), level, evidence),
                         saved -> rated(row, skill, saved))

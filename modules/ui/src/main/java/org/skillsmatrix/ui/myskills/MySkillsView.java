@@ -1,10 +1,13 @@
 package org.skillsmatrix.ui.myskills;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -13,10 +16,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.assessment.Assessment;
+import org.skillsmatrix.domain.assessment.ConfirmRatings;
 import org.skillsmatrix.domain.assessment.RateOwnSkill;
+import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.assessment.ViewSkillProfile;
 import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.gap.AnalysePersonGaps;
@@ -39,6 +45,9 @@ public final class MySkillsView extends VerticalLayout implements HasDynamicTitl
     private final Actor actor;
     private final ViewSkillProfile profiles;
     private final RateOwnSkill rateOwnSkill;
+    private final ConfirmRatings confirmRatings;
+    private final RatingAge age;
+    private final Button confirmAll = new Button();
     private final LevelFormat levels;
     private final SkillTree tree;
     private final Paragraph summary = new Paragraph();
@@ -53,16 +62,20 @@ public final class MySkillsView extends VerticalLayout implements HasDynamicTitl
             ViewSkillProfile profiles,
             AnalysePersonGaps personGaps,
             RateOwnSkill rateOwnSkill,
+            ConfirmRatings confirmRatings,
+            RatingAge age,
             SetDevelopmentGoals developmentGoals) {
         this.actor = currentUser.actor();
         this.profiles = profiles;
         this.rateOwnSkill = rateOwnSkill;
+        this.confirmRatings = confirmRatings;
+        this.age = age;
         this.developmentGoals = developmentGoals;
         var view = catalog.read(actor);
         this.gaps = personGaps.analyse(actor, actor.person());
         this.categories = SkillRows.of(view, profiles.of(actor, actor.person()), gaps);
         this.levels = new LevelFormat(view.scale());
-        this.tree = new SkillTree(levels, Dates.forCurrentUi(), this::openRating);
+        this.tree = new SkillTree(levels, Dates.forCurrentUi(), age, this::openRating, this::confirm);
 
         setSizeFull();
         summary.setId("my-skills-summary");
@@ -77,7 +90,15 @@ public final class MySkillsView extends VerticalLayout implements HasDynamicTitl
             goalsGrid = new DevelopmentGoalsGrid(goals, levels);
             add(heading, goalsGrid);
         }
-        add(filter(), tree);
+        confirmAll.setId("confirm-all");
+        confirmAll.setIcon(VaadinIcon.CHECK_CIRCLE.create());
+        confirmAll.addClickListener(event -> confirmAllStale());
+        var tools = new FlexLayout(filter(), confirmAll);
+        tools.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        tools.setAlignItems(Alignment.END);
+        tools.getStyle().set("gap", "var(--lumo-space-m)");
+        tools.setWidthFull();
+        add(tools, tree);
         setFlexGrow(1, tree);
         tree.setRows(categories);
         summarise();
@@ -101,6 +122,15 @@ public final class MySkillsView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void summarise() {
+        long stale = categories.stream()
+                .flatMap(category -> category.skills().stream())
+                .filter(row -> row.confirmable(age))
+                .count();
+        confirmAll.setText(getTranslation("myskills.confirm-all", stale));
+        confirmAll.setEnabled(stale > 0);
+        confirmAll
+                .getElement()
+                .setAttribute("title", getTranslation("myskills.confirm-all.tooltip", age.staleAfterMonths()));
         var profile = gaps.profile();
         summary.setText(
                 profile == null
@@ -118,13 +148,37 @@ public final class MySkillsView extends VerticalLayout implements HasDynamicTitl
                 .open();
     }
 
-    private void rated(SkillRow row, Assessment saved) {
+    private void confirm(SkillRow row) {
+        var confirmed = confirmRatings.confirmOwn(actor, row.skill().id());
+        refreshRows(List.of(row));
+        Notification.show(getTranslation("myskills.confirmed", row.name(), levels.format(confirmed.level())))
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void confirmAllStale() {
+        var confirmed = confirmRatings.confirmAllStale(actor);
+        var skills = confirmed.stream().map(Assessment::skill).collect(Collectors.toSet());
+        refreshRows(categories.stream()
+                .flatMap(category -> category.skills().stream())
+                .filter(row -> skills.contains(row.skill().id()))
+                .toList());
+        Notification.show(getTranslation("myskills.confirmed-all", confirmed.size()))
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void refreshRows(List<SkillRow> rows) {
         var profile = profiles.of(actor, actor.person());
-        row.update(
-                profile.currentBySkill().get(row.skill().id()),
-                profile.historyOf(row.skill().id()));
-        tree.refresh(row);
+        var current = profile.currentBySkill();
+        for (var row : rows) {
+            row.update(
+                    current.get(row.skill().id()), profile.historyOf(row.skill().id()));
+            tree.refresh(row);
+        }
         summarise();
+    }
+
+    private void rated(SkillRow row, Assessment saved) {
+        refreshRows(List.of(row));
         if (goalsGrid != null) {
             goalsGrid.setItems(developmentGoals.goalsOf(actor, actor.person()));
         }

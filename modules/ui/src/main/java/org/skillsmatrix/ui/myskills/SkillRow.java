@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.assessment.Rating;
+import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.gap.PersonGap;
 import org.skillsmatrix.domain.scale.Interest;
@@ -78,6 +79,16 @@ final class SkillRow implements CatalogRow {
                 .filter(r -> r != null)
                 .map(Rating::at)
                 .max(Instant::compareTo);
+    }
+
+    /** Whether the level that counts has gone stale. */
+    boolean stale(RatingAge age) {
+        return rating != null && age.isStale(rating);
+    }
+
+    /** Whether the person's own rating has gone stale, so that they may confirm it unchanged. */
+    boolean confirmable(RatingAge age) {
+        return rateable() && rating != null && rating.interest() != null && age.isStale(rating.self());
     }
 
     /** The level the person's role profile expects; empty where it expects none. */

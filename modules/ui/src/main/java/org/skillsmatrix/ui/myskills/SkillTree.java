@@ -22,6 +22,7 @@ import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Locale;
+import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.Interests;
 import org.skillsmatrix.ui.base.LevelFormat;
@@ -48,20 +49,29 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
     private final TreeDataProvider<CatalogRow> provider = new TreeDataProvider<>(data);
     private final LevelFormat levels;
     private final Dates dates;
+    private final RatingAge age;
     private final SerializableConsumer<SkillRow> onRate;
+    private final SerializableConsumer<SkillRow> onConfirm;
     private String filter = "";
     private boolean narrow;
 
-    SkillTree(LevelFormat levels, Dates dates, SerializableConsumer<SkillRow> onRate) {
+    SkillTree(
+            LevelFormat levels,
+            Dates dates,
+            RatingAge age,
+            SerializableConsumer<SkillRow> onRate,
+            SerializableConsumer<SkillRow> onConfirm) {
         this.levels = levels;
         this.dates = dates;
+        this.age = age;
         this.onRate = onRate;
+        this.onConfirm = onConfirm;
         NarrowScreen.follow(this, this::showNarrow);
     }
 
     /**
-     * On a phone only the skill and its actions stay as columns, the Rate button frozen at the row's end; the
-     * levels move under the skill's name.
+     * On a phone only the skill and its actions stay as columns, the Rate button frozen at the row's end ("Still
+     * accurate" as its icon); the levels, and whether the rating is stale, move under the skill's name.
      */
     void showNarrow(boolean narrow) {
         if (this.narrow == narrow) {
@@ -73,6 +83,7 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
             grid.getColumnByKey(key).setVisible(!narrow);
         }
         grid.getColumnByKey(SKILL).setWidth(narrow ? "10rem" : "16rem");
+        grid.getColumnByKey(ACTIONS).setWidth(narrow ? "10rem" : "12rem");
         provider.refreshAll();
     }
 
@@ -113,12 +124,16 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
                 grid,
                 LAST_RATED,
                 "9rem",
-                row -> row.lastRated().map(dates::format).orElse(getTranslation("myskills.never")));
+                row -> row.lastRated()
+                        .map(at -> row.stale(age)
+                                ? getTranslation("rating.stale.dated", dates.format(at))
+                                : dates.format(at))
+                        .orElse(getTranslation("myskills.never")));
         grid.addComponentColumn(this::actions)
                 .setKey(ACTIONS)
                 .setHeader(getTranslation("myskills.column.actions"))
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("8.5rem")
+                .setWidth("12rem")
                 .setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(
@@ -214,10 +229,12 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
             cell.add(text);
         }
         if (narrow) {
-            var standing = new Div(getTranslation(
+            var levelsText = getTranslation(
                     "myskills.standing",
                     levels.format(row.selfLevel().orElse(null), getTranslation("myskills.not-rated")),
-                    levels.format(row.validatedLevel().orElse(null), getTranslation("myskills.not-validated"))));
+                    levels.format(row.validatedLevel().orElse(null), getTranslation("myskills.not-validated")));
+            var standing =
+                    new Div(row.stale(age) ? getTranslation("rating.stale.dated", levelsText) : levelsText);
             standing.addClassNames(LumoUtility.FontSize.SMALL, "standing");
             cell.add(standing);
         }
@@ -237,6 +254,20 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
             rate.setAriaLabel(getTranslation("myskills.rate.aria", skill.name()));
             rate.addClickListener(event -> onRate.accept(skill));
             actions.add(rate);
+        }
+        if (skill.confirmable(age)) {
+            var confirm = new Button(VaadinIcon.CHECK.create());
+            confirm.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            if (narrow) {
+                confirm.addThemeVariants(ButtonVariant.LUMO_ICON);
+            } else {
+                confirm.setText(getTranslation("myskills.confirm"));
+            }
+            confirm.setAriaLabel(getTranslation("myskills.confirm.aria", skill.name()));
+            confirm.setTooltipText(getTranslation("myskills.confirm.tooltip"));
+            confirm.addClassNames("confirm");
+            confirm.addClickListener(event -> onConfirm.accept(skill));
+            actions.add(confirm);
         }
         if (!skill.history().isEmpty()) {
             var history = new Button(VaadinIcon.CLOCK.create());

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.assessment.Rating;
+import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.base.DomainException;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.scale.Level;
@@ -56,6 +57,7 @@ public final class ManagerRatingDialog extends Dialog {
             @Nullable CurrentRating rating,
             LevelFormat levels,
             Dates dates,
+            RatingAge age,
             Rater rater,
             SerializableConsumer<Assessment> onSaved) {
         this.rater = rater;
@@ -111,6 +113,11 @@ public final class ManagerRatingDialog extends Dialog {
             validate.setText(getTranslation("manager-rating.validate", levels.format(self.level())));
             validate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             validate.addClickListener(event -> save(self.level()));
+            getFooter().add(save, validate);
+        } else if (manager != null && rating != null && age.isStale(rating)) {
+            validate.setText(getTranslation("manager-rating.still-accurate", levels.format(manager.level())));
+            validate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            validate.addClickListener(event -> save(manager.level()));
             getFooter().add(save, validate);
         } else {
             validate.setVisible(false);

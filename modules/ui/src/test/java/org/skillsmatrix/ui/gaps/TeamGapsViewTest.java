@@ -100,6 +100,27 @@ class TeamGapsViewTest {
     }
 
     @Test
+    void aTargetMetOnlyThanksToStaleRatingsSaysSoAndTheRuleIsStated() {
+        world.org.target(payments, owasp, Level.PROFICIENT, 2);
+        world.org.selfRated(ada, owasp, Level.EXPERT);
+        world.org.clock.advance(java.time.Duration.ofDays(400));
+        world.org.selfRated(ben, owasp, Level.PROFICIENT);
+        open(manager(maya), ViewRoutes.GAPS);
+        var view = _get(TeamGapsView.class);
+
+        assertThat(view.figures.getElement().getTextRecursively())
+                .contains("1Targets met only thanks to stale ratings");
+        assertThat(view.staleRule.getText())
+                .isEqualTo("A rating last stated more than 12 months ago is stale. Here stale ratings count at their"
+                        + " level; a target met only thanks to them says so.");
+        assertThat(skills(view)).as("shown among the risks").contains("OWASP Top 10");
+        int owaspRow = skills(view).indexOf("OWASP Top 10");
+        assertThat(_getFormatted(view.coverage, owaspRow, TeamGapsView.HOLDERS)).isEqualTo("2 (1 stale)");
+        assertThat(_getFormatted(view.coverage, owaspRow, TeamGapsView.SHORTFALL))
+                .isEqualTo("0, only thanks to stale ratings");
+    }
+
+    @Test
     void eachGapLinksToThePeopleFinderForTheSkillAtTheLevelThatCounts() {
         world.org.target(payments, owasp, Level.EXPERT, 1);
         open(manager(maya), ViewRoutes.GAPS);

@@ -298,6 +298,28 @@ class TeamMatrixViewTest {
                 .isEqualTo(listeners);
     }
 
+    @Test
+    void aStaleRatingIsMarkedInItsCellReadableWithoutColour() {
+        world.org.selfRated(ada, postgres, Level.PROFICIENT);
+        world.org.managerRated(maya, ada, postgres, Level.EXPERT);
+        world.org.clock.advance(java.time.Duration.ofDays(400));
+        world.org.selfRated(ben, owasp, Level.WORKING_KNOWLEDGE);
+        open(manager(maya), ViewRoutes.MATRIX);
+        var view = _get(TeamMatrixView.class);
+
+        var heatmap = heatmap();
+        assertThat(_getFormatted(heatmap, 0, postgres.id().toString())).isEqualTo("4†");
+        assertThat(heatmap.parts(row(heatmap, 0), postgres)).isEqualTo("level-4 stale rateable");
+        assertThat(heatmap.tooltip(row(heatmap, 0), postgres)).endsWith("\nStale: last stated more than 12 months ago");
+        assertThat(_getFormatted(heatmap, 1, owasp.id().toString())).isEqualTo("2");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("stale-legend"))
+                        .getText())
+                .isEqualTo("† stale: the level was last stated more than 12 months ago");
+
+        _setValue(view.source, LevelSource.SELF);
+        assertThat(_getFormatted(heatmap(), 0, postgres.id().toString())).isEqualTo("3†");
+    }
+
     private static int changeListeners(TeamMatrixView view) {
         return java.util.stream.Stream.<Component>of(view.source, view.categories, view.skills, view.minimum)
                 .mapToInt(field -> ComponentUtil.getListeners(field, ComponentValueChangeEvent.class)

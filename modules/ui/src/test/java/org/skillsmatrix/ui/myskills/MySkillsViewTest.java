@@ -62,6 +62,11 @@ class MySkillsViewTest {
 
         MockVaadin.setup();
         UI.getCurrent().setLocale(Locale.UK);
+        show();
+    }
+
+    private void show() {
+        UI.getCurrent().removeAll();
         UI.getCurrent()
                 .add(new MySkillsView(
                         new FixedUser(TestOrganisation.employee(ada), ada.name(), true),
@@ -69,6 +74,8 @@ class MySkillsViewTest {
                         org.viewSkillProfile,
                         org.analysePersonGaps,
                         org.rateOwnSkill,
+                        org.confirmRatings,
+                        org.ratingAge,
                         org.setDevelopmentGoals));
         @SuppressWarnings("unchecked")
         TreeGrid<CatalogRow> shown = _get(TreeGrid.class);
@@ -229,6 +236,47 @@ class MySkillsViewTest {
 
         _click(history);
         assertThat(grid.isDetailsVisible(GridKt._get(grid, row("PostgreSQL")))).isTrue();
+    }
+
+    @Test
+    void marksStaleRatingsAndConfirmsThemUnchangedOneByOneOrAllAtOnce() {
+        org.selfRated(ada, owasp, Level.AWARENESS, Interest.NEUTRAL);
+        org.clock.advance(Duration.ofDays(400));
+        show();
+
+        assertThat(_getFormatted(grid, row("PostgreSQL"), SkillTree.LAST_RATED)).endsWith(" · stale");
+        var confirmAll = _get(Button.class, spec -> spec.withId("confirm-all"));
+        assertThat(confirmAll.getText()).isEqualTo("Confirm all 2 stale ratings unchanged");
+        assertThat(confirmAll.isEnabled()).isTrue();
+        assertThat(confirmButton("Oracle"))
+                .as("a retired skill takes no confirmation")
+                .isEmpty();
+
+        _click(confirmButton("PostgreSQL").orElseThrow());
+
+        expectNotifications("Confirmed your rating of PostgreSQL: 2 · Working knowledge.");
+        assertThat(confirmButton("PostgreSQL")).isEmpty();
+        assertThat(_getFormatted(grid, row("PostgreSQL"), SkillTree.LAST_RATED))
+                .as("the manager's rating still counts and is still stale")
+                .endsWith(" · stale");
+        assertThat(confirmAll.getText()).isEqualTo("Confirm 1 stale rating unchanged");
+
+        _click(confirmAll);
+
+        expectNotifications("Confirmed 1 rating unchanged.");
+        assertThat(_getFormatted(grid, row("OWASP Top 10"), SkillTree.LAST_RATED))
+                .doesNotContain("stale");
+        assertThat(confirmAll.isEnabled()).isFalse();
+        assertThat(org.assessments.history(ada.id()))
+                .filteredOn(assessment -> assessment.source() == Source.SELF
+                        && assessment.assessedAt().equals(org.clock.instant()))
+                .hasSize(2);
+    }
+
+    private java.util.Optional<Button> confirmButton(String skill) {
+        return _find(_getCellComponent(grid, row(skill), SkillTree.ACTIONS), Button.class).stream()
+                .filter(button -> button.getText().equals("Still accurate"))
+                .findFirst();
     }
 
     private List<String> rows() {
