@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.scale.Interest;
 import org.skillsmatrix.domain.scale.Level;
@@ -151,8 +152,8 @@ class AssessmentApiIT extends ApiIT {
 
     @Test
     void aStaleRatingIsSaidToBeStaleUntilThePersonOrTheirManagerConfirmsIt() {
-        var ownSkill = activeSkill(40);
-        var managedSkill = activeSkill(41);
+        var ownSkill = newSkill();
+        var managedSkill = newSkill();
         var longAgo = Instant.now().minus(Duration.ofDays(400));
         var employee = new PersonId(employeeId());
         assessments.append(
@@ -179,7 +180,7 @@ class AssessmentApiIT extends ApiIT {
 
     @Test
     void confirmingAllStaleRatingsConfirmsEachOnceAndThenNothing() {
-        var skill = activeSkill(42);
+        var skill = newSkill();
         assessments.append(Assessment.self(
                 new PersonId(employeeId()),
                 skill.id(),
@@ -200,8 +201,8 @@ class AssessmentApiIT extends ApiIT {
 
     @Test
     void confirmingWhatCannotBeConfirmedIs400AndWritesNothing() {
+        var unrated = newSkill();
         var before = rowCounts();
-        var unrated = activeSkill(43);
 
         var notAnId = assertProblem(api().as("employee").post("/api/v1/me/skills/not-a-skill/confirmation", ""), 400);
         var unknown = assertProblem(
@@ -222,6 +223,13 @@ class AssessmentApiIT extends ApiIT {
                 .satisfies(error -> assertThat(error)
                         .containsEntry("message", "You have not rated '" + unrated.name() + "' yet: rate it first"));
         assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    /** A skill of its own, so that no rating of the demo data is newer than the ones a test appends. */
+    private Skill newSkill() {
+        var category = activeSkill(0).category();
+        return catalog.add(new Skill(
+                SkillId.random(), category, "Ageing " + UUID.randomUUID(), null, Integer.MAX_VALUE, false, 0));
     }
 
     private Map<String, Object> rating(Skill skill) {
