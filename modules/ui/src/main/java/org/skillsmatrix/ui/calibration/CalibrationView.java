@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.assessment.ConfirmRatings;
 import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.assessment.RateTeamMember;
 import org.skillsmatrix.domain.assessment.Rating;
@@ -69,6 +70,7 @@ public final class CalibrationView extends VerticalLayout implements HasUrlParam
     private final CalibrateTeam calibrateTeam;
     private final BrowseCatalog catalogs;
     private final RateTeamMember rateTeamMember;
+    private final ConfirmRatings confirmRatings;
     private final RatingAge age;
     private final Dates dates = Dates.forCurrentUi();
 
@@ -87,6 +89,7 @@ public final class CalibrationView extends VerticalLayout implements HasUrlParam
             CalibrateTeam calibrateTeam,
             BrowseCatalog catalogs,
             RateTeamMember rateTeamMember,
+            ConfirmRatings confirmRatings,
             RatingAge age) {
         this.age = age;
         this.actor = currentUser.actor();
@@ -94,6 +97,7 @@ public final class CalibrationView extends VerticalLayout implements HasUrlParam
         this.calibrateTeam = calibrateTeam;
         this.catalogs = catalogs;
         this.rateTeamMember = rateTeamMember;
+        this.confirmRatings = confirmRatings;
         threshold.setId("calibration-threshold");
         threshold.setLabel(getTranslation("calibration.threshold"));
         threshold.setItems(1, 2, 3, 4);
@@ -254,6 +258,7 @@ public final class CalibrationView extends VerticalLayout implements HasUrlParam
                         dates,
                         age,
                         (level, evidence) -> rateTeamMember.rate(actor, person, skillId, level, evidence),
+                        () -> confirmRatings.confirmMember(actor, person, skillId),
                         saved -> {
                             reload();
                             Notification.show(getTranslation(

@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.assessment.Assessment;
+import org.skillsmatrix.domain.assessment.ConfirmRatings;
 import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.assessment.RateTeamMember;
 import org.skillsmatrix.domain.assessment.RatingAge;
@@ -72,6 +73,7 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
     private final ViewSkillProfile profiles;
     private final BrowseCatalog catalogs;
     private final RateTeamMember rateTeamMember;
+    private final ConfirmRatings confirmRatings;
     private final ExportReport exportReport;
     private final RatingAge age;
     private final Dates dates = Dates.forCurrentUi();
@@ -98,6 +100,7 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
             ViewSkillProfile profiles,
             BrowseCatalog catalogs,
             RateTeamMember rateTeamMember,
+            ConfirmRatings confirmRatings,
             ExportReport exportReport,
             RatingAge age) {
         this.age = age;
@@ -106,6 +109,7 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
         this.profiles = profiles;
         this.catalogs = catalogs;
         this.rateTeamMember = rateTeamMember;
+        this.confirmRatings = confirmRatings;
         this.exportReport = exportReport;
         setSizeFull();
         configureFilters();
@@ -301,6 +305,7 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
                         age,
                         (level, evidence) ->
                                 rateTeamMember.rate(actor, row.person().id(), skill.id(), level, evidence),
+                        () -> confirmRatings.confirmMember(actor, row.person().id(), skill.id()),
                         saved -> rated(row, skill, saved))
                 .open();
     }

@@ -83,7 +83,7 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
             grid.getColumnByKey(key).setVisible(!narrow);
         }
         grid.getColumnByKey(SKILL).setWidth(narrow ? "10rem" : "16rem");
-        grid.getColumnByKey(ACTIONS).setWidth(narrow ? "10rem" : "12rem");
+        grid.getColumnByKey(ACTIONS).setWidth(narrow ? "11rem" : "17rem");
         provider.refreshAll();
     }
 
@@ -133,7 +133,7 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
                 .setKey(ACTIONS)
                 .setHeader(getTranslation("myskills.column.actions"))
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("12rem")
+                .setWidth("17rem")
                 .setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(
@@ -233,8 +233,7 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
                     "myskills.standing",
                     levels.format(row.selfLevel().orElse(null), getTranslation("myskills.not-rated")),
                     levels.format(row.validatedLevel().orElse(null), getTranslation("myskills.not-validated")));
-            var standing =
-                    new Div(row.stale(age) ? getTranslation("rating.stale.dated", levelsText) : levelsText);
+            var standing = new Div(row.stale(age) ? getTranslation("rating.stale.dated", levelsText) : levelsText);
             standing.addClassNames(LumoUtility.FontSize.SMALL, "standing");
             cell.add(standing);
         }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.io.Serializable;
 import java.util.List;
@@ -30,8 +31,9 @@ import org.skillsmatrix.ui.base.Interests;
 import org.skillsmatrix.ui.base.LevelFormat;
 
 /**
- * A manager rates a team member's skill, or validates the member's own rating with one click. Shows both
- * current ratings with their dates; errors from the domain show at the field they concern.
+ * A manager rates a team member's skill, validates the member's own rating with one click, or confirms a stale
+ * rating is still accurate. Shows both current ratings with their dates; errors from the domain show at the field
+ * they concern.
  */
 public final class ManagerRatingDialog extends Dialog {
 
@@ -48,6 +50,7 @@ public final class ManagerRatingDialog extends Dialog {
     public final Button cancel = new Button();
 
     private final Rater rater;
+    private final SerializableSupplier<Assessment> confirmer;
     private final SerializableConsumer<Assessment> onSaved;
     private final FormErrors errors = new FormErrors(this::getTranslation);
 
@@ -59,8 +62,10 @@ public final class ManagerRatingDialog extends Dialog {
             Dates dates,
             RatingAge age,
             Rater rater,
+            SerializableSupplier<Assessment> confirmer,
             SerializableConsumer<Assessment> onSaved) {
         this.rater = rater;
+        this.confirmer = confirmer;
         this.onSaved = onSaved;
         setId("manager-rating-dialog");
         setHeaderTitle(getTranslation("manager-rating.title", person, skill.name()));
@@ -117,7 +122,7 @@ public final class ManagerRatingDialog extends Dialog {
         } else if (manager != null && rating != null && age.isStale(rating)) {
             validate.setText(getTranslation("manager-rating.still-accurate", levels.format(manager.level())));
             validate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            validate.addClickListener(event -> save(manager.level()));
+            validate.addClickListener(event -> store(confirmer));
             getFooter().add(save, validate);
         } else {
             validate.setVisible(false);
@@ -147,8 +152,13 @@ public final class ManagerRatingDialog extends Dialog {
             errors.invalid("level", getTranslation("manager-rating.level.required"));
             return;
         }
+        store(() -> rater.rate(chosen, evidence.getValue()));
+    }
+
+    private void store(SerializableSupplier<Assessment> action) {
+        errors.clear();
         try {
-            var saved = rater.rate(chosen, evidence.getValue());
+            var saved = action.get();
             close();
             onSaved.accept(saved);
         } catch (DomainException e) {

@@ -192,6 +192,25 @@ class TeamMatrixViewTest {
     }
 
     @Test
+    void aManagerConfirmsAStaleRatingStillAccurateFromTheCell() {
+        world.org.managerRated(maya, ada, postgres, Level.EXPERT);
+        world.org.clock.advance(java.time.Duration.ofDays(400));
+        open(manager(maya), ViewRoutes.MATRIX);
+
+        _get(TeamMatrixView.class).open(row(heatmap(), 0), postgres);
+        var dialog = _get(ManagerRatingDialog.class);
+        assertThat(dialog.validate.getText()).isEqualTo("Still accurate: 4 · Expert");
+        _click(dialog.validate);
+
+        var newest = world.org.assessments.history(ada.id()).getFirst();
+        assertThat(newest.source()).isEqualTo(Source.MANAGER);
+        assertThat(newest.level()).isEqualTo(Level.EXPERT);
+        assertThat(newest.assessedAt()).isEqualTo(world.org.clock.instant());
+        assertThat(world.org.auditLog.entries().getLast().action()).isEqualTo("skill.manager-confirmed");
+        assertThat(_getFormatted(heatmap(), 0, postgres.id().toString())).isEqualTo("4");
+    }
+
+    @Test
     void aManagerRatesAnotherLevelWithEvidence() {
         world.org.selfRated(ada, postgres, Level.PROFICIENT);
         open(manager(maya), ViewRoutes.MATRIX);
