@@ -23,10 +23,12 @@ import org.skillsmatrix.domain.access.Action.ReadCatalog;
 import org.skillsmatrix.domain.access.Action.ReadOrganisation;
 import org.skillsmatrix.domain.access.Action.ReadPerson;
 import org.skillsmatrix.domain.access.Action.ReadTeam;
+import org.skillsmatrix.domain.access.Action.RecordCertificate;
 import org.skillsmatrix.domain.access.Action.SearchPeople;
 import org.skillsmatrix.domain.access.Action.SetDevelopmentGoal;
 import org.skillsmatrix.domain.access.Action.SetTeamTargets;
 import org.skillsmatrix.domain.access.Action.StaffWork;
+import org.skillsmatrix.domain.access.Action.VerifyCertificate;
 import org.skillsmatrix.domain.base.AccessDenied;
 import org.skillsmatrix.domain.base.PersonId;
 
@@ -74,6 +76,9 @@ public final class AccessPolicy {
             case SetDevelopmentGoal(var person) ->
                 actor.has(MANAGER) && !actor.is(person) && relations.manages(actor.person(), person);
             case StaffWork ignored -> actor.has(MANAGER) || actor.has(HR);
+            case RecordCertificate(var person) -> actor.has(EMPLOYEE) && actor.is(person);
+            case VerifyCertificate(var person) ->
+                actor.has(MANAGER) && !actor.is(person) && relations.manages(actor.person(), person);
         };
     }
 
@@ -119,6 +124,8 @@ public final class AccessPolicy {
             case AskWhatIf ignored -> "ask what happens if this person leaves or moves";
             case SetDevelopmentGoal ignored -> "set this person's development goals";
             case StaffWork ignored -> "ask who could staff a piece of work";
+            case RecordCertificate ignored -> "record this person's certificates";
+            case VerifyCertificate ignored -> "verify this person's certificates";
         };
     }
 }

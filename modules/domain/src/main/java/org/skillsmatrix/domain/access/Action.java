@@ -57,4 +57,10 @@ public sealed interface Action {
 
     /** Check the read model the organisation's views aggregate against the history, and rebuild it. */
     record MaintainReadModel() implements Action {}
+
+    /** Record a certificate one holds. */
+    record RecordCertificate(PersonId person) implements Action {}
+
+    /** Verify a team member's certificate as their manager. */
+    record VerifyCertificate(PersonId person) implements Action {}
 }

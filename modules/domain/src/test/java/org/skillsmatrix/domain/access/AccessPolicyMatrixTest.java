@@ -35,10 +35,12 @@ import org.skillsmatrix.domain.access.Action.ReadCatalog;
 import org.skillsmatrix.domain.access.Action.ReadOrganisation;
 import org.skillsmatrix.domain.access.Action.ReadPerson;
 import org.skillsmatrix.domain.access.Action.ReadTeam;
+import org.skillsmatrix.domain.access.Action.RecordCertificate;
 import org.skillsmatrix.domain.access.Action.SearchPeople;
 import org.skillsmatrix.domain.access.Action.SetDevelopmentGoal;
 import org.skillsmatrix.domain.access.Action.SetTeamTargets;
 import org.skillsmatrix.domain.access.Action.StaffWork;
+import org.skillsmatrix.domain.access.Action.VerifyCertificate;
 import org.skillsmatrix.domain.base.AccessDenied;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.TeamId;
@@ -88,6 +90,11 @@ class AccessPolicyMatrixTest {
             set goals of a member of A           | no       | yes     | no  | no    | no
             set goals of a member of B           | no       | no      | no  | no    | no
             staff a piece of work                | no       | yes     | yes | no    | no
+            record certificates of self          | yes      | yes     | yes | yes   | no
+            record certificates of a member of A | no       | no      | no  | no    | no
+            verify certificates of self          | no       | no      | no  | no    | no
+            verify certificates of a member of A | no       | yes     | no  | no    | no
+            verify certificates of a member of B | no       | no      | no  | no    | no
             """;
 
     private static final PersonId EMPLOYEE_PERSON = PersonId.random();
@@ -147,7 +154,12 @@ class AccessPolicyMatrixTest {
                     row("set goals of self", actor -> new SetDevelopmentGoal(actor.person())),
                     row("set goals of a member of A", actor -> new SetDevelopmentGoal(MEMBER_OF_A)),
                     row("set goals of a member of B", actor -> new SetDevelopmentGoal(MEMBER_OF_B)),
-                    row("staff a piece of work", actor -> new StaffWork()))
+                    row("staff a piece of work", actor -> new StaffWork()),
+                    row("record certificates of self", actor -> new RecordCertificate(actor.person())),
+                    row("record certificates of a member of A", actor -> new RecordCertificate(MEMBER_OF_A)),
+                    row("verify certificates of self", actor -> new VerifyCertificate(actor.person())),
+                    row("verify certificates of a member of A", actor -> new VerifyCertificate(MEMBER_OF_A)),
+                    row("verify certificates of a member of B", actor -> new VerifyCertificate(MEMBER_OF_B)))
             .collect(Collectors.toMap(
                     Map.Entry::getKey,
                     Map.Entry::getValue,

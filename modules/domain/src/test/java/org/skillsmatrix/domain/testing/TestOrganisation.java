@@ -32,6 +32,9 @@ import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.MaintainCatalog;
 import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.certification.CertificateValidity;
+import org.skillsmatrix.domain.certification.CertificationCatalog;
+import org.skillsmatrix.domain.certification.HoldCertificates;
 import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
 import org.skillsmatrix.domain.gap.AnalysePersonGaps;
 import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
@@ -93,6 +96,8 @@ public final class TestOrganisation {
     public final RecordingRenderer renderer = new RecordingRenderer();
     public final InMemoryImportLock importLock = new InMemoryImportLock();
     public final InMemoryDevelopmentGoals developmentGoals = new InMemoryDevelopmentGoals();
+    public final InMemoryCertifications certifications = new InMemoryCertifications();
+    public final InMemoryCertificates certificates = new InMemoryCertificates();
 
     public final AccessPolicy policy = new AccessPolicy(teams);
     /**
@@ -103,6 +108,8 @@ public final class TestOrganisation {
 
     public final Auditor auditor = new Auditor(auditLog, clock);
     public final RatingAge ratingAge = new RatingAge(RatingAge.DEFAULT_STALE_AFTER, false, clock);
+    public final CertificateValidity certificateValidity =
+            new CertificateValidity(CertificateValidity.DEFAULT_EXPIRING_WITHIN, clock);
 
     public final BrowseCatalog browseCatalog = new BrowseCatalog(catalog, scale, policy);
     public final MaintainCatalog maintainCatalog = new MaintainCatalog(catalog, scale, policy, auditor);
@@ -157,6 +164,10 @@ public final class TestOrganisation {
     public final AnalyseTeamTrend analyseTeamTrend =
             new AnalyseTeamTrend(teams, people, targets, catalog, assessments, policy, clock);
     public final BrowseTeams browseTeams = new BrowseTeams(teams, people, policy);
+    public final CertificationCatalog certificationCatalog =
+            new CertificationCatalog(certifications, catalog, policy, auditor);
+    public final HoldCertificates holdCertificates = new HoldCertificates(
+            certificates, certifications, people, teams, policy, auditor, certificateValidity, clock);
     public final SimpleCsvReader csvReader = new SimpleCsvReader();
     public final ImportPeople importPeople =
             new ImportPeople(people, teams, roleProfiles, csvReader, policy, auditor, ImportLimits.DEFAULT, importLock);
