@@ -16,6 +16,11 @@ import org.skillsmatrix.domain.calibration.CalibrateTeam;
 import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.certification.CertificateValidity;
+import org.skillsmatrix.domain.certification.Certificates;
+import org.skillsmatrix.domain.certification.CertificationCatalog;
+import org.skillsmatrix.domain.certification.Certifications;
+import org.skillsmatrix.domain.certification.HoldCertificates;
 import org.skillsmatrix.domain.conflict.ExplainConflict;
 import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
 import org.skillsmatrix.domain.gap.AnalysePersonGaps;
@@ -142,6 +147,30 @@ class UseCaseConfiguration {
     @Bean
     ViewSkillProfile viewSkillProfile(Assessments assessments, Matrices matrices, People people, AccessPolicy policy) {
         return new ViewSkillProfile(assessments, matrices, people, policy);
+    }
+
+    @Bean
+    CertificateValidity certificateValidity(CertificationProperties properties, Clock clock) {
+        return new CertificateValidity(properties.expiringWithin(), clock);
+    }
+
+    @Bean
+    CertificationCatalog certificationCatalog(
+            Certifications certifications, Catalog catalog, AccessPolicy policy, Auditor auditor) {
+        return new CertificationCatalog(certifications, catalog, policy, auditor);
+    }
+
+    @Bean
+    HoldCertificates holdCertificates(
+            Certificates certificates,
+            Certifications certifications,
+            People people,
+            Teams teams,
+            AccessPolicy policy,
+            Auditor auditor,
+            CertificateValidity validity,
+            Clock clock) {
+        return new HoldCertificates(certificates, certifications, people, teams, policy, auditor, validity, clock);
     }
 
     @Bean
