@@ -52,6 +52,7 @@ import org.skillsmatrix.domain.testing.InMemoryLevelCounts;
 import org.skillsmatrix.domain.testing.InMemoryPeople;
 import org.skillsmatrix.domain.testing.InMemoryRoleProfiles;
 import org.skillsmatrix.domain.testing.InMemoryScale;
+import org.skillsmatrix.domain.testing.InMemoryStaffingCandidates;
 import org.skillsmatrix.domain.testing.InMemoryTargetHolders;
 import org.skillsmatrix.domain.testing.InMemoryTeamTargets;
 import org.skillsmatrix.domain.testing.InMemoryTeams;
@@ -132,7 +133,8 @@ class LargeOrganisationExportIT {
                 new InMemoryDevelopmentGoals(),
                 targets,
                 new InMemoryTargetHolders(catalog, peopleStore, teams, targets, assessments),
-                new RatingAge(RatingAge.DEFAULT_STALE_AFTER, false, Clock.fixed(NOW, ZoneOffset.UTC)));
+                new RatingAge(RatingAge.DEFAULT_STALE_AFTER, false, Clock.fixed(NOW, ZoneOffset.UTC)),
+                new InMemoryStaffingCandidates(peopleStore, teams, assessments));
         var clock = Clock.fixed(NOW, ZoneOffset.UTC);
         export = new ExportReport(
                 sources,

@@ -161,6 +161,21 @@ class PdfReportsTest {
                             "Targets met, quarter by quarter",
                             now.targetsMet() + " of " + now.targets() + " · " + now.singlePointsOfFailure() + " SPOF",
                             "Trend by quarter");
+            // who from Platform could fill Payments' shortfalls, as staffing proposes them, and what stays open
+            var filling = all.substring(all.indexOf("Who could fill the gaps"));
+            assertThat(data.totalShortfall()).as("Payments is short").isPositive();
+            assertThat(data.filling().proposed().size() + data.filling().open().size())
+                    .isPositive();
+            data.filling()
+                    .proposed()
+                    .forEach(person -> assertThat(filling)
+                            .contains(person.name())
+                            .contains(person.fills().getFirst().skill().name() + " at "
+                                    + person.fills().getFirst().level().value()));
+            var open = all.substring(all.indexOf("Places nobody else can fill"));
+            data.filling()
+                    .open()
+                    .forEach(place -> assertThat(open).contains(place.skill().name()));
         }
     }
 

@@ -236,7 +236,19 @@ class XlsxReportsTest {
         try (var workbook = workbook(exports.file(sample.managerOfPayments(), request, ReportFormat.XLSX))) {
             assertThat(sheetNames(workbook))
                     .containsExactly(
-                            "Report", "Skills, riskiest first", "Categories", "Knowledge at risk", "Trend by quarter");
+                            "Report",
+                            "Skills, riskiest first",
+                            "Categories",
+                            "Knowledge at risk",
+                            "Trend by quarter",
+                            "Who could fill the gaps",
+                            "Places nobody else can fill");
+            var fill = workbook.getSheet("Who could fill the gaps");
+            assertThat(rowTexts(fill.getRow(0))).startsWith("Person", "Teams", "Would fill, at their level");
+            for (int i = 0; i < data.filling().proposed().size(); i++) {
+                assertThat(fill.getRow(1 + i).getCell(0).getStringCellValue())
+                        .isEqualTo(data.filling().proposed().get(i).name());
+            }
             var trend = workbook.getSheet("Trend by quarter");
             assertThat(rowTexts(trend.getRow(0))).startsWith("Quarter", "Targets", "Targets met");
             assertThat(trend.getRow(data.trend().lines().size()).getCell(0).getStringCellValue())

@@ -57,7 +57,8 @@ class StaffingController {
                     + " needs, then by name, then by id; until every need is covered or nobody left meets an open"
                     + " one. What stays open cannot be covered from the people drawn from. Greedy finds a small set,"
                     + " not always the smallest. Drawn from the given teams, else the organisation. Managers and HR;"
-                    + " people the caller may not read (outside a manager's teams) are counted, not named. Swap a"
+                    + " people are named as in the people finder (to managers and HR, anyone in the organisation),"
+                    + " anyone the access policy does not name is counted. Swap a"
                     + " person by asking again with them in `exclude` and the stand-in in `pin`. At most "
                     + ProposeStaffing.MAX_NEEDS
                     + " needs, each skill once, minimum 1 to 4, headcount 1 to "

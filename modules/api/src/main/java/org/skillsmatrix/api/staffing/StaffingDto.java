@@ -17,12 +17,13 @@ record StaffingDto(
         @Schema(description = "Each need, in the order asked, with the places covered and those that stay open")
         List<NeedCoverDto> needs,
 
-        @Schema(description = "The people proposed whom the caller may see, in the order the rule chose them")
+        @Schema(description = "The people proposed whom the caller sees named, in the order the rule chose them")
         List<ProposedDto> proposed,
 
         @Schema(
-                description = "How many more people are proposed whom the caller may not see (in teams they do not"
-                        + " manage); they count in the needs' covered places",
+                description = "How many more people are proposed whom the access policy does not name to the caller"
+                        + " (as in the people finder: 0 for managers and HR); they count in the needs' covered"
+                        + " places",
                 example = "0")
         int proposedNotShown) {
 
@@ -92,7 +93,9 @@ record StaffingDto(
                             + ProposeStaffing.MAX_ALTERNATIVES)
             List<AlternativeDto> alternatives,
 
-            @Schema(description = "How many more could stand in whom the caller may not see", example = "0")
+            @Schema(
+                    description = "How many more could stand in whom the access policy does not name to the caller",
+                    example = "0")
             int alternativesNotShown) {
 
         static ProposedDto of(Staffing.Proposed person, Map<SkillId, String> skills) {

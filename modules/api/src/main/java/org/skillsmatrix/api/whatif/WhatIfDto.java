@@ -10,6 +10,7 @@ import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.gap.OrganisationSkillCoverage;
 import org.skillsmatrix.domain.gap.SkillCoverage;
+import org.skillsmatrix.domain.privacy.ShownCount;
 import org.skillsmatrix.domain.whatif.Change;
 import org.skillsmatrix.domain.whatif.Figures;
 import org.skillsmatrix.domain.whatif.OrganisationOutcome;
@@ -195,7 +196,7 @@ record WhatIfDto(
                     FiguresDto.of(outcome.before()),
                     FiguresDto.of(outcome.after()),
                     outcome.skills().stream()
-                            .map(skill -> OrganisationSkillDto.of(skill, skills, names))
+                            .map(skill -> OrganisationSkillDto.of(skill, outcome, skills, names))
                             .toList());
         }
     }
@@ -214,12 +215,15 @@ record WhatIfDto(
             boolean becomesHeldByNobody) {
 
         static OrganisationSkillDto of(
-                OrganisationSkillChange change, Map<SkillId, String> skills, Map<PersonId, String> names) {
+                OrganisationSkillChange change,
+                OrganisationOutcome outcome,
+                Map<SkillId, String> skills,
+                Map<PersonId, String> names) {
             return new OrganisationSkillDto(
                     change.skill().value(),
                     skills.getOrDefault(change.skill(), ""),
-                    OrganisationStandingDto.of(change.before(), names),
-                    OrganisationStandingDto.of(change.after(), names),
+                    OrganisationStandingDto.of(change.before(), outcome.holders(change.before()), names),
+                    OrganisationStandingDto.of(change.after(), outcome.holders(change.after()), names),
                     change.targetsBroken(),
                     change.becomesSinglePoint(),
                     change.becomesHeldByNobody());
@@ -228,8 +232,19 @@ record WhatIfDto(
 
     @Schema(name = "WhatIfOrganisationStanding")
     record OrganisationStandingDto(
-            @Schema(description = "Active people at 3 (Proficient) or above", example = "2")
-            int holders,
+            @Schema(
+                    description = "Active people at 3 (Proficient) or above; none where the privacy threshold"
+                            + " hides a count of fewer than holdersFewerThan people",
+                    example = "12")
+            @Nullable
+            Integer holders,
+
+            @Schema(
+                    description = "Where holders is hidden: the privacy threshold (skills-matrix.privacy"
+                            + ".minimum-group) it is below; none where holders is shown",
+                    example = "5")
+            @Nullable
+            Integer holdersFewerThan,
 
             @Schema(description = "Teams that miss their target on the skill", example = "1")
             int teamsShort,
@@ -240,9 +255,11 @@ record WhatIfDto(
             @Nullable UUID soleHolder,
             @Nullable String soleHolderName) {
 
-        static OrganisationStandingDto of(OrganisationSkillCoverage coverage, Map<PersonId, String> names) {
+        static OrganisationStandingDto of(
+                OrganisationSkillCoverage coverage, ShownCount holders, Map<PersonId, String> names) {
             return new OrganisationStandingDto(
-                    coverage.holders(),
+                    holders.value(),
+                    holders.hidden() ? holders.fewerThan() : null,
                     coverage.teamsShort(),
                     coverage.shortfall(),
                     id(coverage.soleHolder()),

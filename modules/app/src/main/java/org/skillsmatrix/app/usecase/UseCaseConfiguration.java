@@ -237,8 +237,10 @@ class UseCaseConfiguration {
             PeopleSearch search,
             Catalog catalog,
             People people,
-            AccessPolicy policy) {
-        return new AnalyseWhatIf(teams, targets, matrices, assessments, coverage, search, catalog, people, policy);
+            AccessPolicy policy,
+            PrivacyProperties privacy) {
+        return new AnalyseWhatIf(
+                teams, targets, matrices, assessments, coverage, search, catalog, people, policy, privacy.threshold());
     }
 
     @Bean
@@ -302,7 +304,8 @@ class UseCaseConfiguration {
             DevelopmentGoals goals,
             TeamTargets targets,
             TargetHolders targetHolders,
-            RatingAge ratingAge) {
+            RatingAge ratingAge,
+            StaffingCandidates staffingCandidates) {
         return new ReportSources(
                 catalog,
                 scale,
@@ -316,7 +319,8 @@ class UseCaseConfiguration {
                 goals,
                 targets,
                 targetHolders,
-                ratingAge);
+                ratingAge,
+                staffingCandidates);
     }
 
     /**

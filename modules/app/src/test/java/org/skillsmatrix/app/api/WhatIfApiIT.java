@@ -65,6 +65,25 @@ class WhatIfApiIT extends ApiIT {
         var after = (Map<String, Object>) organisation.get("after");
         var today = (Map<String, Object>) organisation.get("before");
         assertThat((Integer) after.get("targetsMet")).isEqualTo((Integer) today.get("targetsMet") - targets.size());
+        // the organisation's holders follow the privacy threshold: 1 to 4 people is "fewer than 5", never the count
+        var standings = ((List<Map<String, Object>>) organisation.get("skills"))
+                .stream()
+                        .flatMap(skill -> java.util.stream.Stream.of(
+                                (Map<String, Object>) skill.get("before"), (Map<String, Object>) skill.get("after")))
+                        .toList();
+        assertThat(standings).isNotEmpty();
+        assertThat(standings).allSatisfy(standing -> {
+            var holders = (Integer) standing.get("holders");
+            if (holders == null) {
+                assertThat(standing.get("holdersFewerThan")).isEqualTo(5);
+            } else {
+                assertThat(holders)
+                        .satisfiesAnyOf(
+                                count -> assertThat(count).isZero(),
+                                count -> assertThat(count).isGreaterThanOrEqualTo(5));
+                assertThat(standing.get("holdersFewerThan")).isNull();
+            }
+        });
     }
 
     @Test

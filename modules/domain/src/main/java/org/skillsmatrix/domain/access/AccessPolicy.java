@@ -17,6 +17,7 @@ import org.skillsmatrix.domain.access.Action.MaintainCatalog;
 import org.skillsmatrix.domain.access.Action.MaintainPeopleAndTeams;
 import org.skillsmatrix.domain.access.Action.MaintainReadModel;
 import org.skillsmatrix.domain.access.Action.MaintainRoleProfiles;
+import org.skillsmatrix.domain.access.Action.NameInSearch;
 import org.skillsmatrix.domain.access.Action.RateAsManager;
 import org.skillsmatrix.domain.access.Action.RateSelf;
 import org.skillsmatrix.domain.access.Action.ReadCatalog;
@@ -79,6 +80,8 @@ public final class AccessPolicy {
             case RecordCertificate(var person) -> actor.has(EMPLOYEE) && actor.is(person);
             case VerifyCertificate(var person) ->
                 actor.has(MANAGER) && !actor.is(person) && relations.manages(actor.person(), person);
+            // finding people by skill anywhere in the organisation is what managers and HR search and staff for
+            case NameInSearch ignored -> actor.has(MANAGER) || actor.has(HR);
         };
     }
 
@@ -93,6 +96,16 @@ public final class AccessPolicy {
         var managed = actor.has(MANAGER) ? relations.managedPeople(actor.person()) : Set.<PersonId>of();
         return people.stream()
                 .filter(person -> (actor.has(EMPLOYEE) && actor.is(person)) || managed.contains(person))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Which of the people a search by skill or a staffing request found the actor sees named ({@link NameInSearch});
+     * what is personal beyond name, teams and levels, such as interest, stays with {@link #readable}.
+     */
+    public Set<PersonId> namedInSearch(Actor actor, Collection<PersonId> people) {
+        return people.stream()
+                .filter(person -> allows(actor, new NameInSearch(person)))
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -126,6 +139,7 @@ public final class AccessPolicy {
             case StaffWork ignored -> "ask who could staff a piece of work";
             case RecordCertificate ignored -> "record this person's certificates";
             case VerifyCertificate ignored -> "verify this person's certificates";
+            case NameInSearch ignored -> "see who has these skills";
         };
     }
 }

@@ -52,8 +52,14 @@ public sealed interface Action {
     /** Set, close or cancel a person's development goals, as their manager. */
     record SetDevelopmentGoal(PersonId person) implements Action {}
 
-    /** Ask who could staff a piece of work; those the actor may not read are counted, not named. */
+    /** Ask who could staff a piece of work; who is named in the answer is {@link NameInSearch}'s to decide. */
     record StaffWork() implements Action {}
+
+    /**
+     * See a person named, with their teams and their levels in the skills asked for, among the people a search by
+     * skill or a staffing request finds; whom it does not name, an answer counts. One rule for both.
+     */
+    record NameInSearch(PersonId person) implements Action {}
 
     /** Check the read model the organisation's views aggregate against the history, and rebuild it. */
     record MaintainReadModel() implements Action {}

@@ -151,14 +151,14 @@ public class ExportReport {
             case ReportRequest.TeamGaps gaps -> {
                 var team = sources.teams().byId(gaps.team()).orElseThrow(() -> new NotFound("Team", gaps.team()));
                 yield new Prepared(
-                        new GapReports(sources, headers, privacy).ofTeam(actor, team),
+                        new GapReports(sources, headers, privacy, policy).ofTeam(actor, team),
                         "gap-report",
                         team.name(),
                         team.id());
             }
             case ReportRequest.OrganisationGaps ignored -> {
                 yield new Prepared(
-                        new GapReports(sources, headers, privacy).ofOrganisation(actor),
+                        new GapReports(sources, headers, privacy, policy).ofOrganisation(actor),
                         "gap-report",
                         "organisation",
                         "organisation");

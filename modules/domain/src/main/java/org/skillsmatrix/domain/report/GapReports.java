@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.CategoryId;
 import org.skillsmatrix.domain.base.PersonId;
@@ -22,6 +23,8 @@ import org.skillsmatrix.domain.report.ReportHeader.Filter;
 import org.skillsmatrix.domain.report.trend.AnalyseOrganisationTrend;
 import org.skillsmatrix.domain.report.trend.AnalyseTeamTrend;
 import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.staffing.ProposeStaffing;
+import org.skillsmatrix.domain.staffing.StaffingRequest;
 import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.domain.whatif.KnowledgeAtRisk;
 
@@ -31,11 +34,13 @@ final class GapReports {
     private final ReportSources sources;
     private final Headers headers;
     private final PrivacyThreshold privacy;
+    private final AccessPolicy policy;
 
-    GapReports(ReportSources sources, Headers headers, PrivacyThreshold privacy) {
+    GapReports(ReportSources sources, Headers headers, PrivacyThreshold privacy, AccessPolicy policy) {
         this.sources = sources;
         this.headers = headers;
         this.privacy = privacy;
+        this.policy = policy;
     }
 
     TeamGapReport ofTeam(Actor actor, Team team) {
@@ -92,7 +97,39 @@ final class GapReports {
                 skills,
                 categories,
                 atRisk(team, coverage, labels),
-                GapTrend.of(trend.points(), categoryNames));
+                GapTrend.of(trend.points(), categoryNames),
+                filling(actor, team, coverage, labels));
+    }
+
+    /**
+     * Staffing's proposal for the team's shortfalls, from people outside the team; named as staffing names them
+     * (the access policy's one rule for a search by skill).
+     */
+    private TeamGapReport.Filling filling(Actor actor, Team team, List<SkillCoverage> coverage, SkillLabels labels) {
+        var request = StaffingRequest.toFill(coverage, team.members());
+        if (request.needs().isEmpty()) {
+            return TeamGapReport.Filling.NOTHING_SHORT;
+        }
+        var staffing = new ProposeStaffing(sources.staffingCandidates(), sources.catalog(), sources.teams(), policy)
+                .propose(actor, request);
+        var proposed = new ArrayList<TeamGapReport.Filler>();
+        for (var person : staffing.proposed()) {
+            var fills = new ArrayList<TeamGapReport.FilledSkill>();
+            for (var covered : person.covers()) {
+                labels.label(covered.skill())
+                        .ifPresent(label -> fills.add(new TeamGapReport.FilledSkill(label, covered.level())));
+            }
+            proposed.add(new TeamGapReport.Filler(person.name(), person.teams(), fills));
+        }
+        var open = new ArrayList<TeamGapReport.OpenPlaces>();
+        for (var need : staffing.needs()) {
+            if (need.uncovered() > 0) {
+                labels.label(need.need().skill())
+                        .ifPresent(label -> open.add(
+                                new TeamGapReport.OpenPlaces(label, need.need().minimum(), need.uncovered())));
+            }
+        }
+        return new TeamGapReport.Filling(proposed, staffing.proposedNotShown(), open);
     }
 
     /** The team's knowledge at risk, ranked as {@link KnowledgeAtRisk#ranked} ranks it. */

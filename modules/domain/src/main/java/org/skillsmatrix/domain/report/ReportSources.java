@@ -10,6 +10,7 @@ import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.profile.RoleProfiles;
 import org.skillsmatrix.domain.report.trend.TargetHolders;
 import org.skillsmatrix.domain.scale.Scale;
+import org.skillsmatrix.domain.staffing.StaffingCandidates;
 import org.skillsmatrix.domain.team.TeamTargets;
 import org.skillsmatrix.domain.team.Teams;
 
@@ -27,7 +28,8 @@ public record ReportSources(
         DevelopmentGoals goals,
         TeamTargets targets,
         TargetHolders targetHolders,
-        RatingAge ratingAge) {
+        RatingAge ratingAge,
+        StaffingCandidates staffingCandidates) {
 
     public ReportSources {
         Objects.requireNonNull(catalog, "catalog");
@@ -43,5 +45,6 @@ public record ReportSources(
         Objects.requireNonNull(targets, "targets");
         Objects.requireNonNull(targetHolders, "targetHolders");
         Objects.requireNonNull(ratingAge, "ratingAge");
+        Objects.requireNonNull(staffingCandidates, "staffingCandidates");
     }
 }

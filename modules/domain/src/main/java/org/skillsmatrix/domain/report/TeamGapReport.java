@@ -13,6 +13,7 @@ import org.skillsmatrix.domain.scale.Level;
  * @param atRisk the team's knowledge at risk: members whose leaving would break targets or leave a skill held by
  *     nobody, most targets first
  * @param trend the team's figures quarter by quarter, for its members and targets of today
+ * @param filling who from the rest of the organisation could fill the team's shortfalls
  */
 public record TeamGapReport(
         ReportHeader header,
@@ -21,7 +22,8 @@ public record TeamGapReport(
         List<SkillGap> skills,
         List<CategoryGap> categories,
         List<MemberAtRisk> atRisk,
-        GapTrend trend)
+        GapTrend trend,
+        Filling filling)
         implements Report {
 
     public TeamGapReport {
@@ -31,6 +33,7 @@ public record TeamGapReport(
         categories = List.copyOf(categories);
         atRisk = List.copyOf(atRisk);
         Objects.requireNonNull(trend, "trend");
+        Objects.requireNonNull(filling, "filling");
     }
 
     public int totalShortfall() {
@@ -96,4 +99,36 @@ public record TeamGapReport(
             heldAlone = List.copyOf(heldAlone);
         }
     }
+
+    /**
+     * Who from the rest of the organisation could fill the team's shortfalls, as staffing proposes them for the short
+     * skills (riskiest first, as many as one staffing request takes), and what nobody else can fill.
+     *
+     * @param proposed the people proposed whom the exporter sees named, in the order the rule chose them
+     * @param notNamed how many more are proposed whom the exporter is not shown by name
+     * @param open each short skill with the people still missing after the proposal; none where all are filled
+     */
+    public record Filling(List<Filler> proposed, int notNamed, List<OpenPlaces> open) {
+
+        public static final Filling NOTHING_SHORT = new Filling(List.of(), 0, List.of());
+
+        public Filling {
+            proposed = List.copyOf(proposed);
+            open = List.copyOf(open);
+        }
+    }
+
+    /** A person who could fill places, with their teams and the skills they would fill, at their levels. */
+    public record Filler(String name, List<String> teams, List<FilledSkill> fills) {
+
+        public Filler {
+            teams = List.copyOf(teams);
+            fills = List.copyOf(fills);
+        }
+    }
+
+    public record FilledSkill(SkillLabel skill, Level level) {}
+
+    /** A short skill, the level that counts and how many people nobody else could be found for. */
+    public record OpenPlaces(SkillLabel skill, Level level, int missing) {}
 }

@@ -11,7 +11,8 @@ import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.catalog.Catalog;
 
 /**
- * Use case: managers and HR find people anywhere in the organisation by skill. Everyone's level is shown, for
+ * Use case: managers and HR find people anywhere in the organisation by skill. The people the access policy names to
+ * the asker in a search ({@link Action.NameInSearch}, the same rule as staffing's) are listed with their levels, for
  * staffing; a person's interest ("would rather not" is personal) only to those who may read the person: HR, the
  * person, their managers.
  */
@@ -49,9 +50,11 @@ public class FindPeopleBySkill {
             }
         }
         var matches = search.find(List.copyOf(criteria), limit);
-        var readable =
-                policy.readable(actor, matches.stream().map(PersonMatch::person).toList());
+        var people = matches.stream().map(PersonMatch::person).toList();
+        var named = policy.namedInSearch(actor, people);
+        var readable = policy.readable(actor, people);
         return matches.stream()
+                .filter(match -> named.contains(match.person()))
                 .map(match -> readable.contains(match.person()) ? match : match.withoutInterest())
                 .toList();
     }

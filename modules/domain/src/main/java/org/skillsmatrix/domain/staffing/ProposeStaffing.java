@@ -31,8 +31,9 @@ import org.skillsmatrix.domain.team.Teams;
  * by name, then by id; until every need is covered or nobody left meets an open one. Whatever stays open then
  * cannot be covered from the people drawn from. Greedy names a small set, not always the smallest.
  *
- * <p>Managers and HR ask; the people the asker may read (HR: everyone; a manager: their teams' members) are
- * named, the others only counted.
+ * <p>Managers and HR ask; the people the access policy names to the asker in a search by skill
+ * ({@link Action.NameInSearch}, the same rule as the people finder's: everyone, to managers and HR) are named, any
+ * others only counted.
  */
 @Transactional
 @ReadOnly
@@ -72,8 +73,8 @@ public class ProposeStaffing {
                         .map(need -> new SkillCriterion(need.skill(), need.minimum()))
                         .toList(),
                 request.teams());
-        var visible =
-                policy.readable(actor, found.stream().map(Candidate::person).toList());
+        var visible = policy.namedInSearch(
+                actor, found.stream().map(Candidate::person).toList());
         Map<PersonId, Candidate> byId = new HashMap<>();
         found.forEach(candidate -> byId.put(candidate.person(), candidate));
 

@@ -29,6 +29,7 @@ import org.skillsmatrix.domain.gap.OrganisationSkillCoverage;
 import org.skillsmatrix.domain.gap.SkillCoverage;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.privacy.PrivacyThreshold;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.search.PeopleSearch;
 import org.skillsmatrix.domain.search.PersonMatch;
@@ -42,6 +43,7 @@ import org.skillsmatrix.domain.team.Teams;
  * (the teams of the people who change, and the teams they move to) is analysed today and after with the rules of
  * {@link GapAnalysis}, on its members' current ratings; the organisation's coverage today is adjusted by the
  * people who leave and by the touched teams' targets. The cost follows the touched teams, not the organisation.
+ * The organisation's counts of people are shown under the privacy threshold, as on the organisation's gaps.
  */
 @Transactional
 @ReadOnly
@@ -59,6 +61,7 @@ public class AnalyseWhatIf {
     private final Catalog catalog;
     private final People people;
     private final AccessPolicy policy;
+    private final PrivacyThreshold privacy;
 
     public AnalyseWhatIf(
             Teams teams,
@@ -69,7 +72,8 @@ public class AnalyseWhatIf {
             PeopleSearch search,
             Catalog catalog,
             People people,
-            AccessPolicy policy) {
+            AccessPolicy policy,
+            PrivacyThreshold privacy) {
         this.teams = teams;
         this.targets = targets;
         this.matrices = matrices;
@@ -79,6 +83,7 @@ public class AnalyseWhatIf {
         this.catalog = catalog;
         this.people = people;
         this.policy = policy;
+        this.privacy = privacy;
     }
 
     /**
@@ -249,7 +254,7 @@ public class AnalyseWhatIf {
             }
         }
         changed.sort((a, b) -> OrganisationSkillCoverage.RISKIEST_FIRST.compare(a.after(), b.after()));
-        return new OrganisationOutcome(Figures.ofOrganisation(today), Figures.ofOrganisation(after), changed);
+        return new OrganisationOutcome(Figures.ofOrganisation(today), Figures.ofOrganisation(after), changed, privacy);
     }
 
     private static int missed(SkillCoverage skill) {

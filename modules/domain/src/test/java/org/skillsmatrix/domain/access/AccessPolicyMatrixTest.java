@@ -29,6 +29,7 @@ import org.skillsmatrix.domain.access.Action.MaintainCatalog;
 import org.skillsmatrix.domain.access.Action.MaintainPeopleAndTeams;
 import org.skillsmatrix.domain.access.Action.MaintainReadModel;
 import org.skillsmatrix.domain.access.Action.MaintainRoleProfiles;
+import org.skillsmatrix.domain.access.Action.NameInSearch;
 import org.skillsmatrix.domain.access.Action.RateAsManager;
 import org.skillsmatrix.domain.access.Action.RateSelf;
 import org.skillsmatrix.domain.access.Action.ReadCatalog;
@@ -95,6 +96,9 @@ class AccessPolicyMatrixTest {
             verify certificates of self          | no       | no      | no  | no    | no
             verify certificates of a member of A | no       | yes     | no  | no    | no
             verify certificates of a member of B | no       | no      | no  | no    | no
+            name self in a search or staffing    | no       | yes     | yes | no    | no
+            name a member of A in a search       | no       | yes     | yes | no    | no
+            name a member of B in a search       | no       | yes     | yes | no    | no
             """;
 
     private static final PersonId EMPLOYEE_PERSON = PersonId.random();
@@ -159,7 +163,10 @@ class AccessPolicyMatrixTest {
                     row("record certificates of a member of A", actor -> new RecordCertificate(MEMBER_OF_A)),
                     row("verify certificates of self", actor -> new VerifyCertificate(actor.person())),
                     row("verify certificates of a member of A", actor -> new VerifyCertificate(MEMBER_OF_A)),
-                    row("verify certificates of a member of B", actor -> new VerifyCertificate(MEMBER_OF_B)))
+                    row("verify certificates of a member of B", actor -> new VerifyCertificate(MEMBER_OF_B)),
+                    row("name self in a search or staffing", actor -> new NameInSearch(actor.person())),
+                    row("name a member of A in a search", actor -> new NameInSearch(MEMBER_OF_A)),
+                    row("name a member of B in a search", actor -> new NameInSearch(MEMBER_OF_B)))
             .collect(Collectors.toMap(
                     Map.Entry::getKey,
                     Map.Entry::getValue,
@@ -228,6 +235,28 @@ class AccessPolicyMatrixTest {
                     .collect(Collectors.toSet());
 
             assertThat(POLICY.readable(actor.getValue(), everyone))
+                    .as(actor.getKey())
+                    .isEqualTo(one);
+        }
+    }
+
+    @Test
+    void thePeopleNamedInASearchAtOnceAreThoseEachIsNamedAlone() {
+        var everyone = List.of(
+                EMPLOYEE_PERSON,
+                MANAGER_PERSON,
+                HR_PERSON,
+                ADMIN_PERSON,
+                NOBODY_PERSON,
+                MEMBER_OF_A,
+                MEMBER_OF_B,
+                MANAGER_OF_B);
+        for (var actor : ACTORS.entrySet()) {
+            var one = everyone.stream()
+                    .filter(person -> POLICY.allows(actor.getValue(), new NameInSearch(person)))
+                    .collect(Collectors.toSet());
+
+            assertThat(POLICY.namedInSearch(actor.getValue(), everyone))
                     .as(actor.getKey())
                     .isEqualTo(one);
         }

@@ -23,6 +23,7 @@ import org.skillsmatrix.domain.report.ShownTally;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.testing.RecordingRenderer;
 import org.skillsmatrix.domain.testing.TestOrganisation;
+import org.skillsmatrix.domain.whatif.Change;
 
 /**
  * The privacy threshold on a small organisation computed by hand, with a minimum group of 3: Java is held by 3
@@ -161,5 +162,30 @@ class PrivacyThresholdTest {
         assertThat(report.header().filters())
                 .extracting(ReportHeader.Filter::label)
                 .contains("Privacy");
+    }
+
+    @Test
+    void whatIfShowsTheOrganisationsHoldersUnderTheSameThreshold() {
+        // Ann leaves: PostgreSQL goes from 2 holders to Cleo alone, Kafka from Ann alone to nobody
+        var answer = world.analyseWhatIfWith(THREE).ask(hr(hilda), List.of(new Change.Leaves(ann.id())));
+
+        var organisation = answer.organisation();
+        assertThat(organisation).isNotNull();
+        assertThat(organisation.skills())
+                .extracting(
+                        change -> world.catalog
+                                .skill(change.skill())
+                                .orElseThrow()
+                                .name(),
+                        change -> organisation.holders(change.before()),
+                        change -> organisation.holders(change.after()))
+                .containsExactlyInAnyOrder(
+                        tuple("PostgreSQL", ShownCount.hiddenBelow(3), ShownCount.hiddenBelow(3)),
+                        tuple("Kafka", ShownCount.hiddenBelow(3), ShownCount.of(0)));
+        // the sole holder left stays named to HR, who may read her ratings
+        assertThat(organisation.skills())
+                .filteredOn(change -> change.skill().equals(postgres.id()))
+                .extracting(change -> change.after().soleHolder())
+                .containsExactly(cleo.id());
     }
 }

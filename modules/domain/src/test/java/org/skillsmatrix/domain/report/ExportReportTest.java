@@ -298,6 +298,41 @@ class ExportReportTest {
     }
 
     @Test
+    void aTeamGapReportProposesWhoFromOtherTeamsCouldFillItsShortfallsAndWhatStaysOpen() {
+        world.target(payments, owasp, Level.PROFICIENT, 2);
+        world.target(payments, go, Level.EXPERT, 1);
+        world.selfRated(ann, owasp, Level.EXPERT);
+        world.selfRated(ben, owasp, Level.WORKING_KNOWLEDGE);
+        world.selfRated(carl, owasp, Level.PROFICIENT);
+        world.selfRated(carl, go, Level.PROFICIENT);
+
+        exportReport.export(manager(mona), new ReportRequest.TeamGaps(payments.id()), ReportFormat.PDF, sink());
+
+        // OWASP is one short: Carl, in Mobile Backend, fills it; nobody outside Payments is an Expert in Go
+        var filling = world.renderer.report(TeamGapReport.class).filling();
+        assertThat(filling.proposed())
+                .extracting(TeamGapReport.Filler::name, TeamGapReport.Filler::teams)
+                .containsExactly(tuple("Carl Search", List.of("Mobile Backend")));
+        assertThat(filling.proposed().getFirst().fills())
+                .extracting(fill -> fill.skill().name(), TeamGapReport.FilledSkill::level)
+                .containsExactly(tuple("OWASP", Level.PROFICIENT));
+        assertThat(filling.notNamed()).isZero();
+        assertThat(filling.open())
+                .extracting(
+                        open -> open.skill().name(), TeamGapReport.OpenPlaces::level, TeamGapReport.OpenPlaces::missing)
+                .containsExactly(tuple("Go", Level.EXPERT, 1));
+    }
+
+    @Test
+    void aTeamWithoutShortfallsHasNobodyToPropose() {
+        world.selfRated(ann, java, Level.PROFICIENT);
+
+        exportReport.export(hr(hilda), new ReportRequest.TeamGaps(payments.id()), ReportFormat.PDF, sink());
+
+        assertThat(world.renderer.report(TeamGapReport.class).filling()).isEqualTo(TeamGapReport.Filling.NOTHING_SHORT);
+    }
+
+    @Test
     void theOrganisationGapReportSumsEveryTeamsShortfallPerSkillAndCategory() {
         world.target(payments, owasp, Level.PROFICIENT, 2);
         world.target(search, owasp, Level.EXPERT, 1);

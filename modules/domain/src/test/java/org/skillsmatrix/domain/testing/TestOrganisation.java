@@ -146,11 +146,12 @@ public final class TestOrganisation {
             developmentGoals,
             targets,
             targetHolders,
-            ratingAge);
+            ratingAge,
+            staffingCandidates);
     public final ExportReport exportReport =
             new ExportReport(reportSources, renderer, policy, auditor, clock, ExportLimits.DEFAULT, privacy);
-    public final AnalyseWhatIf analyseWhatIf =
-            new AnalyseWhatIf(teams, targets, matrices, assessments, coverage, peopleSearch, catalog, people, policy);
+    public final AnalyseWhatIf analyseWhatIf = new AnalyseWhatIf(
+            teams, targets, matrices, assessments, coverage, peopleSearch, catalog, people, policy, privacy);
     public final FindKnowledgeAtRisk findKnowledgeAtRisk = new FindKnowledgeAtRisk(coverage, teams, people, policy);
     public final InMemoryMentorCandidates mentorCandidates =
             new InMemoryMentorCandidates(catalog, teams, people, targets, roleProfiles, assessments::current);
@@ -184,6 +185,12 @@ public final class TestOrganisation {
     /** The export use case on this organisation, with another renderer and privacy threshold. */
     public ExportReport exportReportWith(ReportRenderer reportRenderer, PrivacyThreshold threshold) {
         return new ExportReport(reportSources, reportRenderer, policy, auditor, clock, ExportLimits.DEFAULT, threshold);
+    }
+
+    /** The what-if use case on this organisation, with another privacy threshold. */
+    public AnalyseWhatIf analyseWhatIfWith(PrivacyThreshold threshold) {
+        return new AnalyseWhatIf(
+                teams, targets, matrices, assessments, coverage, peopleSearch, catalog, people, policy, threshold);
     }
 
     // --- catalog

@@ -35,6 +35,17 @@ final class TeamGapTables {
             new Column("targets_broken", "Targets that would break", 40),
             new Column("held_alone", "Skills only they hold", 40));
 
+    private static final List<Column> FILLERS = List.of(
+            new Column("person", "Person", 24),
+            new Column("teams", "Teams", 30),
+            new Column("would_fill", "Would fill, at their level", 46));
+
+    private static final List<Column> OPEN = List.of(
+            new Column("category", "Category", 24),
+            new Column("skill", "Skill", 30),
+            new Column("counting_level", "Counting level", 10),
+            new Column("people_missing", "People missing", 10));
+
     private TeamGapTables() {}
 
     static List<Table> sheets(TeamGapReport report) {
@@ -42,7 +53,39 @@ final class TeamGapTables {
                 new Table("Skills, riskiest first", SKILLS, skillRows(report)),
                 categories(report),
                 new Table("Knowledge at risk", AT_RISK, atRiskRows(report)),
-                TrendTables.of(report.trend()));
+                TrendTables.of(report.trend()),
+                new Table("Who could fill the gaps", FILLERS, fillerRows(report)),
+                new Table("Places nobody else can fill", OPEN, openRows(report)));
+    }
+
+    /**
+     * Staffing's proposal for the shortfalls; people proposed whom the exporter is not shown by name are one last
+     * row that counts them.
+     */
+    private static List<List<@Nullable Object>> fillerRows(TeamGapReport report) {
+        var filling = report.filling();
+        var rows = new ArrayList<List<@Nullable Object>>();
+        for (var person : filling.proposed()) {
+            var fills = person.fills().stream()
+                    .map(fill -> fill.skill().name() + " at " + fill.level().value())
+                    .toList();
+            rows.add(Rows.of(person.name(), String.join(", ", person.teams()), String.join(", ", fills)));
+        }
+        if (filling.notNamed() > 0) {
+            rows.add(Rows.of(
+                    filling.notNamed() + (filling.notNamed() == 1 ? " more person" : " more people"),
+                    "not named to you",
+                    null));
+        }
+        return rows;
+    }
+
+    private static List<List<@Nullable Object>> openRows(TeamGapReport report) {
+        var rows = new ArrayList<List<@Nullable Object>>();
+        for (var open : report.filling().open()) {
+            rows.add(Rows.of(open.skill().category(), open.skill().name(), open.level(), open.missing()));
+        }
+        return rows;
     }
 
     static Table tidy(TeamGapReport report) {

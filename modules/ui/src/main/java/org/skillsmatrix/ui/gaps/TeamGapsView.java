@@ -34,7 +34,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -54,8 +53,6 @@ import org.skillsmatrix.domain.gap.TeamGaps;
 import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.report.trend.AnalyseTeamTrend;
-import org.skillsmatrix.domain.staffing.Need;
-import org.skillsmatrix.domain.staffing.ProposeStaffing;
 import org.skillsmatrix.domain.staffing.StaffingRequest;
 import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.domain.team.SetTeamTarget;
@@ -231,24 +228,11 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
         return link;
     }
 
-    /**
-     * Who could fill the team's shortfalls: a staffing request with each short target's skill, level and missing
-     * people (the riskiest first, as many as one request takes), drawn from the organisation without the team's own
-     * members, who count in the shortfall already.
-     */
+    /** Who could fill the team's shortfalls: the staffing request the gap report's section proposes for too. */
     private void showStaffingLink(TeamGaps gaps) {
-        var needs = gaps.shortfalls().stream()
-                .limit(ProposeStaffing.MAX_NEEDS)
-                .map(skill -> new Need(
-                        skill.skill(),
-                        skill.countingLevel(),
-                        Math.min(skill.shortfall(), ProposeStaffing.MAX_HEADCOUNT)))
-                .toList();
-        var members =
-                gaps.team().members().stream().limit(ProposeStaffing.MAX_PEOPLE).collect(Collectors.toSet());
-        var request = new StaffingRequest(needs, Set.of(), members, List.of());
+        var request = StaffingRequest.toFill(gaps.shortfalls(), gaps.team().members());
         staffingLink.setHref(StaffingAddress.link(request));
-        staffingLink.setVisible(!needs.isEmpty());
+        staffingLink.setVisible(!request.needs().isEmpty());
     }
 
     private H2 heading(String key) {
