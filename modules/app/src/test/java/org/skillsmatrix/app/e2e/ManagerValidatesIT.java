@@ -216,6 +216,14 @@ class ManagerValidatesIT {
         var hr = signIn(session(chromium.browser()), base, "hr", "Hannah Ruiz");
         open(hr, base, "organisation-gaps");
         assertThat(hr.locator("#organisation-gaps")).isVisible();
+        // the privacy threshold: the page says so, and a skill held by 1 to 4 people shows "fewer than 5"
+        assertThat(hr.locator("#privacy-note"))
+                .containsText("a count of fewer than 5 people is not shown here, in the reports or the API");
+        assertThat(hr.locator(
+                                "#organisation-gaps vaadin-grid-cell-content",
+                                new Page.LocatorOptions().setHasText(java.util.regex.Pattern.compile("^fewer than 5$")))
+                        .first())
+                .isAttached();
         screenshots.save(hr, "09-organisation-gaps");
         open(hr, base, "admin/teams");
         screenshots.save(hr, "11-admin-teams");
