@@ -61,7 +61,7 @@ class MentorPairingIT {
         assertThat(grid).containsText(first.mentorName());
         screenshots.save(page, "17-mentor-pairing");
 
-        button(page, "Set " + first.skillName() + " as a development goal of " + first.learnerName())
+        button(page, "Set as goal: " + first.skillName() + " for " + first.learnerName())
                 .first()
                 .click();
         var dialog = page.locator("#goal-dialog");

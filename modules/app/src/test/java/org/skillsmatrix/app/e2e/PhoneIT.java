@@ -13,14 +13,19 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skillsmatrix.app.it.LocalRun;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.access.Role;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.demo.DemoPeople;
+import org.skillsmatrix.domain.mentoring.ProposeMentors;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.scale.Scale;
@@ -31,8 +36,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The two main paths on a phone, 390 px wide: the employee rates a skill on My skills, their manager validates
- * it from the team matrix. On the way, every page fits the phone's width, signing out stays on screen, the
- * matrix's filters fold behind their summary and a chart's labels keep a readable size.
+ * it from his skills as cards on the team matrix. On the way, every page fits the phone's width, signing out stays
+ * on screen, the matrix's filters fold behind their summary, a chart's labels keep a readable size, the gaps'
+ * folded list keeps its summary on screen and mentor pairs show as cards.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PhoneIT {
@@ -57,6 +63,7 @@ class PhoneIT {
         var base = LocalRun.address(app);
         var people = app.getBean(People.class);
         var noah = people.byEmail(DemoPeople.EMPLOYEE).orElseThrow();
+        var maya = people.byEmail(DemoPeople.MANAGER).orElseThrow();
         var payments = app.getBean(Teams.class).memberOf(noah.id()).getFirst();
         var skill = app.getBean(Catalog.class).skills().stream()
                 .filter(Skill::active)
@@ -112,7 +119,22 @@ class PhoneIT {
         page.waitForLoadState(LoadState.NETWORKIDLE);
         assertThat(page.locator("#matrix-summary")).containsText("× 1 skill");
         fitsThePhone(page);
-        ManagerValidatesIT.cell(page, "Noah Fischer", skill.name(), ".").click();
+        // the manager folds the filters again, picks Noah and validates from his skills as cards, where the
+        // matrix's columns do not fit
+        page.locator("#matrix-filters").getByText("Filters and export").first().click();
+        assertThat(skills).not().isVisible();
+        page.locator("#matrix-member").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Noah Fischer"))
+                .click();
+        var open = page.getByRole(
+                AriaRole.BUTTON,
+                new Page.GetByRoleOptions()
+                        .setName(Pattern.compile("^(Validate|Rate) Noah Fischer in " + skill.name() + "$")));
+        assertOnScreen(page, open);
+        assertThat(page.locator("#member-cards")).containsText("Own: " + levelText);
+        fitsThePhone(page);
+        screenshots.save(page, "25-phone-validate-cards");
+        open.click();
         var dialog = page.locator("#manager-rating-dialog");
         assertThat(dialog).isAttached();
         var validate = button(page, "Validate " + levelText);
@@ -120,10 +142,12 @@ class PhoneIT {
         validate.click();
         assertThat(page.getByText("Saved your rating of Noah Fischer in " + skill.name()))
                 .isVisible();
+        assertThat(page.locator("#member-cards")).containsText("Manager: " + levelText);
 
         // the gap view's chart keeps a readable type size and scrolls inside its own box
         open(page, base, "gaps/" + payments.id());
         fitsThePhone(page);
+        assertOnScreen(page, page.locator("#single-points-details vaadin-details-summary"));
         var labelSize = (Number) page.evaluate("() => {"
                 + " const label = document.querySelector('.chart svg text.label');"
                 + " return label ? label.getBoundingClientRect().height : 0; }");
@@ -131,6 +155,17 @@ class PhoneIT {
                 .as("a chart label's height on screen, in CSS pixels")
                 .isGreaterThanOrEqualTo(10);
         screenshots.save(page, "24-phone-gaps");
+
+        // mentor pairing: each proposed pair is a card with its button on screen
+        assertThat(app.getBean(ProposeMentors.class)
+                        .forTeam(Actor.of(maya.id(), Role.MANAGER, Role.EMPLOYEE), payments.id())
+                        .proposals())
+                .as("the demo organisation has pairs to propose")
+                .isNotEmpty();
+        open(page, base, "mentoring/" + payments.id());
+        fitsThePhone(page);
+        assertOnScreen(page, page.locator("#mentor-proposals vaadin-button").first());
+        screenshots.save(page, "26-phone-mentoring");
     }
 
     private static BrowserContext phone(Browser browser) {
@@ -140,11 +175,22 @@ class PhoneIT {
                 .setTimezoneId("Europe/Berlin"));
     }
 
-    /** Nothing on the page is wider than the phone: only boxes of their own (grids, charts) scroll sideways. */
+    /**
+     * Nothing on the page reaches past the phone's right edge, neither by widening the page nor cut off at its
+     * edge: only boxes of their own (grids, charts) scroll sideways.
+     */
     private static void fitsThePhone(Page page) {
         page.waitForLoadState(LoadState.NETWORKIDLE);
         var width = (Number) page.evaluate("document.documentElement.scrollWidth");
         assertThat(width.intValue()).as("the page's width").isLessThanOrEqualTo(PHONE);
+        var beyond = (List<?>) page.evaluate(
+                "(width) => [...document.querySelectorAll('vaadin-app-layout *')]"
+                        + ".filter(element => !element.closest('vaadin-grid, .chart')"
+                        + "   && element.getClientRects().length > 0"
+                        + "   && element.getBoundingClientRect().right > width + 1)"
+                        + ".map(element => element.localName + (element.id ? '#' + element.id : ''))",
+                PHONE);
+        assertThat(beyond).as("what reaches past the right edge").isEmpty();
     }
 
     private static void assertOnScreen(Page page, Locator element) {

@@ -140,7 +140,7 @@ public final class CalibrationView extends VerticalLayout implements HasUrlParam
         page = opened;
 
         var filters = new FlexLayout(opened.chooser(ViewRoutes.CALIBRATION), threshold);
-        filters.addClassNames(LumoUtility.Gap.MEDIUM);
+        filters.addClassNames(LumoUtility.Gap.MEDIUM, LumoUtility.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         var intro = new Paragraph(getTranslation("calibration.intro"));
         intro.addClassNames(LumoUtility.Margin.NONE);

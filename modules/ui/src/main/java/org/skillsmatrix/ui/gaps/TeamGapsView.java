@@ -254,7 +254,7 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
         category.addValueChangeListener(event -> filterCoverage());
         var filters = new FlexLayout(category, onlyAtRisk);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.addClassNames(LumoUtility.Gap.MEDIUM);
+        filters.addClassNames(LumoUtility.Gap.MEDIUM, LumoUtility.FlexWrap.WRAP);
         return filters;
     }
 

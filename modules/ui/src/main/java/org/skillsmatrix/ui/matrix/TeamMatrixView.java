@@ -62,7 +62,8 @@ import org.skillsmatrix.ui.report.ExportButton;
 /**
  * The team matrix for the team's managers and HR: the members by skill as a heatmap, filtered by category,
  * skill and minimum level, showing the level that counts, the self-ratings or the manager ratings. A manager
- * rates or validates a member from the cell.
+ * rates or validates a member from the cell; on a phone, where the columns do not fit, they may pick a person
+ * and see that person's skills as cards instead.
  */
 @Route(value = ViewRoutes.MATRIX, layout = MainLayout.class)
 @PermitAll
@@ -82,6 +83,7 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
     final MultiSelectComboBox<Category> categories = new MultiSelectComboBox<>();
     final MultiSelectComboBox<Skill> skills = new MultiSelectComboBox<>();
     final Select<Level> minimum = new Select<>();
+    final Select<MatrixRow> member = new Select<>();
     final Span summary = new Span();
     private final Span help = new Span();
     private final Span staleLegend = new Span();
@@ -93,6 +95,7 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
     private @Nullable TeamPage page;
     private List<MatrixRow> rows = List.of();
     private @Nullable Heatmap heatmap;
+    private @Nullable MemberCards cards;
 
     public TeamMatrixView(
             CurrentUser currentUser,
@@ -137,6 +140,7 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
         }
         this.narrow = narrow;
         filterPanel.setOpened(!narrow);
+        member.setVisible(narrow);
         render();
     }
 
@@ -165,6 +169,7 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
         resetFilters(opened.catalog(), opened.levels());
         page = opened;
         rows = rows(matrix);
+        member.setItems(rows);
 
         var export = new ExportButton(
                 exportReport, actor, ReportRequest.Matrix.of(opened.team().id()));
@@ -184,7 +189,7 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
         fields.addClassNames(LumoUtility.Gap.MEDIUM);
         filterPanel.removeAll();
         filterPanel.add(fields);
-        var filters = new FlexLayout(opened.chooser(ViewRoutes.MATRIX), filterPanel);
+        var filters = new FlexLayout(opened.chooser(ViewRoutes.MATRIX), member, filterPanel);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassNames(LumoUtility.Gap.MEDIUM);
@@ -240,6 +245,16 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
         minimum.setEmptySelectionAllowed(true);
         minimum.setEmptySelectionCaption(getTranslation("matrix.filter.any-level"));
         minimum.addValueChangeListener(event -> render());
+
+        member.setId("matrix-member");
+        member.setLabel(getTranslation("matrix.member.label"));
+        member.setEmptySelectionAllowed(true);
+        member.setEmptySelectionCaption(getTranslation("matrix.member.everyone"));
+        member.setItemLabelGenerator(row -> row == null
+                ? getTranslation("matrix.member.everyone")
+                : row.person().name());
+        member.setVisible(false);
+        member.addValueChangeListener(event -> render());
     }
 
     /** The filters as a team opens with them: the catalog's categories and skills in use, the scale's levels. */
@@ -279,8 +294,20 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
         var view = page().catalog();
         var filter = filter();
         var layout = filter.layout(view, rows);
-        heatmap = new Heatmap(layout, filter, page().levels(), dates, narrow, age, this::open);
         heatmapHolder.removeAll();
+        var chosen = member.getValue();
+        if (narrow && chosen != null) {
+            heatmap = null;
+            var shown = filter.layout(view, List.of(chosen)).skills().values().stream()
+                    .flatMap(List::stream)
+                    .toList();
+            cards = new MemberCards(chosen, shown, page().levels(), this::open);
+            heatmapHolder.add(cards);
+            summary.setText(getTranslation("matrix.summary", 1, shown.size()));
+            return;
+        }
+        cards = null;
+        heatmap = new Heatmap(layout, filter, page().levels(), dates, narrow, age, this::open);
         heatmapHolder.add(heatmap);
         summary.setText(getTranslation("matrix.summary", layout.rows().size(), layout.skillCount()));
     }
@@ -289,6 +316,12 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
     @Nullable
     Heatmap heatmap() {
         return heatmap;
+    }
+
+    /** The chosen member's cards as shown on a phone, for tests. */
+    @Nullable
+    MemberCards cards() {
+        return cards;
     }
 
     /** Opens a cell: a manager rates or validates; others only read its tooltip. */
@@ -312,6 +345,12 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
 
     private void rated(MatrixRow row, Skill skill, Assessment saved) {
         rows = rows(profiles.ofTeam(actor, page().team().id()));
+        var chosen = member.getValue();
+        member.setItems(rows);
+        member.setValue(rows.stream()
+                .filter(candidate -> candidate.equals(chosen))
+                .findFirst()
+                .orElse(null));
         render();
         var notification = Notification.show(getTranslation(
                 "matrix.saved",

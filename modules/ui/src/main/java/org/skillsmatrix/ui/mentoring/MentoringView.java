@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.catalog.BrowseCatalog;
@@ -33,13 +35,15 @@ import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.LevelFormat;
 import org.skillsmatrix.ui.base.MainLayout;
+import org.skillsmatrix.ui.base.NarrowScreen;
 import org.skillsmatrix.ui.base.TeamPage;
 import org.skillsmatrix.ui.base.TeamSelection;
 import org.skillsmatrix.ui.base.ViewRoutes;
 
 /**
  * Mentor pairing for a team's managers and HR, and across the organisation for HR: the proposed pairs, most
- * preferred first, each with why; a manager sets a pair as the learner's development goal from its row.
+ * preferred first, each with why; a manager sets a pair as the learner's development goal from its row. On a
+ * phone each pair is one card (learner, skill, mentor, why and the button) instead of a row of five columns.
  */
 @Route(value = ViewRoutes.MENTORING, layout = MainLayout.class)
 @PermitAll
@@ -58,6 +62,12 @@ public final class MentoringView extends VerticalLayout implements HasUrlParamet
     final Grid<MentorProposal> proposals = new Grid<>();
     final Paragraph summary = new Paragraph();
 
+    /** The columns of a wide screen, which a phone shows together on one card. */
+    private static final List<String> WIDE_COLUMNS = List.of("learner", "skill", "mentor", "why", "goal");
+
+    static final String CARD = "card";
+
+    private boolean narrow;
     private @Nullable String scope;
     private @Nullable String parameter;
     private LevelFormat levels = new LevelFormat(java.util.List.of());
@@ -76,6 +86,17 @@ public final class MentoringView extends VerticalLayout implements HasUrlParamet
         summary.setId("mentoring-summary");
         summary.addClassNames(LumoUtility.Margin.NONE);
         configureProposals();
+        NarrowScreen.follow(this, this::showNarrow);
+    }
+
+    /** On a phone the pairs show as cards, one column wide; elsewhere as a row of columns. */
+    void showNarrow(boolean narrow) {
+        if (this.narrow == narrow) {
+            return;
+        }
+        this.narrow = narrow;
+        WIDE_COLUMNS.forEach(key -> proposals.getColumnByKey(key).setVisible(!narrow));
+        proposals.getColumnByKey(CARD).setVisible(narrow);
     }
 
     @Override
@@ -162,7 +183,30 @@ public final class MentoringView extends VerticalLayout implements HasUrlParamet
                 .setHeader(getTranslation("mentoring.column.goal"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        proposals
+                .addComponentColumn(this::card)
+                .setKey(CARD)
+                .setHeader(getTranslation("mentoring.column.pair"))
+                .setVisible(false);
         proposals.setEmptyStateText(getTranslation("mentoring.empty"));
+    }
+
+    /** A pair as a phone shows it: who learns what from whom, why, and the button that sets it as a goal. */
+    Div card(MentorProposal proposal) {
+        var learner = new Div(proposal.learnerName());
+        learner.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        var skill = new Div(getTranslation(
+                "mentoring.skill",
+                proposal.skillName(),
+                levels.format(proposal.learnerLevel()),
+                levels.format(proposal.goal())));
+        var mentor = new Div(getTranslation("mentoring.card.mentor", mentor(proposal)));
+        var why = new Div(explanation(proposal));
+        why.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        var card = new Div(learner, skill, mentor, why, setAsGoal(proposal));
+        card.addClassNames(
+                "mentor-card", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
+        return card;
     }
 
     String mentor(MentorProposal proposal) {

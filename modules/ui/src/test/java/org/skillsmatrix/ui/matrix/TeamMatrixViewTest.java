@@ -101,6 +101,42 @@ class TeamMatrixViewTest {
     }
 
     @Test
+    void onAPhoneAManagerPicksAMemberAndValidatesFromTheirCardsTheSelfRatingsAwaitingValidationFirst() {
+        world.org.managerRated(maya, ada, owasp, Level.EXPERT);
+        world.org.selfRated(ada, postgres, Level.PROFICIENT);
+        open(manager(maya), ViewRoutes.MATRIX);
+        var view = _get(TeamMatrixView.class);
+        assertThat(view.member.isVisible()).as("the grid fits a wide screen").isFalse();
+
+        view.showNarrow(true);
+        assertThat(view.member.isVisible()).isTrue();
+        _setValue(view.member, memberRow(view, "Ada Lovelace"));
+
+        _assertNone(Heatmap.class);
+        var cards = view.cards();
+        assertThat(cards).isNotNull();
+        assertThat(cardTexts(cards))
+                .containsExactly(
+                        "PostgreSQLOwn: 3 · Proficient · Manager: not ratedValidate",
+                        "OWASP Top 10Own: not rated · Manager: 4 · ExpertRate",
+                        "MongoDBOwn: not rated · Manager: not ratedRate");
+        _click(cardButton(cards, 0));
+        var dialog = _get(ManagerRatingDialog.class);
+        assertThat(dialog.validate.getText()).isEqualTo("Validate 3 · Proficient");
+        _click(dialog.validate);
+
+        expectNotifications("Saved your rating of Ada Lovelace in PostgreSQL: 3 · Proficient.");
+        assertThat(world.org.assessments.history(ada.id()).getFirst().source()).isEqualTo(Source.MANAGER);
+        assertThat(view.member.getValue().person()).isEqualTo(ada);
+        assertThat(cardTexts(view.cards()).getFirst())
+                .isEqualTo("PostgreSQLOwn: 3 · Proficient · Manager: 3 · ProficientRate");
+
+        view.showNarrow(false);
+        assertThat(view.member.isVisible()).isFalse();
+        assertThat(people(heatmap())).containsExactly("Ada Lovelace", "Ben Brown");
+    }
+
+    @Test
     void totalsCountThePeopleAtTheChosenLevelPerSkillAndTheSkillsPerPersonAndASkillSortsThePeople() {
         world.org.managerRated(maya, ada, postgres, Level.PROFICIENT);
         world.org.managerRated(maya, ben, postgres, Level.EXPERT);
@@ -350,6 +386,31 @@ class TeamMatrixViewTest {
         var person = world.org.people.byId(actor.person()).orElseThrow();
         world.signIn(person, actor);
         world.navigate(path);
+    }
+
+    private static MatrixRow memberRow(TeamMatrixView view, String name) {
+        return view.member
+                .getListDataView()
+                .getItems()
+                .filter(row -> row.person().name().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static List<String> cardTexts(MemberCards cards) {
+        return IntStream.range(0, _size(cards))
+                .mapToObj(index -> GridKt._getCellComponent(cards, index, MemberCards.CARD)
+                        .getElement()
+                        .getTextRecursively())
+                .toList();
+    }
+
+    private static com.vaadin.flow.component.button.Button cardButton(MemberCards cards, int index) {
+        return (com.vaadin.flow.component.button.Button) GridKt._getCellComponent(cards, index, MemberCards.CARD)
+                .getChildren()
+                .filter(child -> child instanceof com.vaadin.flow.component.button.Button)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Heatmap heatmap() {

@@ -78,7 +78,7 @@ class MentoringViewTest {
                                 "Kafka: 1 · Awareness → 3 · Proficient",
                                 "Ada Lovelace (4 · Expert)",
                                 "lifts the Kafka target of Payments from 1 of 2 to 2 of 2",
-                                "Button[text='Set as goal', @aria-label='Set Kafka as a development goal of Ben Brown',"
+                                "Button[text='Set as goal', @aria-label='Set as goal: Kafka for Ben Brown',"
                                         + " @theme='small']")
                         .toString());
         assertThat(view.summary.getText())
@@ -115,6 +115,32 @@ class MentoringViewTest {
         @SuppressWarnings("unchecked")
         Grid<GoalProgress> after = _get(DevelopmentGoalsGrid.class);
         assertThat(rows(after).getFirst()).contains("Reached");
+    }
+
+    @Test
+    void onAPhoneEachPairIsOneCardWithItsButtonAndTheColumnsComeBackOnAWideScreen() {
+        open(manager(maya), ViewRoutes.of(ViewRoutes.MENTORING, payments.id()));
+        var view = _get(MentoringView.class);
+
+        view.showNarrow(true);
+
+        assertThat(view.proposals.getColumns().stream().filter(column -> column.isVisible()))
+                .extracting(column -> column.getKey())
+                .containsExactly(MentoringView.CARD);
+        var card = GridKt._getCellComponent(view.proposals, 0, MentoringView.CARD);
+        assertThat(card.getElement().getTextRecursively())
+                .isEqualTo("Ben Brown" + "Kafka: 1 · Awareness → 3 · Proficient" + "Mentor: Ada Lovelace (4 · Expert)"
+                        + "lifts the Kafka target of Payments from 1 of 2 to 2 of 2" + "Set as goal");
+        _click((Button) card.getChildren()
+                .filter(child -> child instanceof Button)
+                .findFirst()
+                .orElseThrow());
+        _assertOne(GoalDialog.class);
+
+        view.showNarrow(false);
+        assertThat(view.proposals.getColumns().stream().filter(column -> column.isVisible()))
+                .extracting(column -> column.getKey())
+                .containsExactly("learner", "skill", "mentor", "why", "goal");
     }
 
     @Test
@@ -173,7 +199,7 @@ class MentoringViewTest {
                                 "Rust: 2 · Working knowledge → 3 · Proficient",
                                 "Dan Diaz (4 · Expert)",
                                 "Rust in Search would no longer rest on one person",
-                                "Button[text='Set as goal', @aria-label='Set Rust as a development goal of Eva Ek',"
+                                "Button[text='Set as goal', @aria-label='Set as goal: Rust for Eva Ek',"
                                         + " @theme='small']")
                         .toString());
         assertThat(view.proposals.getColumns()).hasSize(columns);
