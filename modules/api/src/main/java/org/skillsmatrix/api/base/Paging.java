@@ -1,5 +1,6 @@
 package org.skillsmatrix.api.base;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,17 +73,15 @@ public final class Paging<T> {
 
     /** The page asked for, of the entries sorted as asked, mapped to what the API shows. */
     public <R> Page<R> page(List<T> entries, int page, int size, @Nullable String sort, Function<T, R> mapper) {
-        var problems = new java.util.ArrayList<FieldProblem>();
-        if (page < 0) {
-            problems.add(FieldProblem.of("page", "must be 0 or more"));
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            problems.add(FieldProblem.of("size", "must be between 1 and " + MAX_SIZE));
-        }
-        var order = order(sort, problems);
+        var problems = new ArrayList<FieldProblem>();
+        checkPage(page, size, problems);
+        var asked = asked(sort, keys, Key::usual, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidRequest("The paging or sorting parameters are invalid", problems);
+            throw new InvalidRequest(INVALID, problems);
         }
+        var usualOrder = defaultKey.in(defaultKey.usual());
+        var order =
+                asked == null ? usualOrder : asked.key().in(asked.direction()).thenComparing(usualOrder);
         var sorted = entries.stream().sorted(order).toList();
         long from = (long) page * size;
         var items = from >= sorted.size()
@@ -90,14 +89,35 @@ public final class Paging<T> {
                 : sorted.subList((int) from, (int) Math.min(sorted.size(), from + size)).stream()
                         .map(mapper)
                         .toList();
-        int totalPages = (int) ((sorted.size() + (long) size - 1) / size);
-        return new Page<>(items, page, size, sorted.size(), totalPages);
+        return new Page<>(items, page, size, sorted.size(), totalPages(sorted.size(), size));
     }
 
-    private Comparator<T> order(@Nullable String sort, List<FieldProblem> problems) {
-        var usualOrder = defaultKey.in(defaultKey.usual());
+    static final String INVALID = "The paging or sorting parameters are invalid";
+
+    static void checkPage(int page, int size, List<FieldProblem> problems) {
+        if (page < 0) {
+            problems.add(FieldProblem.of("page", "must be 0 or more"));
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            problems.add(FieldProblem.of("size", "must be between 1 and " + MAX_SIZE));
+        }
+    }
+
+    static int totalPages(long total, int size) {
+        return (int) ((total + size - 1) / size);
+    }
+
+    /** A key and the direction a request asked for. */
+    record Asked<K>(K key, Direction direction) {}
+
+    /**
+     * The key and direction {@code sort} names, or null when it names none (the list's usual order); a key or
+     * direction that is not one of the list's adds a problem.
+     */
+    static <K> @Nullable Asked<K> asked(
+            @Nullable String sort, Map<String, K> keys, Function<K, Direction> usual, List<FieldProblem> problems) {
         if (sort == null || sort.isBlank()) {
-            return usualOrder;
+            return null;
         }
         var parts = sort.strip().split(",", -1);
         var key = keys.get(parts[0].strip());
@@ -108,13 +128,14 @@ public final class Paging<T> {
             problems.add(FieldProblem.of(
                     "sort",
                     "must be one of " + String.join(", ", keys.keySet()) + ", optionally followed by ,asc or ,desc"));
-            return usualOrder;
+            return null;
         }
-        var asked = switch (direction) {
-            case "asc" -> Direction.ASC;
-            case "desc" -> Direction.DESC;
-            default -> key.usual();
-        };
-        return key.in(asked).thenComparing(usualOrder);
+        return new Asked<>(
+                key,
+                switch (direction) {
+                    case "asc" -> Direction.ASC;
+                    case "desc" -> Direction.DESC;
+                    default -> usual.apply(key);
+                });
     }
 }

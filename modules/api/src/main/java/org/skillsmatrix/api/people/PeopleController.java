@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +19,7 @@ import org.skillsmatrix.api.base.FieldProblem;
 import org.skillsmatrix.api.base.InvalidRequest;
 import org.skillsmatrix.api.base.Page;
 import org.skillsmatrix.api.base.Paging;
+import org.skillsmatrix.api.base.StoredPaging;
 import org.skillsmatrix.api.base.Versions;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
@@ -30,6 +30,8 @@ import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.people.MaintainPeople;
+import org.skillsmatrix.domain.people.PeopleFilter;
+import org.skillsmatrix.domain.people.PeopleOrder;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.search.FindPeopleBySkill;
@@ -57,9 +59,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "People", description = "People, their current ratings, and the people finder")
 class PeopleController {
 
-    private static final Paging<Person> PEOPLE = Paging.<Person>sortedBy(
-                    "name", Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER))
-            .orText("email", Person::email);
+    private static final StoredPaging<PeopleOrder> PEOPLE = StoredPaging.sortedBy(
+                    "name", PeopleOrder.NAME, Paging.Direction.ASC)
+            .or("email", PeopleOrder.EMAIL, Paging.Direction.ASC);
 
     private final MaintainPeople maintainPeople;
     private final ViewSkillProfile profiles;
@@ -103,13 +105,9 @@ class PeopleController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size,
             @RequestParam(required = false) @Nullable String sort) {
-        var part = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
-        var people = maintainPeople.list(actor()).stream()
-                .filter(person -> active == null || person.active() == active)
-                .filter(person -> person.name().toLowerCase(Locale.ROOT).contains(part)
-                        || person.email().contains(part))
-                .toList();
-        return PEOPLE.page(people, page, size, sort, PersonDto::of);
+        var request = PEOPLE.request(page, size, sort);
+        var read = maintainPeople.page(actor(), new PeopleFilter(q == null ? "" : q, active), request);
+        return StoredPaging.page(read, request, PersonDto::of);
     }
 
     @PostMapping(

@@ -10,6 +10,8 @@ import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
+import org.skillsmatrix.domain.base.Page;
+import org.skillsmatrix.domain.base.PageRequest;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.base.RoleProfileId;
@@ -35,6 +37,13 @@ public class MaintainPeople {
     public List<Person> list(Actor actor) {
         policy.check(actor, new Action.MaintainPeopleAndTeams());
         return people.all();
+    }
+
+    /** One page of the people the filter lets through, for HR and admins. */
+    @ReadOnly
+    public Page<Person> page(Actor actor, PeopleFilter filter, PageRequest<PeopleOrder> request) {
+        policy.check(actor, new Action.MaintainPeopleAndTeams());
+        return people.page(filter, request);
     }
 
     /**

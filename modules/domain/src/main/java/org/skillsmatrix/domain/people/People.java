@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.skillsmatrix.domain.base.Page;
+import org.skillsmatrix.domain.base.PageRequest;
 import org.skillsmatrix.domain.base.PersonId;
 
 /**
@@ -24,6 +26,12 @@ public interface People {
 
     /** Everyone, by name. */
     List<Person> all();
+
+    /**
+     * One page of the people the filter lets through, read where they are stored, with how many there are in all;
+     * people the sort key does not tell apart come by name (regardless of case), then e-mail.
+     */
+    Page<Person> page(PeopleFilter filter, PageRequest<PeopleOrder> request);
 
     long count();
 

@@ -12,8 +12,12 @@ import java.util.stream.Collectors;
 import org.skillsmatrix.domain.base.ConcurrentEdit;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
+import org.skillsmatrix.domain.base.Page;
+import org.skillsmatrix.domain.base.PageRequest;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.people.People;
+import org.skillsmatrix.domain.people.PeopleFilter;
+import org.skillsmatrix.domain.people.PeopleOrder;
 import org.skillsmatrix.domain.people.Person;
 
 /**
@@ -58,6 +62,17 @@ public class InMemoryPeople implements People {
     @Override
     public synchronized List<Person> all() {
         return people.values().stream().sorted(BY_NAME).toList();
+    }
+
+    @Override
+    public synchronized Page<Person> page(PeopleFilter filter, PageRequest<PeopleOrder> request) {
+        Comparator<Person> key = switch (request.sortBy()) {
+            case NAME -> Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER);
+            case EMAIL -> Comparator.comparing(Person::email);
+        };
+        var order = (request.descending() ? key.reversed() : key).thenComparing(BY_NAME);
+        return Page.of(
+                people.values().stream().filter(filter::test).sorted(order).toList(), request);
     }
 
     @Override

@@ -9,8 +9,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.base.PageRequest;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.people.People;
+import org.skillsmatrix.domain.people.PeopleFilter;
+import org.skillsmatrix.domain.people.PeopleOrder;
 import org.skillsmatrix.domain.people.Person;
 
 /**
@@ -116,6 +119,92 @@ public abstract class PeopleContract {
         assertThat(people.update(stored.with("Grace Hopper", stored.email(), null))
                         .name())
                 .isEqualTo("Grace Hopper");
+    }
+
+    @Test
+    void aPageHoldsTheFilteredPeopleInOrderAndSaysHowManyThereAreInAll() {
+        for (var name : List.of("erin", "Bob", "Dave", "alice", "Carol")) {
+            people.add(person(name, null));
+        }
+        var mine = new PeopleFilter(tag.toUpperCase(), null);
+
+        var first = people.page(mine, new PageRequest<>(0, 2, PeopleOrder.NAME, false));
+        var second = people.page(mine, new PageRequest<>(1, 2, PeopleOrder.NAME, false));
+        var last = people.page(mine, new PageRequest<>(2, 2, PeopleOrder.NAME, false));
+        var beyond = people.page(mine, new PageRequest<>(3, 2, PeopleOrder.NAME, false));
+
+        assertThat(first.items()).extracting(Person::name).containsExactly("alice", "Bob");
+        assertThat(second.items()).extracting(Person::name).containsExactly("Carol", "Dave");
+        assertThat(last.items()).extracting(Person::name).containsExactly("erin");
+        assertThat(beyond.items()).isEmpty();
+        assertThat(List.of(first, second, last, beyond))
+                .allSatisfy(page -> assertThat(page.total()).isEqualTo(5));
+        assertThat(people.page(mine, new PageRequest<>(0, 5, PeopleOrder.NAME, true))
+                        .items())
+                .extracting(Person::name)
+                .containsExactly("erin", "Dave", "Carol", "Bob", "alice");
+    }
+
+    @Test
+    void aFilterNobodyMatchesGivesAnEmptyPage() {
+        people.add(person("Ada", null));
+
+        var none =
+                people.page(new PeopleFilter("nobody-" + tag, null), new PageRequest<>(0, 10, PeopleOrder.NAME, false));
+
+        assertThat(none.items()).isEmpty();
+        assertThat(none.total()).isZero();
+    }
+
+    @Test
+    void wildcardsInAFilterStandForThemselves() {
+        people.add(person("Ada", null));
+        var request = new PageRequest<>(0, 10, PeopleOrder.NAME, false);
+
+        assertThat(people.page(new PeopleFilter(tag + "%", null), request).items())
+                .isEmpty();
+        assertThat(people.page(new PeopleFilter("ada_" + tag, null), request).items())
+                .isEmpty();
+        assertThat(people.page(new PeopleFilter("ada-" + tag, null), request).items())
+                .hasSize(1);
+    }
+
+    @Test
+    void peopleWithTheSameNameComeByEmailOnEveryPageWhicheverWayTheListIsSorted() {
+        var same = List.of("zed", "amy", "kim", "bea").stream()
+                .map(first -> people.add(
+                        new Person(PersonId.random(), "Sam " + tag, first + "-" + email("sam"), null, null, true, 0)))
+                .toList();
+        var mine = new PeopleFilter(tag, null);
+
+        for (var descending : List.of(false, true)) {
+            var paged = new java.util.ArrayList<Person>();
+            for (int page = 0; page < 4; page++) {
+                paged.addAll(people.page(mine, new PageRequest<>(page, 1, PeopleOrder.NAME, descending))
+                        .items());
+            }
+            assertThat(paged)
+                    .extracting(Person::email)
+                    .containsExactly(
+                            "amy-" + email("sam"), "bea-" + email("sam"), "kim-" + email("sam"), "zed-" + email("sam"));
+        }
+        assertThat(same).hasSize(4);
+    }
+
+    @Test
+    void thePeopleAreFilteredByTheirNameOrEmailAndByWhetherTheyAreActive() {
+        var ada = people.add(new Person(PersonId.random(), "Ada Lovelace", email("Ada"), null, null, true, 0));
+        var grace = people.update(people.add(person("Grace", null)).withActive(false));
+        var request = new PageRequest<>(0, 10, PeopleOrder.EMAIL, false);
+
+        assertThat(people.page(new PeopleFilter("LOVELACE", null), request).items())
+                .extracting(Person::id)
+                .contains(ada.id())
+                .doesNotContain(grace.id());
+        assertThat(people.page(new PeopleFilter("grace-" + tag, null), request).items())
+                .containsExactly(grace);
+        assertThat(people.page(new PeopleFilter(tag, false), request).items()).containsExactly(grace);
+        assertThat(people.page(new PeopleFilter(tag, true), request).items()).containsExactly(ada);
     }
 
     private Person person(String name, @Nullable String subject) {

@@ -9,9 +9,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.skillsmatrix.domain.base.NotFound;
+import org.skillsmatrix.domain.base.Page;
+import org.skillsmatrix.domain.base.PageRequest;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.people.People;
+import org.skillsmatrix.domain.people.PeopleFilter;
+import org.skillsmatrix.domain.people.PeopleOrder;
 import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.persistence.base.Like;
 import org.skillsmatrix.persistence.base.UniqueKey;
 import org.skillsmatrix.persistence.base.Writes;
 import org.springframework.context.ApplicationEventPublisher;
@@ -69,6 +74,33 @@ class JpaPeople implements People {
         return people.findAllByOrderByNameAscEmailAsc().stream()
                 .map(PersonEntity::toDomain)
                 .toList();
+    }
+
+    /** LIMIT and OFFSET on the filtered people, and a count of them; ties of the sort key come by name, then e-mail. */
+    @Override
+    @Transactional(readOnly = true)
+    public Page<Person> page(PeopleFilter filter, PageRequest<PeopleOrder> request) {
+        var direction = request.descending() ? " desc" : " asc";
+        var order = switch (request.sortBy()) {
+            case NAME -> "lower(p.name)" + direction + ", p.email";
+            case EMAIL -> "p.email" + direction;
+        };
+        var where = " where (lower(p.name) like :text escape '\\' or p.email like :text escape '\\')"
+                + (filter.active() == null ? "" : " and p.active = :active");
+        var items = entityManager.createQuery(
+                "select p from PersonEntity p" + where + " order by " + order + ", lower(p.name), p.email",
+                PersonEntity.class);
+        var total = entityManager.createQuery("select count(p) from PersonEntity p" + where, Long.class);
+        for (var query : List.of(items, total)) {
+            query.setParameter("text", "%" + Like.escaped(filter.text()) + "%");
+            if (filter.active() != null) {
+                query.setParameter("active", filter.active());
+            }
+        }
+        var found = items.setFirstResult((int) request.offset())
+                .setMaxResults(request.size())
+                .getResultList();
+        return new Page<>(found.stream().map(PersonEntity::toDomain).toList(), total.getSingleResult());
     }
 
     @Override

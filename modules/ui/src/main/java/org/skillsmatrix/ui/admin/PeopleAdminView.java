@@ -9,6 +9,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -16,7 +18,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -26,9 +27,12 @@ import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.InvalidInput;
+import org.skillsmatrix.domain.base.PageRequest;
 import org.skillsmatrix.domain.base.RoleProfileId;
 import org.skillsmatrix.domain.conflict.ExplainConflict;
 import org.skillsmatrix.domain.people.MaintainPeople;
+import org.skillsmatrix.domain.people.PeopleFilter;
+import org.skillsmatrix.domain.people.PeopleOrder;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
 import org.skillsmatrix.domain.profile.RoleProfile;
@@ -52,7 +56,6 @@ public final class PeopleAdminView extends VerticalLayout implements BeforeEnter
 
     final Grid<Person> grid = new Grid<>();
     final TextField filter = new TextField();
-    private List<Person> people = List.of();
     private List<RoleProfile> profiles = List.of();
     private Map<RoleProfileId, RoleProfile> profileById = Map.of();
 
@@ -79,7 +82,8 @@ public final class PeopleAdminView extends VerticalLayout implements BeforeEnter
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        people = maintainPeople.list(actor);
+        // Counting everyone first refuses those who may not maintain people, before the grid reads lazily.
+        maintainPeople.page(actor, PeopleFilter.EVERYONE, PageRequest.first(1, PeopleOrder.NAME));
         profiles = maintainRoleProfiles.list(actor);
         profileById = profiles.stream().collect(Collectors.toMap(RoleProfile::id, Function.identity()));
         configureGrid();
@@ -88,17 +92,31 @@ public final class PeopleAdminView extends VerticalLayout implements BeforeEnter
     }
 
     void reload() {
-        people = maintainPeople.list(actor);
-        showPeople();
+        grid.getDataProvider().refreshAll();
     }
 
+    /** The grid reads the page it shows where the people are stored, filtered and sorted there. */
     private void showPeople() {
-        var text = filter.getValue().strip().toLowerCase(Locale.ROOT);
-        grid.setItems(people.stream()
-                .filter(person -> text.isEmpty()
-                        || person.name().toLowerCase(Locale.ROOT).contains(text)
-                        || person.email().contains(text))
-                .toList());
+        var shown = new PeopleFilter(filter.getValue(), null);
+        grid.setItems(
+                query -> maintainPeople
+                        .page(actor, shown, request(query.getPage(), query.getPageSize(), query.getSortOrders()))
+                        .items()
+                        .stream(),
+                query -> (int) maintainPeople
+                        .page(actor, shown, request(0, 1, List.of()))
+                        .total());
+    }
+
+    private static PageRequest<PeopleOrder> request(int page, int size, List<QuerySortOrder> sorted) {
+        return sorted.stream()
+                .findFirst()
+                .map(order -> new PageRequest<>(
+                        page,
+                        size,
+                        order.getSorted().equals("email") ? PeopleOrder.EMAIL : PeopleOrder.NAME,
+                        order.getDirection() == SortDirection.DESCENDING))
+                .orElseGet(() -> new PageRequest<>(page, size, PeopleOrder.NAME, false));
     }
 
     private void configureGrid() {
@@ -110,8 +128,11 @@ public final class PeopleAdminView extends VerticalLayout implements BeforeEnter
         grid.addColumn(Person::name)
                 .setKey("name")
                 .setHeader(getTranslation("admin.field.name"))
-                .setSortable(true);
-        grid.addColumn(Person::email).setKey("email").setHeader(getTranslation("admin.people.field.email"));
+                .setSortProperty("name");
+        grid.addColumn(Person::email)
+                .setKey("email")
+                .setHeader(getTranslation("admin.people.field.email"))
+                .setSortProperty("email");
         grid.addColumn(person -> person.roleProfile() == null || !profileById.containsKey(person.roleProfile())
                         ? getTranslation("admin.people.no-profile")
                         : profileById.get(person.roleProfile()).name())

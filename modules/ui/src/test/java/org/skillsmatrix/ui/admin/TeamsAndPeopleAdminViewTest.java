@@ -14,6 +14,7 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
 import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -117,6 +118,22 @@ class TeamsAndPeopleAdminViewTest {
         _setValue(view.filter, "ben");
         assertThat(_size(view.grid)).isEqualTo(1);
         assertThat(_getFormatted(view.grid, 0, "active")).isEqualTo("Left");
+    }
+
+    @Test
+    void thePeopleGridSortsByNameOrEmailEitherWay() {
+        open(hr(hannah), ViewRoutes.ADMIN_PEOPLE);
+        var view = _get(PeopleAdminView.class);
+        var names = world.org.people.all().stream().map(Person::name).toList();
+        var emails = world.org.people.all().stream().map(Person::email).sorted().toList();
+
+        assertThat(_size(view.grid)).isEqualTo(names.size());
+        assertThat(_getFormatted(view.grid, 0, "name")).isEqualTo(names.getFirst());
+        view.grid.sort(GridSortOrder.desc(view.grid.getColumnByKey("name")).build());
+        assertThat(_getFormatted(view.grid, 0, "name")).isEqualTo(names.getLast());
+        view.grid.sort(GridSortOrder.desc(view.grid.getColumnByKey("email")).build());
+        assertThat(_getFormatted(view.grid, 0, "email")).isEqualTo(emails.getLast());
+        assertThat(_getFormatted(view.grid, names.size() - 1, "email")).isEqualTo(emails.getFirst());
     }
 
     @Test
