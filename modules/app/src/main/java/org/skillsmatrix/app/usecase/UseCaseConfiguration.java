@@ -12,6 +12,7 @@ import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.assessment.ViewSkillProfile;
 import org.skillsmatrix.domain.audit.AuditLog;
 import org.skillsmatrix.domain.audit.Auditor;
+import org.skillsmatrix.domain.audit.ReadAuditTrail;
 import org.skillsmatrix.domain.calibration.CalibrateTeam;
 import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.Catalog;
@@ -63,6 +64,7 @@ import org.skillsmatrix.domain.team.Teams;
 import org.skillsmatrix.domain.whatif.AnalyseWhatIf;
 import org.skillsmatrix.domain.whatif.FindKnowledgeAtRisk;
 import org.skillsmatrix.reporting.ReportFileWriter;
+import org.skillsmatrix.reporting.csv.AuditCsv;
 import org.skillsmatrix.reporting.csv.CsvFileReader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -282,6 +284,11 @@ class UseCaseConfiguration {
     @Bean
     ExplainConflict explainConflict(AuditLog log, People people, AccessPolicy policy) {
         return new ExplainConflict(log, people, policy);
+    }
+
+    @Bean
+    ReadAuditTrail readAuditTrail(AuditLog log, People people, AccessPolicy policy, Clock clock) {
+        return new ReadAuditTrail(log, people, policy, new AuditCsv(), clock);
     }
 
     /** XLSX, CSV and PDF, written by the reporting module; one writer serves every export at once. */

@@ -130,6 +130,10 @@ class RoleMatrixIT extends ApiIT {
             POST   /people/{other}/development-goals            | 403      | 403     | 403 | 403   | 403
             GET    /development-goals/{goal}                    | 200      | 200     | 200 | 403   | 403
             PUT    /development-goals/{goal}/status (stale)     | 403      | 412     | 403 | 403   | 403
+            GET    /audit                                       | 403      | 403     | 200 | 200   | 403
+            GET    /audit/export                                | 403      | 403     | 200 | 200   | 403
+            GET    /people/{self}/audit                         | 200      | 200     | 200 | 200   | 403
+            GET    /people/{other}/audit                        | 403      | 403     | 200 | 200   | 403
             """;
 
     private Map<String, String> names;

@@ -20,6 +20,8 @@ import org.skillsmatrix.domain.access.Action.MaintainRoleProfiles;
 import org.skillsmatrix.domain.access.Action.NameInSearch;
 import org.skillsmatrix.domain.access.Action.RateAsManager;
 import org.skillsmatrix.domain.access.Action.RateSelf;
+import org.skillsmatrix.domain.access.Action.ReadAuditAbout;
+import org.skillsmatrix.domain.access.Action.ReadAuditTrail;
 import org.skillsmatrix.domain.access.Action.ReadCatalog;
 import org.skillsmatrix.domain.access.Action.ReadOrganisation;
 import org.skillsmatrix.domain.access.Action.ReadPerson;
@@ -82,6 +84,9 @@ public final class AccessPolicy {
                 actor.has(MANAGER) && !actor.is(person) && relations.manages(actor.person(), person);
             // finding people by skill anywhere in the organisation is what managers and HR search and staff for
             case NameInSearch ignored -> actor.has(MANAGER) || actor.has(HR);
+            case ReadAuditTrail ignored -> actor.has(HR) || actor.has(ADMIN);
+            case ReadAuditAbout(var person) ->
+                (!actor.roles().isEmpty() && actor.is(person)) || actor.has(HR) || actor.has(ADMIN);
         };
     }
 
@@ -140,6 +145,8 @@ public final class AccessPolicy {
             case RecordCertificate ignored -> "record this person's certificates";
             case VerifyCertificate ignored -> "verify this person's certificates";
             case NameInSearch ignored -> "see who has these skills";
+            case ReadAuditTrail ignored -> "read the audit trail";
+            case ReadAuditAbout ignored -> "read what was recorded about this person";
         };
     }
 }

@@ -69,4 +69,10 @@ public sealed interface Action {
 
     /** Verify a team member's certificate as their manager. */
     record VerifyCertificate(PersonId person) implements Action {}
+
+    /** Read the audit trail of the whole organisation: who changed what, and when. */
+    record ReadAuditTrail() implements Action {}
+
+    /** Read what the audit trail recorded about a person, and who did it. */
+    record ReadAuditAbout(PersonId person) implements Action {}
 }

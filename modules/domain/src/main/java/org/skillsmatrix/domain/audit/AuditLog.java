@@ -2,6 +2,8 @@ package org.skillsmatrix.domain.audit;
 
 import java.util.List;
 import java.util.Optional;
+import org.skillsmatrix.domain.base.Page;
+import org.skillsmatrix.domain.base.PageRequest;
 
 /** Port: the append-only audit trail. */
 public interface AuditLog {
@@ -10,6 +12,12 @@ public interface AuditLog {
 
     /** The newest entries first. */
     List<AuditEntry> newest(int limit);
+
+    /**
+     * One page of the entries the filter lets through, read where they are stored, with how many there are in all;
+     * entries of the same instant come in the order they were recorded (the later first when newest first).
+     */
+    Page<AuditEntry> page(AuditFilter filter, PageRequest<AuditOrder> request);
 
     /** The newest entry about the subject, however many entries about other subjects are newer. */
     Optional<AuditEntry> latestAbout(String subject);

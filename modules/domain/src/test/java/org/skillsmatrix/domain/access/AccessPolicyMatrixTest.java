@@ -32,6 +32,8 @@ import org.skillsmatrix.domain.access.Action.MaintainRoleProfiles;
 import org.skillsmatrix.domain.access.Action.NameInSearch;
 import org.skillsmatrix.domain.access.Action.RateAsManager;
 import org.skillsmatrix.domain.access.Action.RateSelf;
+import org.skillsmatrix.domain.access.Action.ReadAuditAbout;
+import org.skillsmatrix.domain.access.Action.ReadAuditTrail;
 import org.skillsmatrix.domain.access.Action.ReadCatalog;
 import org.skillsmatrix.domain.access.Action.ReadOrganisation;
 import org.skillsmatrix.domain.access.Action.ReadPerson;
@@ -99,6 +101,10 @@ class AccessPolicyMatrixTest {
             name self in a search or staffing    | no       | yes     | yes | no    | no
             name a member of A in a search       | no       | yes     | yes | no    | no
             name a member of B in a search       | no       | yes     | yes | no    | no
+            read the audit trail                 | no       | no      | yes | yes   | no
+            read the audit about self            | yes      | yes     | yes | yes   | no
+            read the audit about a member of A   | no       | no      | yes | yes   | no
+            read the audit about a member of B   | no       | no      | yes | yes   | no
             """;
 
     private static final PersonId EMPLOYEE_PERSON = PersonId.random();
@@ -166,7 +172,11 @@ class AccessPolicyMatrixTest {
                     row("verify certificates of a member of B", actor -> new VerifyCertificate(MEMBER_OF_B)),
                     row("name self in a search or staffing", actor -> new NameInSearch(actor.person())),
                     row("name a member of A in a search", actor -> new NameInSearch(MEMBER_OF_A)),
-                    row("name a member of B in a search", actor -> new NameInSearch(MEMBER_OF_B)))
+                    row("name a member of B in a search", actor -> new NameInSearch(MEMBER_OF_B)),
+                    row("read the audit trail", actor -> new ReadAuditTrail()),
+                    row("read the audit about self", actor -> new ReadAuditAbout(actor.person())),
+                    row("read the audit about a member of A", actor -> new ReadAuditAbout(MEMBER_OF_A)),
+                    row("read the audit about a member of B", actor -> new ReadAuditAbout(MEMBER_OF_B)))
             .collect(Collectors.toMap(
                     Map.Entry::getKey,
                     Map.Entry::getValue,

@@ -5,7 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.skillsmatrix.domain.audit.AuditEntry;
+import org.skillsmatrix.domain.audit.AuditFilter;
 import org.skillsmatrix.domain.audit.AuditLog;
+import org.skillsmatrix.domain.audit.AuditOrder;
+import org.skillsmatrix.domain.base.Page;
+import org.skillsmatrix.domain.base.PageRequest;
 
 /** {@link AuditLog} in memory; {@link #entries()} gives everything in the order it was recorded. */
 public class InMemoryAuditLog implements AuditLog {
@@ -24,6 +28,15 @@ public class InMemoryAuditLog implements AuditLog {
                 .sorted(Comparator.comparing(AuditEntry::at).reversed())
                 .limit(limit)
                 .toList();
+    }
+
+    @Override
+    public synchronized Page<AuditEntry> page(AuditFilter filter, PageRequest<AuditOrder> request) {
+        var oldestFirst = entries.stream()
+                .filter(filter::test)
+                .sorted(Comparator.comparing(AuditEntry::at))
+                .toList();
+        return Page.of(request.descending() ? oldestFirst.reversed() : oldestFirst, request);
     }
 
     @Override

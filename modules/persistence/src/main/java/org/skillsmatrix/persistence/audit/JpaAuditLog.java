@@ -1,10 +1,16 @@
 package org.skillsmatrix.persistence.audit;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import org.skillsmatrix.domain.audit.AuditEntry;
+import org.skillsmatrix.domain.audit.AuditFilter;
 import org.skillsmatrix.domain.audit.AuditLog;
+import org.skillsmatrix.domain.audit.AuditOrder;
+import org.skillsmatrix.domain.base.Page;
+import org.skillsmatrix.domain.base.PageRequest;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +52,53 @@ class JpaAuditLog implements AuditLog {
         return entries.findAllByOrderByAtDescIdDesc(Limit.of(limit)).stream()
                 .map(AuditEntryEntity::toDomain)
                 .toList();
+    }
+
+    /** LIMIT and OFFSET on the filtered entries, by time then by the order they were written, and a count. */
+    @Override
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> page(AuditFilter filter, PageRequest<AuditOrder> request) {
+        var conditions = new ArrayList<String>();
+        var parameters = new LinkedHashMap<String, Object>();
+        if (filter.person() != null) {
+            parameters.put("subjectPerson", filter.person().toString());
+            if (filter.onlyAbout()) {
+                conditions.add("e.subject = :subjectPerson");
+            } else {
+                conditions.add("(e.subject = :subjectPerson or e.actorId = :actor)");
+                parameters.put("actor", filter.person().value());
+            }
+        }
+        if (filter.team() != null) {
+            conditions.add("e.subject = :team");
+            parameters.put("team", filter.team().toString());
+        }
+        if (filter.kind() != null) {
+            conditions.add("e.action in :actions");
+            parameters.put("actions", filter.kind().actions());
+        }
+        if (filter.from() != null) {
+            conditions.add("e.at >= :from");
+            parameters.put("from", filter.from());
+        }
+        if (filter.until() != null) {
+            conditions.add("e.at < :until");
+            parameters.put("until", filter.until());
+        }
+        var where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        var direction = request.descending() ? " desc" : " asc";
+        var items = entityManager.createQuery(
+                "select e from AuditEntryEntity e" + where + " order by e.at" + direction + ", e.id" + direction,
+                AuditEntryEntity.class);
+        var total = entityManager.createQuery("select count(e) from AuditEntryEntity e" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            total.setParameter(name, value);
+        });
+        var found = items.setFirstResult((int) request.offset())
+                .setMaxResults(request.size())
+                .getResultList();
+        return new Page<>(found.stream().map(AuditEntryEntity::toDomain).toList(), total.getSingleResult());
     }
 
     @Override

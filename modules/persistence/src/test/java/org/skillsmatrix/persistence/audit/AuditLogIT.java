@@ -3,10 +3,12 @@ package org.skillsmatrix.persistence.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.audit.AuditEntry;
 import org.skillsmatrix.domain.audit.AuditLog;
 import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.testing.AuditLogContract;
 import org.skillsmatrix.persistence.PersistenceIT;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -14,6 +16,15 @@ class AuditLogIT extends PersistenceIT {
 
     @Autowired
     AuditLog log;
+
+    @Nested
+    class KeepsTheContract extends AuditLogContract {
+
+        @Override
+        protected AuditLog log() {
+            return log;
+        }
+    }
 
     @Test
     void keepsEveryEntryAndListsTheNewestFirst() {
