@@ -1,11 +1,13 @@
 package org.skillsmatrix.ui.base;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -28,12 +30,25 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /** The attribute a view sets on the element the skip link should focus, instead of the page's start. */
+    public static final String SKIP_TARGET = "data-skip-target";
+
     private final H1 title = new H1();
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation(currentUser));
         addToNavbar(navbar(currentUser, authentication));
+    }
+
+    /** Every page is the {@code main} landmark, so assistive technology and the skip link find it. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+            content.getElement().setAttribute("tabindex", "-1");
+        }
+        super.showRouterLayoutContent(content);
     }
 
     @Override
@@ -67,7 +82,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
         title.setId("page-title");
 
-        var start = new HorizontalLayout(toggle, title);
+        var start = new HorizontalLayout(skipLink(), toggle, title);
         start.setAlignItems(FlexComponent.Alignment.CENTER);
         start.addClassNames("navbar-start");
         @Nullable DemoModeBadge badge = currentUser.demoMode() ? new DemoModeBadge() : null;
@@ -103,6 +118,26 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         bar.addClassNames(LumoUtility.Padding.End.MEDIUM, "navbar");
+        bar.getElement().setAttribute("role", "banner");
         return bar;
+    }
+
+    /**
+     * The first stop of the Tab key, shown only while focused: Enter moves the focus past the menus to the page,
+     * or to what the page names with {@link #SKIP_TARGET}; a grid takes it on its first body cell.
+     */
+    private Anchor skipLink() {
+        var skip = new Anchor("#", getTranslation("nav.skip"));
+        skip.setId("skip-link");
+        skip.addClassName("skip-link");
+        skip.getElement()
+                .executeJs("this.addEventListener('click', event => {"
+                        + " event.preventDefault();"
+                        + " const main = document.querySelector('[role=main]');"
+                        + " const target = (main && main.querySelector('[" + SKIP_TARGET + "]')) || main;"
+                        + " if (!target) { return; }"
+                        + " if (target._itemsFocusable) { target._itemsFocusable.focus(); } else { target.focus(); }"
+                        + "});");
+        return skip;
     }
 }

@@ -19,6 +19,7 @@ import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.LevelFormat;
 import org.skillsmatrix.ui.base.LevelPalette;
+import org.skillsmatrix.ui.base.MainLayout;
 import org.skillsmatrix.ui.base.ViewRoutes;
 
 /**
@@ -53,6 +54,7 @@ final class Heatmap extends Grid<MatrixRow> {
         this.dates = dates;
         this.filter = filter;
         setId("team-matrix");
+        getElement().setAttribute(MainLayout.SKIP_TARGET, true);
         addClassName("heatmap");
         setAriaLabel(getTranslation("matrix.grid.label"));
         addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -62,6 +64,21 @@ class MainLayoutTest {
                 .filteredOn(item -> item.getLabel().equals("Team matrix"))
                 .singleElement()
                 .returns(true, SideNavItem::isMatchNested);
+    }
+
+    @Test
+    void thePageIsTheMainLandmarkAndTheSkipLinkComesBeforeTheMenus() {
+        var layout = new MainLayout(new FixedUser(ADA, "Ada Lovelace", false), new AuthenticationContext());
+        UI.getCurrent().add(layout);
+        var page = new Div();
+
+        layout.showRouterLayoutContent(page);
+
+        assertThat(page.getElement().getAttribute("role")).isEqualTo("main");
+        assertThat(page.getElement().getAttribute("tabindex")).isEqualTo("-1");
+        var skip = _get(Anchor.class, spec -> spec.withId("skip-link"));
+        assertThat(skip.getText()).isEqualTo("Skip to the page’s content");
+        assertThat(skip.getParent().orElseThrow().getElement().getChild(0)).isEqualTo(skip.getElement());
     }
 
     @Test
