@@ -23,10 +23,12 @@ import org.skillsmatrix.domain.access.Action.RateSelf;
 import org.skillsmatrix.domain.access.Action.ReadAuditAbout;
 import org.skillsmatrix.domain.access.Action.ReadAuditTrail;
 import org.skillsmatrix.domain.access.Action.ReadCatalog;
+import org.skillsmatrix.domain.access.Action.ReadNotifications;
 import org.skillsmatrix.domain.access.Action.ReadOrganisation;
 import org.skillsmatrix.domain.access.Action.ReadPerson;
 import org.skillsmatrix.domain.access.Action.ReadTeam;
 import org.skillsmatrix.domain.access.Action.RecordCertificate;
+import org.skillsmatrix.domain.access.Action.RunReminders;
 import org.skillsmatrix.domain.access.Action.SearchPeople;
 import org.skillsmatrix.domain.access.Action.SetDevelopmentGoal;
 import org.skillsmatrix.domain.access.Action.SetTeamTargets;
@@ -87,6 +89,8 @@ public final class AccessPolicy {
             case ReadAuditTrail ignored -> actor.has(HR) || actor.has(ADMIN);
             case ReadAuditAbout(var person) ->
                 (!actor.roles().isEmpty() && actor.is(person)) || actor.has(HR) || actor.has(ADMIN);
+            case ReadNotifications(var person) -> !actor.roles().isEmpty() && actor.is(person);
+            case RunReminders ignored -> actor.has(ADMIN);
         };
     }
 
@@ -147,6 +151,8 @@ public final class AccessPolicy {
             case NameInSearch ignored -> "see who has these skills";
             case ReadAuditTrail ignored -> "read the audit trail";
             case ReadAuditAbout ignored -> "read what was recorded about this person";
+            case ReadNotifications ignored -> "read these notifications";
+            case RunReminders ignored -> "run the reminders";
         };
     }
 }

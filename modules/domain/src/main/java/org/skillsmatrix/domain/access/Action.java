@@ -75,4 +75,9 @@ public sealed interface Action {
 
     /** Read what the audit trail recorded about a person, and who did it. */
     record ReadAuditAbout(PersonId person) implements Action {}
+    /** Read one's own notifications, mark them read, and choose whether they are e-mailed. */
+    record ReadNotifications(PersonId person) implements Action {}
+
+    /** Run the reminders now, as the schedule would. */
+    record RunReminders() implements Action {}
 }

@@ -35,10 +35,12 @@ import org.skillsmatrix.domain.access.Action.RateSelf;
 import org.skillsmatrix.domain.access.Action.ReadAuditAbout;
 import org.skillsmatrix.domain.access.Action.ReadAuditTrail;
 import org.skillsmatrix.domain.access.Action.ReadCatalog;
+import org.skillsmatrix.domain.access.Action.ReadNotifications;
 import org.skillsmatrix.domain.access.Action.ReadOrganisation;
 import org.skillsmatrix.domain.access.Action.ReadPerson;
 import org.skillsmatrix.domain.access.Action.ReadTeam;
 import org.skillsmatrix.domain.access.Action.RecordCertificate;
+import org.skillsmatrix.domain.access.Action.RunReminders;
 import org.skillsmatrix.domain.access.Action.SearchPeople;
 import org.skillsmatrix.domain.access.Action.SetDevelopmentGoal;
 import org.skillsmatrix.domain.access.Action.SetTeamTargets;
@@ -105,6 +107,9 @@ class AccessPolicyMatrixTest {
             read the audit about self            | yes      | yes     | yes | yes   | no
             read the audit about a member of A   | no       | no      | yes | yes   | no
             read the audit about a member of B   | no       | no      | yes | yes   | no
+            read the notifications of self       | yes      | yes     | yes | yes   | no
+            read the notifications of a member of A | no    | no      | no  | no    | no
+            run the reminders                    | no       | no      | no  | yes   | no
             """;
 
     private static final PersonId EMPLOYEE_PERSON = PersonId.random();
@@ -176,7 +181,10 @@ class AccessPolicyMatrixTest {
                     row("read the audit trail", actor -> new ReadAuditTrail()),
                     row("read the audit about self", actor -> new ReadAuditAbout(actor.person())),
                     row("read the audit about a member of A", actor -> new ReadAuditAbout(MEMBER_OF_A)),
-                    row("read the audit about a member of B", actor -> new ReadAuditAbout(MEMBER_OF_B)))
+                    row("read the audit about a member of B", actor -> new ReadAuditAbout(MEMBER_OF_B)),
+                    row("read the notifications of self", actor -> new ReadNotifications(actor.person())),
+                    row("read the notifications of a member of A", actor -> new ReadNotifications(MEMBER_OF_A)),
+                    row("run the reminders", actor -> new RunReminders()))
             .collect(Collectors.toMap(
                     Map.Entry::getKey,
                     Map.Entry::getValue,

@@ -44,6 +44,10 @@ import org.skillsmatrix.domain.imports.ImportPeople;
 import org.skillsmatrix.domain.mentoring.PairingRules;
 import org.skillsmatrix.domain.mentoring.ProposeMentors;
 import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
+import org.skillsmatrix.domain.notification.ReadNotifications;
+import org.skillsmatrix.domain.notification.ReminderRules;
+import org.skillsmatrix.domain.notification.ReminderSelection;
+import org.skillsmatrix.domain.notification.SendReminders;
 import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.privacy.PrivacyThreshold;
@@ -169,6 +173,24 @@ public final class TestOrganisation {
             new CertificationCatalog(certifications, catalog, policy, auditor);
     public final HoldCertificates holdCertificates = new HoldCertificates(
             certificates, certifications, people, teams, policy, auditor, certificateValidity, clock);
+    public final InMemoryNotifications notifications = new InMemoryNotifications();
+    public final InMemoryReminderSources reminderSources = new InMemoryReminderSources(assessments, people);
+    public final RecordingMailer mailer = new RecordingMailer();
+    public final InMemoryReminderLock reminderLock = new InMemoryReminderLock();
+    public final SendReminders sendReminders = new SendReminders(
+            new ReminderSelection(ReminderRules.defaults()),
+            developmentGoals,
+            reminderSources,
+            teams,
+            catalog,
+            people,
+            notifications,
+            mailer,
+            reminderLock,
+            policy,
+            auditor,
+            clock);
+    public final ReadNotifications readNotifications = new ReadNotifications(notifications, policy, clock);
     public final SimpleCsvReader csvReader = new SimpleCsvReader();
     public final ImportPeople importPeople =
             new ImportPeople(people, teams, roleProfiles, csvReader, policy, auditor, ImportLimits.DEFAULT, importLock);
