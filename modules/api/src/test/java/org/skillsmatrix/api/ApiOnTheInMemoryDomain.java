@@ -19,13 +19,16 @@ import org.springframework.context.annotation.FilterType;
  * configuration as Spring MVC serves them in the application, on the domain's in-memory organisation
  * ({@link TestOrganisation}, each of its ports and use cases a bean) and a {@link TestCaller} the test signs in,
  * without the database, Keycloak or the security filters (the role matrix and sign-in are tested on the whole
- * application). The read model's endpoints are left out: the read model exists in the database only.
+ * application). The read model's endpoints are left out: the read model exists in the database only. So is the
+ * audit trail's, whose CSV is written by the reporting module; {@code AuditApiIT} tests it on the whole application.
  */
 @SpringBootConfiguration
 @ComponentScan(
         excludeFilters = {
             @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
-            @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.skillsmatrix\\.api\\.readmodel\\..*")
+            @ComponentScan.Filter(
+                    type = FilterType.REGEX,
+                    pattern = {"org\\.skillsmatrix\\.api\\.readmodel\\..*", "org\\.skillsmatrix\\.api\\.audit\\..*"})
         })
 public class ApiOnTheInMemoryDomain {
 
