@@ -29,7 +29,7 @@ import org.skillsmatrix.api.base.StoredPaging;
 import org.skillsmatrix.domain.audit.AuditFilter;
 import org.skillsmatrix.domain.audit.AuditKind;
 import org.skillsmatrix.domain.audit.AuditOrder;
-import org.skillsmatrix.domain.audit.ReadAuditTrail;
+import org.skillsmatrix.domain.audittrail.ReadAuditTrail;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.TeamId;
 import org.springframework.http.ContentDisposition;

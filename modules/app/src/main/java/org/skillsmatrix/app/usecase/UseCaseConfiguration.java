@@ -12,7 +12,7 @@ import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.assessment.ViewSkillProfile;
 import org.skillsmatrix.domain.audit.AuditLog;
 import org.skillsmatrix.domain.audit.Auditor;
-import org.skillsmatrix.domain.audit.ReadAuditTrail;
+import org.skillsmatrix.domain.audittrail.ReadAuditTrail;
 import org.skillsmatrix.domain.calibration.CalibrateTeam;
 import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.Catalog;

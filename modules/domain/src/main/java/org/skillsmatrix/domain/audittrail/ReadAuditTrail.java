@@ -1,4 +1,4 @@
-package org.skillsmatrix.domain.audit;
+package org.skillsmatrix.domain.audittrail;
 
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -10,6 +10,12 @@ import java.util.NoSuchElementException;
 import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.audit.AuditEntry;
+import org.skillsmatrix.domain.audit.AuditFilter;
+import org.skillsmatrix.domain.audit.AuditLine;
+import org.skillsmatrix.domain.audit.AuditLog;
+import org.skillsmatrix.domain.audit.AuditOrder;
+import org.skillsmatrix.domain.audit.AuditTrailCsv;
 import org.skillsmatrix.domain.base.Page;
 import org.skillsmatrix.domain.base.PageRequest;
 import org.skillsmatrix.domain.base.PersonId;
