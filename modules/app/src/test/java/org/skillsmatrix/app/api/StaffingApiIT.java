@@ -81,9 +81,9 @@ class StaffingApiIT extends ApiIT {
         var unknownTeam = new HashMap<>(need(postgres, 3, 1));
         unknownTeam.put("teams", List.of(UUID.randomUUID()));
         assertProblem(api().as("hr").post("/api/v1/staffing", unknownTeam), 400);
-        var hiddenPin = new HashMap<>(need(postgres, 1, 1));
-        hiddenPin.put("pin", List.of(outsiderId()));
-        assertProblem(api().as("manager").post("/api/v1/staffing", hiddenPin), 400);
+        var unknownPin = new HashMap<>(need(postgres, 1, 1));
+        unknownPin.put("pin", List.of(UUID.randomUUID()));
+        assertProblem(api().as("manager").post("/api/v1/staffing", unknownPin), 400);
         assertProblem(api().as("employee").post("/api/v1/staffing", need(postgres, 3, 1)), 403);
         assertThat(rowCounts()).isEqualTo(before);
     }
