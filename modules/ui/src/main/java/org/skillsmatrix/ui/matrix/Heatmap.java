@@ -1,11 +1,17 @@
 package org.skillsmatrix.ui.matrix;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnRendering;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableBiConsumer;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +20,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.assessment.RatingAge;
+import org.skillsmatrix.domain.base.CategoryId;
+import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.ui.base.Dates;
@@ -27,13 +35,20 @@ import org.skillsmatrix.ui.base.ViewRoutes;
  * The name column and the headers stay in place while the rest scrolls, and the grid renders only the columns
  * in view, so a team of 50 by 200 skills stays quick. Each cell shows its number, coloured by level, with the
  * ratings' dates as its tooltip; a click, or Enter on a focused cell, opens it where the actor may rate.
+ * Each category's header folds its skills into one column, which counts the skills each person holds, and
+ * unfolds them again; in compact mode the skill columns are narrow, so a whole category fits beside the names.
  */
 final class Heatmap extends Grid<MatrixRow> {
 
     static final String PERSON = "person";
     static final String AT_LEVEL = "at-level";
 
+    static final String FOLDED = "folded-";
+    static final String COMPACT_WIDTH = "2.25rem";
+
     private final Map<Column<MatrixRow>, Skill> skillOf = new HashMap<>();
+    private final Map<CategoryId, Section> sections = new LinkedHashMap<>();
+    private final SerializableBiConsumer<CategoryId, Boolean> onCollapse;
     private final LevelFormat levels;
     private final Dates dates;
     private final MatrixFilter filter;
@@ -46,16 +61,22 @@ final class Heatmap extends Grid<MatrixRow> {
             MatrixFilter filter,
             LevelFormat levels,
             Dates dates,
-            boolean narrow,
+            HeatmapDisplay display,
             RatingAge age,
-            SerializableBiConsumer<MatrixRow, Skill> onOpen) {
+            SerializableBiConsumer<MatrixRow, Skill> onOpen,
+            SerializableBiConsumer<CategoryId, Boolean> onCollapse) {
         this.age = age;
+        this.onCollapse = onCollapse;
+        var narrow = display.narrow();
         this.levels = levels;
         this.dates = dates;
         this.filter = filter;
         setId("team-matrix");
         getElement().setAttribute(MainLayout.SKIP_TARGET, true);
         addClassName("heatmap");
+        if (display.compact()) {
+            addClassName("compact");
+        }
         setAriaLabel(getTranslation("matrix.grid.label"));
         addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         setColumnRendering(ColumnRendering.LAZY);
@@ -80,32 +101,37 @@ final class Heatmap extends Grid<MatrixRow> {
                 layout.skills().values().stream().flatMap(List::stream).toList();
         var atLevel = addColumn(row -> atLevel(row, skillsShown, threshold))
                 .setKey(AT_LEVEL)
-                .setHeader(getTranslation("matrix.column.at-level", levels.format(threshold)))
+                .setHeader(atLevelHeader(levels, threshold, narrow || display.compact()))
                 .setFrozen(true)
-                .setWidth(narrow ? "4.5rem" : "6rem")
+                .setWidth(narrow || display.compact() ? "4.5rem" : "6rem")
                 .setFlexGrow(0)
                 .setComparator(row -> atLevel(row, skillsShown, threshold));
-        var columnsByCategory = new LinkedHashMap<String, List<Column<MatrixRow>>>();
         layout.skills().forEach((category, skills) -> {
-            var columns = new ArrayList<Column<MatrixRow>>();
-            for (var skill : skills) {
-                columns.add(skillColumn(skill));
-            }
-            columnsByCategory.put(category.name(), columns);
+            var folded = foldedColumn(category, skills, threshold, display.compact());
+            var columns = skills.stream()
+                    .map(skill -> skillColumn(skill, display.compact()))
+                    .toList();
+            sections.put(category.id(), new Section(category, folded, columns, new Button()));
         });
         var groups = prependHeaderRow();
         groups.getCell(person).setText(getTranslation("matrix.column.category"));
         var totals = appendFooterRow();
         totals.getCell(person).setText(getTranslation("matrix.total", levels.format(threshold)));
+        totals.getCell(atLevel).setText("");
         skillOf.forEach((column, skill) ->
                 totals.getCell(column).setText(String.valueOf(holders(layout.rows(), skill, threshold))));
-        totals.getCell(atLevel).setText("");
-        columnsByCategory.forEach((category, columns) -> {
-            if (columns.size() == 1) {
-                groups.getCell(columns.getFirst()).setText(category);
-            } else {
-                groups.join(columns.toArray(Column[]::new)).setText(category);
-            }
+        sections.values().forEach(section -> {
+            totals.getCell(section.folded()).setText("");
+            var joined = new ArrayList<Column<MatrixRow>>(section.skills());
+            joined.addFirst(section.folded());
+            groups.join(joined.toArray(Column[]::new)).setComponent(section.toggle());
+            var toggle = section.toggle();
+            var id = section.category().id();
+            toggle.addClassName("category-toggle");
+            toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            toggle.setAriaLabel(section.category().name());
+            toggle.addClickListener(click -> setCollapsed(id, !collapsed(id)));
+            show(section, display.collapsed().contains(id));
         });
         setItems(layout.rows());
 
@@ -128,11 +154,22 @@ final class Heatmap extends Grid<MatrixRow> {
                 .setFilter("event.key === '" + Key.ENTER.getKeys().getFirst() + "'");
     }
 
-    private Column<MatrixRow> skillColumn(Skill skill) {
+    /**
+     * The count column's header: "At 1 · Awareness or above", or on a phone, where its column is narrow, the
+     * short "≥ 1" with the whole text as its tooltip; the legend above the grid names the level.
+     */
+    private Component atLevelHeader(LevelFormat levels, Level threshold, boolean narrow) {
+        var whole = getTranslation("matrix.column.at-level", levels.format(threshold));
+        var header = new Span(narrow ? getTranslation("matrix.column.at-level.short", threshold.value()) : whole);
+        header.setTitle(whole);
+        return header;
+    }
+
+    private Column<MatrixRow> skillColumn(Skill skill, boolean compact) {
         var column = addColumn(row -> text(row, skill))
                 .setKey(skill.id().toString())
-                .setHeader(skill.name())
-                .setWidth(columnWidth(skill.name()))
+                .setHeader(name(skill.name()))
+                .setWidth(compact ? COMPACT_WIDTH : columnWidth(skill.name()))
                 .setFlexGrow(0)
                 .setComparator(row -> levelValue(row, skill))
                 .setPartNameGenerator(row -> parts(row, skill))
@@ -140,6 +177,77 @@ final class Heatmap extends Grid<MatrixRow> {
         skillOf.put(column, skill);
         return column;
     }
+
+    /**
+     * A category folded into one column: per person, how many of its skills shown they hold at the level the
+     * totals count from, out of how many.
+     */
+    private Column<MatrixRow> foldedColumn(Category category, List<Skill> skills, Level threshold, boolean compact) {
+        return addColumn(row -> getTranslation("matrix.folded.cell", atLevel(row, skills, threshold), skills.size()))
+                .setKey(FOLDED + category.id())
+                .setHeader(name(category.name()))
+                .setWidth(compact ? "3rem" : columnWidth(category.name()))
+                .setFlexGrow(0)
+                .setComparator(row -> atLevel(row, skills, threshold))
+                .setPartNameGenerator(row -> "folded")
+                .setTooltipGenerator(row -> getTranslation(
+                        "matrix.folded.tooltip",
+                        row.person().name(),
+                        atLevel(row, skills, threshold),
+                        skills.size(),
+                        category.name(),
+                        levels.format(threshold)));
+    }
+
+    /** A column's name as its header; in compact mode the style sheet writes it upwards. */
+    private static Span name(String name) {
+        var header = new Span(name);
+        header.addClassName("column-name");
+        header.setTitle(name);
+        return header;
+    }
+
+    /** Folds a category into its one column, or unfolds it into a column per skill, and remembers it. */
+    void setCollapsed(CategoryId category, boolean collapsed) {
+        var section = sections.get(category);
+        if (section != null) {
+            show(section, collapsed);
+            onCollapse.accept(category, collapsed);
+        }
+    }
+
+    /** Folds or unfolds every category shown. */
+    void setAllCollapsed(boolean collapsed) {
+        List.copyOf(sections.keySet()).forEach(category -> setCollapsed(category, collapsed));
+    }
+
+    boolean collapsed(CategoryId category) {
+        var section = sections.get(category);
+        return section != null && section.folded().isVisible();
+    }
+
+    private void show(Section section, boolean collapsed) {
+        section.folded().setVisible(collapsed);
+        section.skills().forEach(column -> column.setVisible(!collapsed));
+        var toggle = section.toggle();
+        toggle.setText(collapsed ? "" : section.category().name());
+        toggle.setIcon((collapsed ? VaadinIcon.CHEVRON_RIGHT_SMALL : VaadinIcon.CHEVRON_DOWN_SMALL).create());
+        toggle.getElement().setAttribute("aria-expanded", String.valueOf(!collapsed));
+        toggle.setTooltipText(getTranslation(
+                collapsed ? "matrix.category.expand" : "matrix.category.collapse",
+                section.category().name()));
+    }
+
+    /** The toggle in a category's header, for tests. */
+    @Nullable
+    Button toggle(CategoryId category) {
+        var section = sections.get(category);
+        return section == null ? null : section.toggle();
+    }
+
+    /** A category's columns: the folded one and one per skill, and the button in its header that switches them. */
+    private record Section(Category category, Column<MatrixRow> folded, List<Column<MatrixRow>> skills, Button toggle)
+            implements Serializable {}
 
     /**
      * A skill column's width: 5.5rem, or wide enough for the longest word of the skill's name in the header's
@@ -164,8 +272,10 @@ final class Heatmap extends Grid<MatrixRow> {
                 .orElse(null);
     }
 
+    /** The skills whose columns show, in their order; a folded category's skills do not. */
     List<Skill> skills() {
         return getColumns().stream()
+                .filter(Column::isVisible)
                 .map(skillOf::get)
                 .filter(skill -> skill != null)
                 .toList();

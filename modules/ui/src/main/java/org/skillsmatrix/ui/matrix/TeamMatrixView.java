@@ -1,5 +1,7 @@
 package org.skillsmatrix.ui.matrix;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +37,7 @@ import org.skillsmatrix.domain.assessment.RateTeamMember;
 import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.assessment.TeamMatrix;
 import org.skillsmatrix.domain.assessment.ViewSkillProfile;
+import org.skillsmatrix.domain.base.CategoryId;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.catalog.BrowseCatalog;
@@ -63,7 +67,8 @@ import org.skillsmatrix.ui.report.ExportButton;
  * The team matrix for the team's managers and HR: the members by skill as a heatmap, filtered by category,
  * skill and minimum level, showing the level that counts, the self-ratings or the manager ratings. A manager
  * rates or validates a member from the cell; on a phone, where the columns do not fit, they may pick a person
- * and see that person's skills as cards instead.
+ * and see that person's skills as cards instead. For a large catalog, compact mode narrows the skill columns and
+ * each category folds into one column; both stay as chosen while the filters and the team change.
  */
 @Route(value = ViewRoutes.MATRIX, layout = MainLayout.class)
 @PermitAll
@@ -84,6 +89,10 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
     final MultiSelectComboBox<Skill> skills = new MultiSelectComboBox<>();
     final Select<Level> minimum = new Select<>();
     final Select<MatrixRow> member = new Select<>();
+    final Checkbox compact = new Checkbox();
+    final Button collapseAll = new Button();
+    final Button expandAll = new Button();
+    private final Set<CategoryId> collapsed = new HashSet<>();
     final Span summary = new Span();
     private final Span help = new Span();
     private final Span staleLegend = new Span();
@@ -91,6 +100,7 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
     private final Div heatmapHolder = new Div();
     final Details filterPanel = new Details();
     private boolean narrow;
+    private boolean rates;
 
     private @Nullable TeamPage page;
     private List<MatrixRow> rows = List.of();
@@ -183,7 +193,18 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
         var mentoring =
                 new Anchor(ViewRoutes.of(ViewRoutes.MENTORING, opened.team().id()), getTranslation("mentoring.open"));
         mentoring.setId("mentoring-link");
-        var fields = new FlexLayout(source, categories, skills, minimum, export, whatIf, staffing, mentoring);
+        var fields = new FlexLayout(
+                source,
+                categories,
+                skills,
+                minimum,
+                compact,
+                collapseAll,
+                expandAll,
+                export,
+                whatIf,
+                staffing,
+                mentoring);
         fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         fields.setAlignItems(FlexComponent.Alignment.BASELINE);
         fields.addClassNames(LumoUtility.Gap.MEDIUM);
@@ -194,8 +215,7 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassNames(LumoUtility.Gap.MEDIUM);
         filters.setWidthFull();
-        help.setText(getTranslation(
-                browseTeams.maySetTargets(actor, opened.team().id()) ? "matrix.help.manager" : "matrix.help.reader"));
+        rates = browseTeams.maySetTargets(actor, opened.team().id());
         add(filters, new LevelLegend(opened.levels(), true), info, heatmapHolder);
         setFlexGrow(1, heatmapHolder);
         render();
@@ -255,6 +275,31 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
                 : row.person().name());
         member.setVisible(false);
         member.addValueChangeListener(event -> render());
+
+        compact.setId("matrix-compact");
+        compact.setLabel(getTranslation("matrix.compact"));
+        compact.addValueChangeListener(event -> render());
+        collapseAll.setId("matrix-collapse-all");
+        collapseAll.setText(getTranslation("matrix.collapse-all"));
+        collapseAll.addClickListener(click -> allCollapsed(true));
+        expandAll.setId("matrix-expand-all");
+        expandAll.setText(getTranslation("matrix.expand-all"));
+        expandAll.addClickListener(click -> allCollapsed(false));
+    }
+
+    private void allCollapsed(boolean folded) {
+        if (heatmap != null) {
+            heatmap.setAllCollapsed(folded);
+        }
+    }
+
+    /** Remembers a folded category, so it stays folded when a filter or the team changes. */
+    private void collapsed(CategoryId category, boolean folded) {
+        if (folded) {
+            collapsed.add(category);
+        } else {
+            collapsed.remove(category);
+        }
     }
 
     /** The filters as a team opens with them: the catalog's categories and skills in use, the scale's levels. */
@@ -304,12 +349,35 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
             cards = new MemberCards(chosen, shown, page().levels(), this::open);
             heatmapHolder.add(cards);
             summary.setText(getTranslation("matrix.summary", 1, shown.size()));
+            help.setText(getTranslation(rates ? "matrix.help.manager.cards" : "matrix.help.reader.cards"));
             return;
         }
         cards = null;
-        heatmap = new Heatmap(layout, filter, page().levels(), dates, narrow, age, this::open);
+        help.setText(helpForHeatmap());
+        heatmap = new Heatmap(
+                layout,
+                filter,
+                page().levels(),
+                dates,
+                new HeatmapDisplay(narrow, compact.getValue(), collapsed),
+                age,
+                this::open,
+                this::collapsed);
         heatmapHolder.add(heatmap);
         summary.setText(getTranslation("matrix.summary", layout.rows().size(), layout.skillCount()));
+    }
+
+    /** How to use the heatmap as shown: clicking and the keys on a wide screen, tapping or the cards on a phone. */
+    private String helpForHeatmap() {
+        if (narrow) {
+            return getTranslation(rates ? "matrix.help.manager.phone" : "matrix.help.reader.phone");
+        }
+        return getTranslation(rates ? "matrix.help.manager" : "matrix.help.reader");
+    }
+
+    /** The line that says how to use what is shown, for tests. */
+    String help() {
+        return help.getText();
     }
 
     /** The heatmap as shown, for tests. */

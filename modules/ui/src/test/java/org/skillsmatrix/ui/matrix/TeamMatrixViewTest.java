@@ -70,7 +70,9 @@ class TeamMatrixViewTest {
         assertThat(people(heatmap)).containsExactly("Ada Lovelace", "Ben Brown");
         assertThat(heatmap.skills()).extracting(Skill::name).containsExactly("PostgreSQL", "MongoDB", "OWASP Top 10");
         assertThat(heatmap.getHeaderRows().getFirst().getCells())
-                .extracting(cell -> cell.getText())
+                .extracting(cell -> cell.getComponent() == null
+                        ? cell.getText()
+                        : cell.getComponent().getElement().getTextRecursively())
                 .filteredOn(text -> !text.isEmpty())
                 .containsExactly("Category", "Databases", "Security");
         assertThat(_getFormatted(heatmap, 0, postgres.id().toString())).isEqualTo("4");
@@ -98,6 +100,53 @@ class TeamMatrixViewTest {
         assertThat(heatmap().getColumnByKey(Heatmap.PERSON).isFrozen()).isTrue();
         view.showNarrow(false);
         assertThat(view.filterPanel.isOpened()).isTrue();
+    }
+
+    @Test
+    void onAPhoneTheCountColumnHasAShortHeaderAndTheHelpSaysWhatToTap() {
+        open(manager(maya), ViewRoutes.MATRIX);
+        var view = _get(TeamMatrixView.class);
+        assertThat(atLevelHeader()).isEqualTo("At 3 · Proficient or above");
+        assertThat(view.help()).startsWith("Click a cell");
+
+        view.showNarrow(true);
+
+        assertThat(atLevelHeader()).isEqualTo("≥ 3");
+        assertThat(heatmap()
+                        .getColumnByKey(Heatmap.AT_LEVEL)
+                        .getHeaderComponent()
+                        .getElement()
+                        .getAttribute("title"))
+                .isEqualTo("At 3 · Proficient or above");
+        assertThat(view.help())
+                .isEqualTo("Tap a cell to rate or validate, or pick a person to see their skills as cards.");
+        _setValue(view.member, memberRow(view, "Ada Lovelace"));
+        assertThat(view.help())
+                .isEqualTo("Validate or rate a skill with the button on its card;"
+                        + " self-ratings awaiting validation come first.");
+        _setValue(view.member, null);
+        assertThat(view.help()).startsWith("Tap a cell");
+    }
+
+    @Test
+    void onAPhoneHrIsToldToPickAPersonForTheirCards() {
+        open(hr(hannah), ViewRoutes.of(ViewRoutes.MATRIX, payments.id()));
+        var view = _get(TeamMatrixView.class);
+        assertThat(view.help()).isEqualTo("Point at a cell to see the ratings and their dates.");
+
+        view.showNarrow(true);
+        assertThat(view.help())
+                .isEqualTo("Pick a person to see their skills as cards, with their own level and their manager’s.");
+        _setValue(view.member, memberRow(view, "Ben Brown"));
+        assertThat(view.help()).isEqualTo("Each card shows the person’s own level and their manager’s.");
+    }
+
+    private String atLevelHeader() {
+        return heatmap()
+                .getColumnByKey(Heatmap.AT_LEVEL)
+                .getHeaderComponent()
+                .getElement()
+                .getText();
     }
 
     @Test
@@ -165,6 +214,81 @@ class TeamMatrixViewTest {
         assertThat(expert.getCell(heatmap().getColumnByKey(postgres.id().toString()))
                         .getText())
                 .isEqualTo("1");
+    }
+
+    @Test
+    void compactColumnsAreNarrowWithTheirNamesInTheHeaderAndTheCountColumnShortens() {
+        world.org.selfRated(ada, postgres, Level.PROFICIENT);
+        open(manager(maya), ViewRoutes.MATRIX);
+        var view = _get(TeamMatrixView.class);
+        assertThat(heatmap().hasClassName("compact")).isFalse();
+        assertThat(heatmap().getColumnByKey(postgres.id().toString()).getWidth())
+                .isEqualTo("6.25rem");
+
+        _setValue(view.compact, true);
+
+        assertThat(heatmap().hasClassName("compact")).isTrue();
+        assertThat(heatmap().getColumnByKey(postgres.id().toString()).getWidth())
+                .isEqualTo(Heatmap.COMPACT_WIDTH);
+        assertThat(heatmap()
+                        .getColumnByKey(postgres.id().toString())
+                        .getHeaderComponent()
+                        .getElement()
+                        .getText())
+                .isEqualTo("PostgreSQL");
+        assertThat(_getFormatted(heatmap(), 0, postgres.id().toString()))
+                .as("the level as its number, readable without colour")
+                .isEqualTo("3");
+        assertThat(atLevelHeader()).isEqualTo("≥ 3");
+
+        _setValue(view.minimum, Level.AWARENESS);
+        assertThat(heatmap().hasClassName("compact"))
+                .as("a filter keeps compact mode")
+                .isTrue();
+    }
+
+    @Test
+    void aManagerCollapsesACategoryIntoOneColumnThatCountsItsSkillsAndExpandsItAgain() {
+        world.org.managerRated(maya, ada, postgres, Level.PROFICIENT);
+        world.org.managerRated(maya, ada, mongo, Level.AWARENESS);
+        world.org.managerRated(maya, ben, owasp, Level.EXPERT);
+        open(manager(maya), ViewRoutes.MATRIX);
+        var view = _get(TeamMatrixView.class);
+        var folded = Heatmap.FOLDED + databases.id();
+        assertThat(heatmap().getColumnByKey(folded).isVisible()).isFalse();
+        var toggle = heatmap().toggle(databases.id());
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+
+        _click(toggle);
+
+        assertThat(heatmap().skills()).extracting(Skill::name).containsExactly("OWASP Top 10");
+        assertThat(heatmap().getColumnByKey(folded).isVisible()).isTrue();
+        assertThat(_getFormatted(heatmap(), 0, folded))
+                .as("Ada holds 1 of 2 at Proficient")
+                .isEqualTo("1/2");
+        assertThat(_getFormatted(heatmap(), 1, folded)).as("Ben").isEqualTo("0/2");
+        assertThat(heatmap().getColumnByKey(folded).getTooltipGenerator().apply(row(heatmap(), 0)))
+                .isEqualTo("Ada Lovelace: 1 of 2 skills in Databases at 3 · Proficient or above");
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(toggle.getElement().getAttribute("aria-label")).isEqualTo("Databases");
+
+        _setValue(view.source, LevelSource.SELF);
+        assertThat(heatmap().skills())
+                .as("a folded category stays folded when a filter changes")
+                .extracting(Skill::name)
+                .containsExactly("OWASP Top 10");
+
+        _click(heatmap().toggle(databases.id()));
+        assertThat(heatmap().skills()).extracting(Skill::name).containsExactly("PostgreSQL", "MongoDB", "OWASP Top 10");
+        assertThat(heatmap().getColumnByKey(folded).isVisible()).isFalse();
+
+        _click(view.collapseAll);
+        assertThat(heatmap().skills()).isEmpty();
+        assertThat(heatmap().getColumns().stream().filter(column -> column.isVisible()))
+                .extracting(column -> column.getKey())
+                .containsExactly(Heatmap.PERSON, Heatmap.AT_LEVEL, folded, Heatmap.FOLDED + security.id());
+        _click(view.expandAll);
+        assertThat(heatmap().skills()).hasSize(3);
     }
 
     @Test
