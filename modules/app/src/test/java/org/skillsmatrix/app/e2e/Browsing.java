@@ -34,9 +34,18 @@ final class Browsing {
         return page;
     }
 
+    /** Opens a page of the application; where it does not open, the failure says what the server answered. */
     static void open(Page page, String base, String path) {
-        page.navigate(base + "/" + path);
-        assertThat(page.locator("#page-title")).not().isEmpty();
+        var response = page.navigate(base + "/" + path);
+        try {
+            assertThat(page.locator("#page-title")).not().isEmpty();
+        } catch (AssertionError notOpened) {
+            throw new AssertionError(
+                    "/" + path + " did not open: the answer was "
+                            + (response == null ? "none" : response.status() + " " + response.headers())
+                            + " and the browser is at " + page.url(),
+                    notOpened);
+        }
     }
 
     static Locator button(Page page, String name) {

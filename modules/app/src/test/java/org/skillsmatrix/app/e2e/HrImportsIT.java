@@ -99,6 +99,24 @@ class HrImportsIT {
         System.out.printf(
                 "Import page, 20,000 ratings (2.2 MB): uploaded and checked in %d ms, imported in %d ms%n",
                 (checked - start) / 1_000_000, (imported - checked) / 1_000_000);
+
+        // Noah's profile opens with the imported history, which scrolls in the history table's own box
+        open(page, base, "profile/" + noah.id());
+        var skill = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Skill"));
+        skill.fill("PostgreSQL");
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName("PostgreSQL").setExact(true))
+                .click();
+        assertThat(page.locator("#profile-timeline")).containsText("PostgreSQL over time");
+        assertThat(page.locator("#profile-timeline circle").count())
+                .as("the self-ratings' marks on the timeline, at most four a pixel of its time axis")
+                .isBetween(1, 4 * 531);
+        var history = page.locator("#profile-history");
+        assertThat(history).isVisible();
+        assertThat(history.locator("vaadin-grid-cell-content").count())
+                .as("the cells the history table puts in the page")
+                .isLessThan(300);
     }
 
     /** Noah's self-ratings of PostgreSQL, one a minute: a file of about 2 MB, above the servlet's usual limits. */

@@ -1,8 +1,10 @@
 package org.skillsmatrix.ui.chart;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -127,7 +129,8 @@ public final class LevelTimeline {
         if (points.isEmpty()) {
             return;
         }
-        var sorted = points.stream().sorted(Comparator.comparing(Point::at)).toList();
+        var sorted =
+                onScreen(points.stream().sorted(Comparator.comparing(Point::at)).toList(), x);
         var path = new StringBuilder();
         for (int i = 0; i < sorted.size(); i++) {
             var point = sorted.get(i);
@@ -151,5 +154,34 @@ public final class LevelTimeline {
                 svg.element("circle", "class", pointClass, "cx", px, "cy", py, "r", 4);
             }
         }
+    }
+
+    /**
+     * The points that show: where several ratings fall within one unit of the time axis (a pixel at the chart's
+     * own size), their first, lowest, highest and last draw the same step line as all of them. Thousands of
+     * imported ratings stay a chart of a few thousand elements at most.
+     */
+    static List<Point> onScreen(List<Point> sorted, Function<Instant, Double> x) {
+        var shown = new ArrayList<Point>();
+        int first = 0;
+        while (first < sorted.size()) {
+            var column = Math.floor(x.apply(sorted.get(first).at()));
+            int last = first;
+            int lowest = first;
+            int highest = first;
+            while (last + 1 < sorted.size()
+                    && Math.floor(x.apply(sorted.get(last + 1).at())) == column) {
+                last++;
+                if (sorted.get(last).level() < sorted.get(lowest).level()) {
+                    lowest = last;
+                }
+                if (sorted.get(last).level() > sorted.get(highest).level()) {
+                    highest = last;
+                }
+            }
+            new TreeSet<>(List.of(first, lowest, highest, last)).forEach(index -> shown.add(sorted.get(index)));
+            first = last + 1;
+        }
+        return shown;
     }
 }

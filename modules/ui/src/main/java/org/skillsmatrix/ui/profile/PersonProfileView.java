@@ -75,6 +75,9 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
     /** Up to this many skills the radar has a spoke per skill; above, a spoke per category. */
     static final int MAX_SPOKES = 16;
 
+    /** Up to this many ratings of a skill the history table shows whole; a longer history scrolls in its own box. */
+    static final int HISTORY_SHOWN_WHOLE = 20;
+
     /** The what-if view's query parameter naming the person asked about. */
     static final String WHAT_IF_PERSON = "person";
 
@@ -345,7 +348,6 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
         history.setId("profile-history");
         history.setAriaLabel(getTranslation("profile.history.table"));
         history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        history.setAllRowsVisible(true);
         history.setWidth("min(48rem, 100%)");
         history.addColumn(assessment -> dates.format(assessment.assessedAt()))
                 .setKey("when")
@@ -374,6 +376,10 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
                 getTranslation("profile.source.manager"),
                 getTranslation("profile.history.chart", skill.name()),
                 getTranslation("profile.history.description", skill.name())));
+        // a grid showing all its rows puts every one of them in the page: thousands of imported ratings froze it
+        var whole = entries.size() <= HISTORY_SHOWN_WHOLE;
+        history.setAllRowsVisible(whole);
+        history.setHeight(whole ? null : "24rem");
         history.setItems(entries);
     }
 

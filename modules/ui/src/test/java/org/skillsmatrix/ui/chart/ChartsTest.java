@@ -6,10 +6,13 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /** The charts are well-formed SVG with their texts escaped, a title and a description for screen readers. */
 class ChartsTest {
@@ -98,6 +101,37 @@ class ChartsTest {
         assertThat(count(svg, "path")).isEqualTo(2);
         assertThat(count(svg, "circle")).as("the self-ratings").isEqualTo(2);
         assertThat(markup).contains("2025-03-03", "2025-06-01", "0 · None");
+    }
+
+    @Test
+    void twentyThousandRatingsDrawTheSameStepsWithAMarkPerLevelAndPixelAtMost() throws Exception {
+        var start = NOW.minus(Duration.ofDays(30));
+        var ratings = new ArrayList<LevelTimeline.Point>();
+        for (int minute = 0; minute < 20_000; minute++) {
+            ratings.add(new LevelTimeline.Point(start.plus(Duration.ofMinutes(minute)), minute % 5));
+        }
+        var markup = LevelTimeline.render(
+                ratings,
+                List.of(),
+                NOW,
+                List.of("0", "1", "2", "3", "4"),
+                instant -> instant.toString().substring(0, 10),
+                "Self",
+                "Manager",
+                "PostgreSQL over time",
+                "Self-ratings");
+
+        var svg = parse(markup);
+        var marks = svg.getElementsByTagName("circle");
+        assertThat(marks.getLength())
+                .as("first, lowest, highest and last per pixel of the 530 pixels wide time axis")
+                .isBetween(2, 4 * 531);
+        var levels = new HashSet<String>();
+        for (int i = 0; i < marks.getLength(); i++) {
+            levels.add(((Element) marks.item(i)).getAttribute("cy"));
+        }
+        assertThat(levels).as("every level the ratings reached").hasSize(5);
+        assertThat(markup.length()).as("the chart's size in characters").isLessThan(200_000);
     }
 
     @Test

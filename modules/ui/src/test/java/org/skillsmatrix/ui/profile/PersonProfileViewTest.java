@@ -87,6 +87,32 @@ class PersonProfileViewTest {
     }
 
     @Test
+    void aLongHistoryScrollsInItsOwnBoxInsteadOfPuttingEveryRatingInThePage() {
+        for (int rating = 0; rating < PersonProfileView.HISTORY_SHOWN_WHOLE; rating++) {
+            world.org.selfRated(ada, kafka, Level.WORKING_KNOWLEDGE);
+        }
+        open(employee(ada), ViewRoutes.PROFILE);
+        var view = _get(PersonProfileView.class);
+        _setValue(view.historySkill, postgres);
+        assertThat(view.history.isAllRowsVisible())
+                .as("three ratings, shown whole")
+                .isTrue();
+
+        _setValue(view.historySkill, kafka);
+        assertThat(_size(view.history)).isEqualTo(PersonProfileView.HISTORY_SHOWN_WHOLE);
+        assertThat(view.history.isAllRowsVisible()).isTrue();
+
+        world.org.selfRated(ada, kafka, Level.PROFICIENT);
+        world.close();
+        open(employee(ada), ViewRoutes.PROFILE);
+        view = _get(PersonProfileView.class);
+        _setValue(view.historySkill, kafka);
+        assertThat(_size(view.history)).isEqualTo(PersonProfileView.HISTORY_SHOWN_WHOLE + 1);
+        assertThat(view.history.isAllRowsVisible()).isFalse();
+        assertThat(view.history.getHeight()).isEqualTo("24rem");
+    }
+
+    @Test
     void theirManagerAndHrSeeItToo() {
         open(manager(maya), ViewRoutes.of(ViewRoutes.PROFILE, ada.id()));
         assertThat(_get(PersonProfileView.class).getPageTitle()).isEqualTo("Profile · Ada Lovelace");
