@@ -18,8 +18,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.skillsmatrix.domain.base.CertificateId;
 import org.skillsmatrix.domain.base.GoalId;
 import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.certification.Certificate;
+import org.skillsmatrix.domain.certification.Certificates;
+import org.skillsmatrix.domain.certification.Certifications;
 import org.skillsmatrix.domain.demo.DemoPeople;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoal;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoals;
@@ -134,6 +138,11 @@ class RoleMatrixIT extends ApiIT {
             GET    /audit/export                                | 403      | 403     | 200 | 200   | 403
             GET    /people/{self}/audit                         | 200      | 200     | 200 | 200   | 403
             GET    /people/{other}/audit                        | 403      | 403     | 200 | 200   | 403
+            GET    /certifications                              | 200      | 200     | 200 | 200   | 403
+            GET    /people/{own}/certificates                   | 200      | 200     | 200 | 403   | 403
+            GET    /people/{other}/certificates                 | 403      | 403     | 200 | 403   | 403
+            POST   /me/certificates (an unknown certification)  | 400      | 400     | 400 | 400   | 403
+            POST   /certificates/{certificate}/verification (verified already) | 403 | 200 | 403 | 403 | 403
             """;
 
     private Map<String, String> names;
@@ -144,6 +153,12 @@ class RoleMatrixIT extends ApiIT {
 
     @Autowired
     DevelopmentGoals goals;
+
+    @Autowired
+    Certifications certifications;
+
+    @Autowired
+    Certificates certificates;
 
     /**
      * Names the placeholders of the table; gives Payments a target on PostgreSQL, and signs every user in once, so
@@ -172,7 +187,18 @@ class RoleMatrixIT extends ApiIT {
                 new PersonId(managerId()),
                 Instant.now(),
                 0));
-        names = Map.of(
+        var certificate = certificates.add(new Certificate(
+                CertificateId.random(),
+                new PersonId(employeeId()),
+                certifications.all().getFirst().id(),
+                LocalDate.of(2024, 1, 1),
+                LocalDate.of(2099, 1, 1),
+                null,
+                Instant.now(),
+                new PersonId(managerId()),
+                Instant.now(),
+                0));
+        names = new java.util.HashMap<>(Map.of(
                 "{category}", postgres.category().toString(),
                 "{skill}", postgres.id().toString(),
                 "{profile}", String.valueOf(profile),
@@ -182,8 +208,9 @@ class RoleMatrixIT extends ApiIT {
                 "{ownTeam}", payments().id().toString(),
                 "{otherTeam}", otherTeam().id().toString(),
                 "{goal}", goal.id().toString(),
-                "{unknownSkill}", UUID.randomUUID().toString());
-        assertThat(names).hasSize(10);
+                "{unknownSkill}", UUID.randomUUID().toString()));
+        names.put("{certificate}", certificate.id().toString());
+        assertThat(names).hasSize(11);
     }
 
     Stream<Arguments> cells() {
@@ -321,6 +348,9 @@ class RoleMatrixIT extends ApiIT {
         }
         if (is.apply(".*/people/[^/]+/development-goals")) {
             return Map.of("skill", UUID.randomUUID(), "target", 3, "due", "2099-01-01");
+        }
+        if (is.apply(".*/me/certificates")) {
+            return Map.of("certification", UUID.randomUUID(), "issued", "2024-01-01", "expires", "2099-01-01");
         }
         if (is.apply(".*/development-goals/[^/]+/status")) {
             return Map.of("status", "DONE");
