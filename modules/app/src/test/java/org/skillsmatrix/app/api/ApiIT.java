@@ -41,7 +41,9 @@ public abstract class ApiIT extends AgainstKeycloak {
             "current_rating",
             "skill_level_count",
             "team_level_count",
-            "skill_level_change");
+            "skill_level_change",
+            "notification",
+            "notification_setting");
 
     @Autowired
     protected Teams teams;

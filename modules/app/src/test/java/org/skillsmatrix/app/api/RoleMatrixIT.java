@@ -143,6 +143,12 @@ class RoleMatrixIT extends ApiIT {
             GET    /people/{other}/certificates                 | 403      | 403     | 200 | 403   | 403
             POST   /me/certificates (an unknown certification)  | 400      | 400     | 400 | 400   | 403
             POST   /certificates/{certificate}/verification (verified already) | 403 | 200 | 403 | 403 | 403
+            GET    /me/notifications                            | 200      | 200     | 200 | 200   | 403
+            POST   /me/notifications/{unknown}/read             | 404      | 404     | 404 | 404   | 403
+            POST   /me/notifications/read                       | 200      | 200     | 200 | 200   | 403
+            GET    /me/notification-settings                    | 200      | 200     | 200 | 200   | 403
+            PUT    /me/notification-settings (a bad language)   | 400      | 400     | 400 | 400   | 403
+            POST   /admin/reminders/run                         | 403      | 403     | 403 | 200   | 403
             """;
 
     private Map<String, String> names;
@@ -198,19 +204,20 @@ class RoleMatrixIT extends ApiIT {
                 new PersonId(managerId()),
                 Instant.now(),
                 0));
-        names = new java.util.HashMap<>(Map.of(
-                "{category}", postgres.category().toString(),
-                "{skill}", postgres.id().toString(),
-                "{profile}", String.valueOf(profile),
-                "{own}", employeeId().toString(),
-                "{other}", outsiderId().toString(),
-                "{manager}", managerId().toString(),
-                "{ownTeam}", payments().id().toString(),
-                "{otherTeam}", otherTeam().id().toString(),
-                "{goal}", goal.id().toString(),
-                "{unknownSkill}", UUID.randomUUID().toString()));
-        names.put("{certificate}", certificate.id().toString());
-        assertThat(names).hasSize(11);
+        names = Map.ofEntries(
+                Map.entry("{category}", postgres.category().toString()),
+                Map.entry("{skill}", postgres.id().toString()),
+                Map.entry("{profile}", String.valueOf(profile)),
+                Map.entry("{own}", employeeId().toString()),
+                Map.entry("{other}", outsiderId().toString()),
+                Map.entry("{manager}", managerId().toString()),
+                Map.entry("{ownTeam}", payments().id().toString()),
+                Map.entry("{otherTeam}", otherTeam().id().toString()),
+                Map.entry("{goal}", goal.id().toString()),
+                Map.entry("{unknownSkill}", UUID.randomUUID().toString()),
+                Map.entry("{unknown}", UUID.randomUUID().toString()),
+                Map.entry("{certificate}", certificate.id().toString()));
+        assertThat(names).hasSize(12);
     }
 
     Stream<Arguments> cells() {
@@ -351,6 +358,9 @@ class RoleMatrixIT extends ApiIT {
         }
         if (is.apply(".*/me/certificates")) {
             return Map.of("certification", UUID.randomUUID(), "issued", "2024-01-01", "expires", "2099-01-01");
+        }
+        if (is.apply(".*/me/notification-settings")) {
+            return Map.of("email", true, "language", "klingon");
         }
         if (is.apply(".*/development-goals/[^/]+/status")) {
             return Map.of("status", "DONE");

@@ -32,14 +32,18 @@ public final class LocalRun {
 
     /**
      * Starts it as one node of several on a database of its own, e.g. one the test started; further settings as
-     * command-line arguments.
+     * command-line arguments. It answers on a free port unless the settings name one.
      */
     public static ConfigurableApplicationContext startOn(EmbeddedDatabase database, String... settings) {
+        var port = Stream.of(settings).anyMatch(setting -> setting.startsWith("--server.port="))
+                ? Stream.<String>empty()
+                : Stream.of("--server.port=0");
         var arguments = Stream.concat(
-                        Stream.of(
-                                "--server.port=0",
-                                "--spring.datasource.url=" + database.jdbcUrl(),
-                                "--spring.datasource.username=" + database.username()),
+                        Stream.concat(
+                                port,
+                                Stream.of(
+                                        "--spring.datasource.url=" + database.jdbcUrl(),
+                                        "--spring.datasource.username=" + database.username())),
                         Stream.of(settings))
                 .toArray(String[]::new);
         return new SpringApplicationBuilder(SkillsMatrixApplication.class).run(arguments);

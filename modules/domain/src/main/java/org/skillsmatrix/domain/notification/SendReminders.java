@@ -43,7 +43,6 @@ public class SendReminders {
     private final Auditor auditor;
     private final Clock clock;
 
-    @SuppressWarnings("ParameterNumber")
     public SendReminders(
             ReminderSelection selection,
             DevelopmentGoals goals,
@@ -81,6 +80,11 @@ public class SendReminders {
                 "reminders",
                 run.stored() + " new of " + run.selected() + " due, " + run.mailed() + " mailed");
         return run;
+    }
+
+    /** Whether the actor may run the reminders on demand: what a view shows the button for. */
+    public boolean mayRun(Actor actor) {
+        return policy.allows(actor, new Action.RunReminders());
     }
 
     /** The scheduled run; fails with Busy while another run, on this node or another, is going on. */

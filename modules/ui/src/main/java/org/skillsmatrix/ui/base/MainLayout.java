@@ -22,10 +22,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.notification.ReadNotifications;
 
 /**
  * The frame of every signed-in page: side navigation, the page's title, the demo-mode badge while local
- * demo accounts are in use, the signed-in person, the theme switch and signing out.
+ * demo accounts are in use, the notification bell, the signed-in person, the theme switch and signing out.
  */
 @PermitAll
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -34,8 +35,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     public static final String SKIP_TARGET = "data-skip-target";
 
     private final H1 title = new H1();
+    private final NotificationBell bell = new NotificationBell();
+    private final CurrentUser currentUser;
+    private final ReadNotifications notifications;
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, ReadNotifications notifications) {
+        this.currentUser = currentUser;
+        this.notifications = notifications;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation(currentUser));
         addToNavbar(navbar(currentUser, authentication));
@@ -54,6 +60,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         title.setText(getContent() instanceof HasDynamicTitle page ? page.getPageTitle() : "");
+        notificationsChanged();
+    }
+
+    /** Updates the bell's count of unread notifications; a view that marks some read calls it. */
+    public void notificationsChanged() {
+        bell.show(notifications.unread(currentUser.actor()));
     }
 
     private Span brand() {
@@ -103,7 +115,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         signOut.addClickListener(event -> authentication.logout());
 
         var end = new HorizontalLayout(
-                new LanguageMenu(LanguageMenu.available()), new ThemeToggle(), avatar, user, signOut);
+                bell, new LanguageMenu(LanguageMenu.available()), new ThemeToggle(), avatar, user, signOut);
         end.setAlignItems(FlexComponent.Alignment.CENTER);
         end.addClassNames("navbar-end");
         // on a phone the badge shortens and (styles.css) the name and avatar give way, so signing out stays on screen

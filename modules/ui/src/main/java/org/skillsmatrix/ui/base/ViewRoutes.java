@@ -22,6 +22,7 @@ public final class ViewRoutes {
     public static final String ADMIN_TEAMS = "admin/teams";
     public static final String ADMIN_PEOPLE = "admin/people";
     public static final String ADMIN_ROLE_PROFILES = "admin/role-profiles";
+    public static final String NOTIFICATIONS = "notifications";
 
     private ViewRoutes() {}
 

@@ -15,16 +15,31 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.access.Role;
 import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.notification.Notification;
+import org.skillsmatrix.domain.notification.NotificationKind;
+import org.skillsmatrix.domain.notification.ReadNotifications;
+import org.skillsmatrix.domain.notification.ReminderKey;
+import org.skillsmatrix.domain.testing.InMemoryNotifications;
+import org.skillsmatrix.domain.testing.InMemoryTeams;
 
 class MainLayoutTest {
 
     private static final Actor ADA = Actor.of(PersonId.random(), Role.EMPLOYEE);
+    private static final InMemoryNotifications STORE = new InMemoryNotifications();
+    private static final ReadNotifications NOTIFICATIONS =
+            new ReadNotifications(STORE, new AccessPolicy(new InMemoryTeams()), Clock.systemUTC());
 
     @BeforeEach
     void setUp() {
@@ -54,7 +69,8 @@ class MainLayoutTest {
         UI.getCurrent()
                 .add(new MainLayout(
                         new FixedUser(Actor.of(PersonId.random(), Role.EMPLOYEE, Role.MANAGER), "Maya", false),
-                        new AuthenticationContext()));
+                        new AuthenticationContext(),
+                        NOTIFICATIONS));
 
         assertThat(_find(SideNavItem.class))
                 .filteredOn(item -> item.getLabel().equals("My profile"))
@@ -68,7 +84,8 @@ class MainLayoutTest {
 
     @Test
     void thePageIsTheMainLandmarkAndTheSkipLinkComesBeforeTheMenus() {
-        var layout = new MainLayout(new FixedUser(ADA, "Ada Lovelace", false), new AuthenticationContext());
+        var layout =
+                new MainLayout(new FixedUser(ADA, "Ada Lovelace", false), new AuthenticationContext(), NOTIFICATIONS);
         UI.getCurrent().add(layout);
         var page = new Div();
 
@@ -118,6 +135,42 @@ class MainLayoutTest {
     }
 
     private static void open(boolean demoMode) {
-        UI.getCurrent().add(new MainLayout(new FixedUser(ADA, "Ada Lovelace", demoMode), new AuthenticationContext()));
+        UI.getCurrent()
+                .add(new MainLayout(
+                        new FixedUser(ADA, "Ada Lovelace", demoMode), new AuthenticationContext(), NOTIFICATIONS));
+    }
+
+    @Test
+    void theBellCountsTheUnreadNotificationsAndSaysSoToScreenReaders() {
+        open(false);
+        var layout = _get(MainLayout.class);
+        var bell = _get(NotificationBell.class);
+        layout.notificationsChanged();
+        assertThat(bell.count()).isEmpty();
+        assertThat(bell.getAriaLabel()).contains("Notifications");
+
+        var first = goalDue("goal-1");
+        STORE.addOnce(first);
+        STORE.addOnce(goalDue("goal-2"));
+        layout.notificationsChanged();
+
+        assertThat(bell.count()).isEqualTo("2");
+        assertThat(bell.getAriaLabel()).contains("Notifications, 2 unread");
+
+        NOTIFICATIONS.markRead(ADA, first.id());
+        layout.notificationsChanged();
+        assertThat(bell.count()).isEqualTo("1");
+        assertThat(bell.getAriaLabel()).contains("Notifications, 1 unread");
+    }
+
+    private static Notification goalDue(String goal) {
+        return new Notification(
+                UUID.randomUUID(),
+                new ReminderKey(ADA.person(), NotificationKind.GOAL_DUE, goal, "2026-03-10"),
+                List.of("Kafka"),
+                LocalDate.of(2026, 3, 10),
+                "",
+                Instant.now(),
+                null);
     }
 }

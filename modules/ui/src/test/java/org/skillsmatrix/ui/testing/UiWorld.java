@@ -28,6 +28,8 @@ import org.skillsmatrix.domain.imports.ImportAssessments;
 import org.skillsmatrix.domain.imports.ImportPeople;
 import org.skillsmatrix.domain.mentoring.ProposeMentors;
 import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
+import org.skillsmatrix.domain.notification.ReadNotifications;
+import org.skillsmatrix.domain.notification.SendReminders;
 import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.privacy.PrivacyThreshold;
@@ -129,6 +131,8 @@ public final class UiWorld {
         register(context, ProposeStaffing.class, () -> org.proposeStaffing);
         register(context, AnalyseTeamTrend.class, () -> org.analyseTeamTrend);
         register(context, AnalyseOrganisationTrend.class, () -> org.analyseOrganisationTrend);
+        register(context, ReadNotifications.class, () -> org.readNotifications);
+        register(context, SendReminders.class, () -> org.sendReminders);
         context.refresh();
         return context;
     }

@@ -1,0 +1,44 @@
+package org.skillsmatrix.api.notification;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.notification.Notification;
+import org.skillsmatrix.domain.notification.NotificationKind;
+
+/** One notification of the caller's. */
+@Schema(name = "Notification")
+record NotificationDto(
+        UUID id,
+
+        @Schema(description = "GOAL_DUE (to a learner) or VALIDATIONS_WAITING (a manager's weekly digest)")
+        NotificationKind kind,
+
+        @Schema(description = "What it names: a goal's skill, or 'person: skill' of each self-rating waiting")
+        List<String> items,
+
+        @Schema(description = "The date it is about, e.g. when the goal is due; absent for a digest") @Nullable
+        LocalDate date,
+
+        @Schema(description = "Where to act, a path of the web UI (\"\" is My skills)", example = "matrix")
+        String link,
+
+        Instant createdAt,
+
+        @Schema(description = "When the caller marked it read; absent while unread") @Nullable
+        Instant readAt) {
+
+    static NotificationDto of(Notification notification) {
+        return new NotificationDto(
+                notification.id(),
+                notification.kind(),
+                notification.items(),
+                notification.date(),
+                notification.link(),
+                notification.createdAt(),
+                notification.readAt());
+    }
+}

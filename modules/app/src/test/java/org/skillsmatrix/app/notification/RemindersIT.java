@@ -1,0 +1,245 @@
+package org.skillsmatrix.app.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.skillsmatrix.app.it.LocalRun;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.access.Role;
+import org.skillsmatrix.domain.assessment.Assessment;
+import org.skillsmatrix.domain.assessment.Assessments;
+import org.skillsmatrix.domain.base.Busy;
+import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.catalog.Catalog;
+import org.skillsmatrix.domain.demo.DemoPeople;
+import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
+import org.skillsmatrix.domain.notification.ReadNotifications;
+import org.skillsmatrix.domain.notification.ReminderRun;
+import org.skillsmatrix.domain.notification.SendReminders;
+import org.skillsmatrix.domain.people.People;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.scale.Interest;
+import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.persistence.embedded.EmbeddedDatabase;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Reminders as people receive them, from two nodes on one database mailing through a real SMTP server (GreenMail):
+ * Noah, of Payments, has a development goal due in three days and reads his e-mails in German; a self-rating of his
+ * has waited ten days for Maya, who manages Payments, to validate it. Both nodes run the reminders at the same moment,
+ * then each once more.
+ *
+ * <p>Two nodes in one JVM share one logging context, so these leave logging as the JVM has it (see SeveralNodesIT).
+ */
+class RemindersIT {
+
+    private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    private final EmbeddedDatabase database = EmbeddedDatabase.startTemporary();
+    private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+
+    @BeforeEach
+    void keepLoggingAsItIs() {
+        System.setProperty(LOGGING_SYSTEM, "none");
+    }
+
+    @AfterEach
+    void stop() {
+        nodes.forEach(ConfigurableApplicationContext::close);
+        database.close();
+        System.clearProperty(LOGGING_SYSTEM);
+    }
+
+    @Test
+    void twoNodesRunningTheRemindersAtOnceMailEachReminderOnceInTheRecipientsLanguageWithAWorkingLinkBack()
+            throws Exception {
+        int port = freePort();
+        var baseUrl = "http://localhost:" + port;
+        var mail = List.of(
+                "--skills-matrix.demo-data.enabled=true",
+                "--spring.mail.host=localhost",
+                "--spring.mail.port=" + SMTP.getSmtp().getPort(),
+                "--skills-matrix.reminders.base-url=" + baseUrl,
+                "--skills-matrix.reminders.mail-from=skills@example.com");
+        nodes.add(start(mail, "--server.port=" + port));
+        nodes.add(start(mail));
+        var first = nodes.getFirst();
+        var people = first.getBean(People.class);
+        var noah = people.byEmail(DemoPeople.EMPLOYEE).orElseThrow();
+        var maya = people.byEmail(DemoPeople.MANAGER).orElseThrow();
+        var jdbc = first.getBean(JdbcTemplate.class);
+        var catalog = first.getBean(Catalog.class);
+
+        var goalSkill = skillBelowExpert(jdbc, noah);
+        first.getBean(SetDevelopmentGoals.class)
+                .set(
+                        Actor.of(maya.id(), Role.MANAGER, Role.EMPLOYEE),
+                        noah.id(),
+                        goalSkill,
+                        Level.EXPERT,
+                        null,
+                        LocalDate.now().plusDays(3));
+        var waitingSkill = skillWithoutManagerRating(jdbc, noah);
+        first.getBean(Assessments.class)
+                .append(Assessment.self(
+                        noah.id(),
+                        waitingSkill,
+                        Level.WORKING_KNOWLEDGE,
+                        Interest.NEUTRAL,
+                        Instant.now().minus(Duration.ofDays(10)),
+                        null));
+        first.getBean(ReadNotifications.class).save(Actor.of(noah.id(), Role.EMPLOYEE), true, "de");
+
+        var runs = runAtOnce();
+        runs.add(run(nodes.get(0)));
+        runs.add(run(nodes.get(1)));
+
+        var messages = SMTP.getReceivedMessages();
+        var stored = jdbc.queryForObject("select count(*) from notification", Integer.class);
+        assertThat(runs.stream().mapToInt(ReminderRun::stored).sum()).isEqualTo(stored);
+        assertThat(runs.stream().mapToInt(ReminderRun::mailed).sum()).isEqualTo(messages.length);
+        assertThat(messages).hasSize(stored);
+        var perRecipientAndSubject = new HashMap<String, Integer>();
+        for (var message : messages) {
+            perRecipientAndSubject.merge(recipient(message) + " " + message.getSubject(), 1, Integer::sum);
+        }
+        assertThat(perRecipientAndSubject.values())
+                .as("each reminder mailed once")
+                .containsOnly(1);
+
+        var byRecipient =
+                List.of(messages).stream().collect(Collectors.groupingBy(RemindersIT::recipient, Collectors.toList()));
+        var goalName = catalog.skill(goalSkill).orElseThrow().name();
+        var toNoah = byRecipient.get(DemoPeople.EMPLOYEE);
+        assertThat(toNoah).hasSize(1);
+        var goalMail = toNoah.getFirst();
+        assertThat(goalMail.getFrom()[0].toString()).isEqualTo("skills@example.com");
+        assertThat(goalMail.getSubject()).startsWith("Ihr Entwicklungsziel in " + goalName + " ist am ");
+        assertThat(body(goalMail)).contains("Hallo Noah Fischer,", "  - " + goalName, baseUrl + "/\n");
+        assertThat(opens(baseUrl + "/")).isTrue();
+
+        var waitingName = catalog.skill(waitingSkill).orElseThrow().name();
+        var digest = byRecipient.get(DemoPeople.MANAGER).stream()
+                .filter(message -> subject(message).contains("waiting for validation"))
+                .toList();
+        assertThat(digest).hasSize(1);
+        assertThat(body(digest.getFirst()))
+                .contains("Hello Maya Schmidt,", "  - Noah Fischer: " + waitingName, baseUrl + "/matrix\n");
+        assertThat(opens(baseUrl + "/matrix")).isTrue();
+    }
+
+    private ConfigurableApplicationContext start(List<String> settings, String... more) {
+        var all = new ArrayList<>(settings);
+        all.addAll(List.of(more));
+        return LocalRun.startOn(database, all.toArray(String[]::new));
+    }
+
+    private List<ReminderRun> runAtOnce() throws Exception {
+        var start = new CyclicBarrier(nodes.size());
+        var runs = new ArrayList<ReminderRun>();
+        try (var executor = Executors.newFixedThreadPool(nodes.size())) {
+            var running = nodes.stream()
+                    .map(node -> executor.submit(() -> {
+                        start.await();
+                        return run(node);
+                    }))
+                    .toList();
+            for (var run : running) {
+                runs.add(run.get(2, TimeUnit.MINUTES));
+            }
+        }
+        return runs;
+    }
+
+    /** A run, or nothing done while the other node's run held the lock. */
+    private static ReminderRun run(ConfigurableApplicationContext node) {
+        try {
+            return node.getBean(SendReminders.class).runScheduled();
+        } catch (Busy e) {
+            return new ReminderRun(0, 0, 0, 0);
+        }
+    }
+
+    /** The link leads to the application: its page, or its sign-in page for someone not signed in. */
+    private static boolean opens(String link) throws Exception {
+        try (var http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build()) {
+            var response =
+                    http.send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200
+                    && response.uri().toString().startsWith(link.replaceAll("/[a-z]*$", ""));
+        }
+    }
+
+    private static SkillId skillBelowExpert(JdbcTemplate jdbc, Person person) {
+        return new SkillId(jdbc.queryForObject("""
+                select s.id from skill s
+                where not s.retired and not exists (
+                  select 1 from current_rating r where r.person_id = ? and r.skill_id = s.id and r.level >= 4)
+                order by s.name limit 1""", UUID.class, person.id().value()));
+    }
+
+    private static SkillId skillWithoutManagerRating(JdbcTemplate jdbc, Person person) {
+        return new SkillId(jdbc.queryForObject("""
+                select s.id from skill s
+                where not s.retired and not exists (
+                  select 1 from current_rating r
+                  where r.person_id = ? and r.skill_id = s.id and r.manager_at is not null)
+                order by s.name desc limit 1""", UUID.class, person.id().value()));
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String body(MimeMessage message) throws IOException, jakarta.mail.MessagingException {
+        return ((String) message.getContent()).replace("\r\n", "\n");
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.skillsmatrix.ui.notification;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillsmatrix.domain.testing.TestOrganisation.admin;
+import static org.skillsmatrix.domain.testing.TestOrganisation.employee;
+import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.notification.NotificationSettings;
+import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.ui.base.NotificationBell;
+import org.skillsmatrix.ui.base.ViewRoutes;
+import org.skillsmatrix.ui.myskills.MySkillsView;
+import org.skillsmatrix.ui.testing.UiWorld;
+
+/**
+ * The notifications as people read them: Ada's goal in Kafka is due in two days; Maya, who manages Payments (Ada,
+ * Ben), has two self-ratings waiting for validation; Adam is an admin.
+ */
+class NotificationsViewTest {
+
+    private final UiWorld world = new UiWorld();
+    private final Person ada = world.org.person("Ada Lovelace");
+    private final Person ben = world.org.person("Ben Brown");
+    private final Person maya = world.org.person("Maya Schmidt");
+    private final Person adam = world.org.person("Adam Novak");
+    private final Skill kafka = world.org.skill("Kafka");
+    private final Skill rust = world.org.skill("Rust");
+
+    NotificationsViewTest() {
+        world.org.team("Payments", List.of(ada, ben), List.of(maya));
+        world.org.setDevelopmentGoals.set(
+                manager(maya), ada.id(), kafka.id(), Level.PROFICIENT, null, LocalDate.of(2025, 3, 13));
+        world.org.selfRated(ada, rust, Level.WORKING_KNOWLEDGE);
+        world.org.selfRated(ben, kafka, Level.AWARENESS);
+        world.org.clock.advance(Duration.ofDays(8));
+        world.org.sendReminders.runScheduled();
+    }
+
+    @AfterEach
+    void close() {
+        world.close();
+    }
+
+    @Test
+    void theBellCountsTheUnreadAndOpeningANotificationGoesWhereToActAndMarksItRead() {
+        open(employee(ada), ViewRoutes.MY_SKILLS);
+        assertThat(_get(NotificationBell.class).count()).isEqualTo("1");
+
+        _click(_get(NotificationBell.class));
+        _assertOne(NotificationsView.class);
+        assertThat(texts()).containsExactly("Your development goal in Kafka is due on 13 Mar 2025.");
+
+        _click(_get(Button.class, spec -> spec.withText("Open")));
+
+        _assertOne(MySkillsView.class);
+        assertThat(_get(NotificationBell.class).count()).isEmpty();
+        assertThat(world.org.readNotifications.unread(employee(ada))).isZero();
+    }
+
+    @Test
+    void aManagerReadsTheirDigestWithWhoseSelfRatingsWaitAndMarksAllRead() {
+        open(manager(maya), ViewRoutes.NOTIFICATIONS);
+
+        assertThat(texts()).containsExactly("2 self-ratings of your team members are waiting for validation:");
+        assertThat(_find(ListItem.class))
+                .extracting(ListItem::getText)
+                .containsExactly("Ada Lovelace: Rust", "Ben Brown: Kafka");
+        assertThat(_get(NotificationBell.class).count()).isEqualTo("1");
+
+        _click(_get(Button.class, spec -> spec.withId("mark-all-read")));
+
+        assertThat(_get(NotificationBell.class).count()).isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("mark-all-read")).isEnabled())
+                .isFalse();
+        _assertNone(Button.class, spec -> spec.withText("Mark read"));
+    }
+
+    @Test
+    void aLongDigestNamesItsFirstTenItemsAndHowManyMore() {
+        for (int i = 0; i < 12; i++) {
+            world.org.selfRated(ben, world.org.skill("Skill " + (char) ('A' + i)), Level.AWARENESS);
+        }
+        world.org.clock.advance(Duration.ofDays(8));
+        world.org.sendReminders.runScheduled();
+
+        open(manager(maya), ViewRoutes.NOTIFICATIONS);
+
+        assertThat(texts())
+                .containsExactly(
+                        "14 self-ratings of your team members are waiting for validation:",
+                        "2 self-ratings of your team members are waiting for validation:");
+        assertThat(_find(ListItem.class))
+                .extracting(ListItem::getText)
+                .contains("Ada Lovelace: Rust", "and 4 more")
+                .hasSize(10 + 1 + 2);
+    }
+
+    @Test
+    void aPersonTurnsEmailOffAndChoosesTheLanguageOfTheirEmails() {
+        open(employee(ada), ViewRoutes.NOTIFICATIONS);
+        var view = _get(NotificationsView.class);
+        assertThat(view.email.getValue()).isTrue();
+        assertThat(view.language.getValue()).isEmpty();
+
+        _setValue(view.email, false);
+        _setValue(view.language, "en");
+        _click(view.save);
+
+        assertThat(world.org.notifications.settings(ada.id()))
+                .isEqualTo(new NotificationSettings(ada.id(), false, "en"));
+        open(employee(ada), ViewRoutes.NOTIFICATIONS);
+        assertThat(_get(NotificationsView.class).email.getValue()).isFalse();
+    }
+
+    @Test
+    void onlyAnAdminSeesTheButtonThatRunsTheRemindersNow() {
+        open(manager(maya), ViewRoutes.NOTIFICATIONS);
+        _assertNone(Button.class, spec -> spec.withId("run-reminders"));
+
+        world.org.setDevelopmentGoals.set(
+                manager(maya), ben.id(), rust.id(), Level.PROFICIENT, null, LocalDate.now(world.org.clock));
+        open(admin(adam), ViewRoutes.NOTIFICATIONS);
+        _click(_get(Button.class, spec -> spec.withId("run-reminders")));
+
+        assertThat(world.org.readNotifications.unread(employee(ben))).isEqualTo(1);
+        assertThat(world.org.mailer.sent())
+                .extracting(sent -> sent.recipient().name())
+                .contains("Ben Brown");
+    }
+
+    private void open(Actor actor, String path) {
+        world.signIn(world.org.people.byId(actor.person()).orElseThrow(), actor);
+        world.navigate(path);
+    }
+
+    private static List<String> texts() {
+        return _find(Span.class).stream()
+                .filter(span -> span.hasClassName("notification-text"))
+                .map(Span::getText)
+                .toList();
+    }
+}
