@@ -166,7 +166,7 @@ class RemindersIT {
                         "Hello Maya Schmidt,",
                         "  - " + items.getFirst() + "\n",
                         "  - " + items.get(SpringMailer.ITEMS_MAILED - 1) + "\n",
-                        "  … and " + (items.size() - SpringMailer.ITEMS_MAILED) + " more\n",
+                        "\n… and " + (items.size() - SpringMailer.ITEMS_MAILED) + " more\n",
                         baseUrl + "/matrix\n")
                 .doesNotContain("  - " + items.get(SpringMailer.ITEMS_MAILED) + "\n");
         assertThat(opens(baseUrl + "/matrix")).isTrue();

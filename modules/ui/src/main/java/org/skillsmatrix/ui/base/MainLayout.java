@@ -22,6 +22,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.base.DatabaseOutage;
 import org.skillsmatrix.domain.notification.ReadNotifications;
 
 /**
@@ -65,7 +66,15 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     /** Updates the bell's count of unread notifications; a view that marks some read calls it. */
     public void notificationsChanged() {
-        bell.show(notifications.unread(currentUser.actor()));
+        try {
+            bell.show(notifications.unread(currentUser.actor()));
+        } catch (RuntimeException failure) {
+            if (!DatabaseOutage.isCauseOf(failure)) {
+                throw failure;
+            }
+            // while the database is out of reach the page below says so; the bell shows no count meanwhile
+            bell.show(0);
+        }
     }
 
     private Span brand() {
