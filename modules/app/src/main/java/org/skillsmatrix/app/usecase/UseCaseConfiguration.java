@@ -54,6 +54,7 @@ import org.skillsmatrix.domain.report.trend.TargetHolders;
 import org.skillsmatrix.domain.scale.Scale;
 import org.skillsmatrix.domain.search.FindPeopleBySkill;
 import org.skillsmatrix.domain.search.PeopleSearch;
+import org.skillsmatrix.domain.setup.ReadSetupProgress;
 import org.skillsmatrix.domain.staffing.ProposeStaffing;
 import org.skillsmatrix.domain.staffing.StaffingCandidates;
 import org.skillsmatrix.domain.team.BrowseTeams;
@@ -284,6 +285,17 @@ class UseCaseConfiguration {
     @Bean
     ExplainConflict explainConflict(AuditLog log, People people, AccessPolicy policy) {
         return new ExplainConflict(log, people, policy);
+    }
+
+    @Bean
+    ReadSetupProgress readSetupProgress(
+            Teams teams,
+            RoleProfiles roleProfiles,
+            AuditLog log,
+            TeamTargets targets,
+            Assessments assessments,
+            AccessPolicy policy) {
+        return new ReadSetupProgress(teams, roleProfiles, log, targets, assessments, policy);
     }
 
     @Bean

@@ -62,6 +62,7 @@ import org.skillsmatrix.domain.report.trend.AnalyseTeamTrend;
 import org.skillsmatrix.domain.scale.Interest;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.search.FindPeopleBySkill;
+import org.skillsmatrix.domain.setup.ReadSetupProgress;
 import org.skillsmatrix.domain.staffing.ProposeStaffing;
 import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.domain.team.MaintainTeams;
@@ -169,6 +170,8 @@ public final class TestOrganisation {
     public final AnalyseTeamTrend analyseTeamTrend =
             new AnalyseTeamTrend(teams, people, targets, catalog, assessments, policy, clock);
     public final BrowseTeams browseTeams = new BrowseTeams(teams, people, policy);
+    public final ReadSetupProgress readSetupProgress =
+            new ReadSetupProgress(teams, roleProfiles, auditLog, targets, assessments, policy);
     public final CertificationCatalog certificationCatalog =
             new CertificationCatalog(certifications, catalog, policy, auditor);
     public final HoldCertificates holdCertificates = new HoldCertificates(

@@ -28,10 +28,12 @@ import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.gap.AnalysePersonGaps;
 import org.skillsmatrix.domain.gap.PersonGaps;
 import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
+import org.skillsmatrix.domain.setup.ReadSetupProgress;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.LevelFormat;
 import org.skillsmatrix.ui.base.MainLayout;
+import org.skillsmatrix.ui.setup.SetupChecklist;
 
 /**
  * The signed-in person's skills: the whole catalog by category with their own level, their manager's
@@ -64,7 +66,8 @@ public final class MySkillsView extends VerticalLayout implements HasDynamicTitl
             RateOwnSkill rateOwnSkill,
             ConfirmRatings confirmRatings,
             RatingAge age,
-            SetDevelopmentGoals developmentGoals) {
+            SetDevelopmentGoals developmentGoals,
+            ReadSetupProgress setup) {
         this.actor = currentUser.actor();
         this.profiles = profiles;
         this.rateOwnSkill = rateOwnSkill;
@@ -82,6 +85,12 @@ public final class MySkillsView extends VerticalLayout implements HasDynamicTitl
         var intro = new Paragraph(getTranslation("myskills.intro"));
         intro.addClassNames(LumoUtility.Margin.NONE);
         summary.addClassNames(LumoUtility.Margin.NONE);
+        if (setup.mayRead(actor)) {
+            var progress = setup.read(actor);
+            if (!progress.complete()) {
+                add(new SetupChecklist(progress));
+            }
+        }
         add(intro, summary);
         var goals = developmentGoals.goalsOf(actor, actor.person());
         if (!goals.isEmpty()) {

@@ -76,7 +76,8 @@ class MySkillsViewTest {
                         org.rateOwnSkill,
                         org.confirmRatings,
                         org.ratingAge,
-                        org.setDevelopmentGoals));
+                        org.setDevelopmentGoals,
+                        org.readSetupProgress));
         @SuppressWarnings("unchecked")
         TreeGrid<CatalogRow> shown = _get(TreeGrid.class);
         grid = shown;

@@ -38,6 +38,7 @@ import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.trend.AnalyseOrganisationTrend;
 import org.skillsmatrix.domain.report.trend.AnalyseTeamTrend;
 import org.skillsmatrix.domain.search.FindPeopleBySkill;
+import org.skillsmatrix.domain.setup.ReadSetupProgress;
 import org.skillsmatrix.domain.staffing.ProposeStaffing;
 import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.domain.team.MaintainTeams;
@@ -127,6 +128,7 @@ public final class UiWorld {
         register(context, AnalyseWhatIf.class, () -> org.analyseWhatIf);
         register(context, ProposeMentors.class, () -> org.proposeMentors);
         register(context, SetDevelopmentGoals.class, () -> org.setDevelopmentGoals);
+        register(context, ReadSetupProgress.class, () -> org.readSetupProgress);
         register(context, FindKnowledgeAtRisk.class, () -> org.findKnowledgeAtRisk);
         register(context, ProposeStaffing.class, () -> org.proposeStaffing);
         register(context, AnalyseTeamTrend.class, () -> org.analyseTeamTrend);
