@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillsmatrix.app.it.LocalRun;
 import org.skillsmatrix.app.keycloak.KeycloakServer;
+import org.skillsmatrix.app.keycloak.UsesKeycloak;
 import org.skillsmatrix.persistence.embedded.EmbeddedDatabase;
 
 /**
@@ -25,6 +26,7 @@ import org.skillsmatrix.persistence.embedded.EmbeddedDatabase;
  * tests, each under wrk in turn on the same paths as the same person (the manager). A benchmark, not a test: it
  * prints its table (docs/performance.md) and asserts only that the calls succeed.
  */
+@UsesKeycloak
 class DemoApiRateBenchmark {
 
     private static final Duration LOAD = Duration.ofSeconds(Integer.getInteger("benchmark.load-seconds", 10));

@@ -44,6 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  * real Keycloak: users and the roles their groups give them, the claims and the audience of the tokens, the web
  * client's authorization code flow with PKCE on any local port, and what both clients refuse.
  */
+@UsesKeycloak
 class KeycloakRealmIT {
 
     private static final String CALLBACK = "/login/oauth2/code/keycloak";

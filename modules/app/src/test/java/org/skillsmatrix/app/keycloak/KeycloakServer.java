@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -81,6 +83,7 @@ public final class KeycloakServer {
 
     private static @Nullable KeycloakServer running;
     private static @Nullable RuntimeException startFailure;
+    private static @Nullable CompletableFuture<KeycloakServer> starting;
 
     private final String version;
     private final int port;
@@ -103,20 +106,48 @@ public final class KeycloakServer {
         this.process = launch();
     }
 
-    /** The server of this JVM, started on the first call; later calls return at once. */
+    /**
+     * The server of this JVM, started on the first call, or the one {@link #startInBackground()} started, once it is
+     * ready; later calls return at once.
+     */
     public static synchronized KeycloakServer get() {
         if (startFailure != null) {
             throw new IllegalStateException("Keycloak did not start earlier in this test run", startFailure);
         }
         if (running == null) {
             try {
-                running = start();
+                running = starting == null ? start() : ready(starting);
             } catch (RuntimeException e) {
                 startFailure = e;
                 throw e;
             }
         }
         return running;
+    }
+
+    /**
+     * Starts the server of {@link #get()} on a thread of its own, so that it gets ready while other tests run; does
+     * nothing once it is started or starting.
+     */
+    public static synchronized void startInBackground() {
+        if (running == null && startFailure == null && starting == null) {
+            starting = CompletableFuture.supplyAsync(KeycloakServer::start, task -> {
+                var thread = new Thread(task, "keycloak-start");
+                thread.setDaemon(true);
+                thread.start();
+            });
+        }
+    }
+
+    private static KeycloakServer ready(CompletableFuture<KeycloakServer> starting) {
+        try {
+            return starting.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**

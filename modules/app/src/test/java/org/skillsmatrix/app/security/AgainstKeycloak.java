@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.app.keycloak.KeycloakServer;
+import org.skillsmatrix.app.keycloak.UsesKeycloak;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.people.Person;
@@ -28,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.forward-headers-strategy=native", "skills-matrix.oidc.clock-skew=0s"})
+@UsesKeycloak
 public abstract class AgainstKeycloak {
 
     @LocalServerPort
