@@ -14,10 +14,17 @@ import org.skillsmatrix.domain.notification.NotificationKind;
 record NotificationDto(
         UUID id,
 
-        @Schema(description = "GOAL_DUE (to a learner) or VALIDATIONS_WAITING (a manager's weekly digest)")
+        @Schema(
+                description = "GOAL_DUE (to a learner), VALIDATIONS_WAITING (a manager's weekly digest), RATINGS_STALE"
+                        + " (a person's stale ratings, monthly), CERTIFICATE_EXPIRING or CERTIFICATE_EXPIRED (to the"
+                        + " holder), CERTIFICATES_EXPIRING (a manager's weekly digest of members' certificates) or"
+                        + " TARGET_UNMET (to a manager: a team target met at the previous run and not now)")
         NotificationKind kind,
 
-        @Schema(description = "What it names: a goal's skill, or 'person: skill' of each self-rating waiting")
+        @Schema(
+                description = "What it names: a goal's skill, 'person: skill' of each self-rating waiting, the stale"
+                        + " skills, a certification, 'person: certification, expiry date' of each member's"
+                        + " certificate, or 'team: skill' of a target")
         List<String> items,
 
         @Schema(description = "The date it is about, e.g. when the goal is due; absent for a digest") @Nullable

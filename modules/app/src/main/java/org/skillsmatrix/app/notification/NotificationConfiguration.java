@@ -2,8 +2,13 @@ package org.skillsmatrix.app.notification;
 
 import java.time.Clock;
 import org.skillsmatrix.domain.access.AccessPolicy;
+import org.skillsmatrix.domain.assessment.Matrices;
+import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.catalog.Catalog;
+import org.skillsmatrix.domain.certification.CertificateValidity;
+import org.skillsmatrix.domain.certification.Certifications;
+import org.skillsmatrix.domain.gap.Coverage;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoals;
 import org.skillsmatrix.domain.notification.Mailer;
 import org.skillsmatrix.domain.notification.Notifications;
@@ -12,7 +17,10 @@ import org.skillsmatrix.domain.notification.ReminderLock;
 import org.skillsmatrix.domain.notification.ReminderSelection;
 import org.skillsmatrix.domain.notification.ReminderSources;
 import org.skillsmatrix.domain.notification.SendReminders;
+import org.skillsmatrix.domain.notification.TargetCoverage;
+import org.skillsmatrix.domain.notification.TargetWatches;
 import org.skillsmatrix.domain.people.People;
+import org.skillsmatrix.domain.team.TeamTargets;
 import org.skillsmatrix.domain.team.Teams;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -43,7 +51,14 @@ class NotificationConfiguration {
             ReminderLock lock,
             AccessPolicy policy,
             Auditor auditor,
-            Clock clock) {
+            Clock clock,
+            Coverage coverage,
+            Matrices matrices,
+            TeamTargets targets,
+            TargetWatches watches,
+            Certifications certifications,
+            RatingAge age,
+            CertificateValidity validity) {
         return new SendReminders(
                 new ReminderSelection(properties.rules()),
                 goals,
@@ -56,7 +71,12 @@ class NotificationConfiguration {
                 lock,
                 policy,
                 auditor,
-                clock);
+                clock,
+                new TargetCoverage(coverage, matrices, targets, catalog, age),
+                watches,
+                certifications,
+                age,
+                validity);
     }
 
     @Bean

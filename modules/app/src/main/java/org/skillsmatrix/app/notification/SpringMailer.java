@@ -59,7 +59,8 @@ class SpringMailer implements Mailer {
     private String body(ResourceBundle texts, Locale locale, Person recipient, Notification notification) {
         var body = new StringBuilder();
         body.append(format(texts, "mail.greeting", locale, recipient.name())).append("\n\n");
-        body.append(format(texts, introKey(notification), locale)).append("\n\n");
+        body.append(format(texts, introKey(notification), locale, subjectArguments(notification, locale)))
+                .append("\n\n");
         var items = notification.items();
         items.stream()
                 .limit(ITEMS_MAILED)
@@ -80,6 +81,11 @@ class SpringMailer implements Mailer {
         return switch (notification.kind()) {
             case GOAL_DUE -> "mail.goal-due.subject";
             case VALIDATIONS_WAITING -> "mail.validations-waiting.subject";
+            case RATINGS_STALE -> "mail.ratings-stale.subject";
+            case CERTIFICATE_EXPIRING -> "mail.certificate-expiring.subject";
+            case CERTIFICATE_EXPIRED -> "mail.certificate-expired.subject";
+            case CERTIFICATES_EXPIRING -> "mail.certificates-expiring.subject";
+            case TARGET_UNMET -> "mail.target-unmet.subject";
         };
     }
 
@@ -87,6 +93,11 @@ class SpringMailer implements Mailer {
         return switch (notification.kind()) {
             case GOAL_DUE -> "mail.goal-due.intro";
             case VALIDATIONS_WAITING -> "mail.validations-waiting.intro";
+            case RATINGS_STALE -> "mail.ratings-stale.intro";
+            case CERTIFICATE_EXPIRING -> "mail.certificate-expiring.intro";
+            case CERTIFICATE_EXPIRED -> "mail.certificate-expired.intro";
+            case CERTIFICATES_EXPIRING -> "mail.certificates-expiring.intro";
+            case TARGET_UNMET -> "mail.target-unmet.intro";
         };
     }
 
@@ -98,8 +109,10 @@ class SpringMailer implements Mailer {
                         .withLocale(locale)
                         .format(date);
         return switch (notification.kind()) {
-            case GOAL_DUE -> new Object[] {String.join(", ", notification.items()), formatted};
-            case VALIDATIONS_WAITING -> new Object[] {notification.items().size()};
+            case GOAL_DUE, CERTIFICATE_EXPIRING, CERTIFICATE_EXPIRED, TARGET_UNMET ->
+                new Object[] {String.join(", ", notification.items()), formatted};
+            case VALIDATIONS_WAITING, RATINGS_STALE, CERTIFICATES_EXPIRING ->
+                new Object[] {notification.items().size()};
         };
     }
 

@@ -35,6 +35,8 @@ import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.base.Busy;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.catalog.Catalog;
+import org.skillsmatrix.domain.certification.Certifications;
+import org.skillsmatrix.domain.certification.HoldCertificates;
 import org.skillsmatrix.domain.demo.DemoPeople;
 import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
 import org.skillsmatrix.domain.notification.NotificationKind;
@@ -52,8 +54,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Reminders as people receive them, from two nodes on one database mailing through a real SMTP server (GreenMail):
  * Noah, of Payments, has a development goal due in three days and reads his e-mails in German; a self-rating of his
- * has waited ten days for Maya, who manages Payments, to validate it. Both nodes run the reminders at the same moment,
- * then each once more.
+ * has waited ten days for Maya, who manages Payments, to validate it; another he stated 400 days ago has gone stale; his
+ * certificate expires in 20 days. Both nodes run the reminders at the same moment, then each once more.
  *
  * <p>Two nodes in one JVM share one logging context, so these leave logging as the JVM has it (see SeveralNodesIT).
  */
@@ -117,6 +119,24 @@ class RemindersIT {
                         Interest.NEUTRAL,
                         Instant.now().minus(Duration.ofDays(10)),
                         null));
+        var staleSkill = skillUnrated(jdbc, noah, goalSkill);
+        first.getBean(Assessments.class)
+                .append(Assessment.self(
+                        noah.id(),
+                        staleSkill,
+                        Level.PROFICIENT,
+                        Interest.NEUTRAL,
+                        Instant.now().minus(Duration.ofDays(400)),
+                        null));
+        var certification = first.getBean(Certifications.class).all().getFirst();
+        var expires = LocalDate.now().plusDays(20);
+        first.getBean(HoldCertificates.class)
+                .record(
+                        Actor.of(noah.id(), Role.EMPLOYEE),
+                        certification.id(),
+                        LocalDate.now().minusYears(3),
+                        expires,
+                        null);
         first.getBean(ReadNotifications.class).save(Actor.of(noah.id(), Role.EMPLOYEE), true, "de");
 
         var runs = runAtOnce();
@@ -140,12 +160,32 @@ class RemindersIT {
                 List.of(messages).stream().collect(Collectors.groupingBy(RemindersIT::recipient, Collectors.toList()));
         var goalName = catalog.skill(goalSkill).orElseThrow().name();
         var toNoah = byRecipient.get(DemoPeople.EMPLOYEE);
-        assertThat(toNoah).hasSize(1);
-        var goalMail = toNoah.getFirst();
+        assertThat(toNoah).hasSize(3);
+        var goalMail = toNoah.stream()
+                .filter(message -> subject(message).startsWith("Ihr Entwicklungsziel"))
+                .findFirst()
+                .orElseThrow();
         assertThat(goalMail.getFrom()[0].toString()).isEqualTo("skills@example.com");
         assertThat(goalMail.getSubject()).startsWith("Ihr Entwicklungsziel in " + goalName + " ist am ");
         assertThat(body(goalMail)).contains("Hallo Noah Fischer,", "  - " + goalName, baseUrl + "/\n");
         assertThat(opens(baseUrl + "/")).isTrue();
+
+        // Noah's stale ratings in one mail, his own skill among them; the certificate expiring in another
+        var staleName = catalog.skill(staleSkill).orElseThrow().name();
+        var staleMail = toNoah.stream()
+                .filter(message -> subject(message).contains("veraltet"))
+                .collect(onlyOne());
+        assertThat(body(staleMail)).contains("Hallo Noah Fischer,", "  - " + staleName + "\n", baseUrl + "/\n");
+        var certificateMail = toNoah.stream()
+                .filter(message -> subject(message).startsWith("Ihr Zertifikat " + certification.name() + " läuft am "))
+                .collect(onlyOne());
+        assertThat(body(certificateMail)).contains("  - " + certification.name() + "\n", baseUrl + "/profile\n");
+        assertThat(opens(baseUrl + "/profile")).isTrue();
+        var membersCertificates = byRecipient.get(DemoPeople.MANAGER).stream()
+                .filter(message -> subject(message).contains("certificate of your team members"))
+                .collect(onlyOne());
+        assertThat(body(membersCertificates))
+                .contains("  - Noah Fischer: " + certification.name() + ", " + expires + "\n", baseUrl + "/matrix\n");
 
         var waitingName = catalog.skill(waitingSkill).orElseThrow().name();
         var digest = byRecipient.get(DemoPeople.MANAGER).stream()
@@ -222,6 +262,22 @@ class RemindersIT {
                 where not s.retired and not exists (
                   select 1 from current_rating r where r.person_id = ? and r.skill_id = s.id and r.level >= 4)
                 order by s.name limit 1""", UUID.class, person.id().value()));
+    }
+
+    private static SkillId skillUnrated(JdbcTemplate jdbc, Person person, SkillId besides) {
+        return new SkillId(jdbc.queryForObject(
+                """
+                select s.id from skill s
+                where not s.retired and s.id <> ? and not exists (
+                  select 1 from current_rating r where r.person_id = ? and r.skill_id = s.id)
+                order by s.name limit 1""", UUID.class, besides.value(), person.id().value()));
+    }
+
+    private static <T> java.util.stream.Collector<T, ?, T> onlyOne() {
+        return Collectors.collectingAndThen(Collectors.toList(), list -> {
+            assertThat(list).hasSize(1);
+            return list.getFirst();
+        });
     }
 
     private static SkillId skillWithoutManagerRating(JdbcTemplate jdbc, Person person) {

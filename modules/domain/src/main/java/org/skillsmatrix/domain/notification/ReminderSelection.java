@@ -1,10 +1,12 @@
 package org.skillsmatrix.domain.notification;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +14,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.certification.CertificateStatus;
+import org.skillsmatrix.domain.certification.HeldCertificate;
+import org.skillsmatrix.domain.gap.SkillCoverage;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoal;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.team.Team;
@@ -27,6 +32,12 @@ public final class ReminderSelection {
 
     /** Where a manager validates: the team matrix. */
     public static final String TEAM_MATRIX = "matrix";
+
+    /** Where a holder sees their certificates: their own profile. */
+    public static final String OWN_PROFILE = "profile";
+
+    /** A team's gaps, followed by the team's id. */
+    public static final String TEAM_GAPS = "gaps/";
 
     private final ReminderRules rules;
 
@@ -105,6 +116,163 @@ public final class ReminderSelection {
                 null,
                 TEAM_MATRIX)));
         return List.copyOf(reminders);
+    }
+
+    /**
+     * To each person, one reminder a month (while any remain) naming all their ratings gone stale, the skills by
+     * name; a rating confirmed or re-rated drops out of the next month's.
+     */
+    public List<Reminder> ratingsStale(
+            LocalDate today,
+            Collection<StaleRating> stale,
+            Map<PersonId, Person> people,
+            Map<SkillId, String> skillNames) {
+        var byPerson = new TreeMap<PersonId, Set<String>>(Comparator.comparing(PersonId::toString));
+        for (var rating : stale) {
+            if (active(people, rating.person())) {
+                byPerson.computeIfAbsent(rating.person(), ignored -> new TreeSet<>())
+                        .add(skillNames.getOrDefault(
+                                rating.skill(), rating.skill().toString()));
+            }
+        }
+        var month = YearMonth.from(today).toString();
+        var reminders = new ArrayList<Reminder>();
+        byPerson.forEach((person, skills) -> reminders.add(new Reminder(
+                new ReminderKey(person, NotificationKind.RATINGS_STALE, "", month),
+                List.copyOf(skills),
+                null,
+                MY_SKILLS)));
+        return List.copyOf(reminders);
+    }
+
+    /**
+     * To each holder, once per certificate: that it expires within the window, and once more that it has expired.
+     * Certificates that are valid beyond the window are left out.
+     */
+    public List<Reminder> certificatesExpiring(Collection<HeldCertificate> certificates, Map<PersonId, Person> people) {
+        return certificates.stream()
+                .filter(held -> held.status() != CertificateStatus.VALID)
+                .filter(held -> active(people, held.certificate().person()))
+                .sorted(Comparator.comparing(held -> held.certificate().expires()))
+                .map(held -> {
+                    var certificate = held.certificate();
+                    var kind = held.status() == CertificateStatus.EXPIRED
+                            ? NotificationKind.CERTIFICATE_EXPIRED
+                            : NotificationKind.CERTIFICATE_EXPIRING;
+                    return new Reminder(
+                            new ReminderKey(
+                                    certificate.person(),
+                                    kind,
+                                    certificate.id().toString(),
+                                    certificate.expires().toString()),
+                            List.of(held.certification().name()),
+                            certificate.expires(),
+                            OWN_PROFILE);
+                })
+                .toList();
+    }
+
+    /**
+     * To each manager, one digest a week of their members' certificates expiring within the window or expired,
+     * each "name: certification, expiry date"; none for a manager whose members have none.
+     */
+    public List<Reminder> membersCertificatesExpiring(
+            LocalDate today,
+            Collection<HeldCertificate> certificates,
+            Collection<Team> teams,
+            Map<PersonId, Person> people) {
+        var byManager = new TreeMap<PersonId, Set<String>>(Comparator.comparing(PersonId::toString));
+        for (var team : teams) {
+            for (var held : certificates) {
+                var holder = people.get(held.certificate().person());
+                if (held.status() == CertificateStatus.VALID
+                        || holder == null
+                        || !holder.active()
+                        || !team.members().contains(holder.id())) {
+                    continue;
+                }
+                for (var manager : team.managers()) {
+                    if (!manager.equals(holder.id()) && active(people, manager)) {
+                        byManager
+                                .computeIfAbsent(manager, ignored -> new TreeSet<>())
+                                .add(holder.name() + ": " + held.certification().name() + ", "
+                                        + held.certificate().expires());
+                    }
+                }
+            }
+        }
+        var week = week(today);
+        var reminders = new ArrayList<Reminder>();
+        byManager.forEach((manager, items) -> reminders.add(new Reminder(
+                new ReminderKey(manager, NotificationKind.CERTIFICATES_EXPIRING, "", week),
+                List.copyOf(items),
+                null,
+                TEAM_MATRIX)));
+        return List.copyOf(reminders);
+    }
+
+    /**
+     * Which team targets are newly unmet: met when the reminders last ran and not now. The watches say what the
+     * previous run found; a target found unmet after being met keeps the day that happened as its reminder's period,
+     * so every run until it is met again selects the same reminder, stored once. A target seen for the first time
+     * is only watched: nobody knows it was ever met.
+     *
+     * @param coverage each team's coverage of the skills it set targets for
+     * @return the watches to keep for the next run, and a reminder to each active manager of the team per target
+     */
+    public TargetCheck targetsNewlyUnmet(
+            LocalDate today,
+            Map<Team, List<SkillCoverage>> coverage,
+            Collection<TargetWatch> previous,
+            Map<PersonId, Person> people,
+            Map<SkillId, String> skillNames) {
+        var before = new HashMap<String, TargetWatch>();
+        previous.forEach(watch -> before.put(watch.team() + ":" + watch.skill(), watch));
+        var watches = new ArrayList<TargetWatch>();
+        var reminders = new ArrayList<Reminder>();
+        coverage.entrySet().stream()
+                .sorted(Comparator.comparing(entry -> entry.getKey().name()))
+                .forEach(entry -> {
+                    var team = entry.getKey();
+                    for (var skill : entry.getValue()) {
+                        if (!skill.hasTarget()) {
+                            continue;
+                        }
+                        var subject = team.id() + ":" + skill.skill();
+                        var last = before.get(subject);
+                        LocalDate unmetSince = null;
+                        if (!skill.targetMet() && last != null) {
+                            unmetSince = last.met() ? today : last.unmetSince();
+                        }
+                        watches.add(new TargetWatch(team.id(), skill.skill(), skill.targetMet(), unmetSince));
+                        if (unmetSince == null) {
+                            continue;
+                        }
+                        var item = team.name() + ": "
+                                + skillNames.getOrDefault(
+                                        skill.skill(), skill.skill().toString());
+                        for (var manager : team.managers()) {
+                            if (active(people, manager)) {
+                                reminders.add(new Reminder(
+                                        new ReminderKey(
+                                                manager, NotificationKind.TARGET_UNMET, subject, unmetSince.toString()),
+                                        List.of(item),
+                                        unmetSince,
+                                        TEAM_GAPS + team.id()));
+                            }
+                        }
+                    }
+                });
+        return new TargetCheck(watches, reminders);
+    }
+
+    /** What a check of the targets found: the watches for the next run and the reminders due. */
+    public record TargetCheck(List<TargetWatch> watches, List<Reminder> reminders) {
+
+        public TargetCheck {
+            watches = List.copyOf(watches);
+            reminders = List.copyOf(reminders);
+        }
     }
 
     /** The ISO week of the day, such as 2026-W49: the period of a weekly digest. */

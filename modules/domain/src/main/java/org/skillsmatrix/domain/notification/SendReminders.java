@@ -4,15 +4,22 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.base.Busy;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.certification.Certificate;
+import org.skillsmatrix.domain.certification.CertificateValidity;
+import org.skillsmatrix.domain.certification.Certification;
+import org.skillsmatrix.domain.certification.Certifications;
+import org.skillsmatrix.domain.certification.HeldCertificate;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoal;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoals;
 import org.skillsmatrix.domain.people.People;
@@ -42,6 +49,11 @@ public class SendReminders {
     private final AccessPolicy policy;
     private final Auditor auditor;
     private final Clock clock;
+    private final TargetCoverage targetCoverage;
+    private final TargetWatches watches;
+    private final Certifications certifications;
+    private final RatingAge age;
+    private final CertificateValidity validity;
 
     public SendReminders(
             ReminderSelection selection,
@@ -55,7 +67,12 @@ public class SendReminders {
             ReminderLock lock,
             AccessPolicy policy,
             Auditor auditor,
-            Clock clock) {
+            Clock clock,
+            TargetCoverage targetCoverage,
+            TargetWatches watches,
+            Certifications certifications,
+            RatingAge age,
+            CertificateValidity validity) {
         this.selection = selection;
         this.goals = goals;
         this.sources = sources;
@@ -68,6 +85,11 @@ public class SendReminders {
         this.policy = policy;
         this.auditor = auditor;
         this.clock = clock;
+        this.targetCoverage = targetCoverage;
+        this.watches = watches;
+        this.certifications = certifications;
+        this.age = age;
+        this.validity = validity;
     }
 
     /** An admin runs the reminders now, as the schedule would; audited with what the run did. */
@@ -99,10 +121,16 @@ public class SendReminders {
         var openGoals = goals.open();
         var waiting =
                 sources.selfRatingsWaitingSince(now.minus(selection.rules().validationWait()));
+        var stale = sources.ratingsStatedBefore(age.cutoff());
+        var window = validity.expiringWithin();
+        var certificates = held(sources.latestCertificatesExpiring(today.minus(window), today.plus(window)));
         var allTeams = teams.all();
+        var coverage = targetCoverage.ofTeamsWithTargets(allTeams);
         var named = new HashSet<PersonId>();
         openGoals.stream().map(DevelopmentGoal::learner).forEach(named::add);
         waiting.stream().map(WaitingSelfRating::person).forEach(named::add);
+        stale.stream().map(StaleRating::person).forEach(named::add);
+        certificates.stream().map(held -> held.certificate().person()).forEach(named::add);
         allTeams.stream().map(Team::managers).forEach(named::addAll);
         var byId = people.byIds(named);
         var skillNames = catalog.skills().stream().collect(Collectors.toMap(Skill::id, Skill::name));
@@ -110,6 +138,13 @@ public class SendReminders {
         var reminders = new ArrayList<Reminder>();
         reminders.addAll(selection.goalsDue(today, openGoals, byId, skillNames));
         reminders.addAll(selection.validationsWaiting(today, waiting, allTeams, byId, skillNames));
+        reminders.addAll(selection.ratingsStale(today, stale, byId, skillNames));
+        reminders.addAll(selection.certificatesExpiring(certificates, byId));
+        reminders.addAll(selection.membersCertificatesExpiring(today, certificates, allTeams, byId));
+        var targets = selection.targetsNewlyUnmet(today, coverage, watches.all(), byId, skillNames);
+        // kept before the reminders are stored: a run that stops in between selects the same reminders next time
+        watches.replaceAll(targets.watches());
+        reminders.addAll(targets.reminders());
 
         int stored = 0;
         int mailed = 0;
@@ -141,5 +176,17 @@ public class SendReminders {
             }
         }
         return new ReminderRun(reminders.size(), stored, mailed, failed);
+    }
+
+    private List<HeldCertificate> held(List<Certificate> certificates) {
+        var byId = certifications.all().stream().collect(Collectors.toMap(Certification::id, c -> c));
+        var held = new ArrayList<HeldCertificate>();
+        for (var certificate : certificates) {
+            var certification = byId.get(certificate.certification());
+            if (certification != null) {
+                held.add(new HeldCertificate(certificate, certification, validity.status(certificate)));
+            }
+        }
+        return held;
     }
 }

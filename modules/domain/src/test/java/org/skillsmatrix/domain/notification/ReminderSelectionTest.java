@@ -12,10 +12,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.base.CertificateId;
+import org.skillsmatrix.domain.base.CertificationId;
 import org.skillsmatrix.domain.base.GoalId;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
+import org.skillsmatrix.domain.certification.Certificate;
+import org.skillsmatrix.domain.certification.CertificateStatus;
+import org.skillsmatrix.domain.certification.Certification;
+import org.skillsmatrix.domain.certification.HeldCertificate;
+import org.skillsmatrix.domain.gap.SkillCoverage;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoal;
 import org.skillsmatrix.domain.mentoring.GoalStatus;
 import org.skillsmatrix.domain.people.Person;
@@ -146,6 +153,150 @@ class ReminderSelectionTest {
         assertThat(ReminderSelection.week(LocalDate.of(2026, 12, 31))).isEqualTo("2026-W53");
         assertThat(ReminderSelection.week(LocalDate.of(2027, 1, 1))).isEqualTo("2026-W53");
         assertThat(ReminderSelection.week(LocalDate.of(2027, 1, 4))).isEqualTo("2027-W01");
+    }
+
+    @Test
+    void eachPersonGetsOneReminderAMonthNamingAllTheirStaleSkillsNotOnePerRating() {
+        var stale = List.of(
+                new StaleRating(ada.id(), rust),
+                new StaleRating(ada.id(), kafka),
+                new StaleRating(ben.id(), kafka),
+                new StaleRating(gone.id(), kafka));
+
+        var reminders = selection.ratingsStale(TODAY, stale, people, skills);
+
+        assertThat(reminders)
+                .extracting(Reminder::key, Reminder::items, Reminder::link)
+                .containsExactlyInAnyOrder(
+                        tuple(
+                                new ReminderKey(ada.id(), NotificationKind.RATINGS_STALE, "", "2026-03"),
+                                List.of("Kafka", "Rust"),
+                                ""),
+                        tuple(
+                                new ReminderKey(ben.id(), NotificationKind.RATINGS_STALE, "", "2026-03"),
+                                List.of("Kafka"),
+                                ""));
+        assertThat(selection.ratingsStale(TODAY.withDayOfMonth(31), stale, people, skills))
+                .extracting(reminder -> reminder.key().period())
+                .containsOnly("2026-03");
+        assertThat(selection.ratingsStale(TODAY.plusMonths(1), stale, people, skills))
+                .extracting(reminder -> reminder.key().period())
+                .containsOnly("2026-04");
+    }
+
+    @Test
+    void aHolderIsToldOnceThatACertificateExpiresSoonAndOnceThatItExpiredNothingWhileItIsValid() {
+        var cka = new Certification(CertificationId.random(), "CKA", null, 0);
+        var expiring = held(ada, cka, TODAY.plusDays(20), CertificateStatus.EXPIRING);
+        var expired = held(ada, cka, TODAY.minusDays(1), CertificateStatus.EXPIRED);
+        var valid = held(ben, cka, TODAY.plusDays(200), CertificateStatus.VALID);
+        var ofSomeoneWhoLeft = held(gone, cka, TODAY, CertificateStatus.EXPIRING);
+
+        var reminders = selection.certificatesExpiring(List.of(expiring, expired, valid, ofSomeoneWhoLeft), people);
+
+        assertThat(reminders)
+                .extracting(Reminder::key, Reminder::items, Reminder::date, Reminder::link)
+                .containsExactly(
+                        tuple(
+                                new ReminderKey(
+                                        ada.id(),
+                                        NotificationKind.CERTIFICATE_EXPIRED,
+                                        expired.certificate().id().toString(),
+                                        "2026-03-03"),
+                                List.of("CKA"),
+                                TODAY.minusDays(1),
+                                "profile"),
+                        tuple(
+                                new ReminderKey(
+                                        ada.id(),
+                                        NotificationKind.CERTIFICATE_EXPIRING,
+                                        expiring.certificate().id().toString(),
+                                        "2026-03-24"),
+                                List.of("CKA"),
+                                TODAY.plusDays(20),
+                                "profile"));
+    }
+
+    @Test
+    void eachManagerGetsAWeeklyDigestOfTheirMembersCertificatesExpiringOrExpired() {
+        var cka = new Certification(CertificationId.random(), "CKA", null, 0);
+        var cissp = new Certification(CertificationId.random(), "CISSP", null, 0);
+        var payments = team(List.of(ada, ben, maya), List.of(maya));
+        var certificates = List.of(
+                held(ada, cka, TODAY.plusDays(20), CertificateStatus.EXPIRING),
+                held(ben, cissp, TODAY.minusDays(3), CertificateStatus.EXPIRED),
+                held(ben, cka, TODAY.plusDays(300), CertificateStatus.VALID),
+                held(maya, cka, TODAY.plusDays(5), CertificateStatus.EXPIRING));
+
+        var reminders = selection.membersCertificatesExpiring(TODAY, certificates, List.of(payments), people);
+
+        assertThat(reminders)
+                .extracting(Reminder::key, Reminder::items, Reminder::link)
+                .containsExactly(tuple(
+                        new ReminderKey(maya.id(), NotificationKind.CERTIFICATES_EXPIRING, "", "2026-W10"),
+                        List.of("Ada Lovelace: CKA, 2026-03-24", "Ben Brown: CISSP, 2026-03-01"),
+                        "matrix"));
+        assertThat(selection.membersCertificatesExpiring(
+                        TODAY, List.of(certificates.get(2)), List.of(payments), people))
+                .isEmpty();
+    }
+
+    @Test
+    void aTargetMetAtThePreviousRunAndUnmetNowRemindsTheTeamsManagersOnceKeyedByTheDayItBecameUnmet() {
+        var payments = team(List.of(ada, ben), List.of(maya, gone));
+        var met = Map.of(payments, List.of(coverage(kafka, 2, 2), coverage(rust, 1, 0)));
+        var unmet = Map.of(payments, List.of(coverage(kafka, 2, 1), coverage(rust, 1, 0)));
+
+        var first = selection.targetsNewlyUnmet(TODAY, met, List.of(), people, skills);
+        assertThat(first.reminders())
+                .as("nothing known before: rust was never seen met")
+                .isEmpty();
+        assertThat(first.watches())
+                .containsExactlyInAnyOrder(
+                        new TargetWatch(payments.id(), kafka, true, null),
+                        new TargetWatch(payments.id(), rust, false, null));
+
+        var second = selection.targetsNewlyUnmet(TODAY.plusDays(1), unmet, first.watches(), people, skills);
+        var subject = payments.id() + ":" + kafka;
+        assertThat(second.reminders())
+                .extracting(Reminder::key, Reminder::items, Reminder::link)
+                .containsExactly(tuple(
+                        new ReminderKey(maya.id(), NotificationKind.TARGET_UNMET, subject, "2026-03-05"),
+                        List.of(payments.name() + ": Kafka"),
+                        "gaps/" + payments.id()));
+
+        var third = selection.targetsNewlyUnmet(TODAY.plusDays(2), unmet, second.watches(), people, skills);
+        assertThat(third.reminders())
+                .as("still unmet: the same reminder, stored once")
+                .extracting(Reminder::key)
+                .isEqualTo(second.reminders().stream().map(Reminder::key).toList());
+
+        var metAgain = selection.targetsNewlyUnmet(TODAY.plusDays(3), met, third.watches(), people, skills);
+        assertThat(metAgain.reminders()).isEmpty();
+        var unmetAgain = selection.targetsNewlyUnmet(TODAY.plusDays(4), unmet, metAgain.watches(), people, skills);
+        assertThat(unmetAgain.reminders())
+                .extracting(reminder -> reminder.key().period())
+                .containsExactly("2026-03-08");
+    }
+
+    private static SkillCoverage coverage(SkillId skill, int required, int holders) {
+        return new SkillCoverage(skill, Level.PROFICIENT, required, holders, holders == 1 ? PersonId.random() : null);
+    }
+
+    private static HeldCertificate held(
+            Person holder, Certification certification, LocalDate expires, CertificateStatus status) {
+        var certificate = new Certificate(
+                CertificateId.random(),
+                holder.id(),
+                certification.id(),
+                expires.minusYears(2),
+                expires,
+                null,
+                LONG_AGO,
+                null,
+                null,
+                0);
+        return new HeldCertificate(certificate, certification, status);
     }
 
     private static Person person(String name, boolean active) {

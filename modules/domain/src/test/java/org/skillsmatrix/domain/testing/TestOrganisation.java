@@ -48,6 +48,7 @@ import org.skillsmatrix.domain.notification.ReadNotifications;
 import org.skillsmatrix.domain.notification.ReminderRules;
 import org.skillsmatrix.domain.notification.ReminderSelection;
 import org.skillsmatrix.domain.notification.SendReminders;
+import org.skillsmatrix.domain.notification.TargetCoverage;
 import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.privacy.PrivacyThreshold;
@@ -177,7 +178,9 @@ public final class TestOrganisation {
     public final HoldCertificates holdCertificates = new HoldCertificates(
             certificates, certifications, people, teams, policy, auditor, certificateValidity, clock);
     public final InMemoryNotifications notifications = new InMemoryNotifications();
-    public final InMemoryReminderSources reminderSources = new InMemoryReminderSources(assessments, people);
+    public final InMemoryReminderSources reminderSources =
+            new InMemoryReminderSources(assessments, certificates, catalog, people);
+    public final InMemoryTargetWatches targetWatches = new InMemoryTargetWatches();
     public final RecordingMailer mailer = new RecordingMailer();
     public final InMemoryReminderLock reminderLock = new InMemoryReminderLock();
     public final SendReminders sendReminders = new SendReminders(
@@ -192,7 +195,12 @@ public final class TestOrganisation {
             reminderLock,
             policy,
             auditor,
-            clock);
+            clock,
+            new TargetCoverage(coverage, matrices, targets, catalog, ratingAge),
+            targetWatches,
+            certifications,
+            ratingAge,
+            certificateValidity);
     public final ReadNotifications readNotifications = new ReadNotifications(notifications, policy, clock);
     public final SimpleCsvReader csvReader = new SimpleCsvReader();
     public final ImportPeople importPeople =

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -16,18 +17,26 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.assessment.Assessments;
+import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.Catalog;
+import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.certification.Certificates;
+import org.skillsmatrix.domain.certification.Certifications;
 import org.skillsmatrix.domain.notification.Notification;
 import org.skillsmatrix.domain.notification.NotificationKind;
 import org.skillsmatrix.domain.notification.Notifications;
 import org.skillsmatrix.domain.notification.ReminderKey;
 import org.skillsmatrix.domain.notification.ReminderLock;
 import org.skillsmatrix.domain.notification.ReminderSources;
+import org.skillsmatrix.domain.notification.TargetWatch;
+import org.skillsmatrix.domain.notification.TargetWatches;
 import org.skillsmatrix.domain.notification.WaitingSelfRating;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.scale.Interest;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.testing.NotificationsContract;
+import org.skillsmatrix.domain.testing.ReminderSourcesContract;
 import org.skillsmatrix.persistence.PersistenceIT;
 import org.skillsmatrix.persistence.fixture.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +74,64 @@ class NotificationsIT extends PersistenceIT {
         protected People people() {
             return people;
         }
+    }
+
+    @Autowired
+    Certifications certifications;
+
+    @Autowired
+    Certificates certificates;
+
+    @Autowired
+    TargetWatches watches;
+
+    @Nested
+    class FindsWhatRemindersAreSelectedFrom extends ReminderSourcesContract {
+
+        @Override
+        protected ReminderSources sources() {
+            return sources;
+        }
+
+        @Override
+        protected People people() {
+            return people;
+        }
+
+        @Override
+        protected Assessments assessments() {
+            return assessments;
+        }
+
+        @Override
+        protected Certifications certifications() {
+            return certifications;
+        }
+
+        @Override
+        protected Certificates certificates() {
+            return certificates;
+        }
+
+        @Override
+        protected List<SkillId> twoSkills() {
+            return catalog.skills().stream().limit(2).map(Skill::id).toList();
+        }
+    }
+
+    @Test
+    void theTargetWatchesAreReplacedWhole() {
+        var payments = TeamId.random();
+        var kafka = new SkillId(UUID.randomUUID());
+        var rust = new SkillId(UUID.randomUUID());
+        var met = new TargetWatch(payments, kafka, true, null);
+        var unmet = new TargetWatch(payments, rust, false, LocalDate.of(2026, 3, 4));
+
+        watches.replaceAll(List.of(met, unmet));
+        assertThat(watches.all()).containsExactlyInAnyOrder(met, unmet);
+
+        watches.replaceAll(List.of(unmet));
+        assertThat(watches.all()).containsExactly(unmet);
     }
 
     @Test

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.notification.Notification;
+import org.skillsmatrix.domain.notification.NotificationKind;
 import org.skillsmatrix.domain.notification.ReadNotifications;
 import org.skillsmatrix.domain.notification.SendReminders;
 import org.skillsmatrix.ui.base.CurrentUser;
@@ -149,7 +150,7 @@ public final class NotificationsView extends VerticalLayout implements HasDynami
 
         var row = new Div(headline);
         var items = notification.items();
-        if (items.size() > 1) {
+        if (items.size() > 1 || listed(notification.kind())) {
             // a digest can name hundreds: the first few, and how many more
             var list = new UnorderedList();
             items.stream().limit(ITEMS_SHOWN).forEach(item -> list.add(new ListItem(item)));
@@ -172,24 +173,46 @@ public final class NotificationsView extends VerticalLayout implements HasDynami
         return row;
     }
 
+    /** Kinds that name their items as a list below the text, even a single one. */
+    private static boolean listed(NotificationKind kind) {
+        return kind == NotificationKind.RATINGS_STALE
+                || kind == NotificationKind.CERTIFICATES_EXPIRING
+                || kind == NotificationKind.VALIDATIONS_WAITING;
+    }
+
     String describe(Notification notification) {
         return switch (notification.kind()) {
-            case GOAL_DUE -> {
-                var date = notification.date();
-                yield getTranslation(
-                        "notifications.goal-due",
-                        String.join(", ", notification.items()),
-                        date == null
-                                ? ""
-                                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                                        .withLocale(dates.locale())
-                                        .format(date));
-            }
+            case GOAL_DUE -> getTranslation("notifications.goal-due", first(notification), date(notification));
             case VALIDATIONS_WAITING ->
                 getTranslation(
                         "notifications.validations-waiting",
                         notification.items().size());
+            case RATINGS_STALE ->
+                getTranslation(
+                        "notifications.ratings-stale", notification.items().size());
+            case CERTIFICATES_EXPIRING ->
+                getTranslation(
+                        "notifications.certificates-expiring",
+                        notification.items().size());
+            case CERTIFICATE_EXPIRING ->
+                getTranslation("notifications.certificate-expiring", first(notification), date(notification));
+            case CERTIFICATE_EXPIRED ->
+                getTranslation("notifications.certificate-expired", first(notification), date(notification));
+            case TARGET_UNMET -> getTranslation("notifications.target-unmet", first(notification), date(notification));
         };
+    }
+
+    private static String first(Notification notification) {
+        return String.join(", ", notification.items());
+    }
+
+    private String date(Notification notification) {
+        var date = notification.date();
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(dates.locale())
+                        .format(date);
     }
 
     private Component settings() {

@@ -16,11 +16,15 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.base.CertificationId;
 import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.certification.Certification;
 import org.skillsmatrix.domain.notification.NotificationSettings;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Level;
@@ -143,6 +147,31 @@ class NotificationsViewTest {
         assertThat(world.org.mailer.sent())
                 .extracting(sent -> sent.recipient().name())
                 .contains("Ben Brown");
+    }
+
+    @Test
+    void staleRatingsAnExpiringCertificateAndTheMembersDigestReadAsTheySayNamingWhatTheyAreAbout() {
+        var cka = world.org.certifications.add(new Certification(CertificationId.random(), "CKA", null, 0));
+        world.org.clock.advance(Duration.ofDays(400));
+        var today = LocalDate.now(world.org.clock);
+        world.org.holdCertificates.record(employee(ada), cka.id(), today.minusYears(2), today.plusDays(20), null);
+        world.org.sendReminders.runScheduled();
+
+        open(employee(ada), ViewRoutes.NOTIFICATIONS);
+        var expires = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).format(today.plusDays(20));
+        assertThat(texts())
+                .contains(
+                        "Your certificate CKA expires on " + expires + ".",
+                        "One of your ratings has gone stale: confirm each that is still accurate, or rate it anew.");
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText).contains("Rust");
+
+        open(manager(maya), ViewRoutes.NOTIFICATIONS);
+        assertThat(texts())
+                .contains("A certificate of your team members expires soon or has expired (holder: certification,"
+                        + " expiry date):");
+        assertThat(_find(ListItem.class))
+                .extracting(ListItem::getText)
+                .contains("Ada Lovelace: CKA, " + today.plusDays(20));
     }
 
     private void open(Actor actor, String path) {
