@@ -108,6 +108,21 @@ public class HoldCertificates {
         return held(verified, certification);
     }
 
+    /** Whether the actor may record certificates of this person (their own): what a view shows the form for. */
+    public boolean mayRecord(Actor actor, PersonId person) {
+        return policy.allows(actor, new Action.RecordCertificate(person));
+    }
+
+    /** Whether the actor may verify this person's certificates: what a view shows the button for. */
+    public boolean mayVerify(Actor actor, PersonId person) {
+        return policy.allows(actor, new Action.VerifyCertificate(person));
+    }
+
+    /** Days from today to the certificate's expiry: 0 on its last valid day, negative once expired. */
+    public long daysLeft(HeldCertificate held) {
+        return validity.daysLeft(held.certificate());
+    }
+
     /** The person's certificates, the soonest to expire first. */
     @ReadOnly
     public List<HeldCertificate> of(Actor actor, PersonId person) {
@@ -122,6 +137,33 @@ public class HoldCertificates {
         policy.check(actor, new Action.ReadTeam(team));
         var found = teams.byId(team).orElseThrow(() -> new NotFound("Team", team));
         return held(found.members());
+    }
+
+    /**
+     * The team's members whose latest certificate of a certification is expiring or expired, with those certificates:
+     * what the team matrix flags. A certificate renewed by a later one of the same certification is not flagged.
+     */
+    @ReadOnly
+    public Map<PersonId, List<HeldCertificate>> toRenew(Actor actor, TeamId team) {
+        var flagged = new LinkedHashMap<PersonId, List<HeldCertificate>>();
+        ofTeam(actor, team).forEach((person, list) -> {
+            var latest = new LinkedHashMap<CertificationId, HeldCertificate>();
+            list.forEach(held -> latest.merge(
+                    held.certification().id(),
+                    held,
+                    (one, other) -> one.certificate()
+                                    .expires()
+                                    .isAfter(other.certificate().expires())
+                            ? one
+                            : other));
+            var renew = latest.values().stream()
+                    .filter(held -> held.status() != CertificateStatus.VALID)
+                    .toList();
+            if (!renew.isEmpty()) {
+                flagged.put(person, renew);
+            }
+        });
+        return flagged;
     }
 
     private Map<PersonId, List<HeldCertificate>> held(Collection<PersonId> holders) {

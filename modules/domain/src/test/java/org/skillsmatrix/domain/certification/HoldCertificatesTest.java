@@ -81,6 +81,24 @@ class HoldCertificatesTest {
     }
 
     @Test
+    void theTeamMatrixFlagsMembersWhoseLatestCertificateIsExpiringOrExpiredNotOneRenewed() {
+        var today = LocalDate.now(org.clock);
+        org.holdCertificates.record(employee(ada), cka.id(), today.minusYears(3), today.minusDays(1), null);
+        org.holdCertificates.record(employee(ada), aws.id(), today.minusYears(2), today.plusDays(10), null);
+        org.holdCertificates.record(employee(ben), cka.id(), today.minusYears(3), today.minusDays(1), null);
+        org.holdCertificates.record(employee(ben), cka.id(), today.minusDays(2), today.plusYears(3), null);
+
+        var flagged = org.holdCertificates.toRenew(manager(maya), payments.id());
+
+        assertThat(flagged).containsOnlyKeys(ada.id());
+        assertThat(flagged.get(ada.id()))
+                .extracting(held -> held.certification().name(), HeldCertificate::status)
+                .containsExactly(
+                        tuple("Certified Kubernetes Administrator", CertificateStatus.EXPIRED),
+                        tuple("AWS Solutions Architect", CertificateStatus.EXPIRING));
+    }
+
+    @Test
     void theStatusMovesWithTheDays() {
         org.holdCertificates.record(employee(ada), cka.id(), LocalDate.of(2024, 1, 1), LocalDate.of(2025, 6, 30), null);
         assertThat(org.holdCertificates.of(employee(ada), ada.id()).getFirst().status())

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -40,10 +41,14 @@ import org.skillsmatrix.domain.assessment.ViewSkillProfile;
 import org.skillsmatrix.domain.base.CategoryId;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.CatalogView;
 import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.certification.CertificateStatus;
+import org.skillsmatrix.domain.certification.HeldCertificate;
+import org.skillsmatrix.domain.certification.HoldCertificates;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.ReportRequest;
@@ -82,6 +87,7 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
     private final ConfirmRatings confirmRatings;
     private final ExportReport exportReport;
     private final RatingAge age;
+    private final HoldCertificates certificates;
     private final Dates dates = Dates.forCurrentUi();
 
     final RadioButtonGroup<LevelSource> source = new RadioButtonGroup<>();
@@ -96,6 +102,7 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
     final Span summary = new Span();
     private final Span help = new Span();
     private final Span staleLegend = new Span();
+    final Paragraph certificateFlags = new Paragraph();
     private final FlexLayout info = new FlexLayout(summary, help, staleLegend);
     private final Div heatmapHolder = new Div();
     final Details filterPanel = new Details();
@@ -115,8 +122,10 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
             RateTeamMember rateTeamMember,
             ConfirmRatings confirmRatings,
             ExportReport exportReport,
-            RatingAge age) {
+            RatingAge age,
+            HoldCertificates certificates) {
         this.age = age;
+        this.certificates = certificates;
         this.actor = currentUser.actor();
         this.browseTeams = browseTeams;
         this.profiles = profiles;
@@ -132,6 +141,8 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
         staleLegend.setId("stale-legend");
         staleLegend.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         staleLegend.setText(getTranslation("rating.stale.legend", age.staleAfterMonths()));
+        certificateFlags.setId("certificate-flags");
+        certificateFlags.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
         info.addClassNames(LumoUtility.Gap.MEDIUM);
         info.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         heatmapHolder.setSizeFull();
@@ -216,9 +227,36 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
         filters.addClassNames(LumoUtility.Gap.MEDIUM);
         filters.setWidthFull();
         rates = browseTeams.maySetTargets(actor, opened.team().id());
-        add(filters, new LevelLegend(opened.levels(), true), info, heatmapHolder);
+        showCertificatesToRenew(opened.team().id());
+        add(filters, new LevelLegend(opened.levels(), true), info, certificateFlags, heatmapHolder);
         setFlexGrow(1, heatmapHolder);
         render();
+    }
+
+    /** Names the members with a certificate expiring or expired, in words, above the heatmap; hidden when none. */
+    private void showCertificatesToRenew(TeamId team) {
+        var flagged = certificates.toRenew(actor, team);
+        var names = rows.stream()
+                .map(MatrixRow::person)
+                .filter(person -> flagged.containsKey(person.id()))
+                .map(person -> getTranslation(
+                        "matrix.certificates.person",
+                        person.name(),
+                        flagged.getOrDefault(person.id(), List.of()).stream()
+                                .map(this::certificateState)
+                                .collect(Collectors.joining(", "))))
+                .toList();
+        certificateFlags.setText(
+                names.isEmpty() ? "" : getTranslation("matrix.certificates", String.join("; ", names)));
+        certificateFlags.setVisible(!names.isEmpty());
+    }
+
+    private String certificateState(HeldCertificate held) {
+        return held.status() == CertificateStatus.EXPIRED
+                ? getTranslation(
+                        "matrix.certificates.expired", held.certification().name())
+                : getTranslation(
+                        "matrix.certificates.expiring", held.certification().name(), certificates.daysLeft(held));
     }
 
     private List<MatrixRow> rows(TeamMatrix matrix) {

@@ -43,6 +43,8 @@ import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.certification.CertificationCatalog;
+import org.skillsmatrix.domain.certification.HoldCertificates;
 import org.skillsmatrix.domain.gap.AnalysePersonGaps;
 import org.skillsmatrix.domain.gap.PersonGap;
 import org.skillsmatrix.domain.gap.PersonGaps;
@@ -57,6 +59,7 @@ import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.LevelFormat;
 import org.skillsmatrix.ui.base.MainLayout;
 import org.skillsmatrix.ui.base.ViewRoutes;
+import org.skillsmatrix.ui.certification.CertificatesSection;
 import org.skillsmatrix.ui.chart.Chart;
 import org.skillsmatrix.ui.chart.LevelTimeline;
 import org.skillsmatrix.ui.chart.RadarChart;
@@ -100,6 +103,8 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
     private final BrowseCatalog catalogs;
     private final ExportReport exportReport;
     private final SetDevelopmentGoals goals;
+    private final HoldCertificates certificates;
+    private final CertificationCatalog certificationCatalog;
     private final Dates dates = Dates.forCurrentUi();
 
     final Paragraph summary = new Paragraph();
@@ -120,7 +125,9 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
             AnalyseWhatIf analyseWhatIf,
             BrowseCatalog catalogs,
             ExportReport exportReport,
-            SetDevelopmentGoals goals) {
+            SetDevelopmentGoals goals,
+            HoldCertificates certificates,
+            CertificationCatalog certificationCatalog) {
         this.actor = currentUser.actor();
         this.profiles = profiles;
         this.analysePersonGaps = analysePersonGaps;
@@ -128,6 +135,8 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
         this.catalogs = catalogs;
         this.exportReport = exportReport;
         this.goals = goals;
+        this.certificates = certificates;
+        this.certificationCatalog = certificationCatalog;
         summary.setId("profile-summary");
         summary.addClassNames(LumoUtility.Margin.NONE);
         historySkill.setLabel(getTranslation("profile.history.skill"));
@@ -209,6 +218,7 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
             add(whatIf);
         }
         showGoals(person);
+        add(new CertificatesSection(certificates, certificationCatalog, actor, person));
         if (gaps.profile() != null) {
             var rows = rows(gaps, skills, categories);
             add(heading("profile.radar.title"));

@@ -20,14 +20,17 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.provider.SortDirection;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.assessment.Source;
+import org.skillsmatrix.domain.base.CertificationId;
 import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.certification.Certification;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.Team;
@@ -57,6 +60,25 @@ class TeamMatrixViewTest {
     @AfterEach
     void close() {
         world.close();
+    }
+
+    @Test
+    void theMatrixNamesMembersWithACertificateExpiringOrExpiredInWordsAndSaysNothingWhenNoneIs() {
+        open(manager(maya), ViewRoutes.MATRIX);
+        assertThat(_get(TeamMatrixView.class).certificateFlags.isVisible()).isFalse();
+
+        var cka = world.org.certifications.add(new Certification(CertificationId.random(), "CKA", null, 0));
+        var cissp = world.org.certifications.add(new Certification(CertificationId.random(), "CISSP", null, 0));
+        var today = LocalDate.now(world.org.clock);
+        world.org.holdCertificates.record(employee(ada), cka.id(), today.minusYears(3), today.minusDays(1), null);
+        world.org.holdCertificates.record(employee(ada), cissp.id(), today.minusYears(3), today.plusDays(10), null);
+        world.org.holdCertificates.record(employee(ben), cka.id(), today.minusYears(1), today.plusYears(2), null);
+        open(manager(maya), ViewRoutes.MATRIX);
+
+        var flags = _get(TeamMatrixView.class).certificateFlags;
+        assertThat(flags.isVisible()).isTrue();
+        assertThat(flags.getText())
+                .isEqualTo("Certificates to renew: Ada Lovelace (CKA expired, CISSP expires in 10 days)");
     }
 
     @Test

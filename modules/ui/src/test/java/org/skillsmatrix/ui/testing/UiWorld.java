@@ -20,6 +20,8 @@ import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.calibration.CalibrateTeam;
 import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.MaintainCatalog;
+import org.skillsmatrix.domain.certification.CertificationCatalog;
+import org.skillsmatrix.domain.certification.HoldCertificates;
 import org.skillsmatrix.domain.conflict.ExplainConflict;
 import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
 import org.skillsmatrix.domain.gap.AnalysePersonGaps;
@@ -135,6 +137,8 @@ public final class UiWorld {
         register(context, AnalyseOrganisationTrend.class, () -> org.analyseOrganisationTrend);
         register(context, ReadNotifications.class, () -> org.readNotifications);
         register(context, SendReminders.class, () -> org.sendReminders);
+        register(context, HoldCertificates.class, () -> org.holdCertificates);
+        register(context, CertificationCatalog.class, () -> org.certificationCatalog);
         context.refresh();
         return context;
     }
