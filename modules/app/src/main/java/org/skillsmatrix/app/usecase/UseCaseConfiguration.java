@@ -34,6 +34,7 @@ import org.skillsmatrix.domain.imports.ImportLock;
 import org.skillsmatrix.domain.imports.ImportPeople;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoals;
 import org.skillsmatrix.domain.mentoring.MentorCandidates;
+import org.skillsmatrix.domain.mentoring.MentorProposals;
 import org.skillsmatrix.domain.mentoring.ProposeMentors;
 import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
 import org.skillsmatrix.domain.people.MaintainPeople;
@@ -64,6 +65,7 @@ import org.skillsmatrix.domain.team.TeamTargets;
 import org.skillsmatrix.domain.team.Teams;
 import org.skillsmatrix.domain.whatif.AnalyseWhatIf;
 import org.skillsmatrix.domain.whatif.FindKnowledgeAtRisk;
+import org.skillsmatrix.persistence.base.ReadModelChanges;
 import org.skillsmatrix.reporting.ReportFileWriter;
 import org.skillsmatrix.reporting.csv.AuditCsv;
 import org.skillsmatrix.reporting.csv.CsvFileReader;
@@ -76,6 +78,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class UseCaseConfiguration {
+
+    /** Mentor proposals kept between reads: the organisation's and those of the 64 teams asked about last. */
+    private static final int KEPT_MENTOR_PROPOSALS = 65;
 
     /** Ticks in microseconds, the precision PostgreSQL keeps, so what a use case returns is what is stored. */
     @Bean
@@ -413,8 +418,17 @@ class UseCaseConfiguration {
             Catalog catalog,
             People people,
             AccessPolicy policy,
-            MentoringProperties properties) {
-        return new ProposeMentors(candidates, goals, teams, catalog, people, policy, properties.mentorCap());
+            MentoringProperties properties,
+            ReadModelChanges changes) {
+        return new ProposeMentors(
+                candidates,
+                goals,
+                teams,
+                catalog,
+                people,
+                policy,
+                properties.mentorCap(),
+                changes.<MentorProposals>kept(KEPT_MENTOR_PROPOSALS)::get);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.base.KeptAnswers;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.ReadOnly;
@@ -24,7 +25,9 @@ import org.skillsmatrix.domain.team.Teams;
 
 /**
  * Use case: propose mentor pairs for a team's members (its managers, HR) or for every team's (HR), by {@link
- * PairingRules}. Mentors may come from anywhere in the organisation. Nothing is changed by asking.
+ * PairingRules}. Mentors may come from anywhere in the organisation. Nothing is changed by asking. The proposals are
+ * kept between reads while nothing they are computed from changes: the organisation's take seconds to compute at ten
+ * thousand people, and its API reads them a page at a time.
  */
 @Transactional
 @ReadOnly
@@ -37,6 +40,10 @@ public class ProposeMentors {
     private final People people;
     private final AccessPolicy policy;
     private final int mentorCap;
+    private final KeptAnswers<MentorProposals> kept;
+
+    /** The question of the organisation's proposals, as a team's is its id. */
+    private static final String ORGANISATION = "organisation";
 
     public ProposeMentors(
             MentorCandidates candidates,
@@ -45,7 +52,8 @@ public class ProposeMentors {
             Catalog catalog,
             People people,
             AccessPolicy policy,
-            int mentorCap) {
+            int mentorCap,
+            KeptAnswers<MentorProposals> kept) {
         if (mentorCap < 1) {
             throw new IllegalArgumentException("a mentor takes at least one pair, not " + mentorCap);
         }
@@ -56,18 +64,21 @@ public class ProposeMentors {
         this.people = people;
         this.policy = policy;
         this.mentorCap = mentorCap;
+        this.kept = kept;
     }
 
     public MentorProposals forTeam(Actor actor, TeamId id) {
         policy.check(actor, new Action.ReadTeam(id));
         var team = teams.byId(id).orElseThrow(() -> new NotFound("Team", id));
-        return proposed(candidates.needs(id), Map.of(team.id(), team.name()));
+        return kept.get(id, () -> proposed(candidates.needs(id), Map.of(team.id(), team.name())));
     }
 
     public MentorProposals forOrganisation(Actor actor) {
         policy.check(actor, new Action.ReadOrganisation());
-        var teamNames = teams.all().stream().collect(Collectors.toMap(Team::id, Team::name));
-        return proposed(candidates.needs(null), teamNames);
+        return kept.get(ORGANISATION, () -> {
+            var teamNames = teams.all().stream().collect(Collectors.toMap(Team::id, Team::name));
+            return proposed(candidates.needs(null), teamNames);
+        });
     }
 
     /** Whether the actor may ask for the whole organisation's proposals. */

@@ -2,6 +2,7 @@ package org.skillsmatrix.domain.staffing;
 
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -171,37 +172,47 @@ public class ProposeStaffing {
         return covers;
     }
 
-    /** The proposed person with who, of those not proposed, could stand in for them: best first. */
+    /**
+     * The proposed person with who, of those not proposed, could stand in for them: the best few named, best first,
+     * the others counted. Only the named few are put in order, not everyone who could stand in.
+     */
     private static Proposed proposed(Choice choice, List<Candidate> pool, Set<PersonId> visible) {
         var skills = choice.covers().stream().map(Covered::skill).toList();
-        var standIns = new ArrayList<Pick>();
+        var best = new ArrayList<Pick>(MAX_ALTERNATIVES + 1);
+        int notNamed = 0;
         for (var candidate : pool) {
-            var covers = new ArrayList<Covered>();
+            int covered = 0;
+            int levels = 0;
             for (var skill : skills) {
                 var level = candidate.levels().get(skill);
                 if (level != null) {
-                    covers.add(new Covered(skill, level));
+                    covered++;
+                    levels += level.value();
                 }
             }
-            if (!covers.isEmpty()) {
-                standIns.add(new Pick(
-                        candidate,
-                        covers.size(),
-                        covers.stream().mapToInt(c -> c.level().value()).sum(),
-                        covers));
+            if (covered == 0) {
+                continue;
+            }
+            if (!visible.contains(candidate.person())) {
+                notNamed++;
+                continue;
+            }
+            var pick = new Pick(candidate, covered, levels);
+            if (best.size() == MAX_ALTERNATIVES && BEST_FIRST.compare(pick, best.getLast()) >= 0) {
+                continue;
+            }
+            int at = Collections.binarySearch(best, pick, BEST_FIRST);
+            best.add(at < 0 ? -at - 1 : at, pick);
+            if (best.size() > MAX_ALTERNATIVES) {
+                best.removeLast();
             }
         }
-        standIns.sort(BEST_FIRST);
-        var named = standIns.stream()
-                .filter(pick -> visible.contains(pick.candidate().person()))
-                .toList();
-        var alternatives = named.stream()
-                .limit(MAX_ALTERNATIVES)
+        var alternatives = best.stream()
                 .map(pick -> new Alternative(
                         pick.candidate().person(),
                         pick.candidate().name(),
                         pick.candidate().teams(),
-                        pick.covers()))
+                        covers(pick.candidate(), skills)))
                 .toList();
         var candidate = choice.candidate();
         return new Proposed(
@@ -211,13 +222,25 @@ public class ProposeStaffing {
                 choice.pinned(),
                 choice.covers(),
                 alternatives,
-                standIns.size() - named.size());
+                notNamed);
+    }
+
+    /** What the candidate covers of these skills, at their levels. */
+    private static List<Covered> covers(Candidate candidate, List<SkillId> skills) {
+        var covers = new ArrayList<Covered>();
+        for (var skill : skills) {
+            var level = candidate.levels().get(skill);
+            if (level != null) {
+                covers.add(new Covered(skill, level));
+            }
+        }
+        return covers;
     }
 
     private record Choice(Candidate candidate, boolean pinned, List<Covered> covers) {}
 
     /** A candidate with the places they would fill and their summed level in those needs. */
-    private record Pick(Candidate candidate, int places, int levels, List<Covered> covers) {
+    private record Pick(Candidate candidate, int places, int levels) {
 
         static Pick of(Candidate candidate, List<Need> needs, int[] open) {
             int places = 0;
@@ -229,7 +252,7 @@ public class ProposeStaffing {
                     levels += level.value();
                 }
             }
-            return new Pick(candidate, places, levels, List.of());
+            return new Pick(candidate, places, levels);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.base.AccessDenied;
+import org.skillsmatrix.domain.base.KeptAnswers;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.mentoring.Reason.Kind;
 import org.skillsmatrix.domain.people.Person;
@@ -112,7 +113,14 @@ class ProposeMentorsTest {
     @Test
     void withACapOfOneTheSecondPairOfAMentorIsNotMadeAndCountedUnmatched() {
         var capOne = new ProposeMentors(
-                org.mentorCandidates, org.developmentGoals, org.teams, org.catalog, org.people, org.policy, 1);
+                org.mentorCandidates,
+                org.developmentGoals,
+                org.teams,
+                org.catalog,
+                org.people,
+                org.policy,
+                1,
+                KeptAnswers.none());
 
         var proposals = capOne.forTeam(manager(maya), payments.id());
 

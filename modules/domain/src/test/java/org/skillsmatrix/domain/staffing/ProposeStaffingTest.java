@@ -6,6 +6,7 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.employee;
 import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
 import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,29 @@ class ProposeStaffingTest {
                 .containsExactly("Eva Ek", "Cleo Chen");
         assertThat(staffing.proposed().get(1).alternatives().get(0).covers())
                 .containsExactly(new Covered(kafka.id(), Level.EXPERT));
+    }
+
+    @Test
+    void onlyTheBestFiveStandInsAreNamedBestFirst() {
+        var rustaceans = new ArrayList<Person>();
+        int[] levels = {2, 4, 1, 3, 4, 1, 2, 3, 1};
+        for (int i = 0; i < levels.length; i++) {
+            var person = org.person("Rustacean " + (char) ('A' + i));
+            org.selfRated(person, rust, Level.of(levels[i]));
+            rustaceans.add(person);
+        }
+        var request = StaffingRequest.of(List.of(new Need(rust.id(), Level.AWARENESS, 1)));
+
+        var staffing = org.proposeStaffing.propose(hr(hannah), request);
+
+        // B and E are at 4: B first by name; of the other eight the five best by level, then by name
+        var proposed = staffing.proposed().getFirst();
+        assertThat(proposed.name()).isEqualTo("Rustacean B");
+        assertThat(proposed.alternatives())
+                .extracting(Alternative::name)
+                .containsExactly("Rustacean E", "Rustacean D", "Rustacean H", "Rustacean A", "Rustacean G");
+        assertThat(proposed.alternatives().getFirst().covers()).containsExactly(new Covered(rust.id(), Level.EXPERT));
+        assertThat(proposed.alternativesNotShown()).isZero();
     }
 
     @Test

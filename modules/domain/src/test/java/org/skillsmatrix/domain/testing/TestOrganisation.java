@@ -24,6 +24,7 @@ import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.assessment.ViewSkillProfile;
 import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.base.CategoryId;
+import org.skillsmatrix.domain.base.KeptAnswers;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.RoleProfileId;
 import org.skillsmatrix.domain.base.SkillId;
@@ -162,7 +163,14 @@ public final class TestOrganisation {
     public final InMemoryMentorCandidates mentorCandidates =
             new InMemoryMentorCandidates(catalog, teams, people, targets, roleProfiles, assessments::current);
     public final ProposeMentors proposeMentors = new ProposeMentors(
-            mentorCandidates, developmentGoals, teams, catalog, people, policy, PairingRules.DEFAULT_MENTOR_CAP);
+            mentorCandidates,
+            developmentGoals,
+            teams,
+            catalog,
+            people,
+            policy,
+            PairingRules.DEFAULT_MENTOR_CAP,
+            KeptAnswers.none());
     public final SetDevelopmentGoals setDevelopmentGoals = new SetDevelopmentGoals(
             developmentGoals, assessments, catalog, people, policy, auditor, clock, PairingRules.DEFAULT_MENTOR_CAP);
     public final ProposeStaffing proposeStaffing = new ProposeStaffing(staffingCandidates, catalog, teams, policy);

@@ -27,6 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class SqlStaffingCandidates implements StaffingCandidates {
 
+    /**
+     * The levels met are gathered per person first, and every member's teams' names in one pass over the
+     * memberships, joined by hash: a subquery per candidate scanned the teams once for each of thousands of them.
+     */
     private static final String CANDIDATES = """
             with criteria as (
               select c.skill_id, c.minimum
@@ -34,22 +38,25 @@ class SqlStaffingCandidates implements StaffingCandidates {
             ),
             drawn as (
               select cast(? as uuid[]) as teams
+            ),
+            met as (
+              select r.person_id, array_agg(r.skill_id) as skills, array_agg(r.level) as levels
+              from criteria c
+              join current_rating r on r.skill_id = c.skill_id and r.level >= c.minimum
+              group by r.person_id
+            ),
+            memberships as (
+              select tm.person_id, array_agg(t.name order by t.name) as teams, array_agg(t.id) as team_ids
+              from team_member tm
+              join team t on t.id = tm.team_id
+              group by tm.person_id
             )
-            select p.id, p.name,
-                   array_agg(r.skill_id) as skills,
-                   array_agg(r.level) as levels,
-                   array(select t.name
-                         from team_member tm
-                         join team t on t.id = tm.team_id
-                         where tm.person_id = p.id
-                         order by t.name) as teams
-            from criteria c
-            join current_rating r on r.skill_id = c.skill_id and r.level >= c.minimum
-            join person p on p.id = r.person_id and p.active
+            select p.id, p.name, met.skills, met.levels, coalesce(m.teams, cast('{}' as text[])) as teams
+            from met
+            join person p on p.id = met.person_id and p.active
+            left join memberships m on m.person_id = p.id
             cross join drawn d
-            where cardinality(d.teams) = 0
-               or exists (select 1 from team_member tm where tm.person_id = p.id and tm.team_id = any(d.teams))
-            group by p.id, p.name""";
+            where cardinality(d.teams) = 0 or m.team_ids && d.teams""";
 
     private final JdbcTemplate jdbc;
 

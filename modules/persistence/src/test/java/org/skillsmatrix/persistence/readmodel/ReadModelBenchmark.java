@@ -17,6 +17,7 @@ import org.skillsmatrix.domain.access.Role;
 import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.assessment.Matrices;
+import org.skillsmatrix.domain.base.KeptAnswers;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
@@ -302,7 +303,14 @@ class ReadModelBenchmark extends PersistenceIT {
                 () -> named.queryForList(OLD_STAFFING_CANDIDATES, Map.of("skills", fiveSkills))
                         .size());
         var pairing = new ProposeMentors(
-                mentorCandidates, developmentGoals, teams, catalog, people, new AccessPolicy(teams), 2);
+                mentorCandidates,
+                developmentGoals,
+                teams,
+                catalog,
+                people,
+                new AccessPolicy(teams),
+                2,
+                KeptAnswers.none());
         compare(
                 "the organisation's mentor pairings (before: who wants to grow what, alone)",
                 () -> pairing.forOrganisation(hr).proposals().size(),
