@@ -2,13 +2,12 @@ package org.skillsmatrix.app.notification;
 
 import java.time.Clock;
 import org.skillsmatrix.domain.access.AccessPolicy;
-import org.skillsmatrix.domain.assessment.Matrices;
 import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.certification.CertificateValidity;
 import org.skillsmatrix.domain.certification.Certifications;
-import org.skillsmatrix.domain.gap.Coverage;
+import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoals;
 import org.skillsmatrix.domain.notification.Mailer;
 import org.skillsmatrix.domain.notification.Notifications;
@@ -52,8 +51,7 @@ class NotificationConfiguration {
             AccessPolicy policy,
             Auditor auditor,
             Clock clock,
-            Coverage coverage,
-            Matrices matrices,
+            AnalyseTeamGaps gaps,
             TeamTargets targets,
             TargetWatches watches,
             Certifications certifications,
@@ -72,7 +70,7 @@ class NotificationConfiguration {
                 policy,
                 auditor,
                 clock,
-                new TargetCoverage(coverage, matrices, targets, catalog, age),
+                new TargetCoverage(gaps, targets),
                 watches,
                 certifications,
                 age,

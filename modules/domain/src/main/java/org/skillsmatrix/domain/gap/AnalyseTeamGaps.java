@@ -1,6 +1,7 @@
 package org.skillsmatrix.domain.gap;
 
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
@@ -56,11 +57,7 @@ public class AnalyseTeamGaps {
     public TeamGaps analyse(Actor actor, TeamId id) {
         policy.check(actor, new Action.ReadTeam(id));
         var team = teams.byId(id).orElseThrow(() -> new NotFound("Team", id));
-        var matrix = matrices.ofTeam(id);
-        var members = matrix.members().stream().map(Person::id).collect(Collectors.toSet());
-        var skills = age.staleCountsOneLevelLower()
-                ? GapAnalysis.teamCoverage(catalog.skills(), members, matrix.ratings(), targets.of(id), age)
-                : GapAnalysis.withStaleHolders(coverage.ofTeam(id), members, matrix.ratings(), age);
+        var skills = coverageOf(id);
         var rollups = CategoryRollup.of(skills, catalog.skills());
         return new TeamGaps(
                 team,
@@ -68,5 +65,17 @@ public class AnalyseTeamGaps {
                 rollups,
                 SoleHolders.named(people, skills.stream().map(SkillCoverage::soleHolder)),
                 age.staleCountsOneLevelLower());
+    }
+
+    /**
+     * The team's coverage of each skill, as its Gaps page counts it; for work done on nobody's behalf, such as the
+     * reminders of targets newly unmet. Whoever asks on someone's behalf goes through {@link #analyse}.
+     */
+    public List<SkillCoverage> coverageOf(TeamId id) {
+        var matrix = matrices.ofTeam(id);
+        var members = matrix.members().stream().map(Person::id).collect(Collectors.toSet());
+        return age.staleCountsOneLevelLower()
+                ? GapAnalysis.teamCoverage(catalog.skills(), members, matrix.ratings(), targets.of(id), age)
+                : GapAnalysis.withStaleHolders(coverage.ofTeam(id), members, matrix.ratings(), age);
     }
 }

@@ -5,32 +5,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.skillsmatrix.domain.assessment.Matrices;
-import org.skillsmatrix.domain.assessment.RatingAge;
-import org.skillsmatrix.domain.catalog.Catalog;
-import org.skillsmatrix.domain.gap.Coverage;
-import org.skillsmatrix.domain.gap.GapAnalysis;
+import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
 import org.skillsmatrix.domain.gap.SkillCoverage;
-import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.domain.team.TeamTarget;
 import org.skillsmatrix.domain.team.TeamTargets;
 
-/** Whether teams meet their targets, counted as a team's gaps count them (stale ratings one level lower if set). */
+/** Whether teams meet their targets, counted as each team's Gaps page counts them. */
 public final class TargetCoverage {
 
-    private final Coverage coverage;
-    private final Matrices matrices;
+    private final AnalyseTeamGaps gaps;
     private final TeamTargets targets;
-    private final Catalog catalog;
-    private final RatingAge age;
 
-    public TargetCoverage(Coverage coverage, Matrices matrices, TeamTargets targets, Catalog catalog, RatingAge age) {
-        this.coverage = coverage;
-        this.matrices = matrices;
+    public TargetCoverage(AnalyseTeamGaps gaps, TeamTargets targets) {
+        this.gaps = gaps;
         this.targets = targets;
-        this.catalog = catalog;
-        this.age = age;
     }
 
     /** The coverage of each of these teams that set any target. */
@@ -39,18 +28,9 @@ public final class TargetCoverage {
         var result = new LinkedHashMap<Team, List<SkillCoverage>>();
         for (var team : teams) {
             if (withTargets.contains(team.id())) {
-                result.put(team, of(team));
+                result.put(team, gaps.coverageOf(team.id()));
             }
         }
         return result;
-    }
-
-    private List<SkillCoverage> of(Team team) {
-        if (!age.staleCountsOneLevelLower()) {
-            return coverage.ofTeam(team.id());
-        }
-        var matrix = matrices.ofTeam(team.id());
-        var members = matrix.members().stream().map(Person::id).collect(Collectors.toSet());
-        return GapAnalysis.teamCoverage(catalog.skills(), members, matrix.ratings(), targets.of(team.id()), age);
     }
 }

@@ -204,7 +204,7 @@ public final class TestOrganisation {
             policy,
             auditor,
             clock,
-            new TargetCoverage(coverage, matrices, targets, catalog, ratingAge),
+            new TargetCoverage(analyseTeamGaps, targets),
             targetWatches,
             certifications,
             ratingAge,
