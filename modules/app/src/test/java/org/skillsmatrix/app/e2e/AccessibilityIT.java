@@ -8,13 +8,11 @@ import static org.skillsmatrix.app.e2e.Browsing.signIn;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.LoadState;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skillsmatrix.app.it.LocalRun;
@@ -46,11 +44,6 @@ class AccessibilityIT {
 
     @Autowired
     ConfigurableApplicationContext app;
-
-    @BeforeAll
-    static void allowForSlowFirstPages() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
 
     @Test
     void the_main_views_have_no_serious_or_critical_accessibility_violation() {

@@ -9,12 +9,10 @@ import static org.skillsmatrix.app.e2e.Browsing.signIn;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skillsmatrix.app.it.LocalRun;
@@ -44,11 +42,6 @@ class CompactMatrixIT {
 
     @Autowired
     ConfigurableApplicationContext app;
-
-    @BeforeAll
-    static void allowForSlowFirstPages() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
 
     @Test
     void a_manager_folds_a_category_of_the_compact_matrix_and_its_columns_go_and_come_back() {

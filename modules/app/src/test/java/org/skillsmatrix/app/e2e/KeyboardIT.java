@@ -7,8 +7,6 @@ import static org.skillsmatrix.app.e2e.Browsing.session;
 import static org.skillsmatrix.app.e2e.Browsing.signIn;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skillsmatrix.app.it.LocalRun;
@@ -34,11 +32,6 @@ class KeyboardIT {
     ConfigurableApplicationContext app;
 
     private int presses;
-
-    @BeforeAll
-    static void allowForSlowFirstPages() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
 
     @Test
     void fewer_than_five_key_presses_reach_the_first_cell_of_the_team_matrix() {

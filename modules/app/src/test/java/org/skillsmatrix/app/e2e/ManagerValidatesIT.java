@@ -11,14 +11,12 @@ import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skillsmatrix.app.it.LocalRun;
@@ -63,12 +61,6 @@ class ManagerValidatesIT {
 
     @Autowired
     ConfigurableApplicationContext app;
-
-    @BeforeAll
-    static void allowForSlowFirstPages() {
-        // the first pages after a cold start take a few seconds on a small machine
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
 
     @Test
     void the_employee_rates_the_manager_validates_in_the_matrix_and_the_gap_closes() {
