@@ -49,13 +49,16 @@ import org.skillsmatrix.domain.testing.InMemoryCatalog;
 import org.skillsmatrix.domain.testing.InMemoryCoverage;
 import org.skillsmatrix.domain.testing.InMemoryDevelopmentGoals;
 import org.skillsmatrix.domain.testing.InMemoryLevelCounts;
+import org.skillsmatrix.domain.testing.InMemoryMatrices;
 import org.skillsmatrix.domain.testing.InMemoryPeople;
+import org.skillsmatrix.domain.testing.InMemoryPeopleSearch;
 import org.skillsmatrix.domain.testing.InMemoryRoleProfiles;
 import org.skillsmatrix.domain.testing.InMemoryScale;
 import org.skillsmatrix.domain.testing.InMemoryStaffingCandidates;
 import org.skillsmatrix.domain.testing.InMemoryTargetHolders;
 import org.skillsmatrix.domain.testing.InMemoryTeamTargets;
 import org.skillsmatrix.domain.testing.InMemoryTeams;
+import org.skillsmatrix.domain.whatif.AnalyseWhatIf;
 
 /**
  * The whole matrix of a generated organisation of 10,000 people in 1,000 teams by 200 skills exports as XLSX
@@ -143,7 +146,18 @@ class LargeOrganisationExportIT {
                 new Auditor(new InMemoryAuditLog(), clock),
                 clock,
                 ExportLimits.DEFAULT,
-                PrivacyThreshold.DEFAULT);
+                PrivacyThreshold.DEFAULT,
+                new AnalyseWhatIf(
+                        teams,
+                        targets,
+                        new InMemoryMatrices(teams, peopleStore, assessments),
+                        assessments,
+                        sources.coverage(),
+                        new InMemoryPeopleSearch(peopleStore, teams, assessments),
+                        catalog,
+                        peopleStore,
+                        new AccessPolicy(teams),
+                        PrivacyThreshold.DEFAULT));
         hr = Actor.of(peopleStore.byEmail(DemoPeople.HR).orElseThrow().id(), Role.HR, Role.EMPLOYEE);
         System.out.printf(
                 Locale.ROOT,

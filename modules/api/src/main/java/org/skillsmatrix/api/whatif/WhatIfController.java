@@ -3,8 +3,16 @@ package org.skillsmatrix.api.whatif;
 import static org.skillsmatrix.api.base.ApiPaths.V1;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +27,22 @@ import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.BrowseCatalog;
+import org.skillsmatrix.domain.report.ExportReport;
+import org.skillsmatrix.domain.report.ReportFormat;
+import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.whatif.AnalyseWhatIf;
 import org.skillsmatrix.domain.whatif.Change;
 import org.skillsmatrix.domain.whatif.FindKnowledgeAtRisk;
 import org.skillsmatrix.domain.whatif.PersonAtRisk;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,35 +51,99 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "What if", description = "What breaks if people leave or move team, and whose leaving would cost most")
 class WhatIfController {
 
+    private static final String PDF = "application/pdf";
+
     private final AnalyseWhatIf whatIf;
     private final FindKnowledgeAtRisk knowledgeAtRisk;
     private final BrowseCatalog catalog;
+    private final ExportReport export;
     private final Caller caller;
 
-    WhatIfController(AnalyseWhatIf whatIf, FindKnowledgeAtRisk knowledgeAtRisk, BrowseCatalog catalog, Caller caller) {
+    WhatIfController(
+            AnalyseWhatIf whatIf,
+            FindKnowledgeAtRisk knowledgeAtRisk,
+            BrowseCatalog catalog,
+            ExportReport export,
+            Caller caller) {
         this.whatIf = whatIf;
         this.knowledgeAtRisk = knowledgeAtRisk;
         this.catalog = catalog;
+        this.export = export;
         this.caller = caller;
     }
 
     @PostMapping(
             path = V1 + "/what-if",
             consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = MediaType.APPLICATION_JSON_VALUE)
+            produces = {MediaType.APPLICATION_JSON_VALUE, PDF})
     @Operation(
             summary = "What if people leave or move team",
             description = "Nothing is changed by asking. For each team the change touches, and for the organisation"
                     + " (HR only), the figures today and after: targets met, shortfall, single points of failure,"
                     + " skills held by nobody; and each skill whose standing changes. Managers may name members of"
                     + " their teams and move them to teams they manage; HR anyone, to any team. At most "
-                    + AnalyseWhatIf.MAX_PEOPLE + " people, each once.")
-    WhatIfDto whatIf(@Valid @RequestBody WhatIfQuestion question) {
+                    + AnalyseWhatIf.MAX_PEOPLE + " people, each once. With Accept: application/pdf the same answer"
+                    + " comes as a PDF report to take to a meeting (what-if_<person or N people>_<date>.pdf), audited"
+                    + " as an export.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The answer, as JSON or as a PDF",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        schema = @Schema(implementation = WhatIfDto.class)),
+                @Content(mediaType = PDF, schema = @Schema(type = "string", format = "binary"))
+            })
+    @Nullable
+    ResponseEntity<WhatIfDto> whatIf(
+            @Valid @RequestBody WhatIfQuestion question,
+            @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable
+                    String accept,
+            HttpServletResponse response) {
         var actor = caller.actor();
         var changes = Objects.requireNonNull(question.changes()).stream()
                 .map(WhatIfController::change)
                 .toList();
-        return WhatIfDto.of(whatIf.ask(actor, changes), skillNames(actor));
+        if (!pdfWanted(accept)) {
+            return ResponseEntity.ok(WhatIfDto.of(whatIf.ask(actor, changes), skillNames(actor)));
+        }
+        export.export(actor, new ReportRequest.WhatIf(changes), ReportFormat.PDF, file -> {
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType(file.mediaType());
+            response.setHeader(
+                    HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment()
+                            .filename(file.name(), StandardCharsets.UTF_8)
+                            .build()
+                            .toString());
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            return response.getOutputStream();
+        });
+        // written as it was exported; no body to add
+        return null;
+    }
+
+    /** Whether the Accept header prefers a PDF to JSON: the first type, by quality, that includes either decides. */
+    private static boolean pdfWanted(@Nullable String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        var types = new ArrayList<>(MediaType.parseMediaTypes(accept));
+        types.sort(Comparator.comparingDouble(MediaType::getQualityValue)
+                .reversed()
+                .thenComparingInt(type -> type.isWildcardType() ? 2 : type.isWildcardSubtype() ? 1 : 0));
+        for (var type : types) {
+            if (type.getQualityValue() == 0) {
+                continue;
+            }
+            if (type.includes(MediaType.APPLICATION_JSON)) {
+                return false;
+            }
+            if (type.includes(MediaType.APPLICATION_PDF)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @GetMapping(path = V1 + "/teams/{id}/knowledge-at-risk", produces = MediaType.APPLICATION_JSON_VALUE)

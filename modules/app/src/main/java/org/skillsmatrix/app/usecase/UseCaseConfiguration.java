@@ -360,7 +360,8 @@ class UseCaseConfiguration {
             Auditor auditor,
             Clock clock,
             ReportProperties properties,
-            PrivacyProperties privacy) {
+            PrivacyProperties privacy,
+            AnalyseWhatIf whatIf) {
         return new ExportReport(
                 sources,
                 renderer,
@@ -368,7 +369,8 @@ class UseCaseConfiguration {
                 auditor,
                 clock,
                 new ExportLimits(properties.concurrentExports()),
-                privacy.threshold());
+                privacy.threshold(),
+                whatIf);
     }
 
     /** CSV files of imports, read by the reporting module. */

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillsmatrix.app.api.Problems.assertProblem;
 import static org.skillsmatrix.app.api.Problems.errors;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /** What if people leave or move, and knowledge at risk, on the demo organisation for those who may ask. */
@@ -137,6 +140,21 @@ class WhatIfApiIT extends ApiIT {
                 403);
         assertProblem(api().as("employee").post("/api/v1/what-if", leaves(employeeId())), 403);
         assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void theSameQuestionAskedForAPdfIsTheReportToTakeToAMeeting() throws IOException {
+        var pdf = api().as("manager").post("/api/v1/what-if", leaves(employeeId()), "Accept", "application/pdf");
+
+        assertThat(pdf.status()).as(pdf.describe()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(pdf.header("Content-Disposition")).startsWith("attachment; filename=\"what-if_noah-fischer_");
+        try (var document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document).replace('\n', ' '))
+                    .contains("Noah Fischer leaves the organisation", "Payments: targets met")
+                    .as("organisation figures are HR's")
+                    .doesNotContain("The organisation:");
+        }
     }
 
     private static Map<String, Object> leaves(UUID person) {

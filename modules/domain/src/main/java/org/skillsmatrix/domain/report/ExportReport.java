@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.stream.Stream;
 import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
@@ -22,6 +23,8 @@ import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.privacy.PrivacyThreshold;
 import org.skillsmatrix.domain.team.Team;
+import org.skillsmatrix.domain.whatif.AnalyseWhatIf;
+import org.skillsmatrix.domain.whatif.Change;
 
 /**
  * Use case: exporting a report as a file. HR exports everything; a manager the teams they manage and the
@@ -39,6 +42,7 @@ public class ExportReport {
     private final ExportLimits limits;
     private final Semaphore running;
     private final PrivacyThreshold privacy;
+    private final AnalyseWhatIf whatIf;
 
     public ExportReport(
             ReportSources sources,
@@ -47,7 +51,8 @@ public class ExportReport {
             Auditor auditor,
             Clock clock,
             ExportLimits limits,
-            PrivacyThreshold privacy) {
+            PrivacyThreshold privacy,
+            AnalyseWhatIf whatIf) {
         this.sources = sources;
         this.renderer = renderer;
         this.policy = policy;
@@ -56,6 +61,7 @@ public class ExportReport {
         this.limits = limits;
         this.running = new Semaphore(limits.concurrent());
         this.privacy = privacy;
+        this.whatIf = whatIf;
     }
 
     /**
@@ -141,7 +147,17 @@ public class ExportReport {
             case ReportRequest.OrganisationGaps ignored -> List.of(new Action.ExportOrganisationReport());
             case ReportRequest.Profile profile -> List.of(new Action.ExportPersonReport(profile.person()));
             case ReportRequest.Coverage ignored -> List.of(new Action.ExportOrganisationReport());
+            case ReportRequest.WhatIf question ->
+                question.changes().stream().flatMap(ExportReport::whatIfActions).toList();
         };
+    }
+
+    /** Asking about a person, and reading the team they would move to: what the what-if question itself needs. */
+    private static Stream<Action> whatIfActions(Change change) {
+        if (change instanceof Change.MovesTo moves) {
+            return Stream.of(new Action.AskWhatIf(moves.person()), new Action.ReadTeam(moves.team()));
+        }
+        return Stream.of(new Action.AskWhatIf(change.person()));
     }
 
     /** The report's contents, read for an actor allowed to export it. */
@@ -179,6 +195,17 @@ public class ExportReport {
                         "skill-coverage",
                         "organisation",
                         "organisation");
+            }
+            case ReportRequest.WhatIf question -> {
+                var answer = whatIf.ask(actor, question.changes());
+                var people = question.changes().stream().map(Change::person).toList();
+                yield new Prepared(
+                        new WhatIfReports(sources, headers).of(actor, answer),
+                        "what-if",
+                        people.size() == 1
+                                ? answer.names().getOrDefault(people.getFirst(), "1 person")
+                                : people.size() + " people",
+                        String.join(",", people.stream().map(PersonId::toString).toList()));
             }
         };
     }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.TeamId;
+import org.skillsmatrix.domain.whatif.Change;
 
 /** Which report to export, and for whom or what. */
 public sealed interface ReportRequest {
@@ -46,6 +47,17 @@ public sealed interface ReportRequest {
 
     /** The same across the whole organisation. */
     record OrganisationGaps() implements ReportRequest {}
+
+    /**
+     * What would change if these people left or moved: each touched team's figures and skills today and after, and
+     * the organisation's. The same question as the what-if view and API ask; nothing is changed by asking.
+     */
+    record WhatIf(List<Change> changes) implements ReportRequest {
+
+        public WhatIf {
+            changes = List.copyOf(changes);
+        }
+    }
 
     /** A person's levels, interests, history, and gaps against their role profile. */
     record Profile(PersonId person) implements ReportRequest {

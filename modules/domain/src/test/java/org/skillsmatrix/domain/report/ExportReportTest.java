@@ -43,6 +43,7 @@ import org.skillsmatrix.domain.scale.Interest;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.domain.testing.TestOrganisation;
+import org.skillsmatrix.domain.whatif.Change;
 
 class ExportReportTest {
 
@@ -192,6 +193,44 @@ class ExportReportTest {
 
         assertThat(opened).isEmpty();
         assertThat(world.auditLog.entries()).isEmpty();
+    }
+
+    @Test
+    void whatIfIsExportedToThoseWhoMayAskItAndAuditedWithThePeopleAsked() {
+        world.target(payments, java, Level.PROFICIENT, 1);
+        world.selfRated(ann, java, Level.EXPERT);
+        var question = new ReportRequest.WhatIf(List.of(new Change.Leaves(ann.id())));
+        var opened = new ArrayList<ReportFile>();
+
+        assertDenied(() -> exportReport.export(employee(ben), question, ReportFormat.PDF, file -> {
+            opened.add(file);
+            return new ByteArrayOutputStream();
+        }));
+        assertDenied(() -> exportReport.export(manager(max), question, ReportFormat.PDF, sink()));
+        var file = exportReport.export(manager(mona), question, ReportFormat.PDF, sink());
+
+        assertThat(opened).isEmpty();
+        assertThat(file).isEqualTo(new ReportFile("what-if_ann-smith_2025-03-03.pdf", ReportFormat.PDF));
+        var report = world.renderer.report(WhatIfReport.class);
+        assertThat(report.question()).containsExactly("Ann Smith leaves the organisation");
+        assertThat(report.teams()).singleElement().satisfies(team -> {
+            assertThat(team.team()).isEqualTo("Payments");
+            assertThat(team.today().targetsMet()).isEqualTo(1);
+            assertThat(team.after().targetsMet()).isZero();
+            assertThat(team.skills())
+                    .extracting(skill -> skill.skill().name(), WhatIfReport.TeamSkill::change)
+                    .containsExactly(tuple(
+                            "Java",
+                            "target no longer met, 0 of 1 at 3 · Proficient or above (today 1); nobody would be at 3 ·"
+                                    + " Proficient or above"));
+        });
+        assertThat(report.organisation())
+                .as("the organisation's figures are HR's")
+                .isNull();
+        assertThat(world.auditLog.entries())
+                .singleElement()
+                .satisfies(
+                        entry -> assertThat(entry.subject()).isEqualTo(ann.id().toString()));
     }
 
     @Test
@@ -580,7 +619,8 @@ class ExportReportTest {
                 world.auditor,
                 world.clock,
                 new ExportLimits(1),
-                world.privacy);
+                world.privacy,
+                world.analyseWhatIf);
         var opened = new CountDownLatch(1);
         var finish = new CountDownLatch(1);
         var elsewhere = Executors.newSingleThreadExecutor();

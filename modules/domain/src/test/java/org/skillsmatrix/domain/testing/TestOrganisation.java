@@ -155,10 +155,10 @@ public final class TestOrganisation {
             targetHolders,
             ratingAge,
             staffingCandidates);
-    public final ExportReport exportReport =
-            new ExportReport(reportSources, renderer, policy, auditor, clock, ExportLimits.DEFAULT, privacy);
     public final AnalyseWhatIf analyseWhatIf = new AnalyseWhatIf(
             teams, targets, matrices, assessments, coverage, peopleSearch, catalog, people, policy, privacy);
+    public final ExportReport exportReport = new ExportReport(
+            reportSources, renderer, policy, auditor, clock, ExportLimits.DEFAULT, privacy, analyseWhatIf);
     public final FindKnowledgeAtRisk findKnowledgeAtRisk = new FindKnowledgeAtRisk(coverage, teams, people, policy);
     public final InMemoryMentorCandidates mentorCandidates =
             new InMemoryMentorCandidates(catalog, teams, people, targets, roleProfiles, assessments::current);
@@ -225,7 +225,25 @@ public final class TestOrganisation {
 
     /** The export use case on this organisation, with another renderer and privacy threshold. */
     public ExportReport exportReportWith(ReportRenderer reportRenderer, PrivacyThreshold threshold) {
-        return new ExportReport(reportSources, reportRenderer, policy, auditor, clock, ExportLimits.DEFAULT, threshold);
+        return new ExportReport(
+                reportSources,
+                reportRenderer,
+                policy,
+                auditor,
+                clock,
+                ExportLimits.DEFAULT,
+                threshold,
+                new AnalyseWhatIf(
+                        teams,
+                        targets,
+                        matrices,
+                        assessments,
+                        coverage,
+                        peopleSearch,
+                        catalog,
+                        people,
+                        policy,
+                        threshold));
     }
 
     /** The what-if use case on this organisation, with another privacy threshold. */

@@ -11,6 +11,7 @@ import org.skillsmatrix.domain.report.OrganisationGapReport;
 import org.skillsmatrix.domain.report.ProfileReport;
 import org.skillsmatrix.domain.report.Report;
 import org.skillsmatrix.domain.report.TeamGapReport;
+import org.skillsmatrix.domain.report.WhatIfReport;
 
 /**
  * Writes a report as an A4 PDF: the title block with its filters, then the report's charts and tables. A
@@ -43,6 +44,7 @@ public final class PdfRenderer {
             case OrganisationGapReport gaps -> new GapPdf(document, writer).write(gaps);
             case ProfileReport profile -> new ProfilePdf(document, writer).write(profile);
             case CoverageReport coverage -> new CoveragePdf(document, writer).write(coverage);
+            case WhatIfReport whatIf -> new WhatIfPdf(document).write(whatIf);
         }
         document.close();
         out.flush();

@@ -7,6 +7,7 @@ import org.skillsmatrix.domain.report.OrganisationGapReport;
 import org.skillsmatrix.domain.report.ProfileReport;
 import org.skillsmatrix.domain.report.Report;
 import org.skillsmatrix.domain.report.TeamGapReport;
+import org.skillsmatrix.domain.report.WhatIfReport;
 import org.skillsmatrix.reporting.base.Table;
 
 /** The tables of every report but the matrix, which streams and is laid out by each format itself. */
@@ -21,6 +22,7 @@ public final class ReportTables {
             case OrganisationGapReport gaps -> OrganisationGapTables.sheets(gaps);
             case ProfileReport profile -> ProfileTables.sheets(profile);
             case CoverageReport coverage -> CoverageTables.sheets(coverage);
+            case WhatIfReport whatIf -> WhatIfTables.sheets(whatIf);
             case MatrixReport ignored -> throw streamed();
         };
     }
@@ -33,6 +35,7 @@ public final class ReportTables {
                 OrganisationGapTables.sheets(gaps).getFirst();
             case ProfileReport profile -> ProfileTables.tidy(profile);
             case CoverageReport coverage -> CoverageTables.tidy(coverage);
+            case WhatIfReport whatIf -> WhatIfTables.figures(whatIf);
             case MatrixReport ignored -> throw streamed();
         };
     }

@@ -144,6 +144,7 @@ public final class ExportButton extends Composite<FlexLayout> {
             case ReportRequest.TeamGaps ignored -> ReportFormat.PDF;
             case ReportRequest.OrganisationGaps ignored -> ReportFormat.PDF;
             case ReportRequest.Profile ignored -> ReportFormat.PDF;
+            case ReportRequest.WhatIf ignored -> ReportFormat.PDF;
         };
     }
 

@@ -41,6 +41,8 @@ import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.gap.SkillCoverage;
 import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.report.ExportReport;
+import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.domain.team.Team;
@@ -61,6 +63,7 @@ import org.skillsmatrix.ui.base.MainLayout;
 import org.skillsmatrix.ui.base.TeamPage;
 import org.skillsmatrix.ui.base.TeamSelection;
 import org.skillsmatrix.ui.base.ViewRoutes;
+import org.skillsmatrix.ui.report.ExportButton;
 
 /**
  * What if people leave or move, for managers (their teams' members) and HR (anyone): pick members of a team and
@@ -90,6 +93,8 @@ public final class WhatIfView extends VerticalLayout implements HasUrlParameter<
     private final AnalyseWhatIf analyseWhatIf;
     private final FindKnowledgeAtRisk findKnowledgeAtRisk;
     private final BrowseCatalog catalogs;
+    /** The answer as a report to take to a meeting: a PDF unless another format is chosen. */
+    final ExportButton export;
 
     final Div chooser = new Div();
     final MultiSelectComboBox<Person> people = new MultiSelectComboBox<>();
@@ -115,12 +120,15 @@ public final class WhatIfView extends VerticalLayout implements HasUrlParameter<
             BrowseTeams browseTeams,
             AnalyseWhatIf analyseWhatIf,
             FindKnowledgeAtRisk findKnowledgeAtRisk,
-            BrowseCatalog catalogs) {
+            BrowseCatalog catalogs,
+            ExportReport exportReport) {
         this.actor = currentUser.actor();
         this.browseTeams = browseTeams;
         this.analyseWhatIf = analyseWhatIf;
         this.findKnowledgeAtRisk = findKnowledgeAtRisk;
         this.catalogs = catalogs;
+        this.export = new ExportButton(exportReport, actor);
+        export.setId("what-if-export");
         intro.setText(getTranslation("what-if.intro"));
         intro.addClassNames(LumoUtility.Margin.NONE);
         people.setId("what-if-people");
@@ -212,7 +220,7 @@ public final class WhatIfView extends VerticalLayout implements HasUrlParameter<
 
         teamRiskList = findKnowledgeAtRisk.ofTeam(actor, opened.team().id());
         teamRisk.setItems(teamRiskList.people());
-        add(intro, question, answer, teamRiskHeading, teamRiskNote, teamRisk);
+        add(intro, question, answer, export, teamRiskHeading, teamRiskNote, teamRisk);
         if (findKnowledgeAtRisk.mayReadOrganisation(actor)) {
             organisationRiskList = findKnowledgeAtRisk.ofOrganisation(actor);
             var shown = organisationRiskList.people().stream()
@@ -280,6 +288,7 @@ public final class WhatIfView extends VerticalLayout implements HasUrlParameter<
             return;
         }
         answer.removeAll();
+        export.setRequest(null);
         var picked = people.getValue().stream()
                 .sorted(Comparator.comparing(Person::name))
                 .toList();
@@ -294,6 +303,7 @@ public final class WhatIfView extends VerticalLayout implements HasUrlParameter<
                 .toList();
         try {
             show(analyseWhatIf.ask(actor, changes));
+            export.setRequest(new ReportRequest.WhatIf(changes));
         } catch (DomainException e) {
             var error = note(DomainErrors.describe(e, this::getTranslation));
             error.addClassNames(LumoUtility.TextColor.ERROR);

@@ -24,8 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.Team;
+import org.skillsmatrix.domain.whatif.Change;
 import org.skillsmatrix.domain.whatif.PersonAtRisk;
 import org.skillsmatrix.ui.base.ErrorView;
 import org.skillsmatrix.ui.base.TeamChooser;
@@ -84,6 +86,19 @@ class WhatIfViewTest {
         assertThat(view.organisationRisk.isAttached())
                 .as("the organisation's list is HR's")
                 .isFalse();
+    }
+
+    @Test
+    void theAnswerIsOfferedAsADocumentToTakeToAMeetingOnceAQuestionIsAsked() {
+        open(manager(maya), ViewRoutes.of(ViewRoutes.WHAT_IF, payments.id()));
+        var view = _get(WhatIfView.class);
+        assertThat(view.export.ready()).as("nothing asked yet").isFalse();
+
+        _setValue(view.people, Set.of(ada));
+
+        assertThat(view.export.request()).isEqualTo(new ReportRequest.WhatIf(List.of(new Change.Leaves(ada.id()))));
+        assertThat(view.export.ready()).isTrue();
+        assertThat(view.export.isVisible()).isTrue();
     }
 
     @Test
