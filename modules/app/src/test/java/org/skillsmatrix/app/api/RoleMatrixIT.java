@@ -149,6 +149,7 @@ class RoleMatrixIT extends ApiIT {
             GET    /me/notification-settings                    | 200      | 200     | 200 | 200   | 403
             PUT    /me/notification-settings (a bad language)   | 400      | 400     | 400 | 400   | 403
             POST   /admin/reminders/run                         | 403      | 403     | 403 | 200   | 403
+            POST   /admin/retention/run                         | 403      | 403     | 403 | 200   | 403
             """;
 
     private Map<String, String> names;

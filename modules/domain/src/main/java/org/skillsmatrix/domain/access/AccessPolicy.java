@@ -8,9 +8,11 @@ import static org.skillsmatrix.domain.access.Role.MANAGER;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.skillsmatrix.domain.access.Action.AnonymiseLeavers;
 import org.skillsmatrix.domain.access.Action.AskWhatIf;
 import org.skillsmatrix.domain.access.Action.ExportOrganisationReport;
 import org.skillsmatrix.domain.access.Action.ExportPersonReport;
+import org.skillsmatrix.domain.access.Action.ExportPersonalData;
 import org.skillsmatrix.domain.access.Action.ExportTeamReport;
 import org.skillsmatrix.domain.access.Action.ImportAssessments;
 import org.skillsmatrix.domain.access.Action.MaintainCatalog;
@@ -91,6 +93,8 @@ public final class AccessPolicy {
                 (!actor.roles().isEmpty() && actor.is(person)) || actor.has(HR) || actor.has(ADMIN);
             case ReadNotifications(var person) -> !actor.roles().isEmpty() && actor.is(person);
             case RunReminders ignored -> actor.has(ADMIN);
+            case AnonymiseLeavers ignored -> actor.has(ADMIN);
+            case ExportPersonalData ignored -> actor.has(HR);
         };
     }
 
@@ -153,6 +157,8 @@ public final class AccessPolicy {
             case ReadAuditAbout ignored -> "read what was recorded about this person";
             case ReadNotifications ignored -> "read these notifications";
             case RunReminders ignored -> "run the reminders";
+            case AnonymiseLeavers ignored -> "anonymise the people who left";
+            case ExportPersonalData ignored -> "export everything stored about this person";
         };
     }
 }

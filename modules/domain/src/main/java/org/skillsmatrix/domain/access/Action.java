@@ -80,4 +80,10 @@ public sealed interface Action {
 
     /** Run the reminders now, as the schedule would. */
     record RunReminders() implements Action {}
+
+    /** Anonymise now the people whose retention after leaving is over, as the schedule would. */
+    record AnonymiseLeavers() implements Action {}
+
+    /** Export everything stored about a person, for their data-subject request. */
+    record ExportPersonalData(PersonId person) implements Action {}
 }

@@ -7,7 +7,7 @@ import java.util.List;
 public enum AuditKind {
     RATINGS("skill.self-rated", "skill.manager-rated"),
     TARGETS("target.added", "target.changed", "target.removed"),
-    PEOPLE("person.added", "person.changed"),
+    PEOPLE("person.added", "person.changed", "person.anonymised", "person.exported"),
     TEAMS("team.added", "team.changed"),
     CATALOG(
             "category.added",

@@ -20,9 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.skillsmatrix.domain.access.Action.AnonymiseLeavers;
 import org.skillsmatrix.domain.access.Action.AskWhatIf;
 import org.skillsmatrix.domain.access.Action.ExportOrganisationReport;
 import org.skillsmatrix.domain.access.Action.ExportPersonReport;
+import org.skillsmatrix.domain.access.Action.ExportPersonalData;
 import org.skillsmatrix.domain.access.Action.ExportTeamReport;
 import org.skillsmatrix.domain.access.Action.ImportAssessments;
 import org.skillsmatrix.domain.access.Action.MaintainCatalog;
@@ -110,6 +112,9 @@ class AccessPolicyMatrixTest {
             read the notifications of self       | yes      | yes     | yes | yes   | no
             read the notifications of a member of A | no    | no      | no  | no    | no
             run the reminders                    | no       | no      | no  | yes   | no
+            anonymise the people who left        | no       | no      | no  | yes   | no
+            export the personal data of self     | no       | no      | yes | no    | no
+            export the personal data of a member of A | no  | no      | yes | no    | no
             """;
 
     private static final PersonId EMPLOYEE_PERSON = PersonId.random();
@@ -184,7 +189,10 @@ class AccessPolicyMatrixTest {
                     row("read the audit about a member of B", actor -> new ReadAuditAbout(MEMBER_OF_B)),
                     row("read the notifications of self", actor -> new ReadNotifications(actor.person())),
                     row("read the notifications of a member of A", actor -> new ReadNotifications(MEMBER_OF_A)),
-                    row("run the reminders", actor -> new RunReminders()))
+                    row("run the reminders", actor -> new RunReminders()),
+                    row("anonymise the people who left", actor -> new AnonymiseLeavers()),
+                    row("export the personal data of self", actor -> new ExportPersonalData(actor.person())),
+                    row("export the personal data of a member of A", actor -> new ExportPersonalData(MEMBER_OF_A)))
             .collect(Collectors.toMap(
                     Map.Entry::getKey,
                     Map.Entry::getValue,

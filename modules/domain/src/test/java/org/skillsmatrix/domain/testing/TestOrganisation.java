@@ -61,6 +61,9 @@ import org.skillsmatrix.domain.report.ReportRenderer;
 import org.skillsmatrix.domain.report.ReportSources;
 import org.skillsmatrix.domain.report.trend.AnalyseOrganisationTrend;
 import org.skillsmatrix.domain.report.trend.AnalyseTeamTrend;
+import org.skillsmatrix.domain.retention.AnonymiseLeaver;
+import org.skillsmatrix.domain.retention.AnonymiseLeavers;
+import org.skillsmatrix.domain.retention.Retention;
 import org.skillsmatrix.domain.scale.Interest;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.search.FindPeopleBySkill;
@@ -210,6 +213,11 @@ public final class TestOrganisation {
             ratingAge,
             certificateValidity);
     public final ReadNotifications readNotifications = new ReadNotifications(notifications, policy, clock);
+    public final InMemoryLeavers leavers = new InMemoryLeavers();
+    public final InMemoryRetentionLock retentionLock = new InMemoryRetentionLock();
+    public final AnonymiseLeaver anonymiseLeaver = new AnonymiseLeaver(leavers, auditor, clock);
+    public final AnonymiseLeavers anonymiseLeavers =
+            new AnonymiseLeavers(Retention.never(), leavers, anonymiseLeaver, retentionLock, policy, clock);
     public final SimpleCsvReader csvReader = new SimpleCsvReader();
     public final ImportPeople importPeople =
             new ImportPeople(people, teams, roleProfiles, csvReader, policy, auditor, ImportLimits.DEFAULT, importLock);
