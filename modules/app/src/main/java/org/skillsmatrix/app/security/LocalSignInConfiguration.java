@@ -40,7 +40,7 @@ import org.springframework.security.web.csrf.CsrfException;
 class LocalSignInConfiguration {
 
     /** How long an API client's demo account is kept signed in before it is read again. */
-    private static final Duration SIGN_IN_KEPT = Duration.ofSeconds(10);
+    static final Duration SIGN_IN_KEPT = Duration.ofSeconds(10);
 
     @Bean
     @Order(1)

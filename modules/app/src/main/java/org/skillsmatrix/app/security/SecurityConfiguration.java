@@ -5,7 +5,9 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.skillsmatrix.api.base.Caller;
+import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.people.People;
+import org.skillsmatrix.domain.people.Person;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -53,8 +55,14 @@ class SecurityConfiguration {
     }
 
     @Bean
-    Caller caller(People people, SecurityCurrentUser currentUser) {
-        return new SecurityCaller(people, currentUser);
+    Caller caller(People people, SecurityCurrentUser currentUser, RecentSignIns<PersonId, Person> demoCallers) {
+        return new SecurityCaller(people, currentUser, demoCallers);
+    }
+
+    /** The people of the demo accounts that API calls signed in lately; unused with an identity provider. */
+    @Bean
+    RecentSignIns<PersonId, Person> recentDemoCallers(Clock clock) {
+        return new RecentSignIns<>(LocalSignInConfiguration.SIGN_IN_KEPT, clock);
     }
 
     /**

@@ -103,6 +103,20 @@ class LocalAccountsIT {
     }
 
     @Test
+    void an_api_caller_renamed_on_this_node_is_answered_with_the_new_name_at_the_next_call() throws Exception {
+        var noah = people.byEmail(DemoPeople.EMPLOYEE).orElseThrow();
+        assertThat(call("employee", "GET", "/api/v1/me", "").body()).contains("Noah Fischer");
+
+        var renamed = people.update(noah.with("Noah Renamed", noah.email(), noah.roleProfile()));
+        try {
+            assertThat(call("employee", "GET", "/api/v1/me", "").body()).contains("Noah Renamed");
+        } finally {
+            people.update(renamed.with(noah.name(), noah.email(), noah.roleProfile()));
+        }
+        assertThat(call("employee", "GET", "/api/v1/me", "").body()).contains("Noah Fischer");
+    }
+
+    @Test
     void a_wrong_password_or_an_unknown_user_is_refused() {
         assertThatThrownBy(() -> signIn("employee", "wrong")).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> signIn("nobody@example.com", "demo")).isInstanceOf(BadCredentialsException.class);
