@@ -88,26 +88,44 @@ class TranslationsTest {
     }
 
     @Test
-    void theGermanBundleHasATextForEveryKeyAndNoOther() {
+    void everyLanguagesBundleHasATextForEveryKeyAndNoOther() {
         var english = bundle("translations.properties");
-        var german = bundle("translations_de.properties");
-
-        assertThat(german.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
-        assertThat(german.stringPropertyNames())
-                .filteredOn(key -> german.getProperty(key).isBlank())
-                .isEmpty();
+        assertThat(languageFiles()).as("German and any other language").contains("translations_de.properties");
+        for (var file : languageFiles()) {
+            var other = bundle(file);
+            assertThat(other.stringPropertyNames()).as(file).isEqualTo(english.stringPropertyNames());
+            assertThat(other.stringPropertyNames())
+                    .as(file)
+                    .filteredOn(key -> other.getProperty(key).isBlank())
+                    .isEmpty();
+        }
     }
 
     @Test
-    void everyGermanTextTakesTheParametersOfItsEnglishOne() {
+    void everyTranslatedTextTakesTheParametersOfItsEnglishOne() {
         var english = bundle("translations.properties");
-        var german = bundle("translations_de.properties");
-        for (var key : german.stringPropertyNames()) {
-            var text = german.getProperty(key);
-            assertThat(text).as("%s: write ’ rather than '", key).doesNotContain("'");
-            assertThat(parameters(text, Locale.GERMAN))
-                    .as(key)
-                    .isEqualTo(parameters(english.getProperty(key), Locale.ENGLISH));
+        for (var file : languageFiles()) {
+            var other = bundle(file);
+            var locale = Locale.forLanguageTag(file.substring("translations_".length(), file.indexOf('.')));
+            for (var key : other.stringPropertyNames()) {
+                var text = other.getProperty(key);
+                assertThat(text).as("%s %s: write ’ rather than '", file, key).doesNotContain("'");
+                assertThat(parameters(text, locale))
+                        .as(file + " " + key)
+                        .isEqualTo(parameters(english.getProperty(key), Locale.ENGLISH));
+            }
+        }
+    }
+
+    /** The bundle's file of each language besides English, the default file: one file adds a language. */
+    private static List<String> languageFiles() {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/vaadin-i18n"))) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("translations_[a-z]{2,3}\\.properties"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

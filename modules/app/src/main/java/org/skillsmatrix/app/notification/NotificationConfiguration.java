@@ -21,6 +21,8 @@ import org.skillsmatrix.domain.notification.TargetWatches;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.team.TeamTargets;
 import org.skillsmatrix.domain.team.Teams;
+import org.skillsmatrix.ui.base.BrowserLocale;
+import org.skillsmatrix.ui.base.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -80,5 +82,11 @@ class NotificationConfiguration {
     @Bean
     ReadNotifications readNotifications(Notifications notifications, AccessPolicy policy, Clock clock) {
         return new ReadNotifications(notifications, policy, clock);
+    }
+
+    /** Each page in its person's language, wherever they sign in. */
+    @Bean
+    BrowserLocale browserLocale(CurrentUser currentUser, ReadNotifications notifications) {
+        return new BrowserLocale(currentUser, notifications);
     }
 }

@@ -1,5 +1,6 @@
 package org.skillsmatrix.app.security;
 
+import java.util.Optional;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -24,6 +25,14 @@ final class SecurityCurrentUser implements CurrentUser {
     @Override
     public Actor actor() {
         return signedIn().actor();
+    }
+
+    @Override
+    public Optional<Actor> actorIfSignedIn() {
+        var authentication = security.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+                ? Optional.of(user.actor())
+                : Optional.empty();
     }
 
     @Override

@@ -11,7 +11,10 @@ import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.ReadOnly;
 
-/** Use case: a person reads their notifications, marks them read, and chooses whether they are e-mailed too. */
+/**
+ * Use case: a person reads their notifications, marks them read, and chooses whether they are e-mailed too and
+ * their language, the one language of their e-mails and of the web UI wherever they sign in.
+ */
 @Transactional
 public class ReadNotifications {
 
@@ -68,6 +71,18 @@ public class ReadNotifications {
     public NotificationSettings save(Actor actor, boolean email, @Nullable String language) {
         check(actor);
         var settings = new NotificationSettings(actor.person(), email, language);
+        notifications.save(settings);
+        return settings;
+    }
+
+    /**
+     * Saves the actor's language (absent: their browser's decides the UI's, the application's default the
+     * e-mails'), keeping whether they are e-mailed.
+     */
+    public NotificationSettings chooseLanguage(Actor actor, @Nullable String language) {
+        check(actor);
+        var settings = new NotificationSettings(
+                actor.person(), notifications.settings(actor.person()).email(), language);
         notifications.save(settings);
         return settings;
     }

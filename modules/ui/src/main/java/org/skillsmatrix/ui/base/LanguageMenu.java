@@ -9,22 +9,28 @@ import jakarta.servlet.http.Cookie;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Lets a person choose the language of the UI among those the bundles hold. The choice is kept in a cookie
- * for a year, so it outlasts the session, and the page reloads in the chosen language; without a choice the
- * browser's language decides.
+ * Lets a person choose the language of the UI among those the bundles hold. The choice is stored for the
+ * person (the same language their e-mails use), so it follows them to any browser they sign in on, and kept in
+ * a cookie for a year for this browser's sign-in page; the page then reloads in the chosen language. Until they
+ * choose, the browser's language decides.
  */
 public final class LanguageMenu extends MenuBar {
 
-    public LanguageMenu(List<Locale> languages) {
+    public LanguageMenu(List<Locale> languages, Consumer<Locale> store) {
         setId("language-menu");
         addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_ICON);
         var current = getLocale() == null ? Locale.ENGLISH : getLocale();
         var item = addItem(VaadinIcon.GLOBE.create());
         item.setAriaLabel(getTranslation("language.menu"));
         for (var language : languages) {
-            var choice = item.getSubMenu().addItem(language.getDisplayName(language), event -> choose(language));
+            var choice = item.getSubMenu().addItem(language.getDisplayName(language), event -> {
+                store.accept(language);
+                show(language);
+            });
             choice.setCheckable(true);
             choice.setChecked(language.getLanguage().equals(current.getLanguage()));
         }
@@ -45,15 +51,22 @@ public final class LanguageMenu extends MenuBar {
         return List.copyOf(languages);
     }
 
-    private static void choose(Locale language) {
-        var cookie = new Cookie(BrowserLocale.COOKIE, language.toLanguageTag());
-        cookie.setMaxAge(365 * 24 * 60 * 60);
-        cookie.setPath(VaadinService.getCurrentRequest().getContextPath() + "/");
+    /**
+     * Shows the UI in a language the person chose, remembering it in this browser's cookie, or, with none, in the
+     * language the browser asks for; the page reloads in it.
+     */
+    public static void show(@Nullable Locale language) {
+        var request = VaadinService.getCurrentRequest();
+        var cookie = new Cookie(BrowserLocale.COOKIE, language == null ? "" : language.toLanguageTag());
+        cookie.setMaxAge(language == null ? 0 : 365 * 24 * 60 * 60);
+        cookie.setPath(request.getContextPath() + "/");
         cookie.setHttpOnly(true);
-        cookie.setSecure(VaadinService.getCurrentRequest().isSecure());
+        cookie.setSecure(request.isSecure());
         VaadinService.getCurrentResponse().addCookie(cookie);
         var ui = UI.getCurrent();
-        ui.setLocale(language);
+        if (language != null) {
+            ui.setLocale(language);
+        }
         ui.getPage().reload();
     }
 }

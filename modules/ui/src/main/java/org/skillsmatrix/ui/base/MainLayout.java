@@ -124,7 +124,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         signOut.addClickListener(event -> authentication.logout());
 
         var end = new HorizontalLayout(
-                bell, new LanguageMenu(LanguageMenu.available()), new ThemeToggle(), avatar, user, signOut);
+                bell,
+                new LanguageMenu(
+                        LanguageMenu.available(),
+                        language -> notifications.chooseLanguage(currentUser.actor(), language.getLanguage())),
+                new ThemeToggle(),
+                avatar,
+                user,
+                signOut);
         end.setAlignItems(FlexComponent.Alignment.CENTER);
         end.addClassNames("navbar-end");
         // on a phone the badge shortens and (styles.css) the name and avatar give way, so signing out stays on screen

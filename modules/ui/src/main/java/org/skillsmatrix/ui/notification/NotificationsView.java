@@ -240,7 +240,13 @@ public final class NotificationsView extends VerticalLayout implements HasDynami
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(event -> {
             var chosen = form.getLanguage();
+            var before = notifications.settings(actor).language();
             notifications.save(actor, form.isEmail(), chosen.isEmpty() ? null : chosen);
+            if (!chosen.equals(before == null ? "" : before)) {
+                // the one language of the person's e-mails and UI: the page shows it at once
+                LanguageMenu.show(chosen.isEmpty() ? null : Locale.of(chosen));
+                return;
+            }
             com.vaadin.flow.component.notification.Notification.show(getTranslation("notifications.settings.saved"))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });

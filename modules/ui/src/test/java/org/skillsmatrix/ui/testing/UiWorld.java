@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import kotlin.jvm.functions.Function0;
 import org.skillsmatrix.domain.access.AccessPolicy;
@@ -161,6 +162,11 @@ public final class UiWorld {
         @Override
         public Actor actor() {
             return actor;
+        }
+
+        @Override
+        public Optional<Actor> actorIfSignedIn() {
+            return Optional.of(actor);
         }
 
         @Override
