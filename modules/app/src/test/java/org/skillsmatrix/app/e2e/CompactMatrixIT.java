@@ -9,6 +9,7 @@ import static org.skillsmatrix.app.e2e.Browsing.signIn;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +31,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The team matrix of the whole catalog on a laptop screen, 1440 px wide: in compact mode a whole category shows
  * beside the names; the manager folds a category into one column and its skills' columns go, and unfolds it and
  * they come back; with every category folded the whole catalog fits on the screen; the name column stays in place
- * while the skills scroll sideways. axe-core finds no serious or critical violation in the compact matrix.
+ * while the skills scroll sideways. axe-core finds no serious or critical violation in the compact matrix. With
+ * the filters open, seven whole rows of the matrix still fit below them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CompactMatrixIT {
@@ -102,6 +104,23 @@ class CompactMatrixIT {
         assertThat(header(grid, skills.getFirst().name())).not().isInViewport();
         // the name column stays while the skills scroll
         assertThat(name).isInViewport();
+    }
+
+    @Test
+    void with_the_filters_open_a_laptop_screen_shows_seven_rows_of_the_matrix() {
+        var base = LocalRun.address(app);
+        var noah = app.getBean(People.class).byEmail(DemoPeople.EMPLOYEE).orElseThrow();
+        var payments = app.getBean(Teams.class).memberOf(noah.id()).getFirst();
+        assertThat(payments.members()).as("members of %s", payments.name()).hasSizeGreaterThanOrEqualTo(7);
+        var page = signIn(session(chromium.browser()), base, "manager", "Maya Schmidt");
+        open(page, base, "matrix/" + payments.id());
+        var grid = page.locator("#team-matrix");
+        assertThat(grid).isVisible();
+        assertThat(page.locator("#matrix-filters")).hasAttribute("opened", "");
+
+        // on a 1440 x 900 screen the filters' small fields leave room for seven whole rows below them
+        var seventh = grid.getByRole(AriaRole.LINK).nth(6);
+        assertThat(seventh).isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(1.0));
     }
 
     private Category categoryOf(String name) {

@@ -1,9 +1,12 @@
 package org.skillsmatrix.ui.matrix;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBoxVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.details.DetailsVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.select.SelectVariant;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -151,6 +155,7 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
         filterPanel.setId("matrix-filters");
         filterPanel.setOpened(true);
         filterPanel.setWidthFull();
+        filterPanel.addThemeVariants(DetailsVariant.LUMO_SMALL);
         NarrowScreen.follow(this, this::showNarrow);
     }
 
@@ -218,7 +223,8 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
                 mentoring);
         fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         fields.setAlignItems(FlexComponent.Alignment.BASELINE);
-        fields.addClassNames(LumoUtility.Gap.MEDIUM);
+        // little space between the wrapped lines of fields, so the matrix keeps most of a laptop's screen
+        fields.addClassNames(LumoUtility.Gap.Column.MEDIUM, LumoUtility.Gap.Row.XSMALL);
         filterPanel.removeAll();
         filterPanel.add(fields);
         var filters = new FlexLayout(opened.chooser(ViewRoutes.MATRIX), member, filterPanel);
@@ -283,7 +289,8 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
         categories.setPlaceholder(getTranslation("matrix.filter.all"));
         categories.setItemLabelGenerator(Category::name);
         categories.setClearButtonVisible(true);
-        categories.setWidth("18rem");
+        categories.setWidth("15rem");
+        categories.addThemeVariants(MultiSelectComboBoxVariant.LUMO_SMALL);
         categories.addValueChangeListener(event -> {
             if (page != null) {
                 skills.setItems(skillsIn(page.catalog(), event.getValue()));
@@ -295,12 +302,14 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
         skills.setPlaceholder(getTranslation("matrix.filter.all"));
         skills.setItemLabelGenerator(Skill::name);
         skills.setClearButtonVisible(true);
-        skills.setWidth("18rem");
+        skills.setWidth("15rem");
+        skills.addThemeVariants(MultiSelectComboBoxVariant.LUMO_SMALL);
         skills.addValueChangeListener(event -> render());
 
         minimum.setLabel(getTranslation("matrix.filter.minimum"));
         minimum.setItems(Arrays.asList(Level.values()));
         minimum.setEmptySelectionAllowed(true);
+        minimum.addThemeVariants(SelectVariant.LUMO_SMALL);
         minimum.setEmptySelectionCaption(getTranslation("matrix.filter.any-level"));
         minimum.addValueChangeListener(event -> render());
 
@@ -319,9 +328,11 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
         compact.addValueChangeListener(event -> render());
         collapseAll.setId("matrix-collapse-all");
         collapseAll.setText(getTranslation("matrix.collapse-all"));
+        collapseAll.addThemeVariants(ButtonVariant.LUMO_SMALL);
         collapseAll.addClickListener(click -> allCollapsed(true));
         expandAll.setId("matrix-expand-all");
         expandAll.setText(getTranslation("matrix.expand-all"));
+        expandAll.addThemeVariants(ButtonVariant.LUMO_SMALL);
         expandAll.addClickListener(click -> allCollapsed(false));
     }
 
