@@ -13,7 +13,11 @@ record NotificationSettingsDto(
         @Nullable
         Boolean email,
 
-        @Schema(description = "The e-mails' language (en or de); absent: English", example = "de") @Nullable
+        @Schema(
+                description =
+                        "The person's language (en or de), of their e-mails and of their web pages wherever they sign in; absent: e-mails in English, pages in the browser's language",
+                example = "de")
+        @Nullable
         String language) {
 
     static NotificationSettingsDto of(NotificationSettings settings) {
