@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -61,7 +62,10 @@ public class HoldCertificates {
         this.clock = clock;
     }
 
-    /** The actor records a certificate of their own; the issue date must not lie in the future. */
+    /**
+     * The actor records a certificate of their own; the issue date must not lie in the future. The same certificate
+     * recorded again (the same certification, dates and evidence) is left as stored: nothing is written or audited.
+     */
     public HeldCertificate record(
             Actor actor,
             CertificationId certificationId,
@@ -79,6 +83,15 @@ public class HoldCertificates {
                 .orElseThrow(() -> new InvalidInput("certification", "Choose a certification from the catalog"));
         if (issued.isAfter(LocalDate.now(clock))) {
             throw new InvalidInput("issued", "The issue date must not be in the future");
+        }
+        var same = certificates.of(List.of(person)).stream()
+                .filter(held -> held.certification().equals(certificationId)
+                        && held.issued().equals(issued)
+                        && held.expires().equals(expires)
+                        && Objects.equals(held.evidence(), evidence))
+                .findFirst();
+        if (same.isPresent()) {
+            return held(same.get(), certification);
         }
         var recorded = certificates.add(new Certificate(
                 CertificateId.random(),

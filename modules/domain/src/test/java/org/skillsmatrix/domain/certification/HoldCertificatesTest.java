@@ -161,6 +161,24 @@ class HoldCertificatesTest {
     }
 
     @Test
+    void theSameCertificateRecordedAgainIsLeftAsStoredAndWritesNoAuditEntry() {
+        var first = org.holdCertificates.record(
+                employee(ada), cka.id(), LocalDate.of(2024, 1, 1), LocalDate.of(2026, 1, 1), "https://example.com/a");
+
+        var again = org.holdCertificates.record(
+                employee(ada), cka.id(), LocalDate.of(2024, 1, 1), LocalDate.of(2026, 1, 1), "https://example.com/a");
+        var renewed = org.holdCertificates.record(
+                employee(ada), cka.id(), LocalDate.of(2025, 1, 1), LocalDate.of(2027, 1, 1), "https://example.com/a");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(renewed.certificate().id()).isNotEqualTo(first.certificate().id());
+        assertThat(org.holdCertificates.of(employee(ada), ada.id())).hasSize(2);
+        assertThat(org.auditLog.entries())
+                .filteredOn(entry -> entry.action().equals("certificate.recorded"))
+                .hasSize(2);
+    }
+
+    @Test
     void onlyAdminsAddCertificationsAndANameIsTakenOnce() {
         assertThat(org.certificationCatalog.list(employee(ada)))
                 .extracting(Certification::name)
