@@ -13,18 +13,23 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.certification.CertificationCatalog;
 import org.skillsmatrix.domain.certification.HeldCertificate;
 import org.skillsmatrix.domain.certification.HoldCertificates;
 import org.skillsmatrix.ui.base.Dates;
+import org.skillsmatrix.ui.base.NarrowScreen;
 
 /**
  * A person's certificates, the soonest to expire first, each saying in words whether it is valid, expiring (and in how
  * many days) or expired; the holder records one, and their manager verifies one, from here.
  */
 public final class CertificatesSection extends VerticalLayout {
+
+    static final String CARD = "card";
+    private static final List<String> WIDE_COLUMNS = List.of("certification", "status", "dates", "verified");
 
     final Grid<HeldCertificate> grid = new Grid<>();
     final Paragraph none = new Paragraph();
@@ -60,6 +65,13 @@ public final class CertificatesSection extends VerticalLayout {
             add(record);
         }
         refresh();
+        NarrowScreen.follow(this, this::showNarrow);
+    }
+
+    /** On a phone each certificate shows as a card, one column wide; elsewhere as a row of columns. */
+    void showNarrow(boolean narrow) {
+        WIDE_COLUMNS.forEach(key -> grid.getColumnByKey(key).setVisible(!narrow));
+        grid.getColumnByKey(CARD).setVisible(narrow);
     }
 
     void refresh() {
@@ -82,8 +94,7 @@ public final class CertificatesSection extends VerticalLayout {
                 .setKey("status")
                 .setHeader(getTranslation("certificates.column.status"))
                 .setFlexGrow(1);
-        grid.addColumn(held -> date(held.certificate().issued()) + " – "
-                        + date(held.certificate().expires()))
+        grid.addColumn(this::period)
                 .setKey("dates")
                 .setHeader(getTranslation("certificates.column.dates"))
                 .setFlexGrow(1);
@@ -91,6 +102,28 @@ public final class CertificatesSection extends VerticalLayout {
                 .setKey("verified")
                 .setHeader(getTranslation("certificates.column.verified"))
                 .setFlexGrow(1);
+        grid.addComponentColumn(this::card)
+                .setKey(CARD)
+                .setHeader(getTranslation("certificates.column.certification"))
+                .setVisible(false);
+    }
+
+    /** The certificate in one cell: its name, where it stands, its dates and its verification, one under another. */
+    private Component card(HeldCertificate held) {
+        var name = new Span(held.certification().name());
+        name.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        var period = new Span(period(held));
+        period.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        var card = new VerticalLayout(name, status(held), period, verification(held));
+        card.setPadding(false);
+        card.setSpacing(false);
+        card.addClassNames(LumoUtility.Gap.XSMALL);
+        return card;
+    }
+
+    private String period(HeldCertificate held) {
+        return date(held.certificate().issued()) + " – "
+                + date(held.certificate().expires());
     }
 
     /** Where the certificate stands, in words (the badge's colour only repeats them). */

@@ -129,6 +129,30 @@ class CertificatesSectionTest {
         assertThat(verifiedOf(_get(CertificatesSection.class), 0)).isEqualTo("Verified by a manager");
     }
 
+    @Test
+    void onAPhoneEachCertificateIsOneCardWithItsStatusDatesAndVerificationInsteadOfFourColumns() {
+        record(today.plusYears(2));
+        open(manager(maya), ViewRoutes.of(ViewRoutes.PROFILE, ada.id()));
+        var section = _get(CertificatesSection.class);
+
+        section.showNarrow(true);
+
+        assertThat(section.grid.getColumns().stream().filter(column -> column.isVisible()))
+                .extracting(column -> column.getKey())
+                .containsExactly(CertificatesSection.CARD);
+        var card = GridKt._getCellComponent(section.grid, 0, CertificatesSection.CARD);
+        assertThat(card.getElement().getTextRecursively())
+                .startsWith("CKAValid")
+                .endsWith("Verify");
+        _click((Button) card.getChildren().reduce((first, last) -> last).orElseThrow());
+        assertThat(verifiedOf(section, 0)).isEqualTo("Verified by a manager");
+
+        section.showNarrow(false);
+        assertThat(section.grid.getColumns().stream().filter(column -> column.isVisible()))
+                .extracting(column -> column.getKey())
+                .containsExactly("certification", "status", "dates", "verified");
+    }
+
     private void record(LocalDate expires) {
         world.org.holdCertificates.record(employee(ada), cka.id(), today.minusYears(3), expires, null);
     }
