@@ -12,11 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -83,7 +80,8 @@ class AuditController {
     @Operation(
             summary = "The audit trail as CSV (HR and admins)",
             description = "The entries the same filters let through, newest first, up to the moment of the request:"
-                    + " at, actor_id, actor, kind, action, subject, detail. Written as it is read.")
+                    + " at, actor_id, actor, kind, action, subject, about (the name of the person it is about), detail."
+                    + " Written as it is read.")
     @ApiResponse(
             responseCode = "200",
             description = "The CSV file",
@@ -102,9 +100,7 @@ class AuditController {
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment()
-                        .filename(
-                                "skills-matrix_audit-trail_" + LocalDate.now(ZoneOffset.UTC) + ".csv",
-                                StandardCharsets.UTF_8)
+                        .filename(trail.exportFileName(), StandardCharsets.UTF_8)
                         .build()
                         .toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
@@ -114,8 +110,9 @@ class AuditController {
     @GetMapping(path = V1 + "/people/{id}/audit", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "What was recorded about a person, and by whom",
-            description = "For the person themselves, HR and admins; newest first. Filters: a kind and a time range,"
-                    + " as for the audit trail.")
+            description =
+                    "For the person themselves, their managers, HR and admins; newest first. Filters: a kind and a time range,"
+                            + " as for the audit trail.")
     Page<AuditEntryDto> about(
             @PathVariable UUID id,
             @Parameter(description = KINDS) @RequestParam(required = false) @Nullable String kind,
@@ -130,11 +127,7 @@ class AuditController {
     }
 
     private static final String KINDS =
-            "ratings, targets, people, teams, catalog, imports, sign-in-links, goals or other";
-
-    static String kindName(AuditKind kind) {
-        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
+            "ratings, targets, people, teams, catalog, imports, sign-in-links, goals, certificates or other";
 
     private static AuditFilter filter(
             @Nullable UUID person,
@@ -148,7 +141,7 @@ class AuditController {
         AuditKind chosen = null;
         if (kind != null && !kind.isBlank()) {
             chosen = Arrays.stream(AuditKind.values())
-                    .filter(candidate -> kindName(candidate).equals(kind.strip()))
+                    .filter(candidate -> candidate.code().equals(kind.strip()))
                     .findFirst()
                     .orElse(null);
             if (chosen == null) {
@@ -156,7 +149,7 @@ class AuditController {
                         "kind",
                         "must be one of "
                                 + Arrays.stream(AuditKind.values())
-                                        .map(AuditController::kindName)
+                                        .map(AuditKind::code)
                                         .collect(Collectors.joining(", "))));
             }
         }

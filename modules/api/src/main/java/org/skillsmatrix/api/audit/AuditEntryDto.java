@@ -16,7 +16,8 @@ record AuditEntryDto(
         String actorName,
 
         @Schema(
-                description = "ratings, targets, people, teams, catalog, imports, sign-in-links, goals or other",
+                description =
+                        "ratings, targets, people, teams, catalog, imports, sign-in-links, goals, certificates or other",
                 example = "people")
         String kind,
 
@@ -24,6 +25,12 @@ record AuditEntryDto(
 
         @Schema(description = "The id of what was changed (a person, team, skill, …)")
         String subject,
+
+        @Schema(
+                description = "The name of the person it is about, if the subject is a person still stored",
+                example = "Ada Lovelace")
+        @Nullable
+        String subjectName,
 
         @Schema(example = "Ada Lovelace <ada@example.com>") String detail) {
 
@@ -33,9 +40,10 @@ record AuditEntryDto(
                 entry.at(),
                 entry.actor().value(),
                 line.actorName(),
-                AuditController.kindName(line.kind()),
+                line.kind().code(),
                 entry.action(),
                 entry.subject(),
+                line.subjectName(),
                 entry.detail());
     }
 }

@@ -31,6 +31,7 @@ class AuditApiIT extends ApiIT {
                         .containsEntry("action", "person.added")
                         .containsEntry("kind", "people")
                         .containsEntry("subject", id)
+                        .containsEntry("subjectName", "Ada Audited")
                         .containsEntry("actor", personId(DemoPeople.HR).toString())
                         .containsEntry("detail", "Ada Audited <" + email + ">"));
         assertThat(aboutAda.items().getFirst().get("actorName")).isNotNull();
@@ -40,8 +41,8 @@ class AuditApiIT extends ApiIT {
         assertThat(csv.header("Content-Disposition")).contains("attachment").contains("audit-trail");
         var lines = csv.text().split("\r\n");
         assertThat(lines).hasSize(2);
-        assertThat(lines[0]).isEqualTo("at,actor_id,actor,kind,action,subject,detail");
-        assertThat(lines[1]).contains(",people,person.added," + id + ",");
+        assertThat(lines[0]).isEqualTo("at,actor_id,actor,kind,action,subject,about,detail");
+        assertThat(lines[1]).contains(",people,person.added," + id + ",Ada Audited,");
     }
 
     @Test
@@ -49,6 +50,16 @@ class AuditApiIT extends ApiIT {
         var employee = employeeId().toString();
 
         var about = api().as("employee").get("/api/v1/people/" + employee + "/audit?size=200");
+
+        assertThat(about.status()).as(about.describe()).isEqualTo(200);
+        assertThat(about.items()).allSatisfy(entry -> assertThat(entry).containsEntry("subject", employee));
+    }
+
+    @Test
+    void aManagerReadsWhatWasRecordedAboutAMemberOfTheirTeam() {
+        var employee = employeeId().toString();
+
+        var about = api().as("manager").get("/api/v1/people/" + employee + "/audit?size=200");
 
         assertThat(about.status()).as(about.describe()).isEqualTo(200);
         assertThat(about.items()).allSatisfy(entry -> assertThat(entry).containsEntry("subject", employee));

@@ -137,6 +137,7 @@ class RoleMatrixIT extends ApiIT {
             GET    /audit                                       | 403      | 403     | 200 | 200   | 403
             GET    /audit/export                                | 403      | 403     | 200 | 200   | 403
             GET    /people/{self}/audit                         | 200      | 200     | 200 | 200   | 403
+            GET    /people/{own}/audit                          | 200      | 200     | 200 | 200   | 403
             GET    /people/{other}/audit                        | 403      | 403     | 200 | 200   | 403
             GET    /certifications                              | 200      | 200     | 200 | 200   | 403
             GET    /people/{own}/certificates                   | 200      | 200     | 200 | 403   | 403

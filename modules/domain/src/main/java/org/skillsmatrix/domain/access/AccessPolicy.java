@@ -90,7 +90,10 @@ public final class AccessPolicy {
             case NameInSearch ignored -> actor.has(MANAGER) || actor.has(HR);
             case ReadAuditTrail ignored -> actor.has(HR) || actor.has(ADMIN);
             case ReadAuditAbout(var person) ->
-                (!actor.roles().isEmpty() && actor.is(person)) || actor.has(HR) || actor.has(ADMIN);
+                (!actor.roles().isEmpty() && actor.is(person))
+                        || actor.has(HR)
+                        || actor.has(ADMIN)
+                        || (actor.has(MANAGER) && relations.manages(actor.person(), person));
             case ReadNotifications(var person) -> !actor.roles().isEmpty() && actor.is(person);
             case RunReminders ignored -> actor.has(ADMIN);
             case AnonymiseLeavers ignored -> actor.has(ADMIN);

@@ -2,6 +2,7 @@ package org.skillsmatrix.domain.audit;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.skillsmatrix.domain.base.Page;
 import org.skillsmatrix.domain.base.PageRequest;
 
@@ -18,6 +19,12 @@ public interface AuditLog {
      * entries of the same instant come in the order they were recorded (the later first when newest first).
      */
     Page<AuditEntry> page(AuditFilter filter, PageRequest<AuditOrder> request);
+
+    /**
+     * The entries the filter lets through, newest first, read from the store as the stream is consumed, so that the
+     * whole trail is never held at once; read it within the caller's transaction, and close it.
+     */
+    Stream<AuditEntry> newestFirst(AuditFilter filter);
 
     /** The newest entry about the subject, however many entries about other subjects are newer. */
     Optional<AuditEntry> latestAbout(String subject);

@@ -107,7 +107,7 @@ class AccessPolicyMatrixTest {
             name a member of B in a search       | no       | yes     | yes | no    | no
             read the audit trail                 | no       | no      | yes | yes   | no
             read the audit about self            | yes      | yes     | yes | yes   | no
-            read the audit about a member of A   | no       | no      | yes | yes   | no
+            read the audit about a member of A   | no       | yes     | yes | yes   | no
             read the audit about a member of B   | no       | no      | yes | yes   | no
             read the notifications of self       | yes      | yes     | yes | yes   | no
             read the notifications of a member of A | no    | no      | no  | no    | no

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.audit.AuditEntry;
@@ -25,6 +26,11 @@ public abstract class AuditLogContract {
     private static final Instant NOON = Instant.parse("2026-05-04T12:00:00Z");
 
     protected abstract AuditLog log();
+
+    /** Runs the work as the store's callers do, e.g. in a transaction where the store needs one. */
+    protected <T> T inTransaction(Supplier<T> work) {
+        return work.get();
+    }
 
     private AuditLog log;
     private PersonId ada;
@@ -90,6 +96,29 @@ public abstract class AuditLogContract {
                 .containsExactly(linked);
         var range = new AuditFilter(ben, true, null, null, NOON.plusSeconds(10), NOON.plusSeconds(20));
         assertThat(log.page(range, request(0, 10, true)).items()).containsExactly(linked);
+    }
+
+    @Test
+    void theWholeFilteredTrailStreamsNewestFirstWithEntriesOfOneInstantInTheOrderTheyWereRecorded() {
+        var first = record(NOON, ada, "team.added", TeamId.random());
+        var second = record(NOON, ada, "team.changed", TeamId.random());
+        var earlier = record(NOON.minusSeconds(60), ada, "person.added", ben);
+        var aboutAda = record(NOON.plusSeconds(60), ben, "person.changed", ada);
+        var byAda = new AuditFilter(ada, false, null, null, null, null);
+
+        var streamed = inTransaction(() -> {
+            try (var entries = log.newestFirst(byAda)) {
+                return entries.toList();
+            }
+        });
+        var before = inTransaction(() -> {
+            try (var entries = log.newestFirst(new AuditFilter(ada, false, null, null, null, NOON))) {
+                return entries.toList();
+            }
+        });
+
+        assertThat(streamed).containsExactly(aboutAda, second, first, earlier);
+        assertThat(before).containsExactly(earlier);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.skillsmatrix.domain.audit.AuditEntry;
 import org.skillsmatrix.domain.audit.AuditFilter;
 import org.skillsmatrix.domain.audit.AuditLog;
@@ -37,6 +38,11 @@ public class InMemoryAuditLog implements AuditLog {
                 .sorted(Comparator.comparing(AuditEntry::at))
                 .toList();
         return Page.of(request.descending() ? oldestFirst.reversed() : oldestFirst, request);
+    }
+
+    @Override
+    public synchronized Stream<AuditEntry> newestFirst(AuditFilter filter) {
+        return page(filter, new PageRequest<>(0, Math.max(1, entries.size()), AuditOrder.AT, true)).items().stream();
     }
 
     @Override

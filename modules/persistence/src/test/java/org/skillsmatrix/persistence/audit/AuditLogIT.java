@@ -3,6 +3,7 @@ package org.skillsmatrix.persistence.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.audit.AuditEntry;
@@ -11,11 +12,16 @@ import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.testing.AuditLogContract;
 import org.skillsmatrix.persistence.PersistenceIT;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class AuditLogIT extends PersistenceIT {
 
     @Autowired
     AuditLog log;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Nested
     class KeepsTheContract extends AuditLogContract {
@@ -23,6 +29,13 @@ class AuditLogIT extends PersistenceIT {
         @Override
         protected AuditLog log() {
             return log;
+        }
+
+        @Override
+        protected <T> T inTransaction(Supplier<T> work) {
+            var template = new TransactionTemplate(transactions);
+            template.setReadOnly(true);
+            return template.execute(status -> work.get());
         }
     }
 

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
-import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.skillsmatrix.domain.audit.AuditLine;
@@ -25,7 +24,7 @@ public final class AuditCsv implements AuditTrailCsv {
     public void write(Iterator<AuditLine> lines, OutputStream out) throws IOException {
         var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         var printer = new CSVPrinter(writer, FORMAT);
-        printer.printRecord("at", "actor_id", "actor", "kind", "action", "subject", "detail");
+        printer.printRecord("at", "actor_id", "actor", "kind", "action", "subject", "about", "detail");
         while (lines.hasNext()) {
             var line = lines.next();
             var entry = line.entry();
@@ -33,9 +32,10 @@ public final class AuditCsv implements AuditTrailCsv {
                     entry.at(),
                     entry.actor(),
                     FormulaGuard.text(line.actor().orElse("")),
-                    line.kind().name().toLowerCase(Locale.ROOT),
+                    line.kind().code(),
                     entry.action(),
                     FormulaGuard.text(entry.subject()),
+                    FormulaGuard.text(line.about().orElse("")),
                     FormulaGuard.text(entry.detail()));
         }
         printer.flush();

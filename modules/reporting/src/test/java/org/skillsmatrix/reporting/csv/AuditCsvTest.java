@@ -28,17 +28,19 @@ class AuditCsvTest {
                                 "person.changed",
                                 "p-1",
                                 "Ada, \"Lovelace\""),
-                        "Hannah Hofmann"),
+                        "Hannah Hofmann",
+                        "Ada Lovelace"),
                 new AuditLine(
                         new AuditEntry(
                                 Instant.parse("2026-05-04T11:00:00Z"), gone, "team.added", "t-1", "=HYPERLINK(1)"),
+                        null,
                         null));
         var out = new ByteArrayOutputStream();
 
         new AuditCsv().write(lines.iterator(), out);
 
         var text = out.toString(StandardCharsets.UTF_8);
-        assertThat(text).startsWith("at,actor_id,actor,kind,action,subject,detail\r\n");
+        assertThat(text).startsWith("at,actor_id,actor,kind,action,subject,about,detail\r\n");
         var records = CSVParser.parse(
                         text,
                         CSVFormat.RFC4180
@@ -56,6 +58,7 @@ class AuditCsvTest {
                         "people",
                         "person.changed",
                         "p-1",
+                        "Ada Lovelace",
                         "Ada, \"Lovelace\"");
         assertThat(records.get(1).get("actor")).isEmpty();
         assertThat(records.get(1).get("kind")).isEqualTo("teams");

@@ -80,6 +80,9 @@ public final class Navigation {
                 || ROLES_ONLY.allows(actor, new Action.ImportAssessments())) {
             entries.add(new Entry("nav.import", ViewRoutes.IMPORT, VaadinIcon.UPLOAD));
         }
+        if (ROLES_ONLY.allows(actor, new Action.ReadAuditTrail())) {
+            entries.add(new Entry("nav.audit", ViewRoutes.AUDIT, VaadinIcon.RECORDS));
+        }
         if (ROLES_ONLY.allows(actor, new Action.MaintainCatalog())) {
             entries.add(new Entry("nav.admin.catalog", ViewRoutes.ADMIN_CATALOG, VaadinIcon.BOOK));
         }

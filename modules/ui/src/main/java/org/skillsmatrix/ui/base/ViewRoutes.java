@@ -23,6 +23,7 @@ public final class ViewRoutes {
     public static final String ADMIN_PEOPLE = "admin/people";
     public static final String ADMIN_ROLE_PROFILES = "admin/role-profiles";
     public static final String NOTIFICATIONS = "notifications";
+    public static final String AUDIT = "audit";
 
     private ViewRoutes() {}
 

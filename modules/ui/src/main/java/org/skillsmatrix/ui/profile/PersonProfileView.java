@@ -37,6 +37,7 @@ import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.assessment.SkillProfile;
 import org.skillsmatrix.domain.assessment.Source;
 import org.skillsmatrix.domain.assessment.ViewSkillProfile;
+import org.skillsmatrix.domain.audittrail.ReadAuditTrail;
 import org.skillsmatrix.domain.base.CategoryId;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
@@ -54,6 +55,7 @@ import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.whatif.AnalyseWhatIf;
+import org.skillsmatrix.ui.audit.RecordedAboutSection;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.LevelFormat;
@@ -105,6 +107,7 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
     private final SetDevelopmentGoals goals;
     private final HoldCertificates certificates;
     private final CertificationCatalog certificationCatalog;
+    private final ReadAuditTrail trail;
     private final Dates dates = Dates.forCurrentUi();
 
     final Paragraph summary = new Paragraph();
@@ -127,7 +130,8 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
             ExportReport exportReport,
             SetDevelopmentGoals goals,
             HoldCertificates certificates,
-            CertificationCatalog certificationCatalog) {
+            CertificationCatalog certificationCatalog,
+            ReadAuditTrail trail) {
         this.actor = currentUser.actor();
         this.profiles = profiles;
         this.analysePersonGaps = analysePersonGaps;
@@ -137,6 +141,7 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
         this.goals = goals;
         this.certificates = certificates;
         this.certificationCatalog = certificationCatalog;
+        this.trail = trail;
         summary.setId("profile-summary");
         summary.addClassNames(LumoUtility.Margin.NONE);
         historySkill.setLabel(getTranslation("profile.history.skill"));
@@ -250,12 +255,12 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
             var none = new Paragraph(getTranslation("profile.history.none"));
             none.setId("profile-no-history");
             add(none);
-            return;
+        } else {
+            historySkill.setItems(rated);
+            add(historySkill, timeline, history);
+            historySkill.setValue(skills.get(read.history().getFirst().skill()));
         }
-        historySkill.setItems(rated);
-        add(historySkill, timeline, history);
-        var newest = read.history().getFirst().skill();
-        historySkill.setValue(skills.get(newest));
+        RecordedAboutSection.of(trail, actor, person).ifPresent(this::add);
     }
 
     private String summaryText(PersonGaps gaps) {

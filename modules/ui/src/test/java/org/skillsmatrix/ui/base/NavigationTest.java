@@ -61,6 +61,7 @@ class NavigationTest {
                         "Staffing",
                         "Reports",
                         "Import",
+                        "Audit trail",
                         "Teams",
                         "People");
     }
@@ -69,7 +70,15 @@ class NavigationTest {
     void anAdminMaintainsTheCatalogTeamsPeopleAndRoleProfilesButSeesNoTeamData() {
         assertThat(menu(TestOrganisation.admin(ada)))
                 .containsExactly(
-                        "My skills", "My profile", "Reports", "Import", "Catalog", "Teams", "People", "Role profiles");
+                        "My skills",
+                        "My profile",
+                        "Reports",
+                        "Import",
+                        "Audit trail",
+                        "Catalog",
+                        "Teams",
+                        "People",
+                        "Role profiles");
     }
 
     @Test
@@ -78,6 +87,7 @@ class NavigationTest {
                 .extracting(Navigation.Entry::labelKey)
                 .containsExactly(
                         "nav.import",
+                        "nav.audit",
                         "nav.admin.catalog",
                         "nav.admin.teams",
                         "nav.admin.people",
@@ -104,6 +114,7 @@ class NavigationTest {
                         "staffing",
                         "reports",
                         "import",
+                        "audit",
                         "admin/teams",
                         "admin/people");
     }

@@ -20,20 +20,20 @@ import org.jspecify.annotations.Nullable;
  * download handler, into a fake servlet response whose status, headers and body a test reads; then one client
  * round trip, which runs what the handler handed back to the page.
  */
-final class Downloads {
+public final class Downloads {
 
     private static final Pattern FILE_NAME = Pattern.compile("filename=\"([^\"]+)\"");
 
     private Downloads() {}
 
     /** What the server sent. */
-    record Fetched(
+    public record Fetched(
             int status,
             @Nullable String disposition,
             @Nullable String contentType,
             byte[] body) {
 
-        String fileName() {
+        public String fileName() {
             if (disposition == null) {
                 throw new AssertionError("no Content-Disposition header");
             }
@@ -45,7 +45,7 @@ final class Downloads {
         }
     }
 
-    static Fetched fetch(Anchor link) {
+    public static Fetched fetch(Anchor link) {
         var session = VaadinSession.getCurrent();
         var resource = session.getResourceRegistry()
                 .getResource(URI.create(link.getHref()))

@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -17,6 +18,7 @@ import org.skillsmatrix.domain.assessment.RateOwnSkill;
 import org.skillsmatrix.domain.assessment.RateTeamMember;
 import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.assessment.ViewSkillProfile;
+import org.skillsmatrix.domain.audittrail.ReadAuditTrail;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.calibration.CalibrateTeam;
 import org.skillsmatrix.domain.catalog.BrowseCatalog;
@@ -65,6 +67,20 @@ public final class UiWorld {
     public final TestOrganisation org = new TestOrganisation();
     public final CalibrateTeam calibrateTeam = new CalibrateTeam(org.matrices, org.catalog, org.policy);
     public final ExplainConflict explainConflict = new ExplainConflict(org.auditLog, org.people, org.policy);
+    /** The audit trail, exported as one line per entry: its action, whom it is about and its detail. */
+    public final ReadAuditTrail readAuditTrail = new ReadAuditTrail(
+            org.auditLog,
+            org.people,
+            org.policy,
+            (lines, out) -> {
+                while (lines.hasNext()) {
+                    var line = lines.next();
+                    out.write((line.entry().action() + "," + line.about().orElse("") + ","
+                                    + line.entry().detail() + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
+                }
+            },
+            org.clock);
 
     private final SwitchableUser user = new SwitchableUser();
     private AnalyseOrganisationGaps analyseOrganisationGaps = org.analyseOrganisationGaps;
@@ -140,6 +156,7 @@ public final class UiWorld {
         register(context, SendReminders.class, () -> org.sendReminders);
         register(context, HoldCertificates.class, () -> org.holdCertificates);
         register(context, CertificationCatalog.class, () -> org.certificationCatalog);
+        register(context, ReadAuditTrail.class, () -> readAuditTrail);
         context.refresh();
         return context;
     }
