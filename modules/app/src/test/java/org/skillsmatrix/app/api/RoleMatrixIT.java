@@ -151,6 +151,8 @@ class RoleMatrixIT extends ApiIT {
             PUT    /me/notification-settings (a bad language)   | 400      | 400     | 400 | 400   | 403
             POST   /admin/reminders/run                         | 403      | 403     | 403 | 200   | 403
             POST   /admin/retention/run                         | 403      | 403     | 403 | 200   | 403
+            GET    /people/{own}/personal-data                  | 403      | 403     | 200 | 403   | 403
+            GET    /people/{unknown}/personal-data              | 403      | 403     | 404 | 403   | 403
             """;
 
     private Map<String, String> names;

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Set;
 import org.skillsmatrix.domain.base.PersonId;
 
-/** Port: the append-only store of assessments. Nothing is ever updated or deleted. */
+/**
+ * Port: the append-only store of assessments. Nothing is ever deleted, and nothing updated but the evidence of a
+ * person who left, when their personal data is anonymised.
+ */
 public interface Assessments {
 
     void append(Assessment assessment);
@@ -15,6 +18,9 @@ public interface Assessments {
 
     /** The person's whole history, newest first. */
     List<Assessment> history(PersonId person);
+
+    /** The ratings the person gave others (as their manager), newest first. */
+    List<Assessment> givenBy(PersonId assessor);
 
     /** The person's current rating in every skill they have been rated on. */
     List<CurrentRating> current(PersonId person);

@@ -92,6 +92,18 @@ public abstract class AssessmentsContract {
     }
 
     @Test
+    void givenByHoldsTheRatingsAManagerGaveOthersNewestFirstNotTheirOwn() {
+        var first = byManager(alice, java, Level.AWARENESS, at(1));
+        var second = byManager(alice, sql, Level.PROFICIENT, at(2));
+        assessments.append(first);
+        assessments.append(second);
+        assessments.append(self(manager, java, Level.EXPERT, at(3)));
+
+        assertThat(assessments.givenBy(manager)).containsExactly(second, first);
+        assertThat(assessments.givenBy(alice)).isEmpty();
+    }
+
+    @Test
     void historyHoldsOnlyThePersonAsked() {
         var bob = newPerson("Bob");
         var alices = self(alice, java, Level.EXPERT, at(1));

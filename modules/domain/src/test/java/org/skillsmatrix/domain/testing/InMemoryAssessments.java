@@ -39,6 +39,15 @@ public class InMemoryAssessments implements Assessments {
                 .toList();
     }
 
+    @Override
+    public synchronized List<Assessment> givenBy(PersonId assessor) {
+        return appended.reversed().stream()
+                .filter(assessment -> assessment.assessor().equals(assessor)
+                        && !assessment.person().equals(assessor))
+                .sorted(Comparator.comparing(Assessment::assessedAt).reversed())
+                .toList();
+    }
+
     /** One entry per skill the person was rated on, in the order the skills were first rated. */
     @Override
     public synchronized List<CurrentRating> current(PersonId person) {

@@ -52,6 +52,7 @@ import org.skillsmatrix.domain.notification.SendReminders;
 import org.skillsmatrix.domain.notification.TargetCoverage;
 import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.personaldata.ExportPersonalData;
 import org.skillsmatrix.domain.privacy.PrivacyThreshold;
 import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
 import org.skillsmatrix.domain.profile.RoleProfile;
@@ -213,6 +214,20 @@ public final class TestOrganisation {
             ratingAge,
             certificateValidity);
     public final ReadNotifications readNotifications = new ReadNotifications(notifications, policy, clock);
+    public final ExportPersonalData exportPersonalData = new ExportPersonalData(
+            people,
+            teams,
+            assessments,
+            certificates,
+            certifications,
+            developmentGoals,
+            notifications,
+            auditLog,
+            catalog,
+            new RecordingPersonalDataJson(),
+            policy,
+            auditor,
+            clock);
     public final InMemoryLeavers leavers = new InMemoryLeavers();
     public final InMemoryRetentionLock retentionLock = new InMemoryRetentionLock();
     public final AnonymiseLeaver anonymiseLeaver = new AnonymiseLeaver(leavers, auditor, clock);

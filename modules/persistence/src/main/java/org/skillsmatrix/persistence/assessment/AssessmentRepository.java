@@ -8,4 +8,7 @@ interface AssessmentRepository extends JpaRepository<AssessmentEntity, Long> {
 
     /** Newest first; of two made at the same instant, the one stored last first. */
     List<AssessmentEntity> findByPersonIdOrderByAssessedAtDescIdDesc(UUID personId);
+
+    /** The ratings someone gave others, newest first. */
+    List<AssessmentEntity> findByAssessorIdAndPersonIdNotOrderByAssessedAtDescIdDesc(UUID assessorId, UUID personId);
 }

@@ -106,6 +106,16 @@ class JpaAssessments implements Assessments {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Assessment> givenBy(PersonId assessor) {
+        return assessments
+                .findByAssessorIdAndPersonIdNotOrderByAssessedAtDescIdDesc(assessor.value(), assessor.value())
+                .stream()
+                .map(AssessmentEntity::toDomain)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<CurrentRating> current(PersonId person) {
         return namedJdbc.query(
                 CURRENT, Map.of("person", person.value()), (rs, row) -> CurrentRatingsSql.currentRating(rs));

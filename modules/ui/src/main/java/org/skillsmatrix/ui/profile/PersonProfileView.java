@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
@@ -39,6 +41,7 @@ import org.skillsmatrix.domain.assessment.Source;
 import org.skillsmatrix.domain.assessment.ViewSkillProfile;
 import org.skillsmatrix.domain.audittrail.ReadAuditTrail;
 import org.skillsmatrix.domain.base.CategoryId;
+import org.skillsmatrix.domain.base.DomainException;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.catalog.BrowseCatalog;
@@ -51,6 +54,7 @@ import org.skillsmatrix.domain.gap.PersonGap;
 import org.skillsmatrix.domain.gap.PersonGaps;
 import org.skillsmatrix.domain.mentoring.GoalProgress;
 import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
+import org.skillsmatrix.domain.personaldata.ExportPersonalData;
 import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.scale.Level;
@@ -58,6 +62,7 @@ import org.skillsmatrix.domain.whatif.AnalyseWhatIf;
 import org.skillsmatrix.ui.audit.RecordedAboutSection;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
+import org.skillsmatrix.ui.base.DomainErrors;
 import org.skillsmatrix.ui.base.LevelFormat;
 import org.skillsmatrix.ui.base.MainLayout;
 import org.skillsmatrix.ui.base.ViewRoutes;
@@ -108,6 +113,7 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
     private final HoldCertificates certificates;
     private final CertificationCatalog certificationCatalog;
     private final ReadAuditTrail trail;
+    private final ExportPersonalData exportPersonalData;
     private final Dates dates = Dates.forCurrentUi();
 
     final Paragraph summary = new Paragraph();
@@ -131,8 +137,10 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
             SetDevelopmentGoals goals,
             HoldCertificates certificates,
             CertificationCatalog certificationCatalog,
-            ReadAuditTrail trail) {
+            ReadAuditTrail trail,
+            ExportPersonalData exportPersonalData) {
         this.actor = currentUser.actor();
+        this.exportPersonalData = exportPersonalData;
         this.profiles = profiles;
         this.analysePersonGaps = analysePersonGaps;
         this.analyseWhatIf = analyseWhatIf;
@@ -154,6 +162,25 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
         });
         configureExpectations();
         configureHistory();
+    }
+
+    /** HR's download of everything stored about the person, as JSON, for a data-subject request. */
+    private Anchor personalDataDownload(PersonId person) {
+        DownloadHandler handler = event -> {
+            try {
+                var data = exportPersonalData.read(actor, person);
+                event.setFileName("skills-matrix_personal-data_" + person + ".json");
+                event.setContentType("application/json");
+                event.getResponse().setHeader("Cache-Control", "no-store");
+                exportPersonalData.write(data, event.getOutputStream());
+            } catch (DomainException error) {
+                event.getResponse().setStatus(DomainErrors.status(error));
+            }
+        };
+        var download = new Anchor(handler, AttachmentType.DOWNLOAD, getTranslation("profile.personal-data"));
+        download.setId("personal-data-download");
+        download.setTitle(getTranslation("profile.personal-data.description"));
+        return download;
     }
 
     /** The person's development goals, where they have any; their managers close or cancel the open ones. */
@@ -215,6 +242,9 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
 
         summary.setText(summaryText(gaps));
         add(summary, new ExportButton(exportReport, actor, new ReportRequest.Profile(person)));
+        if (exportPersonalData.mayExport(actor, person)) {
+            add(personalDataDownload(person));
+        }
         if (analyseWhatIf.mayAsk(actor, person)) {
             var whatIf = new Anchor(
                     ViewRoutes.WHAT_IF + "?" + WHAT_IF_PERSON + "=" + person,

@@ -11,6 +11,7 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.employee;
 import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
 import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,18 @@ class PersonProfileViewTest {
         world.close();
         open(hr(hannah), ViewRoutes.of(ViewRoutes.PROFILE, ada.id()));
         _assertOne(PersonProfileView.class);
+    }
+
+    @Test
+    void onlyHrIsOfferedTheExportOfThePersonsData() {
+        open(manager(maya), ViewRoutes.of(ViewRoutes.PROFILE, ada.id()));
+        _assertNone(Anchor.class, spec -> spec.withId("personal-data-download"));
+
+        world.close();
+        open(hr(hannah), ViewRoutes.of(ViewRoutes.PROFILE, ada.id()));
+        var download = _get(Anchor.class, spec -> spec.withId("personal-data-download"));
+        assertThat(download.getText()).isEqualTo("Export personal data (JSON)");
+        assertThat(download.getHref()).isNotBlank();
     }
 
     @Test

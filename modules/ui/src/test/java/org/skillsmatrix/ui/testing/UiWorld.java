@@ -37,6 +37,7 @@ import org.skillsmatrix.domain.notification.ReadNotifications;
 import org.skillsmatrix.domain.notification.SendReminders;
 import org.skillsmatrix.domain.people.MaintainPeople;
 import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.personaldata.ExportPersonalData;
 import org.skillsmatrix.domain.privacy.PrivacyThreshold;
 import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
 import org.skillsmatrix.domain.report.ExportReport;
@@ -157,6 +158,7 @@ public final class UiWorld {
         register(context, HoldCertificates.class, () -> org.holdCertificates);
         register(context, CertificationCatalog.class, () -> org.certificationCatalog);
         register(context, ReadAuditTrail.class, () -> readAuditTrail);
+        register(context, ExportPersonalData.class, () -> org.exportPersonalData);
         context.refresh();
         return context;
     }
