@@ -300,10 +300,6 @@ public final class CatalogAdminView extends VerticalLayout implements BeforeEnte
                             existing == null ? "admin.catalog.add-category" : "admin.catalog.edit-category"),
                     dates,
                     () -> existing == null ? Optional.empty() : lastChange(existing.id()),
-                    () -> {
-                        reload();
-                        AdminViews.saved(CatalogAdminView.this.getTranslation("admin.saved"));
-                    },
                     CatalogAdminView.this::reload);
             this.existing = existing;
             if (existing != null) {
@@ -353,10 +349,6 @@ public final class CatalogAdminView extends VerticalLayout implements BeforeEnte
                             existing == null ? "admin.catalog.add-skill" : "admin.catalog.edit-skill"),
                     dates,
                     () -> existing == null ? Optional.empty() : lastChange(existing.id()),
-                    () -> {
-                        reload();
-                        AdminViews.saved(CatalogAdminView.this.getTranslation("admin.saved"));
-                    },
                     CatalogAdminView.this::reload);
             this.existing = existing;
             category.setLabel(getTranslation("admin.field.category"));
@@ -424,10 +416,6 @@ public final class CatalogAdminView extends VerticalLayout implements BeforeEnte
                             "admin.scale.edit", level.level().value()),
                     dates,
                     () -> lastChange(level.level().value()),
-                    () -> {
-                        reload();
-                        AdminViews.saved(CatalogAdminView.this.getTranslation("admin.saved"));
-                    },
                     CatalogAdminView.this::reload);
             this.level = level;
             name.setValue(level.name());

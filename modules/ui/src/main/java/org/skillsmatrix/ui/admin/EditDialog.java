@@ -18,8 +18,9 @@ import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.FormErrors;
 
 /**
- * A dialog that edits one record: checks its fields first, then stores through a use case; invalid input shows
- * at its field, and a record someone else changed meanwhile shows who did and offers a reload.
+ * A dialog that edits one record of an admin view: checks its fields first, then stores through a use case, and the
+ * view reloads and says it saved; invalid input shows at its field, and a record someone else changed meanwhile shows
+ * who did and offers to reload the view.
  */
 abstract class EditDialog extends Dialog {
 
@@ -29,20 +30,17 @@ abstract class EditDialog extends Dialog {
     final VerticalLayout content = new VerticalLayout();
     private final Dates dates;
     private final SerializableSupplier<Optional<LastChange>> explainer;
-    private final SerializableRunnable onSaved;
-    private final SerializableRunnable onReload;
+    private final SerializableRunnable reload;
 
     EditDialog(
             String id,
             String title,
             Dates dates,
             SerializableSupplier<Optional<LastChange>> explainer,
-            SerializableRunnable onSaved,
-            SerializableRunnable onReload) {
+            SerializableRunnable reload) {
         this.dates = dates;
         this.explainer = explainer;
-        this.onSaved = onSaved;
-        this.onReload = onReload;
+        this.reload = reload;
         setId(id);
         setHeaderTitle(title);
         setWidth("min(36rem, 100vw)");
@@ -76,7 +74,8 @@ abstract class EditDialog extends Dialog {
         try {
             store();
             close();
-            onSaved.run();
+            reload.run();
+            AdminViews.saved(getTranslation("admin.saved"));
         } catch (ConcurrentEdit e) {
             content.getChildren()
                     .filter(ConflictNotice.class::isInstance)
@@ -85,7 +84,7 @@ abstract class EditDialog extends Dialog {
             save.setEnabled(false);
             content.addComponentAsFirst(new ConflictNotice(explainer.get(), dates, () -> {
                 close();
-                onReload.run();
+                reload.run();
             }));
         } catch (InvalidInput e) {
             var known = message(e);

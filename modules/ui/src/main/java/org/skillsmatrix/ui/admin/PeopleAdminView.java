@@ -176,10 +176,6 @@ public final class PeopleAdminView extends VerticalLayout implements BeforeEnter
                     () -> existing == null
                             ? Optional.empty()
                             : explainConflict.lastChange(actor, new Action.MaintainPeopleAndTeams(), existing.id()),
-                    () -> {
-                        reload();
-                        AdminViews.saved(PeopleAdminView.this.getTranslation("admin.saved"));
-                    },
                     PeopleAdminView.this::reload);
             this.existing = existing;
             email.setMaxLength(Person.MAX_EMAIL);

@@ -147,10 +147,6 @@ public class RoleProfilesAdminView extends VerticalLayout implements BeforeEnter
                     () -> existing == null
                             ? Optional.empty()
                             : explainConflict.lastChange(actor, new Action.MaintainRoleProfiles(), existing.id()),
-                    () -> {
-                        reload();
-                        AdminViews.saved(RoleProfilesAdminView.this.getTranslation("admin.saved"));
-                    },
                     RoleProfilesAdminView.this::reload);
             this.existing = existing;
             setWidth("min(48rem, 100vw)");

@@ -146,10 +146,6 @@ public class TeamsAdminView extends VerticalLayout implements BeforeEnterObserve
                     () -> existing == null
                             ? Optional.empty()
                             : explainConflict.lastChange(actor, new Action.MaintainPeopleAndTeams(), existing.id()),
-                    () -> {
-                        reload();
-                        AdminViews.saved(TeamsAdminView.this.getTranslation("admin.saved"));
-                    },
                     TeamsAdminView.this::reload);
             this.existing = existing;
             var active = people.stream()

@@ -45,8 +45,8 @@ import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.LevelSwatch;
 import org.skillsmatrix.ui.base.MainLayout;
+import org.skillsmatrix.ui.base.TeamOpening;
 import org.skillsmatrix.ui.base.TeamPage;
-import org.skillsmatrix.ui.base.TeamSelection;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.rating.ManagerRatingDialog;
 
@@ -67,6 +67,7 @@ public final class CalibrationView extends VerticalLayout implements HasUrlParam
 
     private final Actor actor;
     private final BrowseTeams browseTeams;
+    private final TeamOpening teams;
     private final CalibrateTeam calibrateTeam;
     private final BrowseCatalog catalogs;
     private final RateTeamMember rateTeamMember;
@@ -94,6 +95,7 @@ public final class CalibrationView extends VerticalLayout implements HasUrlParam
         this.age = age;
         this.actor = currentUser.actor();
         this.browseTeams = browseTeams;
+        this.teams = new TeamOpening(actor, ViewRoutes.CALIBRATION, browseTeams, catalogs);
         this.calibrateTeam = calibrateTeam;
         this.catalogs = catalogs;
         this.rateTeamMember = rateTeamMember;
@@ -125,18 +127,14 @@ public final class CalibrationView extends VerticalLayout implements HasUrlParam
     public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String parameter) {
         removeAll();
         page = null;
-        var readable = browseTeams.readable(actor);
-        var id = TeamSelection.resolve(actor, parameter, readable);
-        if (id.isEmpty()) {
-            add(TeamPage.noTeam());
-            return;
-        }
-        if (TeamSelection.forwardedToTeamAddress(event, ViewRoutes.CALIBRATION, parameter, id.get())) {
-            return;
-        }
         threshold.setValue(TeamCalibration.DEFAULT_THRESHOLD);
-        var calibration = calibrateTeam.calibrate(actor, id.get(), TeamCalibration.DEFAULT_THRESHOLD);
-        var opened = new TeamPage(TeamSelection.chosen(id.get(), readable), readable, catalogs.read(actor));
+        var team = teams.open(
+                this, event, parameter, id -> calibrateTeam.calibrate(actor, id, TeamCalibration.DEFAULT_THRESHOLD));
+        if (team.isEmpty()) {
+            return;
+        }
+        var calibration = team.get().content();
+        var opened = team.get().page();
         page = opened;
 
         var filters = new FlexLayout(opened.chooser(ViewRoutes.CALIBRATION), threshold);

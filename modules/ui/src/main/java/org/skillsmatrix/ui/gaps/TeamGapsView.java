@@ -63,8 +63,8 @@ import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.DomainErrors;
 import org.skillsmatrix.ui.base.MainLayout;
 import org.skillsmatrix.ui.base.StaffingAddress;
+import org.skillsmatrix.ui.base.TeamOpening;
 import org.skillsmatrix.ui.base.TeamPage;
-import org.skillsmatrix.ui.base.TeamSelection;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.chart.Chart;
 import org.skillsmatrix.ui.chart.CoverageBars;
@@ -93,6 +93,7 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
 
     private final Actor actor;
     private final BrowseTeams browseTeams;
+    private final TeamOpening teams;
     private final AnalyseTeamGaps analyseTeamGaps;
     private final RatingAge age;
     private final BrowseCatalog catalogs;
@@ -138,6 +139,7 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
         this.age = age;
         this.actor = currentUser.actor();
         this.browseTeams = browseTeams;
+        this.teams = new TeamOpening(actor, ViewRoutes.GAPS, browseTeams, catalogs);
         this.analyseTeamGaps = analyseTeamGaps;
         this.catalogs = catalogs;
         this.setTeamTarget = setTeamTarget;
@@ -171,17 +173,12 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
     public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String parameter) {
         removeAll();
         page = null;
-        var readable = browseTeams.readable(actor);
-        var id = TeamSelection.resolve(actor, parameter, readable);
-        if (id.isEmpty()) {
-            add(TeamPage.noTeam());
+        var team = teams.open(this, event, parameter, id -> analyseTeamGaps.analyse(actor, id));
+        if (team.isEmpty()) {
             return;
         }
-        if (TeamSelection.forwardedToTeamAddress(event, ViewRoutes.GAPS, parameter, id.get())) {
-            return;
-        }
-        var gaps = analyseTeamGaps.analyse(actor, id.get());
-        var opened = new TeamPage(TeamSelection.chosen(id.get(), readable), readable, catalogs.read(actor));
+        var gaps = team.get().content();
+        var opened = team.get().page();
         page = opened;
 
         maySetTargets = browseTeams.maySetTargets(actor, opened.team().id());

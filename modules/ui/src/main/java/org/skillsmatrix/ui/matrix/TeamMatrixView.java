@@ -66,8 +66,8 @@ import org.skillsmatrix.ui.base.LevelLegend;
 import org.skillsmatrix.ui.base.MainLayout;
 import org.skillsmatrix.ui.base.NarrowScreen;
 import org.skillsmatrix.ui.base.StaffingAddress;
+import org.skillsmatrix.ui.base.TeamOpening;
 import org.skillsmatrix.ui.base.TeamPage;
-import org.skillsmatrix.ui.base.TeamSelection;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.rating.ManagerRatingDialog;
 import org.skillsmatrix.ui.report.ExportButton;
@@ -85,6 +85,7 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
 
     private final Actor actor;
     private final BrowseTeams browseTeams;
+    private final TeamOpening teams;
     private final ViewSkillProfile profiles;
     private final BrowseCatalog catalogs;
     private final RateTeamMember rateTeamMember;
@@ -132,6 +133,7 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
         this.certificates = certificates;
         this.actor = currentUser.actor();
         this.browseTeams = browseTeams;
+        this.teams = new TeamOpening(actor, ViewRoutes.MATRIX, browseTeams, catalogs);
         this.profiles = profiles;
         this.catalogs = catalogs;
         this.rateTeamMember = rateTeamMember;
@@ -181,17 +183,12 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
     public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String parameter) {
         removeAll();
         page = null;
-        var readable = browseTeams.readable(actor);
-        var id = TeamSelection.resolve(actor, parameter, readable);
-        if (id.isEmpty()) {
-            add(TeamPage.noTeam());
+        var team = teams.open(this, event, parameter, id -> profiles.ofTeam(actor, id));
+        if (team.isEmpty()) {
             return;
         }
-        if (TeamSelection.forwardedToTeamAddress(event, ViewRoutes.MATRIX, parameter, id.get())) {
-            return;
-        }
-        var matrix = profiles.ofTeam(actor, id.get());
-        var opened = new TeamPage(TeamSelection.chosen(id.get(), readable), readable, catalogs.read(actor));
+        var matrix = team.get().content();
+        var opened = team.get().page();
         resetFilters(opened.catalog(), opened.levels());
         page = opened;
         rows = rows(matrix);

@@ -36,7 +36,7 @@ import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.LevelFormat;
 import org.skillsmatrix.ui.base.MainLayout;
 import org.skillsmatrix.ui.base.NarrowScreen;
-import org.skillsmatrix.ui.base.TeamPage;
+import org.skillsmatrix.ui.base.TeamOpening;
 import org.skillsmatrix.ui.base.TeamSelection;
 import org.skillsmatrix.ui.base.ViewRoutes;
 
@@ -54,6 +54,7 @@ public final class MentoringView extends VerticalLayout implements HasUrlParamet
 
     private final Actor actor;
     private final BrowseTeams browseTeams;
+    private final TeamOpening teams;
     private final ProposeMentors proposeMentors;
     private final SetDevelopmentGoals goals;
     private final BrowseCatalog catalogs;
@@ -80,6 +81,7 @@ public final class MentoringView extends VerticalLayout implements HasUrlParamet
             BrowseCatalog catalogs) {
         this.actor = currentUser.actor();
         this.browseTeams = browseTeams;
+        this.teams = new TeamOpening(actor, ViewRoutes.MENTORING, browseTeams, catalogs);
         this.proposeMentors = proposeMentors;
         this.goals = goals;
         this.catalogs = catalogs;
@@ -119,17 +121,12 @@ public final class MentoringView extends VerticalLayout implements HasUrlParamet
             show(answer);
             return;
         }
-        var readable = browseTeams.readable(actor);
-        var id = TeamSelection.resolve(actor, chosen, readable);
-        if (id.isEmpty()) {
-            add(TeamPage.noTeam());
+        var team = teams.open(this, event, chosen, id -> proposeMentors.forTeam(actor, id));
+        if (team.isEmpty()) {
             return;
         }
-        if (TeamSelection.forwardedToTeamAddress(event, ViewRoutes.MENTORING, chosen, id.get())) {
-            return;
-        }
-        var answer = proposeMentors.forTeam(actor, id.get());
-        var opened = new TeamPage(TeamSelection.chosen(id.get(), readable), readable, catalogs.read(actor));
+        var answer = team.get().content();
+        var opened = team.get().page();
         scope = opened.team().name();
         var filters = new FlexLayout(opened.chooser(ViewRoutes.MENTORING));
         filters.addClassNames(LumoUtility.Gap.MEDIUM, LumoUtility.FlexWrap.WRAP);

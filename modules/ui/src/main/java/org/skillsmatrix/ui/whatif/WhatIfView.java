@@ -60,6 +60,7 @@ import org.skillsmatrix.domain.whatif.WhatIf;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.DomainErrors;
 import org.skillsmatrix.ui.base.MainLayout;
+import org.skillsmatrix.ui.base.TeamOpening;
 import org.skillsmatrix.ui.base.TeamPage;
 import org.skillsmatrix.ui.base.TeamSelection;
 import org.skillsmatrix.ui.base.ViewRoutes;
@@ -90,6 +91,7 @@ public final class WhatIfView extends VerticalLayout implements HasUrlParameter<
 
     private final Actor actor;
     private final BrowseTeams browseTeams;
+    private final TeamOpening teams;
     private final AnalyseWhatIf analyseWhatIf;
     private final FindKnowledgeAtRisk findKnowledgeAtRisk;
     private final BrowseCatalog catalogs;
@@ -124,6 +126,7 @@ public final class WhatIfView extends VerticalLayout implements HasUrlParameter<
             ExportReport exportReport) {
         this.actor = currentUser.actor();
         this.browseTeams = browseTeams;
+        this.teams = new TeamOpening(actor, ViewRoutes.WHAT_IF, browseTeams, catalogs);
         this.analyseWhatIf = analyseWhatIf;
         this.findKnowledgeAtRisk = findKnowledgeAtRisk;
         this.catalogs = catalogs;
@@ -183,17 +186,17 @@ public final class WhatIfView extends VerticalLayout implements HasUrlParameter<
                 .map(PersonId::of)
                 .toList();
         var movesTo = query.getSingleParameter(TO).orElse("");
-        var readable = browseTeams.readable(actor);
-        var id = team(parameter, asked, readable);
-        if (id.isEmpty()) {
-            add(TeamPage.noTeam());
+        var opening = teams.open(
+                this,
+                event,
+                parameter,
+                readable -> team(parameter, asked, readable),
+                id -> browseTeams.details(actor, id));
+        if (opening.isEmpty()) {
             return;
         }
-        if (TeamSelection.forwardedToTeamAddress(event, ViewRoutes.WHAT_IF, parameter, id.get())) {
-            return;
-        }
-        var details = browseTeams.details(actor, id.get());
-        var opened = new TeamPage(TeamSelection.chosen(id.get(), readable), readable, catalogs.read(actor));
+        var details = opening.get().content();
+        var opened = opening.get().page();
         page = opened;
         chooser.removeAll();
         chooser.add(opened.chooser(ViewRoutes.WHAT_IF));
@@ -207,7 +210,7 @@ public final class WhatIfView extends VerticalLayout implements HasUrlParameter<
                 members.stream().filter(member -> asked.contains(member.id())).collect(Collectors.toSet()));
         var destinations = new ArrayList<Destination>();
         destinations.add(LEAVES);
-        readable.stream()
+        opened.readable().stream()
                 .filter(team -> !team.id().equals(opened.team().id()))
                 .forEach(team -> destinations.add(new Destination(team)));
         destination.setItems(destinations);
