@@ -1,8 +1,8 @@
 package org.skillsmatrix.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.skillsmatrix.api.ProblemDetails.assertProblem;
-import static org.skillsmatrix.api.ProblemDetails.errors;
+import static org.skillsmatrix.api.testing.ProblemDetails.assertProblem;
+import static org.skillsmatrix.api.testing.ProblemDetails.errors;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.List;

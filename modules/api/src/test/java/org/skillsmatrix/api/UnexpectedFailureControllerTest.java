@@ -1,7 +1,7 @@
 package org.skillsmatrix.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.skillsmatrix.api.ProblemDetails.assertProblem;
+import static org.skillsmatrix.api.testing.ProblemDetails.assertProblem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import org.junit.jupiter.api.Test;
