@@ -19,15 +19,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.skillsmatrix.app.it.LocalRun;
+import org.skillsmatrix.app.it.NodesOnOneDatabase;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.access.Role;
 import org.skillsmatrix.domain.assessment.Assessment;
@@ -47,7 +42,6 @@ import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Interest;
 import org.skillsmatrix.domain.scale.Level;
-import org.skillsmatrix.persistence.embedded.EmbeddedDatabase;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -56,30 +50,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Noah, of Payments, has a development goal due in three days and reads his e-mails in German; a self-rating of his
  * has waited ten days for Maya, who manages Payments, to validate it; another he stated 400 days ago has gone stale; his
  * certificate expires in 20 days. Both nodes run the reminders at the same moment, then each once more.
- *
- * <p>Two nodes in one JVM share one logging context, so these leave logging as the JVM has it (see SeveralNodesIT).
  */
 class RemindersIT {
-
-    private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-    private final EmbeddedDatabase database = EmbeddedDatabase.startTemporary();
-    private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
-
-    @BeforeEach
-    void keepLoggingAsItIs() {
-        System.setProperty(LOGGING_SYSTEM, "none");
-    }
-
-    @AfterEach
-    void stop() {
-        nodes.forEach(ConfigurableApplicationContext::close);
-        database.close();
-        System.clearProperty(LOGGING_SYSTEM);
-    }
+    @RegisterExtension
+    final NodesOnOneDatabase nodes = new NodesOnOneDatabase();
 
     @Test
     void twoNodesRunningTheRemindersAtOnceMailEachReminderOnceInTheRecipientsLanguageWithAWorkingLinkBack()
@@ -92,9 +70,8 @@ class RemindersIT {
                 "--spring.mail.port=" + SMTP.getSmtp().getPort(),
                 "--skills-matrix.reminders.base-url=" + baseUrl,
                 "--skills-matrix.reminders.mail-from=skills@example.com");
-        nodes.add(start(mail, "--server.port=" + port));
-        nodes.add(start(mail));
-        var first = nodes.getFirst();
+        var first = start(mail, "--server.port=" + port);
+        var second = start(mail);
         var people = first.getBean(People.class);
         var noah = people.byEmail(DemoPeople.EMPLOYEE).orElseThrow();
         var maya = people.byEmail(DemoPeople.MANAGER).orElseThrow();
@@ -139,9 +116,9 @@ class RemindersIT {
                         null);
         first.getBean(ReadNotifications.class).save(Actor.of(noah.id(), Role.EMPLOYEE), true, "de");
 
-        var runs = runAtOnce();
-        runs.add(run(nodes.get(0)));
-        runs.add(run(nodes.get(1)));
+        var runs = new ArrayList<>(nodes.onEachAtOnce(RemindersIT::run));
+        runs.add(run(first));
+        runs.add(run(second));
 
         var messages = SMTP.getReceivedMessages();
         var stored = jdbc.queryForObject("select count(*) from notification", Integer.class);
@@ -215,24 +192,7 @@ class RemindersIT {
     private ConfigurableApplicationContext start(List<String> settings, String... more) {
         var all = new ArrayList<>(settings);
         all.addAll(List.of(more));
-        return LocalRun.startOn(database, all.toArray(String[]::new));
-    }
-
-    private List<ReminderRun> runAtOnce() throws Exception {
-        var start = new CyclicBarrier(nodes.size());
-        var runs = new ArrayList<ReminderRun>();
-        try (var executor = Executors.newFixedThreadPool(nodes.size())) {
-            var running = nodes.stream()
-                    .map(node -> executor.submit(() -> {
-                        start.await();
-                        return run(node);
-                    }))
-                    .toList();
-            for (var run : running) {
-                runs.add(run.get(2, TimeUnit.MINUTES));
-            }
-        }
-        return runs;
+        return nodes.start(all.toArray(String[]::new));
     }
 
     /** A run, or nothing done while the other node's run held the lock. */
