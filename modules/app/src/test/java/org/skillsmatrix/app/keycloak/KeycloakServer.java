@@ -35,8 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the integration tests, with the realm of {@code deploy/keycloak/realm} imported into an in-memory database. Each test
  * run therefore starts from the realm file as it is in the working tree.
  *
- * <p>It listens on loopback on free ports; its issuer is {@code http://localhost:<port>/realms/skills-matrix}. It uses
- * the test JVM's Java, stops with the JVM (a shutdown hook), and a watchdog ends it within a second should the JVM die
+ * <p>It listens on loopback on free ports, and is reached through a {@link LoopbackGate} on a port of its own, which a
+ * test shuts to make Keycloak unreachable and opens again ({@link #unreachable()}, {@link #reachable()}); its issuer is
+ * {@code http://localhost:<the gate's port>/realms/skills-matrix}. It uses the test JVM's Java, stops with the JVM (a shutdown hook), and a watchdog ends it within a second should the JVM die
  * without running its hooks. Its log is {@code target/keycloak/keycloak.log}.
  *
  * <p>Brute-force protection is on in the realm: two wrong passwords for the same user within a second lock that user
@@ -88,6 +89,7 @@ public final class KeycloakServer {
     private final String version;
     private final int port;
     private final int managementPort;
+    private final LoopbackGate gate;
     private final Path home;
     private final Path log;
     private volatile Process process;
@@ -101,6 +103,7 @@ public final class KeycloakServer {
         this.version = version;
         this.port = port;
         this.managementPort = managementPort;
+        this.gate = new LoopbackGate(port);
         this.home = home;
         this.log = log;
         this.process = launch();
@@ -151,20 +154,17 @@ public final class KeycloakServer {
     }
 
     /**
-     * A server of its own, on other ports than the one of {@link #get()}, for a test that stops and restarts it
-     * ({@link #stop()}, {@link #restart()}); its log is {@code target/keycloak/keycloak-<port>.log}. It stops with
-     * the JVM like the shared one.
+     * Shuts the gate in front of the server: to everyone who reaches it, as the applications under test do, it is gone
+     * (connections refused, open ones closed), as if it had stopped, until {@link #reachable()}. A test that calls it
+     * calls {@code reachable()} in a {@code finally}, as the other tests need the server.
      */
-    public static KeycloakServer startOwn() {
-        return start(true);
+    public void unreachable() {
+        gate.shut();
     }
 
-    /** Starts the server again on the same ports, after {@link #stop()}, and waits until it is ready. */
-    public synchronized void restart() {
-        stop();
-        long started = System.nanoTime();
-        process = launch();
-        awaitReady(started);
+    /** Opens the gate again: the server answers as before, with the same realm, keys and sessions. */
+    public void reachable() {
+        gate.open();
     }
 
     /** The Keycloak version, as in the name of the unpacked distribution. */
@@ -177,9 +177,12 @@ public final class KeycloakServer {
         return startup;
     }
 
-    /** {@code http://localhost:<port>}: the admin REST API lives below it at {@code /admin/realms/skills-matrix}. */
+    /**
+     * {@code http://localhost:<the gate's port>}: the admin REST API lives below it at {@code
+     * /admin/realms/skills-matrix}.
+     */
     public URI baseUri() {
-        return URI.create("http://localhost:" + port);
+        return URI.create("http://localhost:" + gate.port());
     }
 
     /** {@code http://localhost:<port>/realms/skills-matrix}: the {@code iss} of every token. */
@@ -323,13 +326,9 @@ public final class KeycloakServer {
     }
 
     private static KeycloakServer start() {
-        return start(false);
-    }
-
-    private static KeycloakServer start(boolean own) {
         var home = distribution();
         var ports = freePorts(2);
-        var log = home.getParent().resolve(own ? "keycloak-" + ports.get(0) + ".log" : "keycloak.log");
+        var log = home.getParent().resolve("keycloak.log");
         var version = home.getFileName().toString().substring("keycloak-".length());
         importOnly(realmFile(), home.resolve("data").resolve("import"));
         try {
@@ -367,7 +366,7 @@ public final class KeycloakServer {
                 "--http-host=127.0.0.1",
                 "--http-port=" + port,
                 "--http-management-port=" + managementPort,
-                "--hostname=http://localhost:" + port,
+                "--hostname=" + baseUri(),
                 "--import-realm"));
         var builder = new ProcessBuilder(command)
                 .directory(home.toFile())

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.skillsmatrix.app.it.LocalRun;
 import org.skillsmatrix.app.keycloak.KeycloakServer;
 import org.skillsmatrix.app.keycloak.RealmAdministration;
+import org.skillsmatrix.app.keycloak.UsesKeycloak;
 import org.skillsmatrix.domain.people.SignOuts;
 import org.skillsmatrix.persistence.embedded.EmbeddedDatabase;
 import org.slf4j.Logger;
@@ -24,19 +25,24 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Keycloak stops and starts again under two nodes on one database: one that talked to it before (its keys fetched,
+ * Keycloak goes away and comes back under two nodes on one database: one that talked to it before (its keys fetched,
  * a browser signed in) and one started while it is down. The API never redirects, and answers 503 where a token
  * cannot be checked; a browser is told that sign-in is unavailable instead of looping; what was signed in stays
  * signed in; readiness stays UP while the provider's own health indicator goes DOWN; all of it heals once Keycloak
  * is back. Then the database stops under the same nodes, Keycloak up: a call with a valid bearer token is answered
  * 503 with Retry-After, never 401 or a redirect, and succeeds once the database is back; a sign-out that Keycloak
  * sends meanwhile ends the sessions of the node it reached at once and those of the other node once the database
- * is back. Keycloak and the database here are the test's own, so that the other tests' servers keep running.
+ * is back. Keycloak is the shared one, made unreachable to the nodes and reachable again through the gate in front of
+ * it while it keeps running, and left as it was; the database is the test's own.
  */
+@UsesKeycloak
 class KeycloakOutageIT {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakOutageIT.class);
     private static final Duration AT_MOST = Duration.ofSeconds(60);
+    /** The realm file's back-channel logout URL, which the test sets to a node of its own meanwhile. */
+    private static final String REALM_BACK_CHANNEL_LOGOUT_URL =
+            "http://localhost:8080/logout/connect/back-channel/keycloak";
 
     @TempDir
     Path data;
@@ -47,7 +53,7 @@ class KeycloakOutageIT {
     @Test
     void the_api_answers_503_and_the_browser_is_told_sign_in_is_unavailable_until_keycloak_or_the_database_is_back()
             throws InterruptedException {
-        var keycloak = KeycloakServer.startOwn();
+        var keycloak = KeycloakServer.get();
         var database = EmbeddedDatabase.start(data, 0);
         try (var first = node(keycloak, database)) {
             var before = keycloak.token("manager", KeycloakServer.DEMO_PASSWORD);
@@ -56,7 +62,7 @@ class KeycloakOutageIT {
             WebSignIn.signIn(signedIn, LocalRun.address(first), "employee");
             assertThat(status(first, "/actuator/health/identityProvider")).isEqualTo(200);
 
-            keycloak.stop();
+            keycloak.unreachable();
 
             assertThat(me(first, before).statusCode())
                     .as("a token checked with the keys fetched before")
@@ -87,7 +93,7 @@ class KeycloakOutageIT {
                 assertThat(visit.last().uri().getPath()).isEqualTo("/no-access");
                 assertThat(visit.last().uri().getQuery()).isEqualTo("reason=unavailable");
 
-                keycloak.restart();
+                keycloak.reachable();
 
                 var after = keycloak.token("manager", KeycloakServer.DEMO_PASSWORD);
                 assertThat(me(second, after).statusCode()).isEqualTo(200);
@@ -100,7 +106,8 @@ class KeycloakOutageIT {
                 database = databaseOutage(keycloak, database, first, second);
             }
         } finally {
-            keycloak.stop();
+            keycloak.reachable();
+            new RealmAdministration(keycloak).setBackChannelLogoutUrl(REALM_BACK_CHANNEL_LOGOUT_URL);
             database.close();
         }
     }
