@@ -7,6 +7,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import java.net.URI;
 
 /** Signing in and finding one's way in the application as a person in a browser does. */
 final class Browsing {
@@ -34,6 +36,17 @@ final class Browsing {
         return page;
     }
 
+    /**
+     * Waits until the page has loaded and Vaadin's client has no request to the server under way, so that what a
+     * test does next reaches the page as the server left it.
+     */
+    static void settle(Page page) {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.waitForFunction(
+                "() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+                        + " || Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive || !client.isActive())");
+    }
+
     /** Opens a page of the application; where it does not open, the failure says what the server answered. */
     static void open(Page page, String base, String path) {
         var response = page.navigate(base + "/" + path);
@@ -46,6 +59,24 @@ final class Browsing {
                             + " and the browser is at " + page.url(),
                     notOpened);
         }
+    }
+
+    /**
+     * Shows the view at the path as the application's links do, unless the page shows it already (the home page after
+     * signing in), and waits until its title is shown.
+     */
+    static void show(Page page, String base, String path) {
+        var title = page.locator("#page-title");
+        var target = "/" + path;
+        if (!URI.create(page.url()).getPath().equals(target)) {
+            var before = title.textContent();
+            page.evaluate(
+                    "path => { history.pushState(null, '', path); dispatchEvent(new PopStateEvent('popstate')); }",
+                    target);
+            assertThat(page).hasURL(base + target);
+            assertThat(title).not().hasText(before);
+        }
+        assertThat(title).not().isEmpty();
     }
 
     static Locator button(Page page, String name) {

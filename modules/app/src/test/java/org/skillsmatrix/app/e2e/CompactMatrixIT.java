@@ -3,8 +3,6 @@ package org.skillsmatrix.app.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillsmatrix.app.e2e.Browsing.open;
-import static org.skillsmatrix.app.e2e.Browsing.session;
-import static org.skillsmatrix.app.e2e.Browsing.signIn;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Locator;
@@ -15,17 +13,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.skillsmatrix.app.it.LocalRun;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.Skill;
-import org.skillsmatrix.domain.demo.DemoPeople;
-import org.skillsmatrix.domain.people.People;
-import org.skillsmatrix.domain.team.Teams;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The team matrix of the whole catalog on a laptop screen, 1440 px wide: in compact mode a whole category shows
@@ -34,23 +24,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * while the skills scroll sideways. axe-core finds no serious or critical violation in the compact matrix. With
  * the filters open, seven whole rows of the matrix still fit below them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CompactMatrixIT {
-
-    @RegisterExtension
-    static final SharedChromium chromium = new SharedChromium();
-
-    private final Screenshots screenshots = Screenshots.configured();
-
-    @Autowired
-    ConfigurableApplicationContext app;
+class CompactMatrixIT extends InChromium {
 
     @Test
     void a_manager_folds_a_category_of_the_compact_matrix_and_its_columns_go_and_come_back() {
-        var base = LocalRun.address(app);
-        var noah = app.getBean(People.class).byEmail(DemoPeople.EMPLOYEE).orElseThrow();
-        var payments = app.getBean(Teams.class).memberOf(noah.id()).getFirst();
-        var page = signIn(session(chromium.browser()), base, "manager", "Maya Schmidt");
+        var base = base();
+        var payments = payments();
+        var page = signedIn("manager", "Maya Schmidt");
         open(page, base, "matrix/" + payments.id());
         var grid = page.locator("#team-matrix");
         assertThat(grid).isVisible();
@@ -108,11 +88,10 @@ class CompactMatrixIT {
 
     @Test
     void with_the_filters_open_a_laptop_screen_shows_seven_rows_of_the_matrix() {
-        var base = LocalRun.address(app);
-        var noah = app.getBean(People.class).byEmail(DemoPeople.EMPLOYEE).orElseThrow();
-        var payments = app.getBean(Teams.class).memberOf(noah.id()).getFirst();
+        var base = base();
+        var payments = payments();
         assertThat(payments.members()).as("members of %s", payments.name()).hasSizeGreaterThanOrEqualTo(7);
-        var page = signIn(session(chromium.browser()), base, "manager", "Maya Schmidt");
+        var page = signedIn("manager", "Maya Schmidt");
         open(page, base, "matrix/" + payments.id());
         var grid = page.locator("#team-matrix");
         assertThat(grid).isVisible();

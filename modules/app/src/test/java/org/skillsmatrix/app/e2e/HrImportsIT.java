@@ -3,8 +3,6 @@ package org.skillsmatrix.app.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillsmatrix.app.e2e.Browsing.open;
-import static org.skillsmatrix.app.e2e.Browsing.session;
-import static org.skillsmatrix.app.e2e.Browsing.signIn;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -12,21 +10,14 @@ import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.skillsmatrix.app.it.LocalRun;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.demo.DemoPeople;
-import org.skillsmatrix.domain.people.People;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * HR imports ratings from the HR system in a real browser: a file with a mistake is shown line by line and
  * writes nothing; the corrected file says what it adds, and importing it stores exactly that.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HrImportsIT {
+class HrImportsIT extends InChromium {
 
     private static final String WITH_A_MISTAKE = """
             email,skill,level,source,assessed_at,interest,assessor,evidence
@@ -36,22 +27,14 @@ class HrImportsIT {
 
     private static final String CORRECTED = WITH_A_MISTAKE.replace(",Postgres,", ",PostgreSQL,");
 
-    @RegisterExtension
-    static final SharedChromium chromium = new SharedChromium();
-
-    private final Screenshots screenshots = Screenshots.configured();
-
-    @Autowired
-    ConfigurableApplicationContext app;
-
     @Test
     void hr_sees_the_problem_corrects_the_file_and_imports_it() {
-        var base = LocalRun.address(app);
-        var noah = app.getBean(People.class).byEmail(DemoPeople.EMPLOYEE).orElseThrow();
+        var base = base();
+        var noah = person(DemoPeople.EMPLOYEE);
         var assessments = app.getBean(Assessments.class);
         var before = assessments.count();
 
-        var page = signIn(session(chromium.browser()), base, "hr", "Hannah Ruiz");
+        var page = signedIn("hr", "Hannah Ruiz");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import"))
                 .click();
         assertThat(page.locator("#page-title")).hasText("Import");

@@ -3,42 +3,24 @@ package org.skillsmatrix.app.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillsmatrix.app.e2e.Browsing.open;
-import static org.skillsmatrix.app.e2e.Browsing.session;
-import static org.skillsmatrix.app.e2e.Browsing.signIn;
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.skillsmatrix.app.it.LocalRun;
-import org.skillsmatrix.domain.demo.DemoPeople;
-import org.skillsmatrix.domain.people.People;
-import org.skillsmatrix.domain.team.Teams;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The team matrix from the keyboard alone: from the page's load, the skip link (the first Tab stop) takes the
  * focus past the menus and filters to the first cell of the matrix, and the arrow keys and Enter open a skill's
  * cell for rating. Every key press is counted.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class KeyboardIT {
-
-    @RegisterExtension
-    static final SharedChromium chromium = new SharedChromium();
-
-    @Autowired
-    ConfigurableApplicationContext app;
+class KeyboardIT extends InChromium {
 
     private int presses;
 
     @Test
     void fewer_than_five_key_presses_reach_the_first_cell_of_the_team_matrix() {
-        var base = LocalRun.address(app);
-        var noah = app.getBean(People.class).byEmail(DemoPeople.EMPLOYEE).orElseThrow();
-        var payments = app.getBean(Teams.class).memberOf(noah.id()).getFirst();
-        var page = signIn(session(chromium.browser()), base, "manager", "Maya Schmidt");
+        var base = base();
+        var payments = payments();
+        var page = signedIn("manager", "Maya Schmidt");
         open(page, base, "matrix/" + payments.id());
         assertThat(page.locator("#team-matrix")).isVisible();
 

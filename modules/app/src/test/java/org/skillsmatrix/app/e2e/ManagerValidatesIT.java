@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillsmatrix.app.e2e.Browsing.button;
 import static org.skillsmatrix.app.e2e.Browsing.open;
 import static org.skillsmatrix.app.e2e.Browsing.session;
+import static org.skillsmatrix.app.e2e.Browsing.show;
 import static org.skillsmatrix.app.e2e.Browsing.signIn;
 
 import com.microsoft.playwright.ElementHandle;
@@ -18,8 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.skillsmatrix.app.it.LocalRun;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.access.Role;
 import org.skillsmatrix.domain.assessment.Assessment;
@@ -31,18 +30,14 @@ import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.demo.DemoPeople;
 import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
 import org.skillsmatrix.domain.gap.SkillCoverage;
-import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.scale.Scale;
 import org.skillsmatrix.domain.staffing.Need;
 import org.skillsmatrix.domain.staffing.ProposeStaffing;
 import org.skillsmatrix.domain.staffing.Staffing;
 import org.skillsmatrix.domain.staffing.StaffingRequest;
-import org.skillsmatrix.domain.team.Teams;
 import org.skillsmatrix.domain.whatif.AnalyseWhatIf;
 import org.skillsmatrix.domain.whatif.Change;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -51,24 +46,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  * target as met; the manager then asks what would happen if the employee left. On the way, a screenshot of every
  * main view for the user guide.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ManagerValidatesIT {
-
-    @RegisterExtension
-    static final SharedChromium chromium = new SharedChromium();
-
-    private final Screenshots screenshots = Screenshots.configured();
-
-    @Autowired
-    ConfigurableApplicationContext app;
+class ManagerValidatesIT extends InChromium {
 
     @Test
     void the_employee_rates_the_manager_validates_in_the_matrix_and_the_gap_closes() {
-        var base = LocalRun.address(app);
-        var people = app.getBean(People.class);
-        var noah = people.byEmail(DemoPeople.EMPLOYEE).orElseThrow();
-        var maya = people.byEmail(DemoPeople.MANAGER).orElseThrow();
-        var payments = app.getBean(Teams.class).memberOf(noah.id()).getFirst();
+        var base = base();
+        var noah = person(DemoPeople.EMPLOYEE);
+        var maya = person(DemoPeople.MANAGER);
+        var payments = payments();
         var manager = Actor.of(maya.id(), Role.MANAGER, Role.EMPLOYEE);
         var gap = app.getBean(AnalyseTeamGaps.class).analyse(manager, payments.id()).skills().stream()
                 .filter(coverage -> coverage.hasTarget() && coverage.shortfall() == 1)
@@ -82,9 +67,8 @@ class ManagerValidatesIT {
         var levelText = level.value() + " · ";
 
         // the manager looks at the team's gaps
-        var managerSession = session(chromium.browser());
-        var page = signIn(managerSession, base, "manager", "Maya Schmidt");
-        open(page, base, "gaps/" + payments.id());
+        var page = signedIn("manager", "Maya Schmidt");
+        show(page, base, "gaps/" + payments.id());
         var before = targetsMet(page);
         screenshots.save(page, "05-gaps");
         // the trend under the gaps: a chart of eight quarters and now, and the table with every figure
@@ -118,7 +102,7 @@ class ManagerValidatesIT {
         var selfRated = newest(app, noah.id(), skill);
         assertThat(selfRated.source()).isEqualTo(Source.SELF);
         assertThat(selfRated.level()).isEqualTo(level);
-        open(employee, base, "profile");
+        show(employee, base, "profile");
         assertThat(employee.locator("#profile-radar svg")).isVisible();
         screenshots.save(employee, "03-my-profile");
         button(employee, "Sign out").click();
@@ -129,7 +113,7 @@ class ManagerValidatesIT {
         assertThat(targetsMet(page))
                 .as("a self-rating alone does not count over a manager's")
                 .isEqualTo(before);
-        open(page, base, "matrix/" + payments.id());
+        show(page, base, "matrix/" + payments.id());
         assertThat(page.locator("#team-matrix")).isVisible();
         screenshots.save(page, "04-team-matrix");
         var skills = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Skills"));
@@ -162,16 +146,16 @@ class ManagerValidatesIT {
         assertThat(validated.level()).isEqualTo(level);
 
         // the gap view counts the target as met now
-        open(page, base, "gaps/" + payments.id());
+        show(page, base, "gaps/" + payments.id());
         assertThat(targetsMet(page)).isEqualTo(before + 1);
 
-        open(page, base, "calibration/" + payments.id());
+        show(page, base, "calibration/" + payments.id());
         assertThat(page.locator("#divergences")).isVisible();
         screenshots.save(page, "06-calibration");
         open(page, base, "people-finder?skill=" + skill.id() + "&level=" + level.value());
         assertThat(page.locator("#finder-count")).containsText("match");
         screenshots.save(page, "07-people-finder");
-        open(page, base, "profile/" + noah.id());
+        show(page, base, "profile/" + noah.id());
         assertThat(page.locator("#profile-timeline svg")).isVisible();
         screenshots.save(page, "08-person-profile");
 
@@ -205,8 +189,8 @@ class ManagerValidatesIT {
         // staffing: from the menu, a request for the skill, the proposal as the domain makes it, a swap, Back
         staffs(app, page, manager);
 
-        var hr = signIn(session(chromium.browser()), base, "hr", "Hannah Ruiz");
-        open(hr, base, "organisation-gaps");
+        var hr = signedIn("hr", "Hannah Ruiz");
+        show(hr, base, "organisation-gaps");
         assertThat(hr.locator("#organisation-gaps")).isVisible();
         // the privacy threshold: the page says so, and a skill held by 1 to 4 people shows "fewer than 5"
         assertThat(hr.locator("#privacy-note"))
@@ -217,16 +201,16 @@ class ManagerValidatesIT {
                         .first())
                 .isAttached();
         screenshots.save(hr, "09-organisation-gaps");
-        open(hr, base, "admin/teams");
+        show(hr, base, "admin/teams");
         screenshots.save(hr, "11-admin-teams");
-        open(hr, base, "admin/people");
+        show(hr, base, "admin/people");
         screenshots.save(hr, "12-admin-people");
 
-        var admin = signIn(session(chromium.browser()), base, "admin", "Adam Novak");
-        open(admin, base, "admin/catalog");
+        var admin = signedIn("admin", "Adam Novak");
+        show(admin, base, "admin/catalog");
         assertThat(admin.locator("#catalog")).isVisible();
         screenshots.save(admin, "10-admin-catalog");
-        open(admin, base, "admin/role-profiles");
+        show(admin, base, "admin/role-profiles");
         screenshots.save(admin, "13-admin-role-profiles");
         open(admin, base, "matrix");
         assertThat(admin.locator("#error-message")).hasText("You are not allowed to do this.");

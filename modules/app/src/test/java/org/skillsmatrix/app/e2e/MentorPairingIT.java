@@ -8,42 +8,26 @@ import static org.skillsmatrix.app.e2e.Browsing.session;
 import static org.skillsmatrix.app.e2e.Browsing.signIn;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.skillsmatrix.app.it.LocalRun;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.access.Role;
 import org.skillsmatrix.domain.demo.DemoPeople;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoals;
 import org.skillsmatrix.domain.mentoring.ProposeMentors;
 import org.skillsmatrix.domain.people.People;
-import org.skillsmatrix.domain.team.Teams;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Mentor pairing in a real browser on the demo organisation: the manager opens Payments' proposals from the gaps
  * view, sets the first pair as the learner's development goal, and the learner, signed in, sees the goal on My
  * skills. The page is also opened at a phone's width. Screenshots for the user guide on the way.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MentorPairingIT {
-
-    @RegisterExtension
-    static final SharedChromium chromium = new SharedChromium();
-
-    private final Screenshots screenshots = Screenshots.configured();
-
-    @Autowired
-    ConfigurableApplicationContext app;
+class MentorPairingIT extends InChromium {
 
     @Test
     void the_manager_sets_a_proposed_pair_as_a_goal_and_the_learner_sees_it_on_my_skills() {
-        var base = LocalRun.address(app);
+        var base = base();
         var people = app.getBean(People.class);
-        var maya = people.byEmail(DemoPeople.MANAGER).orElseThrow();
-        var noah = people.byEmail(DemoPeople.EMPLOYEE).orElseThrow();
-        var payments = app.getBean(Teams.class).memberOf(noah.id()).getFirst();
+        var maya = person(DemoPeople.MANAGER);
+        var payments = payments();
         var manager = Actor.of(maya.id(), Role.MANAGER, Role.EMPLOYEE);
         var proposals = app.getBean(ProposeMentors.class).forTeam(manager, payments.id());
         assertThat(proposals.proposals())
@@ -52,7 +36,7 @@ class MentorPairingIT {
         var first = proposals.proposals().getFirst();
         var learner = people.byId(first.learner()).orElseThrow();
 
-        var page = signIn(session(chromium.browser()), base, "manager", "Maya Schmidt");
+        var page = signedIn("manager", "Maya Schmidt");
         open(page, base, "gaps/" + payments.id());
         page.locator("#mentoring-link").click();
         assertThat(page.locator("#page-title")).containsText("Mentor pairing · " + payments.name());

@@ -15,8 +15,6 @@ import com.microsoft.playwright.options.LoadState;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.skillsmatrix.app.it.LocalRun;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.access.Role;
 import org.skillsmatrix.domain.assessment.Assessments;
@@ -24,13 +22,8 @@ import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.demo.DemoPeople;
 import org.skillsmatrix.domain.mentoring.ProposeMentors;
-import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.scale.Scale;
-import org.skillsmatrix.domain.team.Teams;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The two main paths on a phone, 390 px wide: the employee rates a skill on My skills, their manager validates
@@ -38,26 +31,16 @@ import org.springframework.context.ConfigurableApplicationContext;
  * on screen, the matrix's filters fold behind their summary, a chart's labels keep a readable size, the gaps'
  * folded list keeps its summary on screen and mentor pairs show as cards.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PhoneIT {
+class PhoneIT extends InChromium {
 
     private static final int PHONE = 390;
 
-    @RegisterExtension
-    static final SharedChromium chromium = new SharedChromium();
-
-    private final Screenshots screenshots = Screenshots.configured();
-
-    @Autowired
-    ConfigurableApplicationContext app;
-
     @Test
     void on_a_phone_the_employee_rates_a_skill_and_the_manager_validates_it() {
-        var base = LocalRun.address(app);
-        var people = app.getBean(People.class);
-        var noah = people.byEmail(DemoPeople.EMPLOYEE).orElseThrow();
-        var maya = people.byEmail(DemoPeople.MANAGER).orElseThrow();
-        var payments = app.getBean(Teams.class).memberOf(noah.id()).getFirst();
+        var base = base();
+        var noah = person(DemoPeople.EMPLOYEE);
+        var maya = person(DemoPeople.MANAGER);
+        var payments = payments();
         var skill = app.getBean(Catalog.class).skills().stream()
                 .filter(Skill::active)
                 .filter(candidate -> candidate.name().equals("PostgreSQL"))

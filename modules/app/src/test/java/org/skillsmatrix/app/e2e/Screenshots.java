@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where the end-to-end tests save their screenshots: {@code target/screenshots} by default, the folder the
- * system property {@code skills-matrix.screenshots} or the environment variable {@code
- * SKILLS_MATRIX_SCREENSHOTS} names, or nowhere when either says {@code off}. The user guide shows the ones
- * saved into {@code docs/images}.
+ * Where the end-to-end tests save their screenshots: the folder that the system property {@code
+ * skills-matrix.screenshots} or the environment variable {@code SKILLS_MATRIX_SCREENSHOTS} names, or nowhere when
+ * neither names one (or either says {@code off}). The user guide shows the ones saved into {@code docs/images}. A
+ * test waits where it would take one either way, so that it takes the same steps whether pictures are taken or not.
  */
 final class Screenshots {
 
@@ -24,10 +24,10 @@ final class Screenshots {
 
     static Screenshots configured() {
         var setting = System.getProperty("skills-matrix.screenshots", System.getenv("SKILLS_MATRIX_SCREENSHOTS"));
-        if ("off".equalsIgnoreCase(setting)) {
+        if (setting == null || setting.isBlank() || "off".equalsIgnoreCase(setting)) {
             return new Screenshots(null);
         }
-        var folder = setting == null || setting.isBlank() ? Path.of("target", "screenshots") : Path.of(setting);
+        var folder = Path.of(setting);
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -38,22 +38,19 @@ final class Screenshots {
 
     /** Saves what the page shows as {@code <name>.png}, once Vaadin has nothing more to do. */
     void save(Page page, String name) {
+        Browsing.settle(page);
         if (folder == null) {
             return;
         }
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-        page.waitForFunction(
-                "() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
-                        + " || Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive || !client.isActive())");
         page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")));
     }
 
     /** Saves what one part of the page shows, e.g. a chart with its table, as {@code <name>.png}. */
     void save(Page page, Locator part, String name) {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         if (folder == null) {
             return;
         }
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         part.screenshot(new Locator.ScreenshotOptions().setPath(folder.resolve(name + ".png")));
     }
 }

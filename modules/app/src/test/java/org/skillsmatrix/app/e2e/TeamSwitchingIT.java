@@ -3,8 +3,7 @@ package org.skillsmatrix.app.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillsmatrix.app.e2e.Browsing.open;
-import static org.skillsmatrix.app.e2e.Browsing.session;
-import static org.skillsmatrix.app.e2e.Browsing.signIn;
+import static org.skillsmatrix.app.e2e.Browsing.show;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -13,17 +12,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.skillsmatrix.app.it.LocalRun;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.access.Role;
 import org.skillsmatrix.domain.demo.DemoPeople;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.domain.team.Team;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -33,16 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * people picked and where they move in its address through a reload. Then a failure nobody foresaw, with a table of
  * the database gone: the page keeps the layout and the menu and names an error id, no exception.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TeamSwitchingIT {
-
-    @RegisterExtension
-    static final SharedChromium chromium = new SharedChromium();
-
-    private final Screenshots screenshots = Screenshots.configured();
-
-    @Autowired
-    ConfigurableApplicationContext app;
+class TeamSwitchingIT extends InChromium {
 
     @BeforeAll
     static void allowForSlowFirstPages() {
@@ -52,16 +37,16 @@ class TeamSwitchingIT {
 
     @Test
     void hr_switches_teams_on_every_team_view_goes_back_and_meets_a_failure_inside_the_layout() {
-        var base = LocalRun.address(app);
+        var base = base();
         var hannah = app.getBean(People.class).byEmail(DemoPeople.HR).orElseThrow();
         List<Team> teams = app.getBean(BrowseTeams.class).readable(Actor.of(hannah.id(), Role.HR));
         assertThat(teams).hasSizeGreaterThan(1);
         var first = teams.get(0);
         var second = teams.get(1);
-        var page = signIn(session(chromium.browser()), base, "hr", "Hannah Ruiz");
+        var page = signedIn("hr", "Hannah Ruiz");
 
         for (var view : List.of("gaps", "calibration", "matrix")) {
-            open(page, base, view + "/" + first.id());
+            show(page, base, view + "/" + first.id());
             assertThat(page.locator("#page-title")).containsText(first.name());
 
             choose(page, second);
