@@ -205,7 +205,7 @@ class LargeOrganisationExportIT {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long started = System.nanoTime();
         try (var out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            export.export(hr, ReportRequest.Matrix.allTeams(), format, out);
+            export.export(hr, ReportRequest.Matrix.allTeams(), format, Locale.ENGLISH, out);
         }
         return started;
     }

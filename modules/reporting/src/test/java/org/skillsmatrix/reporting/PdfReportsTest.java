@@ -133,7 +133,7 @@ class PdfReportsTest {
             assertThat(all)
                     .contains(
                             "Gap report: Payments",
-                            "Holders against the team's targets",
+                            "Holders against the team’s targets",
                             "Targets met: " + data.targetsMet() + " of " + data.targets(),
                             "Shortfall: " + data.totalShortfall());
             for (var skill : data.skills().stream()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -45,13 +46,13 @@ class PrivacyThresholdReportsTest {
 
     private String text(ReportRequest request, ReportFormat format) {
         var out = new ByteArrayOutputStream();
-        export.export(sample.hr(), request, format, out);
+        export.export(sample.hr(), request, format, Locale.ENGLISH, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 
     private String pdfText(ReportRequest request) throws IOException {
         var out = new ByteArrayOutputStream();
-        export.export(sample.hr(), request, ReportFormat.PDF, out);
+        export.export(sample.hr(), request, ReportFormat.PDF, Locale.ENGLISH, out);
         try (var pdf = Loader.loadPDF(out.toByteArray())) {
             return new PDFTextStripper().getText(pdf);
         }

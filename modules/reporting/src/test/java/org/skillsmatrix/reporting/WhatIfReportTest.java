@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,7 @@ class WhatIfReportTest {
                 TestOrganisation.hr(hannah),
                 new ReportRequest.WhatIf(List.of(new Change.Leaves(ben.id()))),
                 ReportFormat.CSV,
+                Locale.ENGLISH,
                 out);
 
         assertThat(out.toString(StandardCharsets.UTF_8).lines())
@@ -100,7 +102,7 @@ class WhatIfReportTest {
 
     private String pdfText(Actor actor, List<Change> changes) throws IOException {
         var out = new ByteArrayOutputStream();
-        var file = export.export(actor, new ReportRequest.WhatIf(changes), ReportFormat.PDF, out);
+        var file = export.export(actor, new ReportRequest.WhatIf(changes), ReportFormat.PDF, Locale.ENGLISH, out);
         assertThat(file.name()).startsWith("what-if_");
         try (var pdf = Loader.loadPDF(out.toByteArray())) {
             return new PDFTextStripper().getText(pdf).replace('\n', ' ').replaceAll(" +", " ");

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -17,12 +18,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.api.base.Caller;
+import org.skillsmatrix.api.base.CallerLanguage;
 import org.skillsmatrix.api.base.FieldProblem;
 import org.skillsmatrix.api.base.InvalidRequest;
 import org.skillsmatrix.api.base.NotAcceptable;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.TeamId;
+import org.skillsmatrix.domain.notification.ReadNotifications;
 import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.ReportFormat;
 import org.skillsmatrix.domain.report.ReportRequest;
@@ -68,10 +71,12 @@ class ReportController {
 
     private final ExportReport export;
     private final Caller caller;
+    private final ReadNotifications notifications;
 
-    ReportController(ExportReport export, Caller caller) {
+    ReportController(ExportReport export, Caller caller, ReadNotifications notifications) {
         this.export = export;
         this.caller = caller;
+        this.notifications = notifications;
     }
 
     @GetMapping(path = V1 + "/reports", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -83,11 +88,14 @@ class ReportController {
     @GetMapping(path = V1 + "/reports/{kind}")
     @Operation(
             summary = "A report as a file",
-            description = "Kinds: matrix (team=… once or more, or none for every team: HR), team-gaps (team=…),"
-                    + " organisation-gaps (HR), profile (person=…), coverage (quarters=0…12, default 4: HR). The"
-                    + " format comes from the format parameter (xlsx, csv, csv-excel, pdf), else from the Accept"
-                    + " header (XLSX, text/csv or application/pdf), else XLSX. The file name in Content-Disposition"
-                    + " says what and when, e.g. skills-matrix_payments_2026-11-21.xlsx.")
+            description =
+                    "Kinds: matrix (team=… once or more, or none for every team: HR), team-gaps (team=…),"
+                            + " organisation-gaps (HR), profile (person=…), coverage (quarters=0…12, default 4: HR). The"
+                            + " format comes from the format parameter (xlsx, csv, csv-excel, pdf), else from the Accept"
+                            + " header (XLSX, text/csv or application/pdf), else XLSX. The file name in Content-Disposition"
+                            + " says what and when, e.g. skills-matrix_payments_2026-11-21.xlsx. A PDF or workbook is written in"
+                            + " the caller's language: the one they chose, else the Accept-Language header's, else English"
+                            + " (English where the reports have no texts in it); a CSV is always in English, for other systems.")
     @ApiResponse(
             responseCode = "200",
             description = "The file",
@@ -121,10 +129,13 @@ class ReportController {
                     String format,
             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable
                     String accept,
+            HttpServletRequest httpRequest,
             HttpServletResponse response) {
         var request = request(Kind.of(kind), team == null ? List.of() : team, person, quarters);
         var reportFormat = format(format, accept);
-        export.export(caller.actor(), request, reportFormat, file -> {
+        var actor = caller.actor();
+        var language = CallerLanguage.of(notifications, actor, httpRequest);
+        export.export(actor, request, reportFormat, language, file -> {
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType(file.mediaType());
             response.setHeader(

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.api.base.Caller;
+import org.skillsmatrix.api.base.CallerLanguage;
 import org.skillsmatrix.api.base.Page;
 import org.skillsmatrix.api.base.Paging;
 import org.skillsmatrix.domain.access.Actor;
@@ -27,6 +29,7 @@ import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.BrowseCatalog;
+import org.skillsmatrix.domain.notification.ReadNotifications;
 import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.ReportFormat;
 import org.skillsmatrix.domain.report.ReportRequest;
@@ -58,18 +61,21 @@ class WhatIfController {
     private final BrowseCatalog catalog;
     private final ExportReport export;
     private final Caller caller;
+    private final ReadNotifications notifications;
 
     WhatIfController(
             AnalyseWhatIf whatIf,
             FindKnowledgeAtRisk knowledgeAtRisk,
             BrowseCatalog catalog,
             ExportReport export,
-            Caller caller) {
+            Caller caller,
+            ReadNotifications notifications) {
         this.whatIf = whatIf;
         this.knowledgeAtRisk = knowledgeAtRisk;
         this.catalog = catalog;
         this.export = export;
         this.caller = caller;
+        this.notifications = notifications;
     }
 
     @PostMapping(
@@ -78,13 +84,15 @@ class WhatIfController {
             produces = {MediaType.APPLICATION_JSON_VALUE, PDF})
     @Operation(
             summary = "What if people leave or move team",
-            description = "Nothing is changed by asking. For each team the change touches, and for the organisation"
-                    + " (HR only), the figures today and after: targets met, shortfall, single points of failure,"
-                    + " skills held by nobody; and each skill whose standing changes. Managers may name members of"
-                    + " their teams and move them to teams they manage; HR anyone, to any team. At most "
-                    + AnalyseWhatIf.MAX_PEOPLE + " people, each once. With Accept: application/pdf the same answer"
-                    + " comes as a PDF report to take to a meeting (what-if_<person or N people>_<date>.pdf), audited"
-                    + " as an export.")
+            description =
+                    "Nothing is changed by asking. For each team the change touches, and for the organisation"
+                            + " (HR only), the figures today and after: targets met, shortfall, single points of failure,"
+                            + " skills held by nobody; and each skill whose standing changes. Managers may name members of"
+                            + " their teams and move them to teams they manage; HR anyone, to any team. At most "
+                            + AnalyseWhatIf.MAX_PEOPLE
+                            + " people, each once. With Accept: application/pdf the same answer"
+                            + " comes as a PDF report to take to a meeting (what-if_<person or N people>_<date>.pdf), audited"
+                            + " as an export, in the caller's language (the one they chose, else Accept-Language's, else English).")
     @ApiResponse(
             responseCode = "200",
             description = "The answer, as JSON or as a PDF",
@@ -99,6 +107,7 @@ class WhatIfController {
             @Valid @RequestBody WhatIfQuestion question,
             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable
                     String accept,
+            HttpServletRequest request,
             HttpServletResponse response) {
         var actor = caller.actor();
         var changes = Objects.requireNonNull(question.changes()).stream()
@@ -107,7 +116,8 @@ class WhatIfController {
         if (!pdfWanted(accept)) {
             return ResponseEntity.ok(WhatIfDto.of(whatIf.ask(actor, changes), skillNames(actor)));
         }
-        export.export(actor, new ReportRequest.WhatIf(changes), ReportFormat.PDF, file -> {
+        var language = CallerLanguage.of(notifications, actor, request);
+        export.export(actor, new ReportRequest.WhatIf(changes), ReportFormat.PDF, language, file -> {
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType(file.mediaType());
             response.setHeader(

@@ -3,7 +3,11 @@ package org.skillsmatrix.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillsmatrix.app.api.Problems.assertProblem;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +53,40 @@ class ReportApiIT extends ApiIT {
         assertThat(csv.text()).contains("PostgreSQL");
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
         assertThat(pdf.text()).startsWith("%PDF");
+    }
+
+    @Test
+    void aPdfIsInTheLanguageTheCallerChoseElseTheOneTheirRequestAsksForElseEnglish() throws IOException {
+        var path = "/api/v1/reports/team-gaps?format=pdf&team=" + payments().id();
+        var hr = api().as("hr");
+
+        assertThat(pdfText(hr.get(path))).contains("Gap report: Payments", "Summary");
+        assertThat(pdfText(hr.get(path, "Accept-Language", "de-DE,de;q=0.9,en;q=0.5")))
+                .contains("Lückenbericht: Payments", "Zusammenfassung")
+                .doesNotContain("Summary");
+        var settings = hr.get("/api/v1/me/notification-settings").json();
+        try {
+            var chosen = hr.put(
+                    "/api/v1/me/notification-settings", Map.of("email", settings.get("email"), "language", "de"));
+            assertThat(chosen.status()).as(chosen.describe()).isEqualTo(200);
+            assertThat(pdfText(hr.get(path, "Accept-Language", "en"))).contains("Lückenbericht: Payments");
+        } finally {
+            var body = new java.util.HashMap<String, Object>();
+            body.put("email", settings.get("email"));
+            body.put("language", settings.get("language"));
+            hr.put("/api/v1/me/notification-settings", body);
+        }
+        assertThat(hr.get(path.replace("format=pdf", "format=csv"), "Accept-Language", "de")
+                        .text())
+                .as("a CSV stays English")
+                .startsWith("team,category,skill,counting_level");
+    }
+
+    private static String pdfText(Answer answer) throws IOException {
+        assertThat(answer.status()).as(answer.describe()).isEqualTo(200);
+        try (var pdf = Loader.loadPDF(answer.body())) {
+            return new PDFTextStripper().getText(pdf);
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -86,7 +87,7 @@ class ReportExportIT {
         var hr = hr();
         var out = new ByteArrayOutputStream();
 
-        var file = exportReport.export(hr, new ReportRequest.OrganisationGaps(), ReportFormat.PDF, out);
+        var file = exportReport.export(hr, new ReportRequest.OrganisationGaps(), ReportFormat.PDF, Locale.ENGLISH, out);
         var screen = analyseOrganisationGaps.analyse(hr).skills();
 
         assertThat(file.name()).isEqualTo("gap-report_organisation_" + LocalDate.now(ZoneOffset.UTC) + ".pdf");
@@ -136,7 +137,7 @@ class ReportExportIT {
                 screen.stream().mapToInt(OrganisationSkillCoverage::teamsShort).sum();
         long uncovered = screen.stream().filter(row -> row.holders() == 0).count();
         assertThat(text)
-                .contains("Shortfall against every team's targets: " + shortfall + " · Single points of failure: "
+                .contains("Shortfall against every team’s targets: " + shortfall + " · Single points of failure: "
                         + singlePoints)
                 .contains("All categories " + screen.size() + " " + teamsShort + " " + shortfall + " " + singlePoints
                         + " " + uncovered);
@@ -148,7 +149,7 @@ class ReportExportIT {
         var hr = hr();
         var out = new ByteArrayOutputStream();
 
-        var file = exportReport.export(hr, ReportRequest.Matrix.allTeams(), ReportFormat.XLSX, out);
+        var file = exportReport.export(hr, ReportRequest.Matrix.allTeams(), ReportFormat.XLSX, Locale.ENGLISH, out);
 
         assertThat(file.name()).isEqualTo("skills-matrix_all-teams_" + LocalDate.now(ZoneOffset.UTC) + ".xlsx");
         var skillByName =
@@ -234,7 +235,8 @@ class ReportExportIT {
         };
         var threads = Executors.newVirtualThreadPerTaskExecutor();
         var export = CompletableFuture.supplyAsync(
-                () -> exportReport.export(hr, ReportRequest.Matrix.allTeams(), ReportFormat.CSV, slow), threads);
+                () -> exportReport.export(hr, ReportRequest.Matrix.allTeams(), ReportFormat.CSV, Locale.ENGLISH, slow),
+                threads);
         try {
             assertThat(halfway.await(30, TimeUnit.SECONDS))
                     .as("the export is streaming")

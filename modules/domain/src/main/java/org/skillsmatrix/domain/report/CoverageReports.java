@@ -12,7 +12,6 @@ import org.skillsmatrix.domain.report.CoverageReport.CategoryLine;
 import org.skillsmatrix.domain.report.CoverageReport.Period;
 import org.skillsmatrix.domain.report.CoverageReport.SkillLine;
 import org.skillsmatrix.domain.report.LevelCounts.SkillLevelCounts;
-import org.skillsmatrix.domain.report.ReportHeader.Filter;
 
 /** Assembles the organisation's coverage now and at the end of each of the last quarters. */
 final class CoverageReports {
@@ -32,7 +31,7 @@ final class CoverageReports {
         var completed = Quarter.completedBefore(headers.today(), quarters);
         var periods = new ArrayList<Period>();
         completed.forEach(quarter -> periods.add(new Period(quarter.label(), LevelCounts.start(quarter.dayAfter()))));
-        periods.add(new Period("Now", headers.clock().instant()));
+        periods.add(new Period(headers.text("period.now"), headers.clock().instant()));
         var trend = new ArrayList<>(sources.levelCounts()
                 .startOf(completed.stream().map(Quarter::dayAfter).toList()));
         trend.add(sources.levelCounts().current());
@@ -62,20 +61,20 @@ final class CoverageReports {
                 categories.add(new CategoryLine(category, lines.size(), sum(lines, periods.size()))));
         int activePeople = (int) sources.people().countActive();
         var filters = new ArrayList<>(List.of(
-                new Filter("Scope", "whole organisation, " + activePeople + " active people"),
-                new Filter(
-                        "Periods",
+                headers.filter("scope", headers.text("filter.scope.organisation.people", activePeople)),
+                headers.filter(
+                        "periods",
                         periods.size() == 1
-                                ? "now"
-                                : periods.getFirst().label() + " to "
-                                        + periods.get(periods.size() - 2).label() + ", and now"),
-                new Filter(
-                        "Counts",
-                        "people at each level: the validated level, else the self-rating; unrated not counted")));
+                                ? headers.text("filter.periods.now")
+                                : headers.text(
+                                        "filter.periods.value",
+                                        periods.getFirst().label(),
+                                        periods.get(periods.size() - 2).label())),
+                headers.filter("counts", headers.text("filter.counts.value"))));
         if (privacy.hidesAny()) {
-            filters.add(Headers.privacyFilter(privacy));
+            filters.add(headers.privacyFilter(privacy));
         }
-        var header = headers.header(actor, "Skill coverage: whole organisation", filters);
+        var header = headers.header(actor, headers.text("title.coverage"), filters);
         return new CoverageReport(header, activePeople, privacy, periods, skills, categories);
     }
 

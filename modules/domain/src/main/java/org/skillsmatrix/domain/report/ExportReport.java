@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 import org.skillsmatrix.domain.access.AccessPolicy;
@@ -100,15 +101,20 @@ public class ExportReport {
     /**
      * Writes the report to the destination, which is opened once the file's name is known and closed when the
      * report is written. Refused with {@link Busy} while as many exports run as the limits allow.
+     *
+     * @param language the language of a PDF's or workbook's texts, dates and numbers (English where the reports have
+     *     no texts in it); a CSV is for other systems and is the same in every language: English column names,
+     *     values and ISO dates
      */
-    public ReportFile export(Actor actor, ReportRequest request, ReportFormat format, ReportDestination destination) {
+    public ReportFile export(
+            Actor actor, ReportRequest request, ReportFormat format, Locale language, ReportDestination destination) {
         required(request).forEach(action -> policy.check(actor, action));
         if (!running.tryAcquire()) {
             throw new Busy("Too many reports are being exported right now (at most " + limits.concurrent()
                     + " at a time); try again in a minute");
         }
         try {
-            var prepared = prepare(actor, request);
+            var prepared = prepare(actor, request, headers.in(format.forMachines() ? Locale.ENGLISH : language));
             var file =
                     new ReportFile(FileNames.of(prepared.what(), prepared.subject(), headers.today(), format), format);
             try (var out = destination.open(file)) {
@@ -124,8 +130,9 @@ public class ExportReport {
     }
 
     /** Writes the report to {@code out} and leaves it open. */
-    public ReportFile export(Actor actor, ReportRequest request, ReportFormat format, OutputStream out) {
-        return export(actor, request, format, file -> new KeptOpen(out));
+    public ReportFile export(
+            Actor actor, ReportRequest request, ReportFormat format, Locale language, OutputStream out) {
+        return export(actor, request, format, language, file -> new KeptOpen(out));
     }
 
     /** Whether the actor may export the report: the same decision {@link #export} makes before it reads anything. */
@@ -161,20 +168,20 @@ public class ExportReport {
     }
 
     /** The report's contents, read for an actor allowed to export it. */
-    private Prepared prepare(Actor actor, ReportRequest request) {
+    private Prepared prepare(Actor actor, ReportRequest request, Headers inLanguage) {
         return switch (request) {
-            case ReportRequest.Matrix matrix -> matrix(actor, matrix);
+            case ReportRequest.Matrix matrix -> matrix(actor, matrix, inLanguage);
             case ReportRequest.TeamGaps gaps -> {
                 var team = sources.teams().byId(gaps.team()).orElseThrow(() -> new NotFound("Team", gaps.team()));
                 yield new Prepared(
-                        new GapReports(sources, headers, privacy, policy).ofTeam(actor, team),
+                        new GapReports(sources, inLanguage, privacy, policy).ofTeam(actor, team),
                         "gap-report",
                         team.name(),
                         team.id());
             }
             case ReportRequest.OrganisationGaps ignored -> {
                 yield new Prepared(
-                        new GapReports(sources, headers, privacy, policy).ofOrganisation(actor),
+                        new GapReports(sources, inLanguage, privacy, policy).ofOrganisation(actor),
                         "gap-report",
                         "organisation",
                         "organisation");
@@ -184,14 +191,14 @@ public class ExportReport {
                         .byId(profile.person())
                         .orElseThrow(() -> new NotFound("Person", profile.person()));
                 yield new Prepared(
-                        new ProfileReports(sources, headers).of(actor, person),
+                        new ProfileReports(sources, inLanguage).of(actor, person),
                         "skill-profile",
                         person.name(),
                         person.id());
             }
             case ReportRequest.Coverage coverage -> {
                 yield new Prepared(
-                        new CoverageReports(sources, headers, privacy).of(actor, coverage.quarters()),
+                        new CoverageReports(sources, inLanguage, privacy).of(actor, coverage.quarters()),
                         "skill-coverage",
                         "organisation",
                         "organisation");
@@ -200,7 +207,7 @@ public class ExportReport {
                 var answer = whatIf.ask(actor, question.changes());
                 var people = question.changes().stream().map(Change::person).toList();
                 yield new Prepared(
-                        new WhatIfReports(sources, headers).of(actor, answer),
+                        new WhatIfReports(sources, inLanguage).of(actor, answer),
                         "what-if",
                         people.size() == 1
                                 ? answer.names().getOrDefault(people.getFirst(), "1 person")
@@ -210,7 +217,7 @@ public class ExportReport {
         };
     }
 
-    private Prepared matrix(Actor actor, ReportRequest.Matrix request) {
+    private Prepared matrix(Actor actor, ReportRequest.Matrix request, Headers inLanguage) {
         List<Team> teams;
         if (request.wholeOrganisation()) {
             teams = sources.teams().all();
@@ -220,7 +227,7 @@ public class ExportReport {
                 teams.add(sources.teams().byId(id).orElseThrow(() -> new NotFound("Team", id)));
             }
         }
-        var report = new MatrixReports(sources, headers).build(actor, teams, request.wholeOrganisation());
+        var report = new MatrixReports(sources, inLanguage).build(actor, teams, request.wholeOrganisation());
         var subject = request.wholeOrganisation()
                 ? "all-teams"
                 : teams.size() == 1 ? teams.getFirst().name() : teams.size() + " teams";

@@ -19,7 +19,6 @@ import org.skillsmatrix.domain.gap.OrganisationSkillCoverage;
 import org.skillsmatrix.domain.gap.SkillCoverage;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.privacy.PrivacyThreshold;
-import org.skillsmatrix.domain.report.ReportHeader.Filter;
 import org.skillsmatrix.domain.report.trend.AnalyseOrganisationTrend;
 import org.skillsmatrix.domain.report.trend.AnalyseTeamTrend;
 import org.skillsmatrix.domain.scale.Level;
@@ -81,13 +80,10 @@ final class GapReports {
                 .filter(Person::active)
                 .count();
         var filters = List.of(
-                new Filter("Team", team.name()),
-                new Filter("Members", members + " active"),
-                new Filter(
-                        "Holders",
-                        "members at the target's level or above; without a target, at " + Level.HOLDS_SKILL.value()
-                                + " or above"));
-        var header = headers.header(actor, "Gap report: " + team.name(), filters);
+                headers.filter("team", team.name()),
+                headers.filter("members", headers.text("filter.members.value", members)),
+                headers.filter("holders", headers.text("filter.holders.team", Level.HOLDS_SKILL.value())));
+        var header = headers.header(actor, headers.text("title.team-gaps", team.name()), filters);
         var trend = AnalyseTeamTrend.of(
                 team, sources.people(), sources.targets(), sources.catalog(), sources.assessments(), headers.today());
         return new TeamGapReport(
@@ -97,7 +93,7 @@ final class GapReports {
                 skills,
                 categories,
                 atRisk(team, coverage, labels),
-                GapTrend.of(trend.points(), categoryNames),
+                GapTrend.of(trend.points(), categoryNames, headers.text("period.now")),
                 filling(actor, team, coverage, labels));
     }
 
@@ -200,22 +196,24 @@ final class GapReports {
         int activePeople = (int) sources.people().countActive();
         int teams = sources.teams().all().size();
         var filters = new ArrayList<>(List.of(
-                new Filter("Scope", "whole organisation"),
-                new Filter("People", activePeople + " active, in " + teams + " teams"),
-                new Filter(
-                        "Holders",
-                        "active people at " + Level.HOLDS_SKILL.value()
-                                + " or above; shortfall against every team's targets")));
+                headers.filter("scope", headers.text("filter.scope.organisation")),
+                headers.filter("people", headers.text("filter.people.organisation", activePeople, teams)),
+                headers.filter("holders", headers.text("filter.holders.organisation", Level.HOLDS_SKILL.value()))));
         if (privacy.hidesAny()) {
-            filters.add(Headers.privacyFilter(privacy));
+            filters.add(headers.privacyFilter(privacy));
         }
-        var header = headers.header(actor, "Gap report: whole organisation", filters);
+        var header = headers.header(actor, headers.text("title.organisation-gaps"), filters);
         Map<CategoryId, String> categoryNames = new HashMap<>();
         sources.catalog().categories().forEach(category -> categoryNames.put(category.id(), category.name()));
         var trend = AnalyseOrganisationTrend.of(
                 sources.targetHolders(), sources.levelCounts(), sources.catalog(), headers.today());
         return new OrganisationGapReport(
-                header, activePeople, teams, skills, categories, GapTrend.of(trend.points(), categoryNames));
+                header,
+                activePeople,
+                teams,
+                skills,
+                categories,
+                GapTrend.of(trend.points(), categoryNames, headers.text("period.now")));
     }
 
     /** The sole holder's name, or their id where they are no longer stored. */

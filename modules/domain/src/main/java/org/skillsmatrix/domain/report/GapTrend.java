@@ -18,7 +18,8 @@ public record GapTrend(List<String> categories, List<Line> lines) {
         lines = List.copyOf(lines);
     }
 
-    static GapTrend of(List<TrendPoint> points, Map<CategoryId, String> categoryNames) {
+    /** @param now what the last line, now rather than a quarter's end, is called in the report's language */
+    static GapTrend of(List<TrendPoint> points, Map<CategoryId, String> categoryNames, String now) {
         var order = points.isEmpty()
                 ? List.<TrendPoint.CategoryPoint>of()
                 : points.getLast().categories();
@@ -28,7 +29,7 @@ public record GapTrend(List<String> categories, List<Line> lines) {
                         .toList(),
                 points.stream()
                         .map(point -> new Line(
-                                point.quarter() == null ? "Now" : point.quarter(),
+                                point.quarter() == null ? now : point.quarter(),
                                 point.targets(),
                                 point.targetsMet(),
                                 point.singlePointsOfFailure(),

@@ -56,31 +56,34 @@ final class MatrixReports {
             sink.accept(new Row(team, member.person(), Arrays.asList(cells)));
         });
         var filters = new ArrayList<Filter>();
-        filters.add(new Filter("Teams", teamsFilter(teams, wholeOrganisation)));
-        filters.add(new Filter(
-                "Skills",
-                skills.size() + " active skills in " + labels.activeCategories().size() + " categories"));
-        filters.add(new Filter("People", "active members of each team; a person in two teams appears in both"));
-        filters.add(new Filter(
-                "Levels",
-                "the validated (manager's) level where there is one, else the self-rating; * not yet validated;"
-                        + " † stale, last stated before "
-                        + LocalDate.ofInstant(sources.ratingAge().cutoff(), ZoneOffset.UTC)));
+        filters.add(headers.filter("teams", teamsFilter(teams, wholeOrganisation)));
+        filters.add(headers.filter(
+                "skills",
+                headers.text(
+                        "filter.skills.value",
+                        skills.size(),
+                        labels.activeCategories().size())));
+        filters.add(headers.filter("people", headers.text("filter.people.matrix")));
+        filters.add(headers.filter(
+                "levels",
+                headers.text(
+                        "filter.levels.value",
+                        headers.date(LocalDate.ofInstant(sources.ratingAge().cutoff(), ZoneOffset.UTC)))));
         return new MatrixReport(
-                headers.header(actor, "Skills matrix", filters),
+                headers.header(actor, headers.text("title.matrix"), filters),
                 skills,
                 teamLabels,
                 rows,
                 sources.ratingAge().cutoff());
     }
 
-    private static String teamsFilter(List<Team> teams, boolean wholeOrganisation) {
+    private String teamsFilter(List<Team> teams, boolean wholeOrganisation) {
         if (wholeOrganisation) {
-            return "all teams (" + teams.size() + ")";
+            return headers.text("filter.teams.all", teams.size());
         }
         if (teams.size() <= TEAMS_NAMED) {
             return String.join(", ", teams.stream().map(Team::name).toList());
         }
-        return teams.size() + " teams";
+        return headers.text("filter.teams.count", teams.size());
     }
 }

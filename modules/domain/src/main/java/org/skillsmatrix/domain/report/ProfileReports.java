@@ -23,7 +23,6 @@ import org.skillsmatrix.domain.report.ProfileReport.CategoryLevel;
 import org.skillsmatrix.domain.report.ProfileReport.HistoryEntry;
 import org.skillsmatrix.domain.report.ProfileReport.SkillGap;
 import org.skillsmatrix.domain.report.ProfileReport.SkillRating;
-import org.skillsmatrix.domain.report.ReportHeader.Filter;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.Team;
 
@@ -49,10 +48,10 @@ final class ProfileReports {
         var ratings = ratings(labels, current);
         var gaps = profile == null ? List.<SkillGap>of() : gaps(labels, profile, current);
         var filters = List.of(
-                new Filter("Person", person.name() + " <" + person.email() + ">"),
-                new Filter("Teams", teams.isEmpty() ? "none" : String.join(", ", teams)),
-                new Filter("Role profile", profile == null ? "none" : profile.name()));
-        var header = headers.header(actor, "Skill profile: " + person.name(), filters);
+                headers.filter("person", person.name() + " <" + person.email() + ">"),
+                headers.filter("teams", teams.isEmpty() ? headers.text("filter.none") : String.join(", ", teams)),
+                headers.filter("role-profile", profile == null ? headers.text("filter.none") : profile.name()));
+        var header = headers.header(actor, headers.text("title.profile", person.name()), filters);
         return new ProfileReport(
                 header,
                 person,
@@ -153,7 +152,7 @@ final class ProfileReports {
                     assessment.assessedAt(),
                     label,
                     assessment.source(),
-                    assessment.source() == Source.SELF ? "self" : assessor,
+                    assessment.source() == Source.SELF ? headers.text("history.self") : assessor,
                     assessment.level(),
                     assessment.interest(),
                     assessment.evidence()));

@@ -26,4 +26,9 @@ public enum ReportFormat {
     public String mediaType() {
         return mediaType;
     }
+
+    /** Whether the format is read by other systems, and so written the same whoever asks: CSV, in English. */
+    public boolean forMachines() {
+        return this == CSV || this == CSV_EXCEL;
+    }
 }

@@ -32,12 +32,12 @@ final class WhatIfReports {
 
     WhatIfReport of(Actor actor, WhatIf answer) {
         var filters = new ArrayList<Filter>();
-        filters.add(new Filter("Nothing changed", "the figures after are what would follow"));
+        filters.add(headers.filter("nothing-changed", headers.text("filter.nothing-changed.value")));
         var asked = answer.organisation();
         if (asked != null && asked.privacy().hidesAny()) {
-            filters.add(Headers.privacyFilter(asked.privacy()));
+            filters.add(headers.privacyFilter(asked.privacy()));
         }
-        var header = headers.header(actor, "What if", filters);
+        var header = headers.header(actor, headers.text("title.what-if"), filters);
         var labels = SkillLabels.of(sources.catalog());
         var question = answer.changes().stream()
                 .map(change -> sentence(change, answer))
@@ -75,52 +75,57 @@ final class WhatIfReports {
     private String sentence(Change change, WhatIf answer) {
         var name = answer.names().getOrDefault(change.person(), change.person().toString());
         return switch (change) {
-            case Change.Leaves ignored -> name + " leaves the organisation";
+            case Change.Leaves ignored -> headers.text("what-if.leaves", name);
             case Change.MovesTo(PersonId person, TeamId team) ->
-                name + " moves to " + sources.teams().byId(team).map(Team::name).orElse(team.toString());
+                headers.text(
+                        "what-if.moves",
+                        name,
+                        sources.teams().byId(team).map(Team::name).orElse(team.toString()));
         };
     }
 
-    private static List<String> facts(TeamSkillChange change, WhatIf answer, ReportHeader header) {
+    private List<String> facts(TeamSkillChange change, WhatIf answer, ReportHeader header) {
         var facts = new ArrayList<String>();
         var before = change.before();
         var after = change.after();
         var level = level(after.countingLevel(), header);
         if (change.targetBroken()) {
-            facts.add("target no longer met, " + after.holders() + " of " + after.required() + " at " + level
-                    + " or above (today " + before.holders() + ")");
+            facts.add(headers.text(
+                    "what-if.change.target-broken", after.holders(), after.required(), level, before.holders()));
         } else if (change.targetFixed()) {
-            facts.add("target met, " + after.holders() + " of " + after.required() + " at " + level
-                    + " or above (today " + before.holders() + ")");
+            facts.add(headers.text(
+                    "what-if.change.target-fixed", after.holders(), after.required(), level, before.holders()));
         } else if (before.shortfall() != after.shortfall()) {
-            facts.add("shortfall " + before.shortfall() + " → " + after.shortfall());
+            facts.add(headers.text("what-if.change.shortfall", before.shortfall(), after.shortfall()));
         }
         if (change.becomesHeldByNobody()) {
-            facts.add("nobody would be at " + level + " or above");
+            facts.add(headers.text("what-if.change.held-by-nobody", level));
         } else if (change.becomesSinglePoint()) {
-            facts.add("only " + sole(after, answer) + " would be at " + level + " or above");
+            facts.add(headers.text("what-if.change.single-point", sole(after, answer), level));
         } else if (before.singlePointOfFailure() || before.uncovered()) {
-            facts.add("people at the level that counts " + before.holders() + " → " + after.holders());
+            facts.add(headers.text("what-if.change.holders", before.holders(), after.holders()));
         }
         return facts;
     }
 
-    private static List<String> facts(OrganisationSkillChange change, WhatIf answer, ReportHeader header) {
+    private List<String> facts(OrganisationSkillChange change, WhatIf answer, ReportHeader header) {
         var facts = new ArrayList<String>();
         var before = change.before();
         var after = change.after();
         if (before.teamsShort() != after.teamsShort()) {
-            facts.add("teams missing their target " + before.teamsShort() + " → " + after.teamsShort());
+            facts.add(headers.text("what-if.change.teams-short", before.teamsShort(), after.teamsShort()));
         } else if (before.shortfall() != after.shortfall()) {
-            facts.add("shortfall " + before.shortfall() + " → " + after.shortfall());
+            facts.add(headers.text("what-if.change.shortfall", before.shortfall(), after.shortfall()));
         }
         var level = level(Level.HOLDS_SKILL, header);
         if (change.becomesHeldByNobody()) {
-            facts.add("nobody would be at " + level + " or above");
+            facts.add(headers.text("what-if.change.held-by-nobody", level));
         } else if (change.becomesSinglePoint()) {
             var sole = after.soleHolder();
-            facts.add("only " + (sole == null ? "" : answer.names().getOrDefault(sole, "")) + " would be at " + level
-                    + " or above");
+            facts.add(headers.text(
+                    "what-if.change.single-point",
+                    sole == null ? "" : answer.names().getOrDefault(sole, ""),
+                    level));
         }
         return facts;
     }

@@ -8,6 +8,7 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
 import java.io.ByteArrayOutputStream;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.catalog.Skill;
@@ -111,6 +112,7 @@ class PrivacyThresholdTest {
                         hr(hilda),
                         new ReportRequest.OrganisationGaps(),
                         ReportFormat.PDF,
+                        Locale.ENGLISH,
                         file -> new ByteArrayOutputStream());
 
         var report = renderer.report(OrganisationGapReport.class);
@@ -138,6 +140,7 @@ class PrivacyThresholdTest {
                         hr(hilda),
                         new ReportRequest.Coverage(0),
                         ReportFormat.CSV,
+                        Locale.ENGLISH,
                         file -> new ByteArrayOutputStream());
 
         var report = renderer.report(CoverageReport.class);

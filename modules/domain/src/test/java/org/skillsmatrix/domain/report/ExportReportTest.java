@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -78,7 +79,8 @@ class ExportReportTest {
         world.selfRated(ann, cobol, Level.EXPERT);
         world.selfRated(gina, java, Level.EXPERT);
 
-        var file = exportReport.export(hr(hilda), ReportRequest.Matrix.allTeams(), ReportFormat.XLSX, sink());
+        var file = exportReport.export(
+                hr(hilda), ReportRequest.Matrix.allTeams(), ReportFormat.XLSX, Locale.ENGLISH, sink());
 
         assertThat(file).isEqualTo(new ReportFile("skills-matrix_all-teams_2025-03-03.xlsx", ReportFormat.XLSX));
         var report = world.renderer.report(MatrixReport.class);
@@ -112,7 +114,8 @@ class ExportReportTest {
         world.selfRated(carl, java, Level.EXPERT);
         world.selfRated(ann, java, Level.AWARENESS);
 
-        var file = exportReport.export(manager(mona), ReportRequest.Matrix.of(payments.id()), ReportFormat.CSV, sink());
+        var file = exportReport.export(
+                manager(mona), ReportRequest.Matrix.of(payments.id()), ReportFormat.CSV, Locale.ENGLISH, sink());
 
         assertThat(file.name()).isEqualTo("skills-matrix_payments_2025-03-03.csv");
         assertThat(world.renderer.report(MatrixReport.class).teams())
@@ -130,6 +133,7 @@ class ExportReportTest {
                 manager(mona),
                 new ReportRequest.Matrix(List.of(payments.id(), search.id(), both.id())),
                 ReportFormat.PDF,
+                Locale.ENGLISH,
                 sink());
 
         assertThat(file.name()).isEqualTo("skills-matrix_3-teams_2025-03-03.pdf");
@@ -140,44 +144,55 @@ class ExportReportTest {
 
     @Test
     void aManagerMayNotExportAnotherTeamOrTheWholeOrganisation() {
-        assertDenied(() ->
-                exportReport.export(manager(mona), ReportRequest.Matrix.of(search.id()), ReportFormat.XLSX, sink()));
         assertDenied(() -> exportReport.export(
-                manager(mona), ReportRequest.Matrix.of(payments.id(), search.id()), ReportFormat.XLSX, sink()));
-        assertDenied(
-                () -> exportReport.export(manager(mona), ReportRequest.Matrix.allTeams(), ReportFormat.XLSX, sink()));
-        assertDenied(() ->
-                exportReport.export(manager(mona), new ReportRequest.TeamGaps(search.id()), ReportFormat.PDF, sink()));
-        assertDenied(() ->
-                exportReport.export(manager(mona), new ReportRequest.OrganisationGaps(), ReportFormat.PDF, sink()));
-        assertDenied(
-                () -> exportReport.export(manager(mona), ReportRequest.Coverage.lastYear(), ReportFormat.PDF, sink()));
-        assertDenied(() ->
-                exportReport.export(manager(mona), new ReportRequest.Profile(carl.id()), ReportFormat.PDF, sink()));
+                manager(mona), ReportRequest.Matrix.of(search.id()), ReportFormat.XLSX, Locale.ENGLISH, sink()));
+        assertDenied(() -> exportReport.export(
+                manager(mona),
+                ReportRequest.Matrix.of(payments.id(), search.id()),
+                ReportFormat.XLSX,
+                Locale.ENGLISH,
+                sink()));
+        assertDenied(() -> exportReport.export(
+                manager(mona), ReportRequest.Matrix.allTeams(), ReportFormat.XLSX, Locale.ENGLISH, sink()));
+        assertDenied(() -> exportReport.export(
+                manager(mona), new ReportRequest.TeamGaps(search.id()), ReportFormat.PDF, Locale.ENGLISH, sink()));
+        assertDenied(() -> exportReport.export(
+                manager(mona), new ReportRequest.OrganisationGaps(), ReportFormat.PDF, Locale.ENGLISH, sink()));
+        assertDenied(() -> exportReport.export(
+                manager(mona), ReportRequest.Coverage.lastYear(), ReportFormat.PDF, Locale.ENGLISH, sink()));
+        assertDenied(() -> exportReport.export(
+                manager(mona), new ReportRequest.Profile(carl.id()), ReportFormat.PDF, Locale.ENGLISH, sink()));
     }
 
     @Test
     void anEmployeeExportsTheirOwnProfileOnly() {
         assertThat(exportReport
-                        .export(employee(ann), new ReportRequest.Profile(ann.id()), ReportFormat.PDF, sink())
+                        .export(
+                                employee(ann),
+                                new ReportRequest.Profile(ann.id()),
+                                ReportFormat.PDF,
+                                Locale.ENGLISH,
+                                sink())
                         .name())
                 .isEqualTo("skill-profile_ann-smith_2025-03-03.pdf");
 
-        assertDenied(() ->
-                exportReport.export(employee(ann), new ReportRequest.Profile(ben.id()), ReportFormat.PDF, sink()));
-        assertDenied(() ->
-                exportReport.export(employee(ann), ReportRequest.Matrix.of(payments.id()), ReportFormat.CSV, sink()));
         assertDenied(() -> exportReport.export(
-                employee(ann), new ReportRequest.TeamGaps(payments.id()), ReportFormat.CSV, sink()));
+                employee(ann), new ReportRequest.Profile(ben.id()), ReportFormat.PDF, Locale.ENGLISH, sink()));
+        assertDenied(() -> exportReport.export(
+                employee(ann), ReportRequest.Matrix.of(payments.id()), ReportFormat.CSV, Locale.ENGLISH, sink()));
+        assertDenied(() -> exportReport.export(
+                employee(ann), new ReportRequest.TeamGaps(payments.id()), ReportFormat.CSV, Locale.ENGLISH, sink()));
     }
 
     @Test
     void anAdminWithoutOtherRolesExportsNothingButTheirOwnProfile() {
         var ada = world.person("Ada Admin");
-        assertDenied(() -> exportReport.export(admin(ada), ReportRequest.Matrix.allTeams(), ReportFormat.XLSX, sink()));
-        assertDenied(
-                () -> exportReport.export(admin(ada), new ReportRequest.Profile(ann.id()), ReportFormat.XLSX, sink()));
-        assertThat(exportReport.export(admin(ada), new ReportRequest.Profile(ada.id()), ReportFormat.XLSX, sink()))
+        assertDenied(() -> exportReport.export(
+                admin(ada), ReportRequest.Matrix.allTeams(), ReportFormat.XLSX, Locale.ENGLISH, sink()));
+        assertDenied(() -> exportReport.export(
+                admin(ada), new ReportRequest.Profile(ann.id()), ReportFormat.XLSX, Locale.ENGLISH, sink()));
+        assertThat(exportReport.export(
+                        admin(ada), new ReportRequest.Profile(ada.id()), ReportFormat.XLSX, Locale.ENGLISH, sink()))
                 .isNotNull();
     }
 
@@ -185,8 +200,8 @@ class ExportReportTest {
     void aRefusedExportOpensNothingAndLeavesNoAuditEntry() {
         var opened = new ArrayList<ReportFile>();
 
-        assertDenied(
-                () -> exportReport.export(employee(ann), ReportRequest.Matrix.allTeams(), ReportFormat.XLSX, file -> {
+        assertDenied(() -> exportReport.export(
+                employee(ann), ReportRequest.Matrix.allTeams(), ReportFormat.XLSX, Locale.ENGLISH, file -> {
                     opened.add(file);
                     return new ByteArrayOutputStream();
                 }));
@@ -202,12 +217,12 @@ class ExportReportTest {
         var question = new ReportRequest.WhatIf(List.of(new Change.Leaves(ann.id())));
         var opened = new ArrayList<ReportFile>();
 
-        assertDenied(() -> exportReport.export(employee(ben), question, ReportFormat.PDF, file -> {
+        assertDenied(() -> exportReport.export(employee(ben), question, ReportFormat.PDF, Locale.ENGLISH, file -> {
             opened.add(file);
             return new ByteArrayOutputStream();
         }));
-        assertDenied(() -> exportReport.export(manager(max), question, ReportFormat.PDF, sink()));
-        var file = exportReport.export(manager(mona), question, ReportFormat.PDF, sink());
+        assertDenied(() -> exportReport.export(manager(max), question, ReportFormat.PDF, Locale.ENGLISH, sink()));
+        var file = exportReport.export(manager(mona), question, ReportFormat.PDF, Locale.ENGLISH, sink());
 
         assertThat(opened).isEmpty();
         assertThat(file).isEqualTo(new ReportFile("what-if_ann-smith_2025-03-03.pdf", ReportFormat.PDF));
@@ -235,8 +250,9 @@ class ExportReportTest {
 
     @Test
     void everyExportIsAuditedWithWhoWhatAndTheFileName() {
-        exportReport.export(manager(mona), ReportRequest.Matrix.of(payments.id()), ReportFormat.XLSX, sink());
-        exportReport.export(hr(hilda), new ReportRequest.OrganisationGaps(), ReportFormat.PDF, sink());
+        exportReport.export(
+                manager(mona), ReportRequest.Matrix.of(payments.id()), ReportFormat.XLSX, Locale.ENGLISH, sink());
+        exportReport.export(hr(hilda), new ReportRequest.OrganisationGaps(), ReportFormat.PDF, Locale.ENGLISH, sink());
 
         assertThat(world.auditLog.entries())
                 .containsExactly(
@@ -259,10 +275,11 @@ class ExportReportTest {
         var opened = new ArrayList<ReportFile>();
         var out = new TrackedStream();
 
-        exportReport.export(hr(hilda), new ReportRequest.TeamGaps(search.id()), ReportFormat.CSV_EXCEL, file -> {
-            opened.add(file);
-            return out;
-        });
+        exportReport.export(
+                hr(hilda), new ReportRequest.TeamGaps(search.id()), ReportFormat.CSV_EXCEL, Locale.ENGLISH, file -> {
+                    opened.add(file);
+                    return out;
+                });
 
         assertThat(opened)
                 .containsExactly(new ReportFile("gap-report_mobile-backend_2025-03-03.csv", ReportFormat.CSV_EXCEL));
@@ -275,7 +292,7 @@ class ExportReportTest {
     void aStreamHandedInIsLeftOpen() {
         var out = new TrackedStream();
 
-        exportReport.export(hr(hilda), new ReportRequest.OrganisationGaps(), ReportFormat.PDF, out);
+        exportReport.export(hr(hilda), new ReportRequest.OrganisationGaps(), ReportFormat.PDF, Locale.ENGLISH, out);
 
         assertThat(out.closed).isFalse();
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("PDF");
@@ -285,13 +302,21 @@ class ExportReportTest {
     void unknownTeamsAndPeopleAreNotFoundForHr() {
         assertThatExceptionOfType(NotFound.class)
                 .isThrownBy(() -> exportReport.export(
-                        hr(hilda), ReportRequest.Matrix.of(TeamId.random()), ReportFormat.CSV, sink()));
+                        hr(hilda), ReportRequest.Matrix.of(TeamId.random()), ReportFormat.CSV, Locale.ENGLISH, sink()));
         assertThatExceptionOfType(NotFound.class)
                 .isThrownBy(() -> exportReport.export(
-                        hr(hilda), new ReportRequest.TeamGaps(TeamId.random()), ReportFormat.CSV, sink()));
+                        hr(hilda),
+                        new ReportRequest.TeamGaps(TeamId.random()),
+                        ReportFormat.CSV,
+                        Locale.ENGLISH,
+                        sink()));
         assertThatExceptionOfType(NotFound.class)
                 .isThrownBy(() -> exportReport.export(
-                        hr(hilda), new ReportRequest.Profile(PersonId.random()), ReportFormat.CSV, sink()));
+                        hr(hilda),
+                        new ReportRequest.Profile(PersonId.random()),
+                        ReportFormat.CSV,
+                        Locale.ENGLISH,
+                        sink()));
     }
 
     @Test
@@ -312,7 +337,8 @@ class ExportReportTest {
         world.selfRated(ann, java, Level.PROFICIENT);
         world.selfRated(ben, java, Level.EXPERT);
 
-        exportReport.export(manager(mona), new ReportRequest.TeamGaps(payments.id()), ReportFormat.PDF, sink());
+        exportReport.export(
+                manager(mona), new ReportRequest.TeamGaps(payments.id()), ReportFormat.PDF, Locale.ENGLISH, sink());
 
         var report = world.renderer.report(TeamGapReport.class);
         assertThat(report.header().title()).isEqualTo("Gap report: Payments");
@@ -345,7 +371,8 @@ class ExportReportTest {
         world.selfRated(carl, owasp, Level.PROFICIENT);
         world.selfRated(carl, go, Level.PROFICIENT);
 
-        exportReport.export(manager(mona), new ReportRequest.TeamGaps(payments.id()), ReportFormat.PDF, sink());
+        exportReport.export(
+                manager(mona), new ReportRequest.TeamGaps(payments.id()), ReportFormat.PDF, Locale.ENGLISH, sink());
 
         // OWASP is one short: Carl, in Mobile Backend, fills it; nobody outside Payments is an Expert in Go
         var filling = world.renderer.report(TeamGapReport.class).filling();
@@ -366,7 +393,8 @@ class ExportReportTest {
     void aTeamWithoutShortfallsHasNobodyToPropose() {
         world.selfRated(ann, java, Level.PROFICIENT);
 
-        exportReport.export(hr(hilda), new ReportRequest.TeamGaps(payments.id()), ReportFormat.PDF, sink());
+        exportReport.export(
+                hr(hilda), new ReportRequest.TeamGaps(payments.id()), ReportFormat.PDF, Locale.ENGLISH, sink());
 
         assertThat(world.renderer.report(TeamGapReport.class).filling()).isEqualTo(TeamGapReport.Filling.NOTHING_SHORT);
     }
@@ -379,7 +407,8 @@ class ExportReportTest {
         world.selfRated(carl, java, Level.EXPERT);
         world.selfRated(ben, java, Level.EXPERT);
 
-        var file = exportReport.export(hr(hilda), new ReportRequest.OrganisationGaps(), ReportFormat.XLSX, sink());
+        var file = exportReport.export(
+                hr(hilda), new ReportRequest.OrganisationGaps(), ReportFormat.XLSX, Locale.ENGLISH, sink());
 
         assertThat(file.name()).isEqualTo("gap-report_organisation_2025-03-03.xlsx");
         var report = world.renderer.report(OrganisationGapReport.class);
@@ -415,7 +444,8 @@ class ExportReportTest {
         world.managerRated(mona, ann, java, Level.PROFICIENT);
         world.selfRated(ann, go, Level.AWARENESS, Interest.RATHER_NOT);
 
-        exportReport.export(manager(mona), new ReportRequest.Profile(ann.id()), ReportFormat.PDF, sink());
+        exportReport.export(
+                manager(mona), new ReportRequest.Profile(ann.id()), ReportFormat.PDF, Locale.ENGLISH, sink());
 
         var report = world.renderer.report(ProfileReport.class);
         assertThat(report.person()).isEqualTo(measured);
@@ -461,7 +491,8 @@ class ExportReportTest {
     void aProfileWithoutARoleProfileHasNoGaps() {
         world.selfRated(ben, java, Level.EXPERT);
 
-        exportReport.export(employee(ben), new ReportRequest.Profile(ben.id()), ReportFormat.CSV, sink());
+        exportReport.export(
+                employee(ben), new ReportRequest.Profile(ben.id()), ReportFormat.CSV, Locale.ENGLISH, sink());
 
         var report = world.renderer.report(ProfileReport.class);
         assertThat(report.roleProfile()).isNull();
@@ -482,7 +513,8 @@ class ExportReportTest {
         world.managerRated(mona, ann, java, Level.EXPERT);
         world.selfRated(carl, owasp, Level.NONE);
 
-        var file = exportReport.export(hr(hilda), new ReportRequest.Coverage(2), ReportFormat.XLSX, sink());
+        var file = exportReport.export(
+                hr(hilda), new ReportRequest.Coverage(2), ReportFormat.XLSX, Locale.ENGLISH, sink());
 
         assertThat(file.name()).isEqualTo("skill-coverage_organisation_2025-06-11.xlsx");
         var report = world.renderer.report(CoverageReport.class);
@@ -577,7 +609,7 @@ class ExportReportTest {
             for (var request : requests) {
                 boolean exported;
                 try {
-                    exportReport.export(actor, request, ReportFormat.CSV, sink());
+                    exportReport.export(actor, request, ReportFormat.CSV, Locale.ENGLISH, sink());
                     exported = true;
                 } catch (AccessDenied denied) {
                     exported = false;
@@ -625,7 +657,7 @@ class ExportReportTest {
         var finish = new CountDownLatch(1);
         var elsewhere = Executors.newSingleThreadExecutor();
         var first = elsewhere.submit(() ->
-                limited.export(hr(hilda), ReportRequest.Matrix.allTeams(), ReportFormat.CSV, file -> {
+                limited.export(hr(hilda), ReportRequest.Matrix.allTeams(), ReportFormat.CSV, Locale.ENGLISH, file -> {
                     opened.countDown();
                     try {
                         finish.await();
@@ -640,6 +672,7 @@ class ExportReportTest {
                         hr(hilda),
                         new ReportRequest.OrganisationGaps(),
                         ReportFormat.PDF,
+                        Locale.ENGLISH,
                         OutputStream.nullOutputStream()))
                 .isInstanceOf(Busy.class)
                 .hasMessageContaining("at most 1 at a time");
@@ -647,6 +680,7 @@ class ExportReportTest {
                         employee(ann),
                         ReportRequest.Matrix.allTeams(),
                         ReportFormat.CSV,
+                        Locale.ENGLISH,
                         OutputStream.nullOutputStream()))
                 .as("the access rules come first")
                 .isInstanceOf(AccessDenied.class);
@@ -658,6 +692,7 @@ class ExportReportTest {
                                 hr(hilda),
                                 new ReportRequest.OrganisationGaps(),
                                 ReportFormat.PDF,
+                                Locale.ENGLISH,
                                 OutputStream.nullOutputStream())
                         .format())
                 .isEqualTo(ReportFormat.PDF);

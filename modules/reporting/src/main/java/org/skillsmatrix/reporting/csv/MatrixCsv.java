@@ -12,7 +12,7 @@ import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.assessment.Rating;
 import org.skillsmatrix.domain.report.MatrixReport;
 import org.skillsmatrix.domain.report.SkillLabel;
-import org.skillsmatrix.reporting.base.Values;
+import org.skillsmatrix.reporting.base.Language;
 
 /**
  * The matrix as tidy data: one row per team member and active skill, rated or not, written as the rows
@@ -50,6 +50,7 @@ final class MatrixCsv {
         printer.printRecord(HEADER);
         handOn();
         var zone = report.header().generatedAt().getZone();
+        var language = Language.of(report.header());
         var skills = report.skills();
         try {
             report.forEachRow(row -> {
@@ -58,7 +59,7 @@ final class MatrixCsv {
                 var email = FormulaGuard.text(row.person().email());
                 for (int column = 0; column < skills.size(); column++) {
                     var cell = row.cells().get(column);
-                    write(team, person, email, skills.get(column), cell, report.stale(cell), zone);
+                    write(team, person, email, skills.get(column), cell, report.stale(cell), zone, language);
                 }
                 unchecked(this::handOn);
             });
@@ -74,7 +75,8 @@ final class MatrixCsv {
             SkillLabel skill,
             @Nullable CurrentRating rating,
             boolean stale,
-            ZoneId zone) {
+            ZoneId zone,
+            Language language) {
         try {
             printer.print(team);
             printer.print(person);
@@ -89,11 +91,11 @@ final class MatrixCsv {
                 printer.print(rating.level().map(level -> level.value()).orElse(null));
                 printer.print(level(rating.self()));
                 printer.print(level(rating.manager()));
-                printer.print(rating.manager() == null ? "no" : "yes");
-                printer.print(Values.interest(rating.interest()));
+                printer.print(language.yesNo(rating.manager() != null));
+                printer.print(language.interest(rating.interest()));
                 printer.print(date(rating.self(), zone));
                 printer.print(date(rating.manager(), zone));
-                printer.print(stale ? "yes" : "no");
+                printer.print(language.yesNo(stale));
             }
             printer.println();
         } catch (IOException e) {

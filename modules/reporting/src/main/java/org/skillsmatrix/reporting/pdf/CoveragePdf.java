@@ -4,6 +4,7 @@ import org.openpdf.text.Document;
 import org.openpdf.text.pdf.PdfWriter;
 import org.skillsmatrix.domain.report.CoverageReport;
 import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.reporting.base.Language;
 import org.skillsmatrix.reporting.pdf.LevelShareChart.Bar;
 import org.skillsmatrix.reporting.tables.ReportTables;
 
@@ -19,22 +20,20 @@ final class CoveragePdf {
     }
 
     void write(CoverageReport report) {
-        document.add(PdfBlocks.heading("Ratings per level, by category, now"));
-        document.add(PdfBlocks.note("Each bar splits a category's ratings (person and skill) by level; the columns "
-                + Level.HOLDS_SKILL.value() + "+ below count the holders at the end of each period."));
+        var language = Language.of(report.header());
+        document.add(PdfBlocks.heading(language.text("pdf.coverage.title")));
+        document.add(PdfBlocks.note(language.text("pdf.coverage.note", Level.HOLDS_SKILL.value())));
         var bars = report.categories().stream()
                 .flatMap(line -> line.now().whole().map(tally -> new Bar(line.category(), tally)).stream())
                 .toList();
         if (bars.size() < report.categories().size()) {
             int n = report.privacy().minimumGroup();
-            document.add(PdfBlocks.note("Categories with a count of fewer than " + n
-                    + " people at a level are left out of the chart (privacy threshold); their rows below show"
-                    + " \"fewer than " + n + "\" there."));
+            document.add(PdfBlocks.note(language.text("pdf.coverage.hidden", n)));
         }
-        document.add(LevelShareChart.draw(writer, document.right() - document.left(), report.header(), bars));
+        document.add(LevelShareChart.draw(writer, document.right() - document.left(), report.header(), language, bars));
         for (var table : ReportTables.sheets(report)) {
             document.add(PdfBlocks.heading(table.name()));
-            document.add(PdfTables.of(table, document.right() - document.left()));
+            document.add(PdfTables.of(table, document.right() - document.left(), language));
         }
     }
 }

@@ -7,6 +7,7 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.skillsmatrix.domain.report.GapTrend;
 import org.skillsmatrix.domain.report.OrganisationGapReport;
 import org.skillsmatrix.domain.report.TeamGapReport;
+import org.skillsmatrix.reporting.base.Language;
 import org.skillsmatrix.reporting.base.Table;
 import org.skillsmatrix.reporting.pdf.BarChart.Bar;
 import org.skillsmatrix.reporting.tables.ReportTables;
@@ -25,11 +26,15 @@ final class GapPdf {
     }
 
     void write(TeamGapReport report) {
-        document.add(PdfBlocks.heading("Summary"));
-        document.add(PdfBlocks.note("Targets met: " + report.targetsMet() + " of " + report.targets()
-                + " · Shortfall: " + report.totalShortfall() + (report.totalShortfall() == 1 ? " person" : " people")
-                + " · Single points of failure: " + report.singlePointsOfFailure() + " · Active members: "
-                + report.members()));
+        var language = Language.of(report.header());
+        document.add(PdfBlocks.heading(language.text("pdf.summary")));
+        document.add(PdfBlocks.note(language.text(
+                "pdf.gaps.team.summary",
+                report.targetsMet(),
+                report.targets(),
+                report.totalShortfall(),
+                report.singlePointsOfFailure(),
+                report.members())));
         var targeted = report.skills().stream()
                 .filter(TeamGapReport.SkillGap::hasTarget)
                 .toList();
@@ -41,64 +46,69 @@ final class GapPdf {
                     skill.holders(),
                     skill.required(),
                     skill.hasTarget()
-                            ? skill.holders() + " of " + skill.required()
-                            : skill.holders() + (skill.holders() == 1 ? " holder" : " holders")));
+                            ? language.text("of", skill.holders(), skill.required())
+                            : language.text("pdf.holders", skill.holders())));
         }
         document.add(PdfBlocks.heading(
-                targeted.isEmpty() ? "Holders per skill, riskiest first" : "Holders against the team's targets"));
+                targeted.isEmpty()
+                        ? language.text("pdf.gaps.holders-per-skill")
+                        : language.text("pdf.gaps.holders-against-targets")));
         if (!targeted.isEmpty()) {
-            document.add(PdfBlocks.note("The tick marks the target's headcount; a paler bar falls short of it."));
+            document.add(PdfBlocks.note(language.text("pdf.gaps.tick")));
         }
         document.add(BarChart.draw(writer, width(), bars));
-        trend(report.trend());
-        tables(ReportTables.sheets(report));
+        trend(report.trend(), language);
+        tables(ReportTables.sheets(report), language);
     }
 
     void write(OrganisationGapReport report) {
-        document.add(PdfBlocks.heading("Summary"));
-        document.add(PdfBlocks.note("Active people: " + report.activePeople() + " in " + report.teams() + " teams"
-                + " · Shortfall against every team's targets: " + report.totalShortfall()
-                + " · Single points of failure: " + report.singlePointsOfFailure()));
+        var language = Language.of(report.header());
+        document.add(PdfBlocks.heading(language.text("pdf.summary")));
+        document.add(PdfBlocks.note(language.text(
+                "pdf.gaps.organisation.summary",
+                report.activePeople(),
+                report.teams(),
+                report.totalShortfall(),
+                report.singlePointsOfFailure())));
         var bars = new ArrayList<Bar>();
         var skills = report.skills();
         for (var skill : skills.subList(0, Math.min(MAX_BARS, skills.size()))) {
             var holders = skill.holders().value();
-            var figures = skill.holders()
-                    + (Integer.valueOf(1).equals(holders) ? " holder" : " holders")
+            var figures = (holders == null
+                            ? language.text("pdf.holders.hidden", language.count(skill.holders()))
+                            : language.text("pdf.holders", holders))
                     + (skill.shortfall() > 0
-                            ? " · short by " + skill.shortfall() + " in " + skill.teamsShort()
-                                    + (skill.teamsShort() == 1 ? " team" : " teams")
+                            ? language.text("pdf.gaps.short-by", skill.shortfall(), skill.teamsShort())
                             : "");
             // a count the privacy threshold hides draws no bar; its figure says "fewer than N holders"
             bars.add(new Bar(skill.skill().name(), holders == null ? 0 : holders, 0, figures));
         }
-        document.add(PdfBlocks.heading("Holders of the riskiest skills"));
+        document.add(PdfBlocks.heading(language.text("pdf.gaps.riskiest-holders")));
         document.add(BarChart.draw(writer, width(), bars));
-        trend(report.trend());
-        tables(ReportTables.sheets(report));
+        trend(report.trend(), language);
+        tables(ReportTables.sheets(report), language);
     }
 
     /** Targets met quarter by quarter, against the targets; the table "Trend by quarter" has every figure. */
-    private void trend(GapTrend trend) {
+    private void trend(GapTrend trend, Language language) {
         var bars = new ArrayList<Bar>();
         for (var line : trend.lines()) {
             bars.add(new Bar(
                     line.period(),
                     line.targetsMet(),
                     line.targets(),
-                    line.targetsMet() + " of " + line.targets() + " · " + line.singlePointsOfFailure() + " SPOF"));
+                    language.text(
+                            "pdf.trend.figures", line.targetsMet(), line.targets(), line.singlePointsOfFailure())));
         }
-        document.add(PdfBlocks.heading("Targets met, quarter by quarter"));
-        document.add(PdfBlocks.note("At the end of each of the last eight quarters and now, for today's members and"
-                + " targets with the ratings as they stood then; SPOF: single points of failure. The tick marks the"
-                + " targets."));
+        document.add(PdfBlocks.heading(language.text("pdf.trend.title")));
+        document.add(PdfBlocks.note(language.text("pdf.trend.note")));
         document.add(BarChart.draw(writer, width(), bars));
     }
 
-    private void tables(List<Table> tables) {
+    private void tables(List<Table> tables, Language language) {
         for (var table : tables) {
             document.add(PdfBlocks.heading(table.name()));
-            document.add(PdfTables.of(table, document.right() - document.left()));
+            document.add(PdfTables.of(table, document.right() - document.left(), language));
         }
     }
 

@@ -8,6 +8,7 @@ import org.skillsmatrix.domain.report.LevelTally;
 import org.skillsmatrix.domain.report.ReportHeader;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.scale.LevelColours;
+import org.skillsmatrix.reporting.base.Language;
 
 /** One bar per category, split into the share of ratings at each level, with the counts on wide segments. */
 final class LevelShareChart {
@@ -22,7 +23,7 @@ final class LevelShareChart {
 
     private LevelShareChart() {}
 
-    static Image draw(PdfWriter writer, float width, ReportHeader header, List<Bar> bars) {
+    static Image draw(PdfWriter writer, float width, ReportHeader header, Language language, List<Bar> bars) {
         var canvas = new Canvas(writer, width, bars.size() * ROW + LEGEND);
         float room = width - LABEL - RATED;
         for (int i = 0; i < bars.size(); i++) {
@@ -58,7 +59,14 @@ final class LevelShareChart {
                 }
                 x += segment;
             }
-            canvas.text(rated + " rated", LABEL + room + 5, y + 5, Element.ALIGN_LEFT, SIZE, false, PdfFonts.MUTED);
+            canvas.text(
+                    language.text("pdf.coverage.rated", rated),
+                    LABEL + room + 5,
+                    y + 5,
+                    Element.ALIGN_LEFT,
+                    SIZE,
+                    false,
+                    PdfFonts.MUTED);
         }
         float x = LABEL;
         for (var level : Level.values()) {

@@ -14,6 +14,7 @@ import org.skillsmatrix.domain.report.MatrixReport.Row;
 import org.skillsmatrix.domain.report.MatrixReport.TeamLabel;
 import org.skillsmatrix.domain.report.SkillLabel;
 import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.reporting.base.Language;
 
 /**
  * The matrix as a document: each team from a new page, and per category a heatmap table of its members by
@@ -35,9 +36,11 @@ final class MatrixPdf {
     private List<SkillLabel> skills = List.of();
     private Instant staleBefore = Instant.MIN;
     private boolean first = true;
+    private final Language language;
 
-    MatrixPdf(Document document, int maxSkills) {
+    MatrixPdf(Document document, int maxSkills, Language language) {
         this.document = document;
+        this.language = language;
         this.maxSkills = maxSkills;
         this.groups = new ArrayList<>();
     }
@@ -52,9 +55,7 @@ final class MatrixPdf {
         staleBefore = report.staleBefore();
         groups.addAll(groups(skills, maxSkills));
         document.add(PdfBlocks.legend(report.header()));
-        document.add(PdfBlocks.note("Each cell holds the level that counts: the manager's where there is one, else the"
-                + " person's own. A star (3*) marks a self-rating not yet validated, a dagger (3†) a stale rating; an empty cell, a skill not rated."
-                + " The last row of each table counts the people at " + Level.HOLDS_SKILL.value() + " or above."));
+        document.add(PdfBlocks.note(language.text("pdf.matrix.note", Level.HOLDS_SKILL.value())));
         var teams = report.teams();
         var pending = new ArrayList<Row>();
         int[] next = {0};
@@ -118,9 +119,9 @@ final class MatrixPdf {
             document.newPage();
         }
         first = false;
-        document.add(PdfBlocks.heading(team.name() + " · " + rows.size() + (rows.size() == 1 ? " person" : " people")));
+        document.add(PdfBlocks.heading(language.text("pdf.matrix.team", team.name(), rows.size())));
         if (rows.isEmpty()) {
-            document.add(PdfBlocks.note("No active members."));
+            document.add(PdfBlocks.note(language.text("pdf.matrix.no-members")));
             return;
         }
         for (var group : groups) {
@@ -146,7 +147,7 @@ final class MatrixPdf {
         var category = PdfTables.header(skills.get(group.getFirst()).category());
         category.setColspan(widths.length);
         table.addCell(category);
-        table.addCell(PdfTables.header("Person"));
+        table.addCell(PdfTables.header(language.text("column.person")));
         for (int s : group) {
             var cell = new PdfPCell(new Phrase(skills.get(s).name(), PdfFonts.regular(6.5f)));
             cell.setBackgroundColor(PdfTables.HEADER_FILL);
@@ -157,11 +158,11 @@ final class MatrixPdf {
         }
         var holders = new int[group.size()];
         for (var row : rows) {
-            table.addCell(PdfTables.cell(row.person().name(), PdfFonts.regular(SIZE)));
+            table.addCell(PdfTables.cell(row.person().name(), PdfFonts.regular(SIZE), language));
             for (int i = 0; i < group.size(); i++) {
                 var rating = row.cells().get(group.get(i));
                 if (rating == null || rating.level().isEmpty()) {
-                    table.addCell(PdfTables.cell(null, PdfFonts.regular(SIZE)));
+                    table.addCell(PdfTables.cell(null, PdfFonts.regular(SIZE), language));
                     continue;
                 }
                 var level = rating.level().get();
@@ -173,7 +174,7 @@ final class MatrixPdf {
                 holders[i] += level.isAtLeast(Level.HOLDS_SKILL) ? 1 : 0;
             }
         }
-        table.addCell(total("At " + Level.HOLDS_SKILL.value() + "+"));
+        table.addCell(total(language.text("pdf.matrix.holders", Level.HOLDS_SKILL.value())));
         for (int count : holders) {
             var cell = total(String.valueOf(count));
             cell.setHorizontalAlignment(Element.ALIGN_CENTER);
@@ -182,8 +183,8 @@ final class MatrixPdf {
         return table;
     }
 
-    private static PdfPCell total(String text) {
-        var cell = PdfTables.cell(text, PdfFonts.bold(SIZE));
+    private PdfPCell total(String text) {
+        var cell = PdfTables.cell(text, PdfFonts.bold(SIZE), language);
         cell.setBorderWidthTop(1);
         return cell;
     }

@@ -9,7 +9,7 @@ import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 import org.skillsmatrix.domain.report.ReportHeader;
-import org.skillsmatrix.reporting.base.Values;
+import org.skillsmatrix.reporting.base.Language;
 
 /**
  * What every page carries: the report's title and generation time above a rule, and "Page n of m" with the
@@ -21,10 +21,12 @@ final class PageDecorations extends PdfPageEventHelper {
     private static final Color RULE = new Color(0xC9CDD6);
 
     private final ReportHeader header;
+    private final Language language;
     private @Nullable PdfTemplate total;
 
     PageDecorations(ReportHeader header) {
         this.header = header;
+        this.language = Language.of(header);
     }
 
     @Override
@@ -40,15 +42,21 @@ final class PageDecorations extends PdfPageEventHelper {
         float top = document.top() + 24;
         canvas.saveState();
         text(canvas, Element.ALIGN_LEFT, header.title(), left, top, true);
-        text(canvas, Element.ALIGN_RIGHT, "Generated " + Values.generatedAt(header.generatedAt()), right, top, false);
+        text(
+                canvas,
+                Element.ALIGN_RIGHT,
+                language.text("pdf.page.generated", language.generatedAt(header.generatedAt())),
+                right,
+                top,
+                false);
         canvas.setColorStroke(RULE);
         canvas.setLineWidth(0.5f);
         canvas.moveTo(left, top - 5);
         canvas.lineTo(right, top - 5);
         canvas.stroke();
         float bottom = document.bottom() - 24;
-        text(canvas, Element.ALIGN_LEFT, "Skills Matrix · by " + header.generatedBy(), left, bottom, false);
-        var page = "Page " + writer.getPageNumber() + " of ";
+        text(canvas, Element.ALIGN_LEFT, language.text("pdf.page.by", header.generatedBy()), left, bottom, false);
+        var page = language.text("pdf.page.number", String.valueOf(writer.getPageNumber())) + " ";
         float pageWidth = PdfFonts.regular().getWidthPoint(page, SIZE);
         float totalWidth = 18;
         text(canvas, Element.ALIGN_LEFT, page, right - totalWidth - pageWidth, bottom, false);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.openpdf.text.Document;
 import org.openpdf.text.PageSize;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import org.skillsmatrix.domain.report.CoverageReport;
 import org.skillsmatrix.domain.report.MatrixReport;
@@ -12,6 +14,7 @@ import org.skillsmatrix.domain.report.ProfileReport;
 import org.skillsmatrix.domain.report.Report;
 import org.skillsmatrix.domain.report.TeamGapReport;
 import org.skillsmatrix.domain.report.WhatIfReport;
+import org.skillsmatrix.reporting.base.Language;
 
 /**
  * Writes a report as an A4 PDF: the title block with its filters, then the report's charts and tables. A
@@ -31,14 +34,19 @@ public final class PdfRenderer {
         var writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
         writer.setPageEvent(new PageDecorations(header));
+        writer.getExtraCatalog()
+                .put(PdfName.LANG, new PdfString(header.language().toLanguageTag()));
         document.addTitle(header.title());
         document.addAuthor(header.generatedBy());
-        document.addCreator("Skills Matrix");
+        document.addCreator(Language.of(header).text("product"));
         document.open();
         document.add(PdfBlocks.titleBlock(header));
         switch (report) {
             case MatrixReport matrix ->
-                new MatrixPdf(document, landscape ? MatrixPdf.LANDSCAPE_SKILLS : MatrixPdf.UPRIGHT_SKILLS)
+                new MatrixPdf(
+                                document,
+                                landscape ? MatrixPdf.LANDSCAPE_SKILLS : MatrixPdf.UPRIGHT_SKILLS,
+                                Language.of(header))
                         .write(matrix);
             case TeamGapReport gaps -> new GapPdf(document, writer).write(gaps);
             case OrganisationGapReport gaps -> new GapPdf(document, writer).write(gaps);

@@ -1,6 +1,7 @@
 package org.skillsmatrix.reporting.pdf;
 
 import java.awt.Color;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -8,6 +9,7 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.reporting.base.Language;
 import org.skillsmatrix.reporting.base.Table;
 
 /**
@@ -24,7 +26,7 @@ final class PdfTables {
 
     private PdfTables() {}
 
-    static PdfPTable of(Table table, float width) {
+    static PdfPTable of(Table table, float width, Language language) {
         var columns = table.columns();
         var shares = new float[columns.size()];
         var least = new float[columns.size()];
@@ -44,13 +46,13 @@ final class PdfTables {
         }
         for (var row : table.rows()) {
             for (var value : row) {
-                pdf.addCell(cell(value, PdfFonts.regular(SIZE)));
+                pdf.addCell(cell(value, PdfFonts.regular(SIZE), language));
             }
         }
         var total = table.total();
         if (total != null) {
             for (var value : total) {
-                var cell = cell(value instanceof Level level ? level.value() : value, PdfFonts.bold(SIZE));
+                var cell = cell(value instanceof Level level ? level.value() : value, PdfFonts.bold(SIZE), language);
                 cell.setBorderWidthTop(1);
                 pdf.addCell(cell);
             }
@@ -108,11 +110,18 @@ final class PdfTables {
         return cell;
     }
 
-    static PdfPCell cell(@Nullable Object value, Font font) {
+    /** A cell of text, a level in its colour, or a date or number as the report's language writes it. */
+    static PdfPCell cell(@Nullable Object value, Font font, Language language) {
         if (value instanceof Level level) {
             return LevelCells.of(level, false, SIZE);
         }
-        var cell = new PdfPCell(new Phrase(value == null ? "" : value.toString(), font));
+        var text = switch (value) {
+            case null -> "";
+            case LocalDate day -> language.date(day);
+            case Number number -> language.number(number);
+            default -> value.toString();
+        };
+        var cell = new PdfPCell(new Phrase(text, font));
         cell.setBorderColor(RULE);
         cell.setBorderWidth(0.5f);
         cell.setPadding(3);

@@ -3,6 +3,7 @@ package org.skillsmatrix.reporting.pdf;
 import org.openpdf.text.Document;
 import org.openpdf.text.pdf.PdfWriter;
 import org.skillsmatrix.domain.report.ProfileReport;
+import org.skillsmatrix.reporting.base.Language;
 import org.skillsmatrix.reporting.pdf.RadarChart.Axis;
 import org.skillsmatrix.reporting.tables.ReportTables;
 
@@ -19,23 +20,27 @@ final class ProfilePdf {
 
     void write(ProfileReport report) {
         int gap = report.gaps().stream().mapToInt(ProfileReport.SkillGap::gap).sum();
-        document.add(PdfBlocks.heading("Summary"));
-        document.add(PdfBlocks.note("Skills rated: " + report.ratings().size()
-                + " · Role profile: " + (report.roleProfile() == null ? "none" : report.roleProfile())
-                + " · Levels still to go against it: " + gap));
+        var language = Language.of(report.header());
+        var roleProfile = report.roleProfile();
+        document.add(PdfBlocks.heading(language.text("pdf.summary")));
+        document.add(PdfBlocks.note(language.text(
+                "pdf.profile.summary",
+                report.ratings().size(),
+                roleProfile == null ? language.text("pdf.profile.no-role-profile") : roleProfile,
+                gap)));
         document.add(PdfBlocks.legend(report.header()));
-        document.add(PdfBlocks.heading("Level per category"));
+        document.add(PdfBlocks.heading(language.text("pdf.profile.radar.title")));
         var axes = report.categories().stream()
                 .map(category -> new Axis(category.category(), category.current(), category.expected()))
                 .toList();
         if (axes.size() >= RadarChart.MIN_AXES) {
-            document.add(RadarChart.draw(writer, document.right() - document.left(), axes));
+            document.add(RadarChart.draw(writer, document.right() - document.left(), axes, language));
         } else {
-            document.add(PdfBlocks.note("A radar needs at least " + RadarChart.MIN_AXES + " categories."));
+            document.add(PdfBlocks.note(language.text("pdf.profile.radar.too-few", RadarChart.MIN_AXES)));
         }
         for (var table : ReportTables.sheets(report)) {
             document.add(PdfBlocks.heading(table.name()));
-            document.add(PdfTables.of(table, document.right() - document.left()));
+            document.add(PdfTables.of(table, document.right() - document.left(), language));
         }
     }
 }

@@ -9,6 +9,7 @@ import org.openpdf.text.pdf.PdfGState;
 import org.openpdf.text.pdf.PdfWriter;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.scale.LevelRadar;
+import org.skillsmatrix.reporting.base.Language;
 
 /**
  * A radar of levels per category: a ring per level, the person's level as a filled shape, and what the role
@@ -31,7 +32,7 @@ final class RadarChart {
 
     private RadarChart() {}
 
-    static Image draw(PdfWriter writer, float width, List<Axis> axes) {
+    static Image draw(PdfWriter writer, float width, List<Axis> axes, Language language) {
         var canvas = new Canvas(writer, width, HEIGHT);
         var t = canvas.template;
         float cx = width / 2;
@@ -71,7 +72,7 @@ final class RadarChart {
         t.closePathFillStroke();
         t.restoreState();
         expected(canvas, cx, cy, axes);
-        legend(canvas, width);
+        legend(canvas, width, language);
         return canvas.image();
     }
 
@@ -113,17 +114,19 @@ final class RadarChart {
         return new float[] {cx + (float) (r * Math.cos(angle)), cy + (float) (r * Math.sin(angle))};
     }
 
-    private static void legend(Canvas canvas, float width) {
-        float x = width / 2 - 130;
+    private static void legend(Canvas canvas, float width, Language language) {
+        var current = language.text("pdf.profile.radar.current");
+        var expected = language.text("pdf.profile.radar.expected");
+        float x = width / 2 - (canvas.textWidth(current, SIZE) + canvas.textWidth(expected, SIZE) + 60) / 2;
         canvas.box(x, 6, 10, 8, CURRENT);
-        canvas.text("Level now (average per category)", x + 14, 7, Element.ALIGN_LEFT, SIZE, false, PdfFonts.TEXT);
-        float dashed = x + 160;
+        canvas.text(current, x + 14, 7, Element.ALIGN_LEFT, SIZE, false, PdfFonts.TEXT);
+        float dashed = x + canvas.textWidth(current, SIZE) + 28;
         var t = canvas.template;
         t.saveState();
         t.setLineDash(3, 2);
         canvas.line(dashed, 10, dashed + 14, 10, 1, EXPECTED);
         t.restoreState();
-        canvas.text("Expected by the role profile", dashed + 18, 7, Element.ALIGN_LEFT, SIZE, false, PdfFonts.TEXT);
+        canvas.text(expected, dashed + 18, 7, Element.ALIGN_LEFT, SIZE, false, PdfFonts.TEXT);
     }
 
     private static void ring(Canvas canvas, float cx, float cy, int n, int ring) {

@@ -4,48 +4,42 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.report.OrganisationGapReport;
-import org.skillsmatrix.reporting.base.Column;
+import org.skillsmatrix.reporting.base.Language;
 import org.skillsmatrix.reporting.base.Table;
 
 /** The organisation's gap report as tables: skills riskiest first, and the categories with their totals. */
 final class OrganisationGapTables {
 
-    private static final List<Column> SKILLS = List.of(
-            new Column("category", "Category", 24),
-            new Column("skill", "Skill", 30),
-            new Column("holders", "Holders (bus factor)", 10),
-            new Column("single_point_of_failure", "Single point of failure", 22),
-            new Column("teams_with_target", "Teams with a target", 10),
-            new Column("teams_short", "Teams short", 9),
-            new Column("shortfall", "Shortfall", 9));
-
-    private static final List<Column> CATEGORIES = List.of(
-            new Column("category", "Category", 28),
-            new Column("skills", "Skills", 8),
-            new Column("teams_short", "Teams short", 9),
-            new Column("shortfall", "Shortfall", 9),
-            new Column("single_points_of_failure", "Single points of failure", 12),
-            new Column("uncovered_skills", "Skills nobody holds", 12));
-
     private OrganisationGapTables() {}
 
     static List<Table> sheets(OrganisationGapReport report) {
+        var language = Language.of(report.header());
         var rows = new ArrayList<List<@Nullable Object>>();
         for (var skill : report.skills()) {
             rows.add(Rows.of(
                     skill.skill().category(),
                     skill.skill().name(),
-                    Rows.count(skill.holders()),
+                    Rows.count(skill.holders(), language),
                     skill.soleHolder(),
                     skill.teamsWithTarget(),
                     skill.teamsShort(),
                     skill.shortfall()));
         }
+        var columns = List.of(
+                language.column("category", 24),
+                language.column("skill", 30),
+                language.column("holders", 10),
+                language.column("single_point_of_failure", 22),
+                language.column("teams_with_target", 10),
+                language.column("teams_short", 9),
+                language.column("shortfall", 9));
         return List.of(
-                new Table("Skills, riskiest first", SKILLS, rows), categories(report), TrendTables.of(report.trend()));
+                new Table(language.text("table.skills-riskiest-first"), columns, rows),
+                categories(report, language),
+                TrendTables.of(report.trend(), language));
     }
 
-    private static Table categories(OrganisationGapReport report) {
+    private static Table categories(OrganisationGapReport report, Language language) {
         var rows = new ArrayList<List<@Nullable Object>>();
         int[] sums = new int[5];
         for (var category : report.categories()) {
@@ -62,7 +56,14 @@ final class OrganisationGapTables {
             sums[3] += category.singlePointsOfFailure();
             sums[4] += category.uncovered();
         }
-        var total = Rows.of("All categories", sums[0], sums[1], sums[2], sums[3], sums[4]);
-        return new Table("Categories", CATEGORIES, rows, total);
+        var total = Rows.of(language.text("total.all-categories"), sums[0], sums[1], sums[2], sums[3], sums[4]);
+        var columns = List.of(
+                language.column("category", 28),
+                language.column("skills", 8),
+                language.column("teams_short", 9),
+                language.column("shortfall", 9),
+                language.column("single_points_of_failure", 12),
+                language.column("uncovered_skills", 12));
+        return new Table(language.text("table.categories"), columns, rows, total);
     }
 }

@@ -1,7 +1,6 @@
 package org.skillsmatrix.reporting.tables;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,75 +12,44 @@ import org.skillsmatrix.domain.mentoring.GoalStatus;
 import org.skillsmatrix.domain.report.ProfileReport;
 import org.skillsmatrix.domain.report.ProfileReport.SkillGap;
 import org.skillsmatrix.reporting.base.Column;
+import org.skillsmatrix.reporting.base.Language;
 import org.skillsmatrix.reporting.base.Table;
-import org.skillsmatrix.reporting.base.Values;
 
 /** A person's profile as tables: current ratings, gaps, history, and the level per category. */
 final class ProfileTables {
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
-
-    private static final List<Column> RATINGS = List.of(
-            new Column("category", "Category", 22),
-            new Column("skill", "Skill", 28),
-            new Column("level", "Level", 7),
-            new Column("self_level", "Self", 7),
-            new Column("manager_level", "Manager", 8),
-            new Column("interest", "Interest", 14),
-            new Column("expected_level", "Expected", 10),
-            new Column("gap", "Gap", 6),
-            new Column("rated_on", "Rated on", 11));
-
-    private static final List<Column> GAPS = List.of(
-            new Column("category", "Category", 24),
-            new Column("skill", "Skill", 30),
-            new Column("expected_level", "Expected", 9),
-            new Column("current_level", "Current", 9),
-            new Column("gap", "Gap", 6));
-
-    private static final List<Column> HISTORY = List.of(
-            new Column("rated_at", "Rated at", 16),
-            new Column("category", "Category", 20),
-            new Column("skill", "Skill", 26),
-            new Column("source", "Source", 8),
-            new Column("assessor", "Rated by", 18),
-            new Column("level", "Level", 6),
-            new Column("interest", "Interest", 14),
-            new Column("evidence", "Evidence", 40));
-
-    private static final List<Column> CATEGORIES = List.of(
-            new Column("category", "Category", 28),
-            new Column("average_level", "Average level", 10),
-            new Column("expected_average", "Expected average", 10));
-
-    private static final List<Column> GOALS = List.of(
-            new Column("category", "Category", 20),
-            new Column("skill", "Skill", 26),
-            new Column("target_level", "Goal", 6),
-            new Column("start_level", "At start", 8),
-            new Column("current_level", "Now", 6),
-            new Column("mentor", "Mentor", 20),
-            new Column("due", "Due", 11),
-            new Column("status", "Status", 12));
-
     private ProfileTables() {}
 
-    static List<Table> sheets(ProfileReport report) {
+    private static List<Column> ratings(Language language) {
         return List.of(
-                new Table("Ratings", RATINGS, ratingRows(report)),
-                gaps(report),
-                goals(report),
-                history(report),
-                categories(report));
+                language.column("category", 22),
+                language.column("skill", 28),
+                language.column("level", 7),
+                language.column("self_level", 7),
+                language.column("manager_level", 8),
+                language.column("interest", 14),
+                language.column("expected_level", 10),
+                language.column("gap", 6),
+                language.column("rated_on", 11));
+    }
+
+    static List<Table> sheets(ProfileReport report) {
+        var language = Language.of(report.header());
+        return List.of(
+                new Table(language.text("table.ratings"), ratings(language), ratingRows(report, language)),
+                gaps(report, language),
+                goals(report, language),
+                history(report, language),
+                categories(report, language));
     }
 
     /** The development goals, open ones first; the status says reached where an open goal's level is met. */
-    private static Table goals(ProfileReport report) {
+    private static Table goals(ProfileReport report, Language language) {
         var rows = new ArrayList<List<@Nullable Object>>();
         for (var goal : report.goals()) {
             var status = goal.status() == GoalStatus.OPEN && goal.current().isAtLeast(goal.target())
-                    ? "reached"
-                    : goal.status().name().toLowerCase(Locale.ROOT);
+                    ? language.text("goal.reached")
+                    : language.text("goal." + goal.status().name().toLowerCase(Locale.ROOT));
             rows.add(Rows.of(
                     goal.skill().category(),
                     goal.skill().name(),
@@ -89,30 +57,40 @@ final class ProfileTables {
                     goal.startLevel(),
                     goal.current(),
                     goal.mentor(),
-                    goal.due().toString(),
+                    language.date(goal.due()),
                     status));
         }
-        return new Table("Development goals", GOALS, rows);
+        var columns = List.of(
+                language.column("category", 20),
+                language.column("skill", 26),
+                language.column("target_level", 6),
+                language.column("start_level", 8),
+                language.column("current_level", "now", 6),
+                language.column("mentor", 20),
+                language.column("due", 11),
+                language.column("status", 12));
+        return new Table(language.text("table.goals"), columns, rows);
     }
 
     static Table tidy(ProfileReport report) {
+        var language = Language.of(report.header());
         var columns = new ArrayList<Column>();
-        columns.add(new Column("person", "Person", 22));
-        columns.add(new Column("email", "E-mail", 30));
-        columns.addAll(RATINGS);
+        columns.add(language.column("person", 22));
+        columns.add(language.column("email", 30));
+        columns.addAll(ratings(language));
         var rows = new ArrayList<List<@Nullable Object>>();
-        for (var row : ratingRows(report)) {
+        for (var row : ratingRows(report, language)) {
             var withPerson = new ArrayList<@Nullable Object>();
             withPerson.add(report.person().name());
             withPerson.add(report.person().email());
             withPerson.addAll(row);
             rows.add(withPerson);
         }
-        return new Table("Ratings", columns, rows);
+        return new Table(language.text("table.ratings"), columns, rows);
     }
 
     /** The rated skills in catalog order, then the skills the role profile expects that are not rated yet. */
-    private static List<List<@Nullable Object>> ratingRows(ProfileReport report) {
+    private static List<List<@Nullable Object>> ratingRows(ProfileReport report, Language language) {
         Map<SkillId, SkillGap> gapOf = new HashMap<>();
         report.gaps().forEach(gap -> gapOf.put(gap.skill().skill(), gap));
         var zone = report.header().generatedAt().getZone();
@@ -125,7 +103,7 @@ final class ProfileTables {
                     rating.level(),
                     rating.self(),
                     rating.manager(),
-                    Values.interest(rating.interest()),
+                    language.interest(rating.interest()),
                     gap == null ? null : gap.expected(),
                     gap == null ? null : gap.gap(),
                     rating.ratedAt().atZone(zone).toLocalDate()));
@@ -147,42 +125,65 @@ final class ProfileTables {
         return rows;
     }
 
-    private static Table gaps(ProfileReport report) {
+    private static Table gaps(ProfileReport report, Language language) {
         var rows = new ArrayList<List<@Nullable Object>>();
         int total = 0;
         for (var gap : report.gaps()) {
             rows.add(Rows.of(gap.skill().category(), gap.skill().name(), gap.expected(), gap.current(), gap.gap()));
             total += gap.gap();
         }
-        return new Table("Gaps", GAPS, rows, Rows.of("All skills", null, null, null, total));
+        var columns = List.of(
+                language.column("category", 24),
+                language.column("skill", 30),
+                language.column("expected_level", 9),
+                language.column("current_level", 9),
+                language.column("gap", 6));
+        return new Table(
+                language.text("table.gaps"),
+                columns,
+                rows,
+                Rows.of(language.text("total.all-skills"), null, null, null, total));
     }
 
-    private static Table history(ProfileReport report) {
+    private static Table history(ProfileReport report, Language language) {
         ZoneId zone = report.header().generatedAt().getZone();
         var rows = new ArrayList<List<@Nullable Object>>();
         for (var entry : report.history()) {
             rows.add(Rows.of(
-                    AT.format(entry.at().atZone(zone)),
+                    language.dateTime(entry.at().atZone(zone)),
                     entry.skill().category(),
                     entry.skill().name(),
-                    Values.source(entry.source()),
+                    language.source(entry.source()),
                     entry.assessor(),
                     entry.level(),
-                    Values.interest(entry.interest()),
+                    language.interest(entry.interest()),
                     entry.evidence()));
         }
-        return new Table("History", HISTORY, rows);
+        var columns = List.of(
+                language.column("rated_at", 16),
+                language.column("category", 20),
+                language.column("skill", 26),
+                language.column("source", 8),
+                language.column("assessor", 18),
+                language.column("level", 6),
+                language.column("interest", 14),
+                language.column("evidence", 40));
+        return new Table(language.text("table.history"), columns, rows);
     }
 
-    private static Table categories(ProfileReport report) {
+    private static Table categories(ProfileReport report, Language language) {
         var rows = new ArrayList<List<@Nullable Object>>();
         for (var category : report.categories()) {
             var expected = category.expected();
             rows.add(Rows.of(
                     category.category(),
-                    Values.decimal(category.current()),
-                    expected == null ? null : Values.decimal(expected)));
+                    language.decimal(category.current()),
+                    expected == null ? null : language.decimal(expected)));
         }
-        return new Table("Categories", CATEGORIES, rows);
+        var columns = List.of(
+                language.column("category", 28),
+                language.column("average_level", 10),
+                language.column("expected_average", 10));
+        return new Table(language.text("table.categories"), columns, rows);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.privacy.ShownCount;
+import org.skillsmatrix.reporting.base.Language;
 
 /** A table row from its cells, blanks allowed. */
 final class Rows {
@@ -16,8 +17,8 @@ final class Rows {
     }
 
     /** A count of people as a cell: the number, or the words "fewer than N" where the privacy threshold hides it. */
-    static Object count(ShownCount count) {
+    static Object count(ShownCount count, Language language) {
         var value = count.value();
-        return value == null ? count.toString() : value;
+        return value == null ? language.count(count) : value;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.report.TeamGapReport;
 import org.skillsmatrix.reporting.base.Column;
+import org.skillsmatrix.reporting.base.Language;
 import org.skillsmatrix.reporting.base.Table;
 
 /**
@@ -12,70 +13,66 @@ import org.skillsmatrix.reporting.base.Table;
  */
 final class TeamGapTables {
 
-    private static final List<Column> SKILLS = List.of(
-            new Column("category", "Category", 24),
-            new Column("skill", "Skill", 30),
-            new Column("counting_level", "Counting level", 10),
-            new Column("target_headcount", "Target headcount", 10),
-            new Column("holders", "Holders (bus factor)", 10),
-            new Column("shortfall", "Shortfall", 10),
-            new Column("single_point_of_failure", "Single point of failure", 22));
-
-    private static final List<Column> CATEGORIES = List.of(
-            new Column("category", "Category", 28),
-            new Column("skills", "Skills", 8),
-            new Column("targets", "Targets", 8),
-            new Column("targets_met", "Targets met", 9),
-            new Column("shortfall", "Shortfall", 9),
-            new Column("single_points_of_failure", "Single points of failure", 12),
-            new Column("uncovered_skills", "Skills nobody holds", 12));
-
-    private static final List<Column> AT_RISK = List.of(
-            new Column("person", "Person", 24),
-            new Column("targets_broken", "Targets that would break", 40),
-            new Column("held_alone", "Skills only they hold", 40));
-
-    private static final List<Column> FILLERS = List.of(
-            new Column("person", "Person", 24),
-            new Column("teams", "Teams", 30),
-            new Column("would_fill", "Would fill, at their level", 46));
-
-    private static final List<Column> OPEN = List.of(
-            new Column("category", "Category", 24),
-            new Column("skill", "Skill", 30),
-            new Column("counting_level", "Counting level", 10),
-            new Column("people_missing", "People missing", 10));
-
     private TeamGapTables() {}
 
-    static List<Table> sheets(TeamGapReport report) {
+    private static List<Column> skills(Language language) {
         return List.of(
-                new Table("Skills, riskiest first", SKILLS, skillRows(report)),
-                categories(report),
-                new Table("Knowledge at risk", AT_RISK, atRiskRows(report)),
-                TrendTables.of(report.trend()),
-                new Table("Who could fill the gaps", FILLERS, fillerRows(report)),
-                new Table("Places nobody else can fill", OPEN, openRows(report)));
+                language.column("category", 24),
+                language.column("skill", 30),
+                language.column("counting_level", 10),
+                language.column("target_headcount", 10),
+                language.column("holders", 10),
+                language.column("shortfall", 10),
+                language.column("single_point_of_failure", 22));
+    }
+
+    static List<Table> sheets(TeamGapReport report) {
+        var language = Language.of(report.header());
+        return List.of(
+                new Table(language.text("table.skills-riskiest-first"), skills(language), skillRows(report)),
+                categories(report, language),
+                new Table(
+                        language.text("table.knowledge-at-risk"),
+                        List.of(
+                                language.column("person", 24),
+                                language.column("targets_broken", 40),
+                                language.column("held_alone", 40)),
+                        atRiskRows(report)),
+                TrendTables.of(report.trend(), language),
+                new Table(
+                        language.text("table.who-could-fill"),
+                        List.of(
+                                language.column("person", 24),
+                                language.column("teams", 30),
+                                language.column("would_fill", 46)),
+                        fillerRows(report, language)),
+                new Table(
+                        language.text("table.places-nobody-can-fill"),
+                        List.of(
+                                language.column("category", 24),
+                                language.column("skill", 30),
+                                language.column("counting_level", 10),
+                                language.column("people_missing", 10)),
+                        openRows(report)));
     }
 
     /**
      * Staffing's proposal for the shortfalls; people proposed whom the exporter is not shown by name are one last
      * row that counts them.
      */
-    private static List<List<@Nullable Object>> fillerRows(TeamGapReport report) {
+    private static List<List<@Nullable Object>> fillerRows(TeamGapReport report, Language language) {
         var filling = report.filling();
         var rows = new ArrayList<List<@Nullable Object>>();
         for (var person : filling.proposed()) {
             var fills = person.fills().stream()
-                    .map(fill -> fill.skill().name() + " at " + fill.level().value())
+                    .map(fill -> language.text(
+                            "fill.at-level", fill.skill().name(), fill.level().value()))
                     .toList();
             rows.add(Rows.of(person.name(), String.join(", ", person.teams()), String.join(", ", fills)));
         }
         if (filling.notNamed() > 0) {
             rows.add(Rows.of(
-                    filling.notNamed() + (filling.notNamed() == 1 ? " more person" : " more people"),
-                    "not named to you",
-                    null));
+                    language.text("fill.more-people", filling.notNamed()), language.text("fill.not-named"), null));
         }
         return rows;
     }
@@ -89,9 +86,10 @@ final class TeamGapTables {
     }
 
     static Table tidy(TeamGapReport report) {
+        var language = Language.of(report.header());
         var columns = new ArrayList<Column>();
-        columns.add(new Column("team", "Team", 20));
-        columns.addAll(SKILLS);
+        columns.add(language.column("team", 20));
+        columns.addAll(skills(language));
         var rows = new ArrayList<List<@Nullable Object>>();
         for (var row : skillRows(report)) {
             var withTeam = new ArrayList<@Nullable Object>();
@@ -99,7 +97,7 @@ final class TeamGapTables {
             withTeam.addAll(row);
             rows.add(withTeam);
         }
-        return new Table("Skills", columns, rows);
+        return new Table(language.text("table.skills"), columns, rows);
     }
 
     private static List<List<@Nullable Object>> skillRows(TeamGapReport report) {
@@ -127,7 +125,7 @@ final class TeamGapTables {
         return rows;
     }
 
-    private static Table categories(TeamGapReport report) {
+    private static Table categories(TeamGapReport report, Language language) {
         var rows = new ArrayList<List<@Nullable Object>>();
         int[] sums = new int[6];
         for (var category : report.categories()) {
@@ -146,7 +144,16 @@ final class TeamGapTables {
             sums[4] += category.singlePointsOfFailure();
             sums[5] += category.uncovered();
         }
-        var total = Rows.of("All categories", sums[0], sums[1], sums[2], sums[3], sums[4], sums[5]);
-        return new Table("Categories", CATEGORIES, rows, total);
+        var total =
+                Rows.of(language.text("total.all-categories"), sums[0], sums[1], sums[2], sums[3], sums[4], sums[5]);
+        var columns = List.of(
+                language.column("category", 28),
+                language.column("skills", 8),
+                language.column("targets", 8),
+                language.column("targets_met", 9),
+                language.column("shortfall", 9),
+                language.column("single_points_of_failure", 12),
+                language.column("uncovered_skills", 12));
+        return new Table(language.text("table.categories"), columns, rows, total);
     }
 }

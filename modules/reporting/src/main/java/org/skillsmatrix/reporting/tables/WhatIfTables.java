@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.report.WhatIfReport;
 import org.skillsmatrix.domain.whatif.Figures;
-import org.skillsmatrix.reporting.base.Column;
+import org.skillsmatrix.reporting.base.Language;
 import org.skillsmatrix.reporting.base.Table;
 
 /**
@@ -14,11 +14,10 @@ import org.skillsmatrix.reporting.base.Table;
  */
 final class WhatIfTables {
 
-    static final String ORGANISATION = "The organisation";
-
     private WhatIfTables() {}
 
     static List<Table> sheets(WhatIfReport report) {
+        var language = Language.of(report.header());
         var tables = new ArrayList<Table>();
         tables.add(figures(report));
         var teamRows = new ArrayList<List<@Nullable Object>>();
@@ -36,16 +35,16 @@ final class WhatIfTables {
             }
         }
         tables.add(new Table(
-                "Changes in the teams",
+                language.text("table.changes-in-teams"),
                 List.of(
-                        new Column("team", "Team", 18),
-                        new Column("category", "Category", 18),
-                        new Column("skill", "Skill", 22),
-                        new Column("level", "Level", 6),
-                        new Column("target_headcount", "Target headcount", 9),
-                        new Column("holders_today", "Holders today", 8),
-                        new Column("holders_after", "Holders after", 8),
-                        new Column("change", "What would change", 40)),
+                        language.column("team", 18),
+                        language.column("category", 18),
+                        language.column("skill", 22),
+                        language.column("level", 6),
+                        language.column("target_headcount", 9),
+                        language.column("holders_today", 8),
+                        language.column("holders_after", 8),
+                        language.column("change", 40)),
                 teamRows));
         var organisation = report.organisation();
         if (organisation != null) {
@@ -54,22 +53,22 @@ final class WhatIfTables {
                 rows.add(Rows.of(
                         skill.skill().category(),
                         skill.skill().name(),
-                        Rows.count(skill.holdersToday()),
-                        Rows.count(skill.holdersAfter()),
+                        Rows.count(skill.holdersToday(), language),
+                        Rows.count(skill.holdersAfter(), language),
                         skill.teamsShortToday(),
                         skill.teamsShortAfter(),
                         skill.change()));
             }
             tables.add(new Table(
-                    "Changes in the organisation",
+                    language.text("table.changes-in-organisation"),
                     List.of(
-                            new Column("category", "Category", 18),
-                            new Column("skill", "Skill", 22),
-                            new Column("holders_today", "Holders today", 10),
-                            new Column("holders_after", "Holders after", 10),
-                            new Column("teams_short_today", "Teams short today", 8),
-                            new Column("teams_short_after", "Teams short after", 8),
-                            new Column("change", "What would change", 40)),
+                            language.column("category", 18),
+                            language.column("skill", 22),
+                            language.column("holders_today", 10),
+                            language.column("holders_after", 10),
+                            language.column("teams_short_today", 8),
+                            language.column("teams_short_after", 8),
+                            language.column("change", 40)),
                     rows));
         }
         return tables;
@@ -77,34 +76,36 @@ final class WhatIfTables {
 
     /** The figures of each touched team and of the organisation, one row per figure: the tidy table. */
     static Table figures(WhatIfReport report) {
+        var language = Language.of(report.header());
         var rows = new ArrayList<List<@Nullable Object>>();
         for (var team : report.teams()) {
-            rows.addAll(rows(team.team(), team.today(), team.after()));
+            rows.addAll(rows(team.team(), team.today(), team.after(), language));
         }
         var organisation = report.organisation();
         if (organisation != null) {
-            rows.addAll(rows(ORGANISATION, organisation.today(), organisation.after()));
+            rows.addAll(
+                    rows(language.text("what-if.organisation"), organisation.today(), organisation.after(), language));
         }
         return new Table(
-                "Figures today and after",
+                language.text("table.figures"),
                 List.of(
-                        new Column("where", "Where", 24),
-                        new Column("figure", "Figure", 28),
-                        new Column("today", "Today", 8),
-                        new Column("after", "After", 8)),
+                        language.column("where", 24),
+                        language.column("figure", 28),
+                        language.column("today", 8),
+                        language.column("after", 8)),
                 rows);
     }
 
-    private static List<List<@Nullable Object>> rows(String where, Figures today, Figures after) {
+    private static List<List<@Nullable Object>> rows(String where, Figures today, Figures after, Language language) {
         return List.of(
-                Rows.of(where, "Targets", today.targets(), after.targets()),
-                Rows.of(where, "Targets met", today.targetsMet(), after.targetsMet()),
-                Rows.of(where, "Shortfall (people)", today.shortfall(), after.shortfall()),
+                Rows.of(where, language.text("figure.targets"), today.targets(), after.targets()),
+                Rows.of(where, language.text("figure.targets-met"), today.targetsMet(), after.targetsMet()),
+                Rows.of(where, language.text("figure.shortfall"), today.shortfall(), after.shortfall()),
                 Rows.of(
                         where,
-                        "Single points of failure",
+                        language.text("figure.single-points"),
                         today.singlePointsOfFailure(),
                         after.singlePointsOfFailure()),
-                Rows.of(where, "Skills held by nobody", today.heldByNobody(), after.heldByNobody()));
+                Rows.of(where, language.text("figure.held-by-nobody"), today.heldByNobody(), after.heldByNobody()));
     }
 }

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.report.MatrixReport.Row;
 import org.skillsmatrix.domain.report.SkillLabel;
 import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.reporting.base.Language;
 
 /**
  * One sheet of the matrix, written row by row as they stream, each batch of rows going out to the file at once:
@@ -22,15 +23,17 @@ final class MatrixSheet {
     private final List<SkillLabel> skills;
     private final boolean withTeam;
     private final LevelStyles levelStyles;
+    private final Language language;
     private final int firstSkill;
     private final int emailColumn;
     private final int[] rated;
     private final int[] holders;
     private int next = HEADER_ROWS;
 
-    MatrixSheet(Worksheet sheet, List<SkillLabel> skills, boolean withTeam, LevelStyles levelStyles)
+    MatrixSheet(Worksheet sheet, List<SkillLabel> skills, boolean withTeam, LevelStyles levelStyles, Language language)
             throws IOException {
         this.sheet = sheet;
+        this.language = language;
         this.skills = skills;
         this.withTeam = withTeam;
         this.levelStyles = levelStyles;
@@ -44,10 +47,10 @@ final class MatrixSheet {
     private void writeHeader() throws IOException {
         sheet.rowHeight(1, 150);
         if (withTeam) {
-            header(0, "Team");
+            header(0, language.text("column.team"));
             sheet.width(0, 22);
         }
-        header(firstSkill - 1, "Person");
+        header(firstSkill - 1, language.text("column.person"));
         sheet.width(firstSkill - 1, 26);
         int runStart = 0;
         for (int s = 0; s < skills.size(); s++) {
@@ -69,7 +72,7 @@ final class MatrixSheet {
                 runStart = s + 1;
             }
         }
-        header(emailColumn, "E-mail");
+        header(emailColumn, language.text("column.email"));
         sheet.width(emailColumn, 32);
         sheet.freezePane(firstSkill, HEADER_ROWS);
         PrintLayout.apply(sheet, HEADER_ROWS);
@@ -107,7 +110,7 @@ final class MatrixSheet {
         int lastPerson = next - 1;
         sheet.setAutoFilter(1, 0, Math.max(HEADER_ROWS, lastPerson), emailColumn);
         next++;
-        totals("People rated", rated);
+        totals(language.text("xlsx.matrix.rated"), rated);
         totals(holderLabel, holders);
         sheet.finish();
     }

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.report.MatrixReport;
 import org.skillsmatrix.domain.report.MatrixReport.TeamLabel;
 import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.reporting.base.Language;
 
 /**
  * The matrix as sheets, written as its rows stream in: one sheet per team for up to {@link #MAX_TEAM_SHEETS}
@@ -15,15 +16,15 @@ import org.skillsmatrix.domain.scale.Level;
 final class MatrixSheets {
 
     static final int MAX_TEAM_SHEETS = 12;
-    static final String ALL_TEAMS = "Matrix";
-
     private final Workbook workbook;
     private final SheetNames names;
     private final LevelStyles levelStyles = new LevelStyles();
+    private final Language language;
 
-    MatrixSheets(Workbook workbook, SheetNames names) {
+    MatrixSheets(Workbook workbook, SheetNames names, Language language) {
         this.workbook = workbook;
         this.names = names;
+        this.language = language;
     }
 
     static boolean sheetPerTeam(MatrixReport report) {
@@ -31,12 +32,17 @@ final class MatrixSheets {
     }
 
     void write(MatrixReport report) throws IOException {
-        var holders =
-                "At " + Level.HOLDS_SKILL.value() + " " + report.header().levelName(Level.HOLDS_SKILL) + " or above";
+        var holders = language.text(
+                "xlsx.matrix.holders",
+                Level.HOLDS_SKILL.value() + " " + report.header().levelName(Level.HOLDS_SKILL));
         try {
             if (!sheetPerTeam(report)) {
                 var sheet = new MatrixSheet(
-                        workbook.newWorksheet(names.unique(ALL_TEAMS)), report.skills(), true, levelStyles);
+                        workbook.newWorksheet(names.unique(language.text("xlsx.matrix.sheet"))),
+                        report.skills(),
+                        true,
+                        levelStyles,
+                        language);
                 report.forEachRow(row -> unchecked(() -> sheet.add(row)));
                 sheet.finish(holders);
                 return;
@@ -89,7 +95,11 @@ final class MatrixSheets {
                 finishCurrent();
                 team = report.teams().get(nextTeam++);
                 sheet = new MatrixSheet(
-                        workbook.newWorksheet(names.unique(team.name())), report.skills(), false, levelStyles);
+                        workbook.newWorksheet(names.unique(team.name())),
+                        report.skills(),
+                        false,
+                        levelStyles,
+                        language);
                 if (team.equals(wanted)) {
                     return;
                 }
@@ -108,7 +118,12 @@ final class MatrixSheets {
             finishCurrent();
             while (nextTeam < report.teams().size()) {
                 var empty = report.teams().get(nextTeam++);
-                new MatrixSheet(workbook.newWorksheet(names.unique(empty.name())), report.skills(), false, levelStyles)
+                new MatrixSheet(
+                                workbook.newWorksheet(names.unique(empty.name())),
+                                report.skills(),
+                                false,
+                                levelStyles,
+                                language)
                         .finish(holders);
             }
         }

@@ -7,6 +7,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.skillsmatrix.domain.report.MatrixReport;
 import org.skillsmatrix.domain.report.Report;
 import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.reporting.base.Language;
 import org.skillsmatrix.reporting.tables.ReportTables;
 
 /**
@@ -17,16 +18,15 @@ import org.skillsmatrix.reporting.tables.ReportTables;
  */
 public final class XlsxRenderer {
 
-    private static final String APPLICATION = "Skills Matrix";
-
     /** Writes the workbook and flushes; leaves {@code out} open. */
     public void render(Report report, OutputStream out) throws IOException {
-        var workbook = new Workbook(out, APPLICATION, null);
+        var language = Language.of(report.header());
+        var workbook = new Workbook(out, language.text("product"), null);
         var names = new SheetNames();
-        new CoverSheet(workbook, names).write(report.header(), notes(report));
+        new CoverSheet(workbook, names).write(report.header(), notes(report, language));
         out.flush();
         if (report instanceof MatrixReport matrix) {
-            new MatrixSheets(workbook, names).write(matrix);
+            new MatrixSheets(workbook, names, language).write(matrix);
         } else {
             var sheet = new TableSheet(workbook, names);
             for (var table : ReportTables.sheets(report)) {
@@ -37,19 +37,16 @@ public final class XlsxRenderer {
         out.flush();
     }
 
-    private static List<String> notes(Report report) {
+    private static List<String> notes(Report report, Language language) {
         if (!(report instanceof MatrixReport matrix)) {
-            return List.of("Each sheet has a filter on its header row; totals, where there are any, are below it.");
+            return List.of(language.text("xlsx.note.tables"));
         }
         var holders = Level.HOLDS_SKILL.value() + " " + matrix.header().levelName(Level.HOLDS_SKILL);
         return List.of(
                 MatrixSheets.sheetPerTeam(matrix)
-                        ? "One sheet per team: a row per active member, a column per active skill, grouped by category."
-                        : "All teams on one sheet with a Team column; filter it to see one team.",
-                "Each cell holds the level that counts, in its colour: the manager's where there is one, else the"
-                        + " person's own. A star (3*) marks a self-rating no manager has validated yet; an empty cell,"
-                        + " a skill not rated.",
-                "Below the people, each sheet counts per skill the people rated and those at " + holders
-                        + " or above.");
+                        ? language.text("xlsx.note.sheet-per-team")
+                        : language.text("xlsx.note.one-sheet"),
+                language.text("xlsx.note.cells"),
+                language.text("xlsx.note.totals", holders));
     }
 }

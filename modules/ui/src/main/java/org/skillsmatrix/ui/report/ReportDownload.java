@@ -6,6 +6,7 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.DomainException;
@@ -65,7 +66,9 @@ final class ReportDownload implements DownloadHandler {
             return;
         }
         try {
-            var file = exportReport.export(actor, chosen.request(), chosen.format(), named -> {
+            // the page's language: the person's own, else this browser's (a PDF or workbook is written in it)
+            var language = ui == null ? Locale.ENGLISH : ui.getLocale();
+            var file = exportReport.export(actor, chosen.request(), chosen.format(), language, named -> {
                 event.setFileName(named.name());
                 event.setContentType(named.mediaType());
                 event.getResponse().setHeader("Cache-Control", "no-store");

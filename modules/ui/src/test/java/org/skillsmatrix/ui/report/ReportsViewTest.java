@@ -16,6 +16,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.skillsmatrix.domain.audit.AuditEntry;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.report.ReportFormat;
 import org.skillsmatrix.domain.report.ReportRequest;
+import org.skillsmatrix.domain.report.TeamGapReport;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.ui.base.ErrorView;
@@ -145,6 +147,25 @@ class ReportsViewTest {
         assertThat(file.fileName()).isEqualTo("gap-report_payments_2025-03-03.csv");
         assertThat(new String(file.body(), StandardCharsets.UTF_8)).isEqualTo("CSV_EXCEL");
         assertThat(world.org.renderer.format()).isEqualTo(ReportFormat.CSV_EXCEL);
+    }
+
+    @Test
+    void aPdfOrWorkbookIsWrittenInThePagesLanguageAndACsvInEnglish() {
+        var view = open(manager(maya));
+        UI.getCurrent().setLocale(Locale.GERMAN);
+
+        _setValue(view.kind, ReportKind.GAPS);
+        _setValue(view.export.format, ReportFormat.PDF);
+        Downloads.fetch(view.export.download);
+        var german = world.org.renderer.report(TeamGapReport.class).header();
+        _setValue(view.export.format, ReportFormat.CSV);
+        Downloads.fetch(view.export.download);
+        var csv = world.org.renderer.report(TeamGapReport.class).header();
+
+        assertThat(german.language()).isEqualTo(Locale.GERMAN);
+        assertThat(german.title()).isEqualTo("Lückenbericht: Payments");
+        assertThat(csv.language()).isEqualTo(Locale.ENGLISH);
+        assertThat(csv.title()).isEqualTo("Gap report: Payments");
     }
 
     @Test
