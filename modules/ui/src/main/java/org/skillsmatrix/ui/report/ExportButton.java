@@ -157,7 +157,14 @@ public final class ExportButton extends Composite<FlexLayout> {
                         ? new ReportDownload.Export(current, chosenFormat)
                         : null);
         setVisible(current == null || allowed);
-        download.setEnabled(handler.chosen() != null);
+        boolean ready = handler.chosen() != null;
+        download.setEnabled(ready);
+        // a link has no disabled state of its own: say it, so that it is announced and held to no text contrast
+        if (ready) {
+            download.getElement().removeAttribute("aria-disabled");
+        } else {
+            download.getElement().setAttribute("aria-disabled", "true");
+        }
     }
 
     private String label(ReportFormat value) {

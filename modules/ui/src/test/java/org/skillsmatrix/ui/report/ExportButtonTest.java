@@ -77,6 +77,19 @@ class ExportButtonTest {
         assertThat(button.ready()).isTrue();
     }
 
+    @Test
+    void isDisabledAndSaysSoUntilAReportIsChosen() {
+        var button = button(manager(maya), new ReportRequest.Profile(ada.id()));
+        button.setRequest(null);
+
+        assertThat(button.download.isEnabled()).isFalse();
+        assertThat(button.download.getElement().getAttribute("aria-disabled")).isEqualTo("true");
+
+        button.setRequest(new ReportRequest.Profile(ada.id()));
+        assertThat(button.download.isEnabled()).isTrue();
+        assertThat(button.download.getElement().hasAttribute("aria-disabled")).isFalse();
+    }
+
     /** A button for the actor on a page; whoever is signed in, the button decides for the actor it was given. */
     private ExportButton button(Actor actor, ReportRequest request) {
         if (UI.getCurrent() == null) {
