@@ -82,12 +82,6 @@ class UseCaseConfiguration {
     /** Mentor proposals kept between reads: the organisation's and those of the 64 teams asked about last. */
     private static final int KEPT_MENTOR_PROPOSALS = 65;
 
-    /**
-     * How long a read waits for mentor proposals computed anew after a change, once they take longer than that to
-     * compute (the organisation's take seconds at ten thousand people); past it the read is given those kept before.
-     */
-    private static final Duration MENTOR_PROPOSALS_PATIENCE = Duration.ofMillis(250);
-
     /** Ticks in microseconds, the precision PostgreSQL keeps, so what a use case returns is what is stored. */
     @Bean
     Clock clock() {
@@ -436,7 +430,7 @@ class UseCaseConfiguration {
                 people,
                 policy,
                 properties.mentorCap(),
-                changes.<MentorProposals>kept(KEPT_MENTOR_PROPOSALS, MENTOR_PROPOSALS_PATIENCE)::get);
+                changes.<MentorProposals>kept(KEPT_MENTOR_PROPOSALS)::get);
     }
 
     @Bean

@@ -1,25 +1,14 @@
 package org.skillsmatrix.persistence.base;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Whether anything the kept answers are computed from changed since a snapshot. Every transaction that writes to such
@@ -33,11 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>An answer is kept only if its transaction had written nothing when the snapshot was taken; one computed inside a
  * write could hold rows that roll back. {@link #prune} forgets recorded writers older than the horizon; an answer
  * whose snapshot is older than the horizon is computed anew.
- *
- * <p>Answers kept {@linkplain #kept(int, Duration) with a patience} are never waited for longer than it once they have
- * been computed: when something changed and the last computation took longer than the patience, the new answer is
- * computed on a thread of its own, in a read-only transaction, and the reader waits for it at most the patience
- * before it is given the answer kept before. The next reads get the new answer once it is there.
  */
 @Repository
 public class ReadModelChanges {
@@ -74,20 +58,10 @@ public class ReadModelChanges {
             using moved
             where c.xid < moved.horizon or c.xid >= moved.xmax""";
 
-    private static final Logger log = LoggerFactory.getLogger(ReadModelChanges.class);
-
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate readOnly;
-    private final Executor background = Executors.newSingleThreadExecutor(task -> {
-        var daemon = new Thread(task, "kept-answers");
-        daemon.setDaemon(true);
-        return daemon;
-    });
 
-    ReadModelChanges(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    ReadModelChanges(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
     }
 
     /** The snapshot now, whether this transaction has written yet, and whether anything changed since {@code kept}. */
@@ -119,31 +93,19 @@ public class ReadModelChanges {
 
     /** A place to keep the answers to this many questions, the least recently asked given up first. */
     public <T> Kept<T> kept(int questions) {
-        return new Kept<>(this, questions, null);
-    }
-
-    /**
-     * A place to keep the answers to this many questions, where a reader waits for an answer computed anew at most
-     * {@code patience} once one has been kept, and is given the one kept before if it is not there by then.
-     */
-    public <T> Kept<T> kept(int questions, Duration patience) {
-        return new Kept<>(this, questions, patience);
+        return new Kept<>(this, questions);
     }
 
     /** Answers, each kept with the snapshot it was computed from, by what it was asked for. */
     public static final class Kept<T> {
 
-        /** An answer, the snapshot it was computed from, and how long computing it took. */
-        private record Held<T>(String snapshot, T answer, long tookNanos) {}
+        private record Held<T>(String snapshot, T answer) {}
 
         private final ReadModelChanges changes;
         private final Map<Object, Held<T>> held;
-        private final @Nullable Duration patience;
-        private final Map<Object, CompletableFuture<T>> computing = new HashMap<>();
 
-        private Kept(ReadModelChanges changes, int questions, @Nullable Duration patience) {
+        private Kept(ReadModelChanges changes, int questions) {
             this.changes = changes;
-            this.patience = patience;
             this.held = new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<Object, Held<T>> eldest) {
@@ -170,67 +132,13 @@ public class ReadModelChanges {
             if (kept != null && since.unchanged()) {
                 return kept.answer();
             }
-            if (kept != null && since.withoutWrites() && patience != null && kept.tookNanos() > patience.toNanos()) {
-                return computedAnewWithin(patience, question, compute, kept.answer());
-            }
-            return computed(question, compute, since);
-        }
-
-        private T computed(Object question, Supplier<T> compute, Since since) {
-            long start = System.nanoTime();
             var answer = compute.get();
             if (since.withoutWrites()) {
                 synchronized (held) {
-                    held.put(question, new Held<>(since.snapshot(), answer, System.nanoTime() - start));
+                    held.put(question, new Held<>(since.snapshot(), answer));
                 }
             }
             return answer;
-        }
-
-        /**
-         * The answer computed anew in a read-only transaction of its own, started now unless it is being computed
-         * already, if it is there within the patience; else the one kept before.
-         */
-        private T computedAnewWithin(Duration patience, Object question, Supplier<T> compute, T before) {
-            CompletableFuture<T> anew;
-            boolean start = false;
-            synchronized (held) {
-                anew = computing.get(question);
-                if (anew == null) {
-                    anew = new CompletableFuture<>();
-                    computing.put(question, anew);
-                    start = true;
-                }
-            }
-            if (start) {
-                var answer = anew;
-                changes.background.execute(() -> {
-                    try {
-                        answer.complete(
-                                changes.readOnly.execute(status -> computed(question, compute, changes.since(null))));
-                    } catch (RuntimeException e) {
-                        log.debug("Could not compute a kept answer anew: {}", e.getMessage());
-                        answer.completeExceptionally(e);
-                    } finally {
-                        synchronized (held) {
-                            computing.remove(question, answer);
-                        }
-                    }
-                });
-            }
-            try {
-                return anew.get(patience.toNanos(), TimeUnit.NANOSECONDS);
-            } catch (TimeoutException e) {
-                return before;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return before;
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
         }
     }
 }

@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -43,9 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The organisation's coverage and a team's coverage and matrix are kept between reads while nothing changes, and
  * never given once something has: a write by another node (plain SQL here, behind the adapter's back), a write
  * rolled back after it was read, a new target, a renamed member, a write that commits while or after the answer is
- * computed, in whatever order of transaction ids. Writers in open transactions do not wait for one another. An
- * answer kept with a patience and slower to compute than it is computed anew aside, once, while its readers get the
- * one kept before.
+ * computed, in whatever order of transaction ids. Writers in open transactions do not wait for one another.
  */
 class KeptAnswersIT extends PersistenceIT {
 
@@ -277,71 +273,6 @@ class KeptAnswersIT extends PersistenceIT {
         read(answers, compute);
 
         assertThat(computed).as("the last answer kept").hasValue(2);
-    }
-
-    @Test
-    void aChangedAnswerSlowerThanThePatienceIsComputedAsideWhileTheOneKeptBeforeIsGiven() {
-        var answers = changes.<Integer>kept(1, Duration.ofMillis(100));
-        var computed = new AtomicInteger();
-        assertThat(read(answers, () -> {
-                    computed.incrementAndGet();
-                    sleepUninterruptibly(Duration.ofMillis(200));
-                    return holdersInSql();
-                }))
-                .as("computed by its reader, the first time, slower than the patience")
-                .isEqualTo(1);
-        var released = new CountDownLatch(1);
-        Supplier<Integer> blocked = () -> {
-            computed.incrementAndGet();
-            awaitUninterruptibly(released);
-            return holdersInSql();
-        };
-        commitElsewhere(connection -> rate(connection, ada, skill, 1, 60));
-
-        assertThat(read(answers, blocked))
-                .as("the answer kept before, while the new one is being computed")
-                .isEqualTo(1);
-        assertThat(read(answers, blocked)).as("still being computed").isEqualTo(1);
-        released.countDown();
-
-        int answer = 1;
-        for (int reads = 0; answer == 1 && reads < 600; reads++) {
-            answer = read(answers, blocked);
-        }
-        assertThat(answer).as("the new answer, once computed").isZero();
-        assertThat(computed)
-                .as("computed once for the write, whoever asked meanwhile")
-                .hasValue(2);
-    }
-
-    @Test
-    void aChangedAnswerQuickerThanThePatienceIsComputedByItsReader() {
-        var answers = changes.<Integer>kept(1, Duration.ofHours(1));
-        assertThat(read(answers, this::holdersInSql)).isEqualTo(1);
-
-        commitElsewhere(connection -> rate(connection, ada, skill, 1, 60));
-
-        assertThat(read(answers, this::holdersInSql)).isZero();
-    }
-
-    private static void awaitUninterruptibly(CountDownLatch latch) {
-        try {
-            if (!latch.await(5, TimeUnit.MINUTES)) {
-                throw new AssertionError("computed by the reader itself, which would wait for ever");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleepUninterruptibly(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The answer kept in {@code answers}, read in a read-only transaction of its own. */
