@@ -9,9 +9,11 @@ import org.skillsmatrix.domain.certification.CertificateValidity;
 import org.skillsmatrix.domain.certification.Certifications;
 import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoals;
+import org.skillsmatrix.domain.notification.DueReminders;
 import org.skillsmatrix.domain.notification.Mailer;
 import org.skillsmatrix.domain.notification.Notifications;
 import org.skillsmatrix.domain.notification.ReadNotifications;
+import org.skillsmatrix.domain.notification.ReminderDelivery;
 import org.skillsmatrix.domain.notification.ReminderLock;
 import org.skillsmatrix.domain.notification.ReminderSelection;
 import org.skillsmatrix.domain.notification.ReminderSources;
@@ -59,24 +61,19 @@ class NotificationConfiguration {
             Certifications certifications,
             RatingAge age,
             CertificateValidity validity) {
-        return new SendReminders(
+        var due = new DueReminders(
                 new ReminderSelection(properties.rules()),
                 goals,
                 sources,
                 teams,
                 catalog,
                 people,
-                notifications,
-                mailer,
-                lock,
-                policy,
-                auditor,
-                clock,
                 new TargetCoverage(gaps, targets),
                 watches,
                 certifications,
                 age,
                 validity);
+        return new SendReminders(due, new ReminderDelivery(notifications, mailer), lock, policy, auditor, clock);
     }
 
     @Bean

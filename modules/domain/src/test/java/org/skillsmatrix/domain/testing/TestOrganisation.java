@@ -45,7 +45,9 @@ import org.skillsmatrix.domain.imports.ImportPeople;
 import org.skillsmatrix.domain.mentoring.PairingRules;
 import org.skillsmatrix.domain.mentoring.ProposeMentors;
 import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
+import org.skillsmatrix.domain.notification.DueReminders;
 import org.skillsmatrix.domain.notification.ReadNotifications;
+import org.skillsmatrix.domain.notification.ReminderDelivery;
 import org.skillsmatrix.domain.notification.ReminderRules;
 import org.skillsmatrix.domain.notification.ReminderSelection;
 import org.skillsmatrix.domain.notification.SendReminders;
@@ -196,23 +198,23 @@ public final class TestOrganisation {
     public final RecordingMailer mailer = new RecordingMailer();
     public final InMemoryReminderLock reminderLock = new InMemoryReminderLock();
     public final SendReminders sendReminders = new SendReminders(
-            new ReminderSelection(ReminderRules.defaults()),
-            developmentGoals,
-            reminderSources,
-            teams,
-            catalog,
-            people,
-            notifications,
-            mailer,
+            new DueReminders(
+                    new ReminderSelection(ReminderRules.defaults()),
+                    developmentGoals,
+                    reminderSources,
+                    teams,
+                    catalog,
+                    people,
+                    new TargetCoverage(analyseTeamGaps, targets),
+                    targetWatches,
+                    certifications,
+                    ratingAge,
+                    certificateValidity),
+            new ReminderDelivery(notifications, mailer),
             reminderLock,
             policy,
             auditor,
-            clock,
-            new TargetCoverage(analyseTeamGaps, targets),
-            targetWatches,
-            certifications,
-            ratingAge,
-            certificateValidity);
+            clock);
     public final ReadNotifications readNotifications = new ReadNotifications(notifications, policy, clock);
     public final ExportPersonalData exportPersonalData = new ExportPersonalData(
             people,
