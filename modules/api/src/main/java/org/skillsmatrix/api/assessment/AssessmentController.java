@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -15,9 +14,12 @@ import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.api.base.Caller;
 import org.skillsmatrix.api.base.Page;
 import org.skillsmatrix.api.base.Paging;
+import org.skillsmatrix.api.base.StoredPaging;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.assessment.Assessment;
+import org.skillsmatrix.domain.assessment.AssessmentOrder;
 import org.skillsmatrix.domain.assessment.ConfirmRatings;
+import org.skillsmatrix.domain.assessment.HistoryFilter;
 import org.skillsmatrix.domain.assessment.RateOwnSkill;
 import org.skillsmatrix.domain.assessment.RateTeamMember;
 import org.skillsmatrix.domain.assessment.Source;
@@ -44,9 +46,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Assessments", description = "Self and manager ratings, and their history")
 class AssessmentController {
 
-    private static final Paging<Assessment> HISTORY = Paging.<Assessment>sortedBy(
-                    "assessedAt", Comparator.comparing(Assessment::assessedAt), Paging.Direction.DESC)
-            .or("level", Comparator.comparing(Assessment::level));
+    private static final StoredPaging<AssessmentOrder> HISTORY = StoredPaging.sortedBy(
+                    "assessedAt", AssessmentOrder.ASSESSED_AT, Paging.Direction.DESC)
+            .or("level", AssessmentOrder.LEVEL, Paging.Direction.ASC);
 
     private final RateOwnSkill rateOwnSkill;
     private final RateTeamMember rateTeamMember;
@@ -175,12 +177,9 @@ class AssessmentController {
             int page,
             int size,
             @Nullable String sort) {
-        var history = profiles.of(actor, person).history().stream()
-                .filter(assessment ->
-                        skill == null || assessment.skill().value().equals(skill))
-                .filter(assessment -> source == null || assessment.source() == source)
-                .toList();
-        return HISTORY.page(history, page, size, sort, AssessmentDto::of);
+        var request = HISTORY.request(page, size, sort);
+        var filter = new HistoryFilter(skill == null ? null : new SkillId(skill), source);
+        return StoredPaging.page(profiles.history(actor, person, filter, request), request, AssessmentDto::of);
     }
 
     private static ResponseEntity<AssessmentDto> created(Assessment rated) {

@@ -3,6 +3,8 @@ package org.skillsmatrix.domain.assessment;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.skillsmatrix.domain.base.Page;
+import org.skillsmatrix.domain.base.PageRequest;
 import org.skillsmatrix.domain.base.PersonId;
 
 /**
@@ -18,6 +20,12 @@ public interface Assessments {
 
     /** The person's whole history, newest first. */
     List<Assessment> history(PersonId person);
+
+    /**
+     * One page of the person's ratings the filter lets through, read where they are stored, with how many there
+     * are in all; ratings the sort key does not tell apart come newest first, of one instant the later stored first.
+     */
+    Page<Assessment> history(PersonId person, HistoryFilter filter, PageRequest<AssessmentOrder> request);
 
     /** The ratings the person gave others (as their manager), newest first. */
     List<Assessment> givenBy(PersonId assessor);

@@ -5,6 +5,8 @@ import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.NotFound;
+import org.skillsmatrix.domain.base.Page;
+import org.skillsmatrix.domain.base.PageRequest;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.base.TeamId;
@@ -31,6 +33,16 @@ public class ViewSkillProfile {
         policy.check(actor, new Action.ReadPerson(person));
         var found = people.byId(person).orElseThrow(() -> new NotFound("Person", person));
         return new SkillProfile(found, assessments.current(person), assessments.history(person));
+    }
+
+    /** A page of the person's rating history, for those who may read the person. */
+    public Page<Assessment> history(
+            Actor actor, PersonId person, HistoryFilter filter, PageRequest<AssessmentOrder> request) {
+        policy.check(actor, new Action.ReadPerson(person));
+        if (people.byId(person).isEmpty()) {
+            throw new NotFound("Person", person);
+        }
+        return assessments.history(person, filter, request);
     }
 
     public TeamMatrix ofTeam(Actor actor, TeamId team) {

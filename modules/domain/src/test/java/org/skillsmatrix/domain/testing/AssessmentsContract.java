@@ -4,17 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.assessment.AssessmentKey;
+import org.skillsmatrix.domain.assessment.AssessmentOrder;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.assessment.CurrentRating;
+import org.skillsmatrix.domain.assessment.HistoryFilter;
 import org.skillsmatrix.domain.assessment.Rating;
 import org.skillsmatrix.domain.assessment.Source;
 import org.skillsmatrix.domain.base.CategoryId;
+import org.skillsmatrix.domain.base.Page;
+import org.skillsmatrix.domain.base.PageRequest;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.catalog.Catalog;
@@ -89,6 +94,74 @@ public abstract class AssessmentsContract {
         assessments.append(second);
 
         assertThat(assessments.history(alice)).containsExactly(third, second, first);
+    }
+
+    @Test
+    void aPageOfTheHistoryIsReadWithTheCountOfAll() {
+        var ratings = new ArrayList<Assessment>();
+        for (int hour = 1; hour <= 5; hour++) {
+            ratings.add(self(alice, java, Level.AWARENESS, at(hour)));
+        }
+        assessments.appendAll(ratings);
+        var newestFirst = ratings.reversed();
+
+        var first = assessments.history(alice, HistoryFilter.EVERYTHING, page(0, 2, AssessmentOrder.ASSESSED_AT, true));
+        var last = assessments.history(alice, HistoryFilter.EVERYTHING, page(2, 2, AssessmentOrder.ASSESSED_AT, true));
+        var beyond =
+                assessments.history(alice, HistoryFilter.EVERYTHING, page(3, 2, AssessmentOrder.ASSESSED_AT, true));
+        var oldestFirst =
+                assessments.history(alice, HistoryFilter.EVERYTHING, page(0, 5, AssessmentOrder.ASSESSED_AT, false));
+
+        assertThat(first.items()).containsExactlyElementsOf(newestFirst.subList(0, 2));
+        assertThat(first.total()).isEqualTo(5);
+        assertThat(last.items()).containsExactly(newestFirst.get(4));
+        assertThat(beyond.items()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(5);
+        assertThat(oldestFirst.items()).containsExactlyElementsOf(ratings);
+        assertThat(assessments.history(manager, HistoryFilter.EVERYTHING, page(0, 5, AssessmentOrder.LEVEL, false)))
+                .isEqualTo(new Page<Assessment>(List.of(), 0));
+    }
+
+    @Test
+    void aHistorySortedByLevelKeepsTiesNewestFirstAndOfOneInstantTheLaterStoredFirst() {
+        var oldLow = self(alice, java, Level.AWARENESS, at(1));
+        var newLow = self(alice, sql, Level.AWARENESS, at(3));
+        var high = self(alice, java, Level.EXPERT, at(2));
+        var sameInstantEarlier = byManager(alice, sql, Level.AWARENESS, at(3));
+        assessments.append(oldLow);
+        assessments.append(sameInstantEarlier);
+        assessments.append(high);
+        assessments.append(newLow);
+
+        var lowFirst = assessments.history(alice, HistoryFilter.EVERYTHING, page(0, 10, AssessmentOrder.LEVEL, false));
+        var highFirst = assessments.history(alice, HistoryFilter.EVERYTHING, page(0, 10, AssessmentOrder.LEVEL, true));
+        var oldestFirst =
+                assessments.history(alice, HistoryFilter.EVERYTHING, page(0, 10, AssessmentOrder.ASSESSED_AT, false));
+
+        assertThat(lowFirst.items()).containsExactly(newLow, sameInstantEarlier, oldLow, high);
+        assertThat(highFirst.items()).containsExactly(high, newLow, sameInstantEarlier, oldLow);
+        assertThat(oldestFirst.items()).containsExactly(oldLow, high, newLow, sameInstantEarlier);
+    }
+
+    @Test
+    void aHistoryPageHoldsTheSkillAndTheSourceAskedFor() {
+        var javaSelf = self(alice, java, Level.AWARENESS, at(1));
+        var javaManager = byManager(alice, java, Level.PROFICIENT, at(2));
+        var sqlSelf = self(alice, sql, Level.EXPERT, at(3));
+        assessments.appendAll(List.of(javaSelf, javaManager, sqlSelf));
+        var newest = page(0, 10, AssessmentOrder.ASSESSED_AT, true);
+
+        assertThat(assessments
+                        .history(alice, new HistoryFilter(java, null), newest)
+                        .items())
+                .containsExactly(javaManager, javaSelf);
+        assertThat(assessments
+                        .history(alice, new HistoryFilter(null, Source.SELF), newest)
+                        .items())
+                .containsExactly(sqlSelf, javaSelf);
+        var javaBySelf = assessments.history(alice, new HistoryFilter(java, Source.SELF), newest);
+        assertThat(javaBySelf.items()).containsExactly(javaSelf);
+        assertThat(javaBySelf.total()).isEqualTo(1);
     }
 
     @Test
@@ -212,6 +285,10 @@ public abstract class AssessmentsContract {
         return catalog()
                 .add(new Skill(SkillId.random(), category.id(), name, null, position, false, 0))
                 .id();
+    }
+
+    private static PageRequest<AssessmentOrder> page(int page, int size, AssessmentOrder key, boolean descending) {
+        return new PageRequest<>(page, size, key, descending);
     }
 
     private static Instant at(int hours) {

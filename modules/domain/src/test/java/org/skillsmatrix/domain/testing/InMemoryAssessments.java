@@ -9,8 +9,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.assessment.AssessmentKey;
+import org.skillsmatrix.domain.assessment.AssessmentOrder;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.assessment.CurrentRating;
+import org.skillsmatrix.domain.assessment.HistoryFilter;
+import org.skillsmatrix.domain.base.Page;
+import org.skillsmatrix.domain.base.PageRequest;
 import org.skillsmatrix.domain.base.PersonId;
 
 /**
@@ -37,6 +41,21 @@ public class InMemoryAssessments implements Assessments {
                 .filter(assessment -> assessment.person().equals(person))
                 .sorted(Comparator.comparing(Assessment::assessedAt).reversed())
                 .toList();
+    }
+
+    /** The history, filtered, sorted stably by the key from its usual order, so that ties keep that order. */
+    @Override
+    public synchronized Page<Assessment> history(
+            PersonId person, HistoryFilter filter, PageRequest<AssessmentOrder> request) {
+        Comparator<Assessment> key = switch (request.sortBy()) {
+            case ASSESSED_AT -> Comparator.comparing(Assessment::assessedAt);
+            case LEVEL -> Comparator.comparing(Assessment::level);
+        };
+        var sorted = history(person).stream()
+                .filter(filter::test)
+                .sorted(request.descending() ? key.reversed() : key)
+                .toList();
+        return Page.of(sorted, request);
     }
 
     @Override

@@ -10,8 +10,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.assessment.AssessmentKey;
+import org.skillsmatrix.domain.assessment.AssessmentOrder;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.assessment.CurrentRating;
+import org.skillsmatrix.domain.assessment.HistoryFilter;
+import org.skillsmatrix.domain.base.Page;
+import org.skillsmatrix.domain.base.PageRequest;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.persistence.base.CopyIn;
 import org.skillsmatrix.persistence.base.JdbcValues;
@@ -102,6 +106,39 @@ class JpaAssessments implements Assessments {
         return assessments.findByPersonIdOrderByAssessedAtDescIdDesc(person.value()).stream()
                 .map(AssessmentEntity::toDomain)
                 .toList();
+    }
+
+    /**
+     * LIMIT and OFFSET on the person's filtered ratings, and a count of them; ties of the sort key come newest
+     * first, of one instant the later stored (the higher id) first.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public Page<Assessment> history(PersonId person, HistoryFilter filter, PageRequest<AssessmentOrder> request) {
+        var direction = request.descending() ? " desc" : " asc";
+        var order = switch (request.sortBy()) {
+            case ASSESSED_AT -> "a.assessedAt" + direction + ", a.id desc";
+            case LEVEL -> "a.level" + direction + ", a.assessedAt desc, a.id desc";
+        };
+        var where = " where a.personId = :person"
+                + (filter.skill() == null ? "" : " and a.skillId = :skill")
+                + (filter.source() == null ? "" : " and a.source = :source");
+        var items = entityManager.createQuery(
+                "select a from AssessmentEntity a" + where + " order by " + order, AssessmentEntity.class);
+        var total = entityManager.createQuery("select count(a) from AssessmentEntity a" + where, Long.class);
+        for (var query : List.of(items, total)) {
+            query.setParameter("person", person.value());
+            if (filter.skill() != null) {
+                query.setParameter("skill", filter.skill().value());
+            }
+            if (filter.source() != null) {
+                query.setParameter("source", filter.source());
+            }
+        }
+        var found = items.setFirstResult((int) request.offset())
+                .setMaxResults(request.size())
+                .getResultList();
+        return new Page<>(found.stream().map(AssessmentEntity::toDomain).toList(), total.getSingleResult());
     }
 
     @Override
