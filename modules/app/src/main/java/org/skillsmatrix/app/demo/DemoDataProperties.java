@@ -1,7 +1,7 @@
 package org.skillsmatrix.app.demo;
 
 import org.jspecify.annotations.Nullable;
-import org.skillsmatrix.domain.demo.DemoSettings;
+import org.skillsmatrix.demo.DemoSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

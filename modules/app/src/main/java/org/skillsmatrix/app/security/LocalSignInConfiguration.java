@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import org.skillsmatrix.app.demo.DemoDataProperties;
 import org.skillsmatrix.app.demo.DemoDataWanted;
-import org.skillsmatrix.domain.demo.DemoOrganisationGenerator;
+import org.skillsmatrix.demo.DemoOrganisationGenerator;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.ui.login.DemoAccount;
 import org.skillsmatrix.ui.login.DemoAccounts;

@@ -7,7 +7,7 @@ import static org.skillsmatrix.app.api.Problems.errors;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.skillsmatrix.domain.demo.DemoPeople;
+import org.skillsmatrix.demo.DemoPeople;
 
 /** The audit trail: HR and admins read who changed what, filtered and as CSV; a person reads what concerns them. */
 class AuditApiIT extends ApiIT {

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.jspecify.annotations.Nullable;
-import org.skillsmatrix.domain.demo.DemoPeople;
+import org.skillsmatrix.demo.DemoPeople;
 
 /**
  * Bad input drawn from a seeded random source, so that a run can be repeated: the seed is

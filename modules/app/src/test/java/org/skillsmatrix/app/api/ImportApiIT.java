@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.skillsmatrix.domain.demo.DemoPeople;
+import org.skillsmatrix.demo.DemoPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** CSV imports of people and teams, and of ratings: checked as a whole, applied all or nothing, idempotent. */

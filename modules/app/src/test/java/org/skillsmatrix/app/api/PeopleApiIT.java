@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.skillsmatrix.domain.demo.DemoPeople;
+import org.skillsmatrix.demo.DemoPeople;
 
 /** People: HR and admins maintain them; a person, their managers and HR read them; managers and HR search them. */
 class PeopleApiIT extends ApiIT {

@@ -22,6 +22,7 @@ class ArchitectureTest {
     private static final String REPORTING = "org.skillsmatrix.reporting..";
     private static final String API = "org.skillsmatrix.api..";
     private static final String APP = "org.skillsmatrix.app..";
+    private static final String DEMO = "org.skillsmatrix.demo..";
 
     @ArchTest
     static final ArchRule domain_depends_on_the_jdk_alone = classes()
@@ -31,6 +32,24 @@ class ArchitectureTest {
             .onlyDependOnClassesThat()
             .resideInAnyPackage(DOMAIN, "java..", "org.jspecify.annotations..", "jakarta.transaction..")
             .because("the core is framework-free: no Spring, JPA, Vaadin or spreadsheet library");
+
+    @ArchTest
+    static final ArchRule the_demo_organisation_is_made_of_the_domain_alone = classes()
+            .that()
+            .resideInAPackage(DEMO)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(DEMO, DOMAIN, "java..", "org.jspecify.annotations..")
+            .because("the generator builds the domain's records and stores nothing itself");
+
+    @ArchTest
+    static final ArchRule the_views_reports_and_api_know_no_demo_organisation = noClasses()
+            .that()
+            .resideInAnyPackage(UI, REPORTING, API)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(DEMO)
+            .because("the demo organisation is data the application stores, not a feature");
 
     @ArchTest
     static final ArchRule adapters_do_not_reach_into_one_another = slices().matching(

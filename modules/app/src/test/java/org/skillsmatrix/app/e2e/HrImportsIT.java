@@ -10,8 +10,8 @@ import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.skillsmatrix.demo.DemoPeople;
 import org.skillsmatrix.domain.assessment.Assessments;
-import org.skillsmatrix.domain.demo.DemoPeople;
 
 /**
  * HR imports ratings from the HR system in a real browser: a file with a mistake is shown line by line and

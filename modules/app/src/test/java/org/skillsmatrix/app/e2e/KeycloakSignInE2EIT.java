@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.skillsmatrix.app.keycloak.KeycloakServer;
 import org.skillsmatrix.app.security.AgainstKeycloak;
-import org.skillsmatrix.domain.demo.DemoPeople;
+import org.skillsmatrix.demo.DemoPeople;
 
 /**
  * Single sign-on as a manager meets it, in a real browser against the real Keycloak: the application sends

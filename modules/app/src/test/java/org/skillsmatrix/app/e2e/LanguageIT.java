@@ -12,7 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skillsmatrix.app.it.LocalRun;
-import org.skillsmatrix.domain.demo.DemoPeople;
+import org.skillsmatrix.demo.DemoPeople;
 import org.skillsmatrix.domain.notification.Notifications;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.people.Person;

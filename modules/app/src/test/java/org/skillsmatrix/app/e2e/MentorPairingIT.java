@@ -8,9 +8,9 @@ import static org.skillsmatrix.app.e2e.Browsing.session;
 import static org.skillsmatrix.app.e2e.Browsing.signIn;
 
 import org.junit.jupiter.api.Test;
+import org.skillsmatrix.demo.DemoPeople;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.access.Role;
-import org.skillsmatrix.domain.demo.DemoPeople;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoals;
 import org.skillsmatrix.domain.mentoring.ProposeMentors;
 import org.skillsmatrix.domain.people.People;

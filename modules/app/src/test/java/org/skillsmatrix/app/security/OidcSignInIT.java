@@ -6,7 +6,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.app.keycloak.KeycloakServer;
-import org.skillsmatrix.domain.demo.DemoPeople;
+import org.skillsmatrix.demo.DemoPeople;
 
 /**
  * The web UI signing in through the real Keycloak, request by request as a browser makes them: the

@@ -6,7 +6,7 @@ import static org.skillsmatrix.app.keycloak.KeycloakServer.DEMO_PASSWORD;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import org.junit.jupiter.api.Test;
-import org.skillsmatrix.domain.demo.DemoPeople;
+import org.skillsmatrix.demo.DemoPeople;
 import org.springframework.test.context.TestPropertySource;
 
 /** With unknown users refused, only the people of the organisation sign in; nobody is added on the way. */

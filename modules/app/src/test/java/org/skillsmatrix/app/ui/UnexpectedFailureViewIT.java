@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.skillsmatrix.domain.demo.DemoPeople;
+import org.skillsmatrix.demo.DemoPeople;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.team.Teams;
 import org.skillsmatrix.ui.base.ErrorView;

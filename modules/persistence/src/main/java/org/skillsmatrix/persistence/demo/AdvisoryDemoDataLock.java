@@ -1,6 +1,6 @@
 package org.skillsmatrix.persistence.demo;
 
-import org.skillsmatrix.domain.demo.DemoDataLock;
+import org.skillsmatrix.demo.DemoDataLock;
 import org.skillsmatrix.persistence.base.AdvisoryLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;

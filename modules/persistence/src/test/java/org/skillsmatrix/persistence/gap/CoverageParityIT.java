@@ -30,8 +30,6 @@ import org.skillsmatrix.domain.team.TeamTargets;
 import org.skillsmatrix.domain.team.Teams;
 import org.skillsmatrix.persistence.PersistenceIT;
 import org.skillsmatrix.persistence.fixture.GeneratedOrganisation;
-import org.skillsmatrix.persistence.fixture.OrganisationGenerator;
-import org.skillsmatrix.persistence.fixture.OrganisationGenerator.Shape;
 import org.skillsmatrix.persistence.fixture.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -77,8 +75,8 @@ class CoverageParityIT extends PersistenceIT {
         var catalogSkills = catalog.skills();
         var keySkills = List.of(
                 retiring.id(), catalogSkills.get(0).id(), catalogSkills.get(5).id());
-        organisation = new OrganisationGenerator(SEED, Instant.parse("2026-03-01T00:00:00Z"))
-                .generate(catalogSkills, keySkills, Shape.DEFAULT);
+        organisation = GeneratedOrganisation.generate(
+                catalog.categories(), catalogSkills, keySkills, SEED, Instant.parse("2026-03-01T00:00:00Z"));
         organisation.storeIn(people, teams, targets, assessments);
         catalog.update(retiring.retire());
 

@@ -36,8 +36,6 @@ import org.skillsmatrix.domain.testing.InMemoryTeamTargets;
 import org.skillsmatrix.domain.testing.InMemoryTeams;
 import org.skillsmatrix.persistence.PersistenceIT;
 import org.skillsmatrix.persistence.fixture.GeneratedOrganisation;
-import org.skillsmatrix.persistence.fixture.OrganisationGenerator;
-import org.skillsmatrix.persistence.fixture.OrganisationGenerator.Shape;
 import org.skillsmatrix.persistence.fixture.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -88,11 +86,12 @@ class ReportReadModelsParityIT extends PersistenceIT {
         var retiring =
                 catalog.add(new Skill(SkillId.random(), category.id(), Unique.name("Retiring"), null, 999, false, 0));
         var catalogSkills = catalog.skills();
-        organisation = new OrganisationGenerator(SEED, NOW)
-                .generate(
-                        catalogSkills,
-                        List.of(retiring.id(), catalogSkills.getFirst().id()),
-                        Shape.DEFAULT);
+        organisation = GeneratedOrganisation.generate(
+                catalog.categories(),
+                catalogSkills,
+                List.of(retiring.id(), catalogSkills.getFirst().id()),
+                SEED,
+                NOW);
         organisation.storeIn(people, teams, targets, assessments);
         retired = catalog.update(retiring.retire());
 

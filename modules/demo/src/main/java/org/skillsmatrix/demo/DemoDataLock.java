@@ -1,4 +1,4 @@
-package org.skillsmatrix.domain.demo;
+package org.skillsmatrix.demo;
 
 /**
  * Port: the demo organisation is stored by one node at a time. The node that stores it takes the lock before it asks

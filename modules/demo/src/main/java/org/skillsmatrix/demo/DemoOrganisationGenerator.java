@@ -1,4 +1,4 @@
-package org.skillsmatrix.domain.demo;
+package org.skillsmatrix.demo;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.demo.DemoOrganisation.Rater;
 import org.skillsmatrix.domain.base.CategoryId;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.RoleProfileId;
@@ -18,7 +19,6 @@ import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.Skill;
-import org.skillsmatrix.domain.demo.DemoOrganisation.Rater;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.profile.RoleProfile;
 import org.skillsmatrix.domain.scale.Level;

@@ -1,4 +1,4 @@
-package org.skillsmatrix.domain.demo;
+package org.skillsmatrix.demo;
 
 import java.util.List;
 

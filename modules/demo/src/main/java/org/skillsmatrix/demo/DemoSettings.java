@@ -1,4 +1,4 @@
-package org.skillsmatrix.domain.demo;
+package org.skillsmatrix.demo;
 
 /**
  * How big a demo organisation to generate.

@@ -1,4 +1,4 @@
-package org.skillsmatrix.domain.demo;
+package org.skillsmatrix.demo;
 
 /** The fixed people of the demo organisation that the local demo accounts sign in as. */
 public final class DemoPeople {

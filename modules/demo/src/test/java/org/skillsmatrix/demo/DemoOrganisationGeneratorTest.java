@@ -1,4 +1,4 @@
-package org.skillsmatrix.domain.demo;
+package org.skillsmatrix.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
