@@ -11,8 +11,8 @@ import org.skillsmatrix.domain.audit.AuditEntry;
 import org.skillsmatrix.domain.base.AccessDenied;
 import org.skillsmatrix.domain.base.Busy;
 import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.testing.InMemoryClusterLock;
 import org.skillsmatrix.domain.testing.InMemoryLeavers;
-import org.skillsmatrix.domain.testing.InMemoryRetentionLock;
 import org.skillsmatrix.domain.testing.TestOrganisation;
 
 class AnonymiseLeaversTest {
@@ -21,7 +21,7 @@ class AnonymiseLeaversTest {
 
     final TestOrganisation org = new TestOrganisation();
     final InMemoryLeavers leavers = org.leavers;
-    final InMemoryRetentionLock lock = org.retentionLock;
+    final InMemoryClusterLock lock = org.retentionLock;
     final Person ada = org.person("Ada Lovelace");
     final Person ben = org.person("Ben Brown");
     final Person adam = org.person("Adam Novak");

@@ -196,7 +196,7 @@ public final class TestOrganisation {
             new InMemoryReminderSources(assessments, certificates, catalog, people);
     public final InMemoryTargetWatches targetWatches = new InMemoryTargetWatches();
     public final RecordingMailer mailer = new RecordingMailer();
-    public final InMemoryReminderLock reminderLock = new InMemoryReminderLock();
+    public final InMemoryClusterLock reminderLock = new InMemoryClusterLock();
     public final SendReminders sendReminders = new SendReminders(
             new DueReminders(
                     new ReminderSelection(ReminderRules.defaults()),
@@ -231,7 +231,7 @@ public final class TestOrganisation {
             auditor,
             clock);
     public final InMemoryLeavers leavers = new InMemoryLeavers();
-    public final InMemoryRetentionLock retentionLock = new InMemoryRetentionLock();
+    public final InMemoryClusterLock retentionLock = new InMemoryClusterLock();
     public final AnonymiseLeaver anonymiseLeaver = new AnonymiseLeaver(leavers, auditor, clock);
     public final AnonymiseLeavers anonymiseLeavers =
             new AnonymiseLeavers(Retention.never(), leavers, anonymiseLeaver, retentionLock, policy, clock);
