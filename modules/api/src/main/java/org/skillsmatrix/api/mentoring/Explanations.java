@@ -1,28 +1,37 @@
 package org.skillsmatrix.api.mentoring;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.skillsmatrix.domain.base.Wording;
 import org.skillsmatrix.domain.mentoring.MentorProposal;
 
-/** The one-line explanation of a proposal, in English, from the API's bundle of explanations. */
+/**
+ * The one-line explanation of a proposal, in the caller's language, from the API's bundle of explanations
+ * ({@value #BUNDLE}; English where it has no file for the language).
+ */
 final class Explanations {
 
-    private static final ResourceBundle TEXTS =
-            ResourceBundle.getBundle("org.skillsmatrix.api.mentoring.explanations", Locale.ROOT);
+    static final String BUNDLE = "org.skillsmatrix.api.mentoring.explanations";
 
-    private Explanations() {}
+    private final Wording wording;
 
-    static String of(MentorProposal proposal) {
+    private Explanations(Wording wording) {
+        this.wording = wording;
+    }
+
+    static Explanations in(Locale language) {
+        return new Explanations(Wording.of(BUNDLE, language));
+    }
+
+    String of(MentorProposal proposal) {
         var reason = proposal.reason();
-        return new MessageFormat(TEXTS.getString(reason.kind().name()), Locale.ENGLISH).format(new Object[] {
-            proposal.teamName(),
-            proposal.skillName(),
-            reason.holders(),
-            reason.required(),
-            reason.holders() + 1,
-            proposal.goal().value(),
-            proposal.learnerName()
-        });
+        return wording.text(
+                reason.kind().name(),
+                proposal.teamName(),
+                proposal.skillName(),
+                reason.holders(),
+                reason.required(),
+                reason.holders() + 1,
+                proposal.goal().value(),
+                proposal.learnerName());
     }
 }

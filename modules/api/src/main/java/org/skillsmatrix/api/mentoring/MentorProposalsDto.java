@@ -19,11 +19,13 @@ record MentorProposalsDto(
 
         List<ProposalDto> proposals) {
 
-    static MentorProposalsDto of(MentorProposals proposals) {
+    static MentorProposalsDto of(MentorProposals proposals, Explanations explanations) {
         return new MentorProposalsDto(
                 proposals.mentorCap(),
                 proposals.unmatched(),
-                proposals.proposals().stream().map(ProposalDto::of).toList());
+                proposals.proposals().stream()
+                        .map(proposal -> ProposalDto.of(proposal, explanations))
+                        .toList());
     }
 
     @Schema(name = "MentorProposal")
@@ -60,10 +62,13 @@ record MentorProposalsDto(
             @Schema(description = "The target's headcount; 0 without a target", example = "2")
             int required,
 
-            @Schema(example = "lifts the Security target of Payments from 1 of 2 to 2 of 2")
+            @Schema(
+                    description = "Why, in the caller's language: the one they chose, else Accept-Language's,"
+                            + " else English",
+                    example = "lifts the Security target of Payments from 1 of 2 to 2 of 2")
             String explanation) {
 
-        static ProposalDto of(MentorProposal proposal) {
+        static ProposalDto of(MentorProposal proposal, Explanations explanations) {
             return new ProposalDto(
                     new PersonRef(proposal.learner().value(), proposal.learnerName()),
                     new SkillRef(proposal.skill().value(), proposal.skillName()),
@@ -76,7 +81,7 @@ record MentorProposalsDto(
                     proposal.reason().kind(),
                     proposal.reason().holders(),
                     proposal.reason().required(),
-                    Explanations.of(proposal));
+                    explanations.of(proposal));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.skillsmatrix.api.base.ApiPaths.V1;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,10 +14,12 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.api.base.Caller;
+import org.skillsmatrix.api.base.CallerLanguage;
 import org.skillsmatrix.api.base.Conflicts;
 import org.skillsmatrix.api.base.Paging;
 import org.skillsmatrix.api.base.Versions;
 import org.skillsmatrix.domain.access.Action;
+import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.GoalId;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
@@ -25,6 +28,7 @@ import org.skillsmatrix.domain.mentoring.MentorProposal;
 import org.skillsmatrix.domain.mentoring.PairingRules;
 import org.skillsmatrix.domain.mentoring.ProposeMentors;
 import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
+import org.skillsmatrix.domain.notification.ReadNotifications;
 import org.skillsmatrix.domain.scale.Level;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -53,12 +57,19 @@ class MentoringController {
     private final SetDevelopmentGoals goals;
     private final Conflicts conflicts;
     private final Caller caller;
+    private final ReadNotifications notifications;
 
-    MentoringController(ProposeMentors proposeMentors, SetDevelopmentGoals goals, Conflicts conflicts, Caller caller) {
+    MentoringController(
+            ProposeMentors proposeMentors,
+            SetDevelopmentGoals goals,
+            Conflicts conflicts,
+            Caller caller,
+            ReadNotifications notifications) {
         this.proposeMentors = proposeMentors;
         this.goals = goals;
         this.conflicts = conflicts;
         this.caller = caller;
+        this.notifications = notifications;
     }
 
     @GetMapping(path = V1 + "/teams/{id}/mentor-pairings", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -66,8 +77,9 @@ class MentoringController {
             operationId = "teamMentorPairings",
             summary = "Proposed mentor pairs for a team's members",
             description = "For the team's managers and HR; mentors may come from anywhere in the organisation." + RULE)
-    MentorProposalsDto teamMentorPairings(@PathVariable UUID id) {
-        return MentorProposalsDto.of(proposeMentors.forTeam(caller.actor(), new TeamId(id)));
+    MentorProposalsDto teamMentorPairings(@PathVariable UUID id, HttpServletRequest request) {
+        var actor = caller.actor();
+        return MentorProposalsDto.of(proposeMentors.forTeam(actor, new TeamId(id)), explanations(actor, request));
     }
 
     @GetMapping(path = V1 + "/organisation/mentor-pairings", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -79,8 +91,11 @@ class MentoringController {
     MentorProposalsPageDto organisationMentorPairings(
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size,
-            @RequestParam(required = false) @Nullable String sort) {
-        var proposals = proposeMentors.forOrganisation(caller.actor());
+            @RequestParam(required = false) @Nullable String sort,
+            HttpServletRequest request) {
+        var actor = caller.actor();
+        var proposals = proposeMentors.forOrganisation(actor);
+        var explanations = explanations(actor, request);
         var ranked = new ArrayList<Ranked>();
         proposals.proposals().forEach(proposal -> ranked.add(new Ranked(ranked.size(), proposal)));
         var paging = Paging.sortedBy("preference", Comparator.comparingInt(Ranked::rank))
@@ -89,7 +104,16 @@ class MentoringController {
         return MentorProposalsPageDto.of(
                 proposals.mentorCap(),
                 proposals.unmatched(),
-                paging.page(ranked, page, size, sort, entry -> MentorProposalsDto.ProposalDto.of(entry.proposal())));
+                paging.page(
+                        ranked,
+                        page,
+                        size,
+                        sort,
+                        entry -> MentorProposalsDto.ProposalDto.of(entry.proposal(), explanations)));
+    }
+
+    private Explanations explanations(Actor actor, HttpServletRequest request) {
+        return Explanations.in(CallerLanguage.of(notifications, actor, request));
     }
 
     /** A proposal and its place in the order of preference. */

@@ -101,6 +101,16 @@ class MentoringApiIT extends ApiIT {
         assertThat(noah).containsEntry("learnerLevel", 1).containsEntry("goal", 3);
         assertThat((Integer) noah.get("mentorLevel")).isGreaterThanOrEqualTo(3);
         assertThat((String) noah.get("explanation")).isNotBlank().contains(skill.name());
+        var german = (List<Map<String, Object>>) api().as("manager")
+                .get("/api/v1/teams/" + payments().id() + "/mentor-pairings", "Accept-Language", "de")
+                .json()
+                .get("proposals");
+        assertThat(german)
+                .as("the same pairs, explained in German")
+                .hasSameSizeAs(proposals)
+                .extracting(p -> (String) p.get("explanation"))
+                .allSatisfy(explanation ->
+                        assertThat(explanation).containsAnyOf("Ziel", "Rollenprofil", "einzigen Person"));
         assertThat(answer.json()).containsEntry("mentorCap", 2);
 
         var due = LocalDate.now(ZoneOffset.UTC).plusMonths(3).toString();
