@@ -1,5 +1,6 @@
 package org.skillsmatrix.reporting;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -8,12 +9,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.base.CategoryId;
 import org.skillsmatrix.domain.base.GoalId;
+import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.catalog.Category;
+import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoal;
 import org.skillsmatrix.domain.mentoring.GoalStatus;
 import org.skillsmatrix.domain.report.ReportFormat;
@@ -133,6 +139,36 @@ class GermanReportsTest {
                         .isEqualTo(exports.file(sample.hr(), request, format, Locale.ENGLISH));
             }
         }
+    }
+
+    @Test
+    void theDefaultCatalogsNamesAndScaleReadInGermanWhereTheyAreAsSeeded() throws IOException {
+        var languages = sample.world.catalog.add(new Category(
+                new CategoryId(UUID.fromString("2cf9b95a-41f1-5a14-bec4-35ff6e2d1f61")),
+                "Programming languages",
+                null,
+                9,
+                0));
+        sample.world.catalog.add(new Skill(
+                new SkillId(UUID.fromString("4533a0e6-51ec-5427-b1cd-44450d8597df")),
+                languages.id(),
+                "JavaScript and Node.js",
+                null,
+                1,
+                false,
+                0));
+        var request = ReportRequest.Matrix.of(sample.payments.id());
+
+        try (var pdf = Loader.loadPDF(exports.file(sample.hr(), request, ReportFormat.PDF, Locale.GERMAN))) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .as("the text, wherever a narrow column wraps it")
+                    .contains("Programmiersprachen", "JavaScript und Node.js", "Fortgeschritten", "Grundkenntnisse")
+                    .doesNotContain("Proficient");
+        }
+        assertThat(new String(exports.file(sample.hr(), request, ReportFormat.CSV, Locale.GERMAN), UTF_8))
+                .as("a CSV names them as stored")
+                .contains("Programming languages", "JavaScript and Node.js")
+                .doesNotContain("Programmiersprachen");
     }
 
     @Test

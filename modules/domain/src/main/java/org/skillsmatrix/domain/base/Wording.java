@@ -50,6 +50,11 @@ public final class Wording {
         return arguments.length == 0 ? text : new MessageFormat(text, language).format(arguments);
     }
 
+    /** Whether the bundle has a text for the key, in this language's file or the default one. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** A day as the language writes it, e.g. 2026-11-21 or 21.11.2026. */
     public String date(LocalDate day) {
         return DateTimeFormatter.ofPattern(bundle.getString("format.date"), language)

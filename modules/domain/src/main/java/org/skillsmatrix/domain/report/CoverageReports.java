@@ -27,7 +27,7 @@ final class CoverageReports {
     }
 
     CoverageReport of(Actor actor, int quarters) {
-        var labels = SkillLabels.of(sources.catalog());
+        var labels = SkillLabels.of(sources.catalog(), headers.catalogTexts());
         var completed = Quarter.completedBefore(headers.today(), quarters);
         var periods = new ArrayList<Period>();
         completed.forEach(quarter -> periods.add(new Period(quarter.label(), LevelCounts.start(quarter.dayAfter()))));

@@ -43,7 +43,7 @@ final class GapReports {
     }
 
     TeamGapReport ofTeam(Actor actor, Team team) {
-        var labels = SkillLabels.of(sources.catalog());
+        var labels = SkillLabels.of(sources.catalog(), headers.catalogTexts());
         var coverage = sources.coverage().ofTeam(team.id()).stream()
                 .sorted(SkillCoverage.RISKIEST_FIRST)
                 .toList();
@@ -65,7 +65,10 @@ final class GapReports {
         }
         List<Skill> catalogSkills = sources.catalog().skills();
         Map<CategoryId, String> categoryNames = new HashMap<>();
-        sources.catalog().categories().forEach(category -> categoryNames.put(category.id(), category.name()));
+        sources.catalog()
+                .categories()
+                .forEach(category -> categoryNames.put(
+                        category.id(), headers.catalogTexts().of(category).name()));
         var categories = CategoryRollup.of(coverage, catalogSkills).stream()
                 .map(rollup -> new TeamGapReport.CategoryGap(
                         categoryNames.getOrDefault(rollup.category(), ""),
@@ -156,7 +159,7 @@ final class GapReports {
     }
 
     OrganisationGapReport ofOrganisation(Actor actor) {
-        var labels = SkillLabels.of(sources.catalog());
+        var labels = SkillLabels.of(sources.catalog(), headers.catalogTexts());
         var coverage = sources.coverage().ofOrganisation().stream()
                 .sorted(OrganisationSkillCoverage.RISKIEST_FIRST)
                 .toList();
@@ -204,7 +207,10 @@ final class GapReports {
         }
         var header = headers.header(actor, headers.text("title.organisation-gaps"), filters);
         Map<CategoryId, String> categoryNames = new HashMap<>();
-        sources.catalog().categories().forEach(category -> categoryNames.put(category.id(), category.name()));
+        sources.catalog()
+                .categories()
+                .forEach(category -> categoryNames.put(
+                        category.id(), headers.catalogTexts().of(category).name()));
         var trend = AnalyseOrganisationTrend.of(
                 sources.targetHolders(), sources.levelCounts(), sources.catalog(), headers.today());
         return new OrganisationGapReport(

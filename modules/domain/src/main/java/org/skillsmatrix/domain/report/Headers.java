@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.Wording;
+import org.skillsmatrix.domain.catalog.DefaultCatalogTexts;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.privacy.PrivacyThreshold;
@@ -26,28 +27,44 @@ final class Headers {
     private final Scale scale;
     private final Clock clock;
     private final Wording wording;
+    private final DefaultCatalogTexts catalogTexts;
 
     Headers(People people, Scale scale, Clock clock) {
-        this(people, scale, clock, Wording.of(BUNDLE, Locale.ENGLISH));
+        this(people, scale, clock, Locale.ENGLISH);
     }
 
-    private Headers(People people, Scale scale, Clock clock, Wording wording) {
+    private Headers(People people, Scale scale, Clock clock, Locale language) {
         this.people = people;
         this.scale = scale;
         this.clock = clock;
-        this.wording = wording;
+        this.wording = Wording.of(BUNDLE, language);
+        this.catalogTexts = DefaultCatalogTexts.in(language);
     }
 
-    /** The same, for a report in the language asked for (English where the bundle has no file for it). */
+    /**
+     * The same, for a report in the language asked for (English where the bundle has no file for it), the default
+     * catalog's names in it too.
+     */
     Headers in(Locale language) {
-        return new Headers(people, scale, clock, Wording.of(BUNDLE, language));
+        return new Headers(people, scale, clock, language);
+    }
+
+    /** The default catalog's names and the scale's in the report's language, where they are as seeded. */
+    DefaultCatalogTexts catalogTexts() {
+        return catalogTexts;
     }
 
     ReportHeader header(Actor actor, String title, List<Filter> filters) {
         var by = people.byId(actor.person())
                 .map(Person::name)
                 .orElse(actor.person().toString());
-        return new ReportHeader(title, filters, ZonedDateTime.now(clock), by, scale.levels(), wording.language());
+        return new ReportHeader(
+                title,
+                filters,
+                ZonedDateTime.now(clock),
+                by,
+                scale.levels().stream().map(catalogTexts::of).toList(),
+                wording.language());
     }
 
     /** A text of the bundle in the report's language. */

@@ -31,7 +31,7 @@ final class MatrixReports {
     }
 
     MatrixReport build(Actor actor, List<Team> teams, boolean wholeOrganisation) {
-        var labels = SkillLabels.of(sources.catalog());
+        var labels = SkillLabels.of(sources.catalog(), headers.catalogTexts());
         var skills = labels.active();
         Map<SkillId, Integer> column = new HashMap<>();
         for (int i = 0; i < skills.size(); i++) {

@@ -38,7 +38,7 @@ final class ProfileReports {
     }
 
     ProfileReport of(Actor actor, Person person) {
-        var labels = SkillLabels.of(sources.catalog());
+        var labels = SkillLabels.of(sources.catalog(), headers.catalogTexts());
         var current = sources.assessments().current(person.id());
         var profile = person.roleProfile() == null
                 ? null

@@ -38,7 +38,7 @@ final class WhatIfReports {
             filters.add(headers.privacyFilter(asked.privacy()));
         }
         var header = headers.header(actor, headers.text("title.what-if"), filters);
-        var labels = SkillLabels.of(sources.catalog());
+        var labels = SkillLabels.of(sources.catalog(), headers.catalogTexts());
         var question = answer.changes().stream()
                 .map(change -> sentence(change, answer))
                 .toList();

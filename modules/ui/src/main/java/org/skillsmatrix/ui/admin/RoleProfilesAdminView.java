@@ -36,6 +36,7 @@ import org.skillsmatrix.domain.conflict.ExplainConflict;
 import org.skillsmatrix.domain.profile.MaintainRoleProfiles;
 import org.skillsmatrix.domain.profile.RoleProfile;
 import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.ui.base.CatalogInLanguage;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.LevelFormat;
@@ -81,7 +82,7 @@ public class RoleProfilesAdminView extends VerticalLayout implements BeforeEnter
     public void beforeEnter(BeforeEnterEvent event) {
         policy.check(actor, new Action.MaintainRoleProfiles());
         removeAll();
-        var catalog = catalogs.read(actor);
+        var catalog = CatalogInLanguage.read(catalogs, actor, getLocale());
         skills = catalog.activeSkills();
         skillById = catalog.skills().stream().collect(Collectors.toMap(Skill::id, Function.identity()));
         levels = new LevelFormat(catalog.scale());

@@ -60,7 +60,10 @@ public final class TeamOpening {
             return Optional.empty();
         }
         var content = read.apply(id.get());
-        var page = new TeamPage(TeamSelection.chosen(id.get(), readable), readable, catalogs.read(actor));
+        var page = new TeamPage(
+                TeamSelection.chosen(id.get(), readable),
+                readable,
+                CatalogInLanguage.read(catalogs, actor, event.getUI().getLocale()));
         return Optional.of(new Opened<>(page, content));
     }
 }

@@ -38,6 +38,7 @@ import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.search.FindPeopleBySkill;
 import org.skillsmatrix.domain.search.PersonMatch;
 import org.skillsmatrix.domain.search.SkillCriterion;
+import org.skillsmatrix.ui.base.CatalogInLanguage;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.DomainErrors;
 import org.skillsmatrix.ui.base.Interests;
@@ -109,7 +110,7 @@ public final class PeopleFinderView extends VerticalLayout implements BeforeEnte
     public void beforeEnter(BeforeEnterEvent event) {
         policy.check(actor, new Action.SearchPeople());
         removeAll();
-        var catalog = catalogs.read(actor);
+        var catalog = CatalogInLanguage.read(catalogs, actor, getLocale());
         levels = new LevelFormat(catalog.scale());
         skills = catalog.activeSkills();
         skillById = catalog.skills().stream().collect(Collectors.toMap(Skill::id, Function.identity()));

@@ -33,6 +33,7 @@ import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.report.trend.AnalyseOrganisationTrend;
 import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.ui.base.CatalogInLanguage;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.LevelFormat;
 import org.skillsmatrix.ui.base.MainLayout;
@@ -91,7 +92,7 @@ public final class OrganisationGapsView extends VerticalLayout implements Before
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         var gaps = analyseOrganisationGaps.analyse(actor);
-        var catalog = catalogs.read(actor);
+        var catalog = CatalogInLanguage.read(catalogs, actor, getLocale());
         var levels = new LevelFormat(catalog.scale());
         Map<SkillId, Skill> skills =
                 catalog.skills().stream().collect(Collectors.toMap(Skill::id, Function.identity()));

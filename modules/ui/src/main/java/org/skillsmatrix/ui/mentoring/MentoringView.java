@@ -31,6 +31,7 @@ import org.skillsmatrix.domain.mentoring.MentorProposals;
 import org.skillsmatrix.domain.mentoring.ProposeMentors;
 import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
 import org.skillsmatrix.domain.team.BrowseTeams;
+import org.skillsmatrix.ui.base.CatalogInLanguage;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.LevelFormat;
@@ -111,7 +112,8 @@ public final class MentoringView extends VerticalLayout implements HasUrlParamet
         removeAll();
         scope = null;
         parameter = chosen;
-        levels = new LevelFormat(catalogs.read(actor).scale());
+        levels = new LevelFormat(
+                CatalogInLanguage.read(catalogs, actor, getLocale()).scale());
         var intro = new Paragraph(getTranslation("mentoring.intro"));
         intro.addClassNames(LumoUtility.Margin.NONE);
         if (ORGANISATION.equals(chosen)) {

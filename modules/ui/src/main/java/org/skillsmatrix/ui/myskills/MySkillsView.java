@@ -29,6 +29,7 @@ import org.skillsmatrix.domain.gap.AnalysePersonGaps;
 import org.skillsmatrix.domain.gap.PersonGaps;
 import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
 import org.skillsmatrix.domain.setup.ReadSetupProgress;
+import org.skillsmatrix.ui.base.CatalogInLanguage;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.LevelFormat;
@@ -74,7 +75,7 @@ public final class MySkillsView extends VerticalLayout implements HasDynamicTitl
         this.confirmRatings = confirmRatings;
         this.age = age;
         this.developmentGoals = developmentGoals;
-        var view = catalog.read(actor);
+        var view = CatalogInLanguage.read(catalog, actor, getLocale());
         this.gaps = personGaps.analyse(actor, actor.person());
         this.categories = SkillRows.of(view, profiles.of(actor, actor.person()), gaps);
         this.levels = new LevelFormat(view.scale());

@@ -60,6 +60,7 @@ import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.whatif.AnalyseWhatIf;
 import org.skillsmatrix.ui.audit.RecordedAboutSection;
+import org.skillsmatrix.ui.base.CatalogInLanguage;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.DomainErrors;
@@ -231,7 +232,7 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
         var person = parameter == null || parameter.isBlank() ? actor.person() : PersonId.of(parameter);
         var read = profiles.of(actor, person);
         var gaps = analysePersonGaps.analyse(actor, person);
-        var catalog = catalogs.read(actor);
+        var catalog = CatalogInLanguage.read(catalogs, actor, getLocale());
         profile = read;
         name = read.person().name();
         levels = new LevelFormat(catalog.scale());

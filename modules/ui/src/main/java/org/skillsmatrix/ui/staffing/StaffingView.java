@@ -51,6 +51,7 @@ import org.skillsmatrix.domain.staffing.Staffing.Proposed;
 import org.skillsmatrix.domain.staffing.StaffingRequest;
 import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.domain.team.Team;
+import org.skillsmatrix.ui.base.CatalogInLanguage;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.DomainErrors;
 import org.skillsmatrix.ui.base.LevelFormat;
@@ -139,7 +140,7 @@ public final class StaffingView extends VerticalLayout implements BeforeEnterObs
     public void beforeEnter(BeforeEnterEvent event) {
         policy.check(actor, new Action.StaffWork());
         removeAll();
-        var catalog = catalogs.read(actor);
+        var catalog = CatalogInLanguage.read(catalogs, actor, getLocale());
         levels = new LevelFormat(catalog.scale());
         skills = catalog.activeSkills();
         skillById = catalog.skills().stream().collect(Collectors.toMap(Skill::id, Function.identity()));

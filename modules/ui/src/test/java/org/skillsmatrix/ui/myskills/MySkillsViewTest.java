@@ -23,11 +23,15 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.assessment.Source;
+import org.skillsmatrix.domain.base.CategoryId;
+import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Interest;
@@ -278,6 +282,31 @@ class MySkillsViewTest {
         return _find(_getCellComponent(grid, row(skill), SkillTree.ACTIONS), Button.class).stream()
                 .filter(button -> button.getText().equals("Still accurate"))
                 .findFirst();
+    }
+
+    @Test
+    void theDefaultCatalogReadsInThePagesLanguageWhereItIsAsSeededAndTheRestAsStored() {
+        var languages = org.catalog.add(new Category(
+                new CategoryId(UUID.fromString("2cf9b95a-41f1-5a14-bec4-35ff6e2d1f61")),
+                "Programming languages",
+                "Server-side languages used to build and maintain back-end services.",
+                9,
+                0));
+        org.catalog.add(new Skill(
+                new SkillId(UUID.fromString("8b9c5dba-1eaf-5a7b-81b1-d5749377c051")),
+                languages.id(),
+                "Ruby",
+                null,
+                1,
+                false,
+                0));
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        show();
+
+        assertThat(rows()).contains("Programmiersprachen", "Ruby", "Databases", "PostgreSQL");
+        assertThat(_getFormatted(grid, row("PostgreSQL"), SkillTree.MANAGER))
+                .as("the scale's seeded names too")
+                .isEqualTo("3 · Fortgeschritten");
     }
 
     private List<String> rows() {
