@@ -37,6 +37,8 @@ import org.skillsmatrix.domain.base.CategoryId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.certification.CertificateValidity;
+import org.skillsmatrix.domain.certification.CertificationHolders;
 import org.skillsmatrix.domain.privacy.PrivacyThreshold;
 import org.skillsmatrix.domain.report.ExportLimits;
 import org.skillsmatrix.domain.report.ExportReport;
@@ -46,6 +48,9 @@ import org.skillsmatrix.domain.report.ReportSources;
 import org.skillsmatrix.domain.testing.InMemoryAssessments;
 import org.skillsmatrix.domain.testing.InMemoryAuditLog;
 import org.skillsmatrix.domain.testing.InMemoryCatalog;
+import org.skillsmatrix.domain.testing.InMemoryCertificates;
+import org.skillsmatrix.domain.testing.InMemoryCertificationTargets;
+import org.skillsmatrix.domain.testing.InMemoryCertifications;
 import org.skillsmatrix.domain.testing.InMemoryCoverage;
 import org.skillsmatrix.domain.testing.InMemoryDevelopmentGoals;
 import org.skillsmatrix.domain.testing.InMemoryLevelCounts;
@@ -137,7 +142,13 @@ class LargeOrganisationExportIT {
                 targets,
                 new InMemoryTargetHolders(catalog, peopleStore, teams, targets, assessments),
                 new RatingAge(RatingAge.DEFAULT_STALE_AFTER, false, Clock.fixed(NOW, ZoneOffset.UTC)),
-                new InMemoryStaffingCandidates(peopleStore, teams, assessments));
+                new InMemoryStaffingCandidates(peopleStore, teams, assessments),
+                new CertificationHolders(
+                        new InMemoryCertificationTargets(),
+                        new InMemoryCertifications(),
+                        new InMemoryCertificates(),
+                        new CertificateValidity(
+                                CertificateValidity.DEFAULT_EXPIRING_WITHIN, Clock.fixed(NOW, ZoneOffset.UTC))));
         var clock = Clock.fixed(NOW, ZoneOffset.UTC);
         export = new ExportReport(
                 sources,

@@ -149,6 +149,11 @@ class PdfReportsTest {
                 previous = at;
             }
             assertThat(all).contains("All categories");
+            assertThat(data.certifications())
+                    .containsExactly(
+                            new TeamGapReport.CertificationGap("Certified Kubernetes Administrator", 2, 1, 1, 1));
+            var certifications = all.substring(all.indexOf("Certification targets"));
+            assertThat(certifications).contains("Certified Kubernetes Administrator 2 1 1 1");
             var atRisk = all.substring(all.indexOf("Knowledge at risk"));
             assertThat(data.atRisk()).as("Payments has knowledge at risk").isNotEmpty();
             data.atRisk().forEach(person -> assertThat(atRisk).contains(person.name()));

@@ -1,6 +1,7 @@
 package org.skillsmatrix.reporting;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,11 @@ final class SampleOrganisation {
         world.target(payments, authentication, Level.PROFICIENT, 2);
         world.target(payments, owasp, Level.EXPERT, 1);
         world.target(platform, linux, Level.PROFICIENT, 2);
+        // Payments wants two holders of the CKA: Ann's is valid, Ben's expired, so one is missing
+        var cka = world.certification("Certified Kubernetes Administrator");
+        world.certificationTarget(payments, cka, 2);
+        world.certificate(ann, cka, LocalDate.of(2024, 3, 1), LocalDate.of(2027, 3, 1));
+        world.certificate(ben, cka, LocalDate.of(2021, 1, 1), LocalDate.of(2024, 1, 1));
         var backend = world.roleProfile(
                 "Back-end Engineer",
                 Map.of(

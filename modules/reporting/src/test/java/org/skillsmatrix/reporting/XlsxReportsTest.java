@@ -239,6 +239,7 @@ class XlsxReportsTest {
                             "Report",
                             "Skills, riskiest first",
                             "Categories",
+                            "Certification targets",
                             "Knowledge at risk",
                             "Trend by quarter",
                             "Who could fill the gaps",

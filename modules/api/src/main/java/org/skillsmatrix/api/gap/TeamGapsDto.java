@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.certification.CertificationCoverage;
 import org.skillsmatrix.domain.gap.CategoryRollup;
 import org.skillsmatrix.domain.gap.SkillCoverage;
 import org.skillsmatrix.domain.gap.TeamGaps;
@@ -22,7 +23,10 @@ record TeamGapsDto(
         @Schema(
                 description = "Whether a stale rating counted one level lower (a setting); otherwise at its level, and"
                         + " each skill says how many holders' ratings are stale")
-        boolean staleCountsOneLevelLower) {
+        boolean staleCountsOneLevelLower,
+
+        @Schema(description = "The team's certification targets, the largest shortfall first")
+        List<CertificationCoverageDto> certifications) {
 
     static TeamGapsDto of(TeamGaps gaps, Map<SkillId, String> skillNames) {
         return new TeamGapsDto(
@@ -32,7 +36,42 @@ record TeamGapsDto(
                         .map(skill -> SkillCoverageDto.of(skill, skillNames.getOrDefault(skill.skill(), "")))
                         .toList(),
                 gaps.categories().stream().map(CategoryRollupDto::of).toList(),
-                gaps.staleCountsOneLevelLower());
+                gaps.staleCountsOneLevelLower(),
+                gaps.certifications().stream().map(CertificationCoverageDto::of).toList());
+    }
+
+    /** How well the team covers one certification target: members holding a valid (not expired) certificate. */
+    @Schema(name = "CertificationCoverage")
+    record CertificationCoverageDto(
+            UUID certification,
+
+            @Schema(example = "Certified Kubernetes Administrator (CKA)")
+            String certificationName,
+
+            @Schema(description = "How many members the target wants holding a valid certificate", example = "2")
+            int required,
+
+            @Schema(description = "Members holding a valid certificate of it (an expiring one counts)", example = "1")
+            int holders,
+
+            @Schema(description = "Members whose certificates of it have all expired", example = "1")
+            int lapsed,
+
+            @Schema(description = "How many holders are missing to meet the target", example = "1")
+            int shortfall,
+
+            boolean targetMet) {
+
+        static CertificationCoverageDto of(CertificationCoverage coverage) {
+            return new CertificationCoverageDto(
+                    coverage.certification().id().value(),
+                    coverage.certification().name(),
+                    coverage.required(),
+                    coverage.holders(),
+                    coverage.lapsed(),
+                    coverage.shortfall(),
+                    coverage.met());
+        }
     }
 
     /** How well the team covers one skill. */

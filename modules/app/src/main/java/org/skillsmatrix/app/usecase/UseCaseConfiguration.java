@@ -20,8 +20,11 @@ import org.skillsmatrix.domain.catalog.MaintainCatalog;
 import org.skillsmatrix.domain.certification.CertificateValidity;
 import org.skillsmatrix.domain.certification.Certificates;
 import org.skillsmatrix.domain.certification.CertificationCatalog;
+import org.skillsmatrix.domain.certification.CertificationHolders;
+import org.skillsmatrix.domain.certification.CertificationTargets;
 import org.skillsmatrix.domain.certification.Certifications;
 import org.skillsmatrix.domain.certification.HoldCertificates;
+import org.skillsmatrix.domain.certification.SetCertificationTarget;
 import org.skillsmatrix.domain.conflict.ExplainConflict;
 import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
 import org.skillsmatrix.domain.gap.AnalysePersonGaps;
@@ -182,6 +185,25 @@ class UseCaseConfiguration {
     }
 
     @Bean
+    CertificationHolders certificationHolders(
+            CertificationTargets targets,
+            Certifications certifications,
+            Certificates certificates,
+            CertificateValidity validity) {
+        return new CertificationHolders(targets, certifications, certificates, validity);
+    }
+
+    @Bean
+    SetCertificationTarget setCertificationTarget(
+            CertificationTargets targets,
+            Certifications certifications,
+            Teams teams,
+            AccessPolicy policy,
+            Auditor auditor) {
+        return new SetCertificationTarget(targets, certifications, teams, policy, auditor);
+    }
+
+    @Bean
     RatingAge ratingAge(RatingProperties properties, Clock clock) {
         return new RatingAge(properties.staleAfter(), properties.staleCountsOneLevelLower(), clock);
     }
@@ -207,8 +229,10 @@ class UseCaseConfiguration {
             Catalog catalog,
             People people,
             AccessPolicy policy,
-            RatingAge age) {
-        return new AnalyseTeamGaps(coverage, matrices, targets, teams, catalog, people, policy, age);
+            RatingAge age,
+            CertificationHolders certificationHolders) {
+        return new AnalyseTeamGaps(
+                coverage, matrices, targets, teams, catalog, people, policy, age, certificationHolders);
     }
 
     @Bean
@@ -329,7 +353,8 @@ class UseCaseConfiguration {
             TeamTargets targets,
             TargetHolders targetHolders,
             RatingAge ratingAge,
-            StaffingCandidates staffingCandidates) {
+            StaffingCandidates staffingCandidates,
+            CertificationHolders certificationHolders) {
         return new ReportSources(
                 catalog,
                 scale,
@@ -344,7 +369,8 @@ class UseCaseConfiguration {
                 targets,
                 targetHolders,
                 ratingAge,
-                staffingCandidates);
+                staffingCandidates,
+                certificationHolders);
     }
 
     /**

@@ -30,6 +30,7 @@ public abstract class ApiIT extends AgainstKeycloak {
             "team_member",
             "team_manager",
             "team_target",
+            "certification_target",
             "category",
             "skill",
             "scale_level",

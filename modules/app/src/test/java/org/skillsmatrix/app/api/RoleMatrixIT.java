@@ -24,6 +24,8 @@ import org.skillsmatrix.domain.base.GoalId;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.certification.Certificate;
 import org.skillsmatrix.domain.certification.Certificates;
+import org.skillsmatrix.domain.certification.CertificationTarget;
+import org.skillsmatrix.domain.certification.CertificationTargets;
 import org.skillsmatrix.domain.certification.Certifications;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoal;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoals;
@@ -106,6 +108,14 @@ class RoleMatrixIT extends ApiIT {
             PUT    /teams/{otherTeam}/targets/{skill} (stale)   | 403      | 403     | 403 | 403   | 403
             DELETE /teams/{ownTeam}/targets/{skill} (stale)     | 403      | 412     | 403 | 403   | 403
             DELETE /teams/{otherTeam}/targets/{skill} (stale)   | 403      | 403     | 403 | 403   | 403
+            GET    /teams/{ownTeam}/certification-targets       | 403      | 200     | 200 | 403   | 403
+            GET    /teams/{otherTeam}/certification-targets     | 403      | 403     | 200 | 403   | 403
+            GET    /teams/{ownTeam}/certification-targets/{certification} | 403 | 200 | 200 | 403 | 403
+            GET    /teams/{otherTeam}/certification-targets/{certification} | 403 | 403 | 200 | 403 | 403
+            PUT    /teams/{ownTeam}/certification-targets/{certification} (stale) | 403 | 412 | 403 | 403 | 403
+            PUT    /teams/{otherTeam}/certification-targets/{certification} (stale) | 403 | 403 | 403 | 403 | 403
+            DELETE /teams/{ownTeam}/certification-targets/{certification} (stale) | 403 | 412 | 403 | 403 | 403
+            DELETE /teams/{otherTeam}/certification-targets/{certification} (stale) | 403 | 403 | 403 | 403 | 403
             GET    /organisation/gaps                           | 403      | 403     | 200 | 403   | 403
             GET    /organisation/gaps/trend                     | 403      | 403     | 200 | 403   | 403
             GET    /reports                                     | 200      | 200     | 200 | 200   | 403
@@ -170,6 +180,9 @@ class RoleMatrixIT extends ApiIT {
     @Autowired
     Certificates certificates;
 
+    @Autowired
+    CertificationTargets certificationTargets;
+
     /**
      * Names the placeholders of the table; gives Payments a target on PostgreSQL, and signs every user in once, so
      * that no call of the table is the one that links a person to their account.
@@ -182,6 +195,12 @@ class RoleMatrixIT extends ApiIT {
         for (var team : List.of(payments(), otherTeam())) {
             if (targets.find(team.id(), postgres.id()).isEmpty()) {
                 targets.add(new TeamTarget(team.id(), postgres.id(), Level.PROFICIENT, 2, 0));
+            }
+        }
+        var certification = certifications.all().getFirst().id();
+        for (var team : List.of(payments(), otherTeam())) {
+            if (certificationTargets.find(team.id(), certification).isEmpty()) {
+                certificationTargets.add(new CertificationTarget(team.id(), certification, 1, 0));
             }
         }
         USERS.forEach(user -> api().as(user).get("/api/v1/me"));
@@ -220,8 +239,9 @@ class RoleMatrixIT extends ApiIT {
                 Map.entry("{goal}", goal.id().toString()),
                 Map.entry("{unknownSkill}", UUID.randomUUID().toString()),
                 Map.entry("{unknown}", UUID.randomUUID().toString()),
-                Map.entry("{certificate}", certificate.id().toString()));
-        assertThat(names).hasSize(12);
+                Map.entry("{certificate}", certificate.id().toString()),
+                Map.entry("{certification}", certification.toString()));
+        assertThat(names).hasSize(13);
     }
 
     Stream<Arguments> cells() {
@@ -375,6 +395,9 @@ class RoleMatrixIT extends ApiIT {
         if (is.apply(".*/staffing")) {
             return Map.of(
                     "needs", List.of(Map.of("skill", skill("PostgreSQL").id().value(), "minimum", 3, "headcount", 2)));
+        }
+        if (is.apply(".*/certification-targets/.*")) {
+            return Map.of("holders", 2);
         }
         if (is.apply(".*/targets/.*")) {
             return Map.of("level", 3, "headcount", 2);

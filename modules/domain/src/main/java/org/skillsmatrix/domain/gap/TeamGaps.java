@@ -3,6 +3,7 @@ package org.skillsmatrix.domain.gap;
 import java.util.List;
 import java.util.Map;
 import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.certification.CertificationCoverage;
 import org.skillsmatrix.domain.team.Team;
 
 /**
@@ -12,16 +13,19 @@ import org.skillsmatrix.domain.team.Team;
  * @param staleCountsOneLevelLower whether a stale rating was counted one level lower ({@link
  *     org.skillsmatrix.domain.assessment.RatingAge}); otherwise at its level, with {@link
  *     SkillCoverage#staleHolders()} saying how many holders' ratings are stale
+ * @param certifications the team's certification targets with their holders, the largest shortfall first
  */
 public record TeamGaps(
         Team team,
         List<SkillCoverage> skills,
         List<CategoryRollup> categories,
         Map<PersonId, String> soleHolders,
-        boolean staleCountsOneLevelLower) {
+        boolean staleCountsOneLevelLower,
+        List<CertificationCoverage> certifications) {
 
     public TeamGaps {
         skills = List.copyOf(skills);
+        certifications = List.copyOf(certifications);
         categories = List.copyOf(categories);
         soleHolders = Map.copyOf(soleHolders);
     }

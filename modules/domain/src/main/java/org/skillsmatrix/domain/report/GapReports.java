@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Actor;
@@ -97,7 +98,24 @@ final class GapReports {
                 categories,
                 atRisk(team, coverage, labels),
                 GapTrend.of(trend.points(), categoryNames, headers.text("period.now")),
-                filling(actor, team, coverage, labels));
+                filling(actor, team, coverage, labels),
+                certifications(team));
+    }
+
+    /** The team's certification targets, counted over its active members. */
+    private List<TeamGapReport.CertificationGap> certifications(Team team) {
+        var active = sources.people().byIds(team.members()).values().stream()
+                .filter(Person::active)
+                .map(Person::id)
+                .collect(Collectors.toSet());
+        return sources.certificationHolders().coverageOf(team.id(), active).stream()
+                .map(covered -> new TeamGapReport.CertificationGap(
+                        covered.certification().name(),
+                        covered.required(),
+                        covered.holders(),
+                        covered.lapsed(),
+                        covered.shortfall()))
+                .toList();
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.catalog.Catalog;
+import org.skillsmatrix.domain.certification.CertificationHolders;
 import org.skillsmatrix.domain.gap.Coverage;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoals;
 import org.skillsmatrix.domain.people.People;
@@ -29,7 +30,8 @@ public record ReportSources(
         TeamTargets targets,
         TargetHolders targetHolders,
         RatingAge ratingAge,
-        StaffingCandidates staffingCandidates) {
+        StaffingCandidates staffingCandidates,
+        CertificationHolders certificationHolders) {
 
     public ReportSources {
         Objects.requireNonNull(catalog, "catalog");
@@ -46,5 +48,6 @@ public record ReportSources(
         Objects.requireNonNull(targetHolders, "targetHolders");
         Objects.requireNonNull(ratingAge, "ratingAge");
         Objects.requireNonNull(staffingCandidates, "staffingCandidates");
+        Objects.requireNonNull(certificationHolders, "certificationHolders");
     }
 }

@@ -14,6 +14,7 @@ import org.skillsmatrix.domain.scale.Level;
  *     nobody, most targets first
  * @param trend the team's figures quarter by quarter, for its members and targets of today
  * @param filling who from the rest of the organisation could fill the team's shortfalls
+ * @param certifications the team's certification targets, the largest shortfall first
  */
 public record TeamGapReport(
         ReportHeader header,
@@ -23,7 +24,8 @@ public record TeamGapReport(
         List<CategoryGap> categories,
         List<MemberAtRisk> atRisk,
         GapTrend trend,
-        Filling filling)
+        Filling filling,
+        List<CertificationGap> certifications)
         implements Report {
 
     public TeamGapReport {
@@ -34,6 +36,7 @@ public record TeamGapReport(
         atRisk = List.copyOf(atRisk);
         Objects.requireNonNull(trend, "trend");
         Objects.requireNonNull(filling, "filling");
+        certifications = List.copyOf(certifications);
     }
 
     public int totalShortfall() {
@@ -78,6 +81,15 @@ public record TeamGapReport(
             return holders == 1;
         }
     }
+
+    /**
+     * One certification target of the team.
+     *
+     * @param required how many members should hold a valid certificate of it
+     * @param holders members holding a valid (not expired) certificate of it
+     * @param lapsed members whose certificates of it have all expired
+     */
+    public record CertificationGap(String certification, int required, int holders, int lapsed, int shortfall) {}
 
     public record CategoryGap(
             String category,

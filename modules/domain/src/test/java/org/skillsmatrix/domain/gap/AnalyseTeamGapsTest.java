@@ -142,7 +142,8 @@ class AnalyseTeamGapsTest {
                 world.catalog,
                 world.people,
                 world.policy,
-                new RatingAge(RatingAge.DEFAULT_STALE_AFTER, true, world.clock));
+                new RatingAge(RatingAge.DEFAULT_STALE_AFTER, true, world.clock),
+                world.certificationHolders);
         world.target(payments, owasp, Level.PROFICIENT, 2);
         world.selfRated(ann, owasp, Level.EXPERT);
         world.selfRated(gina, owasp, Level.EXPERT);

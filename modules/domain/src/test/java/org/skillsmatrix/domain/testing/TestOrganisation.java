@@ -7,6 +7,7 @@ import static org.skillsmatrix.domain.access.Role.MANAGER;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,8 @@ import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.assessment.ViewSkillProfile;
 import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.base.CategoryId;
+import org.skillsmatrix.domain.base.CertificateId;
+import org.skillsmatrix.domain.base.CertificationId;
 import org.skillsmatrix.domain.base.KeptAnswers;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.RoleProfileId;
@@ -33,9 +36,14 @@ import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.MaintainCatalog;
 import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.certification.Certificate;
 import org.skillsmatrix.domain.certification.CertificateValidity;
+import org.skillsmatrix.domain.certification.Certification;
 import org.skillsmatrix.domain.certification.CertificationCatalog;
+import org.skillsmatrix.domain.certification.CertificationHolders;
+import org.skillsmatrix.domain.certification.CertificationTarget;
 import org.skillsmatrix.domain.certification.HoldCertificates;
+import org.skillsmatrix.domain.certification.SetCertificationTarget;
 import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
 import org.skillsmatrix.domain.gap.AnalysePersonGaps;
 import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
@@ -111,6 +119,7 @@ public final class TestOrganisation {
     public final InMemoryDevelopmentGoals developmentGoals = new InMemoryDevelopmentGoals();
     public final InMemoryCertifications certifications = new InMemoryCertifications();
     public final InMemoryCertificates certificates = new InMemoryCertificates();
+    public final InMemoryCertificationTargets certificationTargets = new InMemoryCertificationTargets();
 
     public final AccessPolicy policy = new AccessPolicy(teams);
     /**
@@ -137,8 +146,10 @@ public final class TestOrganisation {
     public final ViewSkillProfile viewSkillProfile = new ViewSkillProfile(assessments, matrices, people, policy);
     public final ConfirmRatings confirmRatings =
             new ConfirmRatings(assessments, catalog, people, policy, auditor, ratingAge, clock);
-    public final AnalyseTeamGaps analyseTeamGaps =
-            new AnalyseTeamGaps(coverage, matrices, targets, teams, catalog, people, policy, ratingAge);
+    public final CertificationHolders certificationHolders =
+            new CertificationHolders(certificationTargets, certifications, certificates, certificateValidity);
+    public final AnalyseTeamGaps analyseTeamGaps = new AnalyseTeamGaps(
+            coverage, matrices, targets, teams, catalog, people, policy, ratingAge, certificationHolders);
     public final AnalyseOrganisationGaps analyseOrganisationGaps =
             new AnalyseOrganisationGaps(coverage, people, policy, privacy);
     public final AnalysePersonGaps analysePersonGaps =
@@ -160,7 +171,8 @@ public final class TestOrganisation {
             targets,
             targetHolders,
             ratingAge,
-            staffingCandidates);
+            staffingCandidates,
+            certificationHolders);
     public final AnalyseWhatIf analyseWhatIf = new AnalyseWhatIf(
             teams, targets, matrices, assessments, coverage, peopleSearch, catalog, people, policy, privacy);
     public final ExportReport exportReport = new ExportReport(
@@ -189,6 +201,8 @@ public final class TestOrganisation {
             new ReadSetupProgress(teams, roleProfiles, auditLog, targets, assessments, policy);
     public final CertificationCatalog certificationCatalog =
             new CertificationCatalog(certifications, catalog, policy, auditor);
+    public final SetCertificationTarget setCertificationTarget =
+            new SetCertificationTarget(certificationTargets, certifications, teams, policy, auditor);
     public final HoldCertificates holdCertificates = new HoldCertificates(
             certificates, certifications, people, teams, policy, auditor, certificateValidity, clock);
     public final InMemoryNotifications notifications = new InMemoryNotifications();
@@ -326,6 +340,31 @@ public final class TestOrganisation {
 
     public TeamTarget target(Team team, Skill skill, Level level, int headcount) {
         return targets.add(new TeamTarget(team.id(), skill.id(), level, headcount, 0));
+    }
+
+    // --- certifications
+
+    public Certification certification(String name) {
+        return certifications.add(new Certification(CertificationId.random(), name, null, 0));
+    }
+
+    /** A certificate the person holds, recorded now, neither verified nor with evidence. */
+    public Certificate certificate(Person person, Certification certification, LocalDate issued, LocalDate expires) {
+        return certificates.add(new Certificate(
+                CertificateId.random(),
+                person.id(),
+                certification.id(),
+                issued,
+                expires,
+                null,
+                clock.instant(),
+                null,
+                null,
+                0));
+    }
+
+    public CertificationTarget certificationTarget(Team team, Certification certification, int holders) {
+        return certificationTargets.add(new CertificationTarget(team.id(), certification.id(), holders, 0));
     }
 
     public RoleProfile roleProfile(String name, Map<SkillId, Level> expectations) {

@@ -32,6 +32,15 @@ final class TeamGapTables {
                 new Table(language.text("table.skills-riskiest-first"), skills(language), skillRows(report)),
                 categories(report, language),
                 new Table(
+                        language.text("table.certification-targets"),
+                        List.of(
+                                language.column("certification", 34),
+                                language.column("holders_needed", 10),
+                                language.column("valid_holders", 12),
+                                language.column("only_expired", 12),
+                                language.column("shortfall", 10)),
+                        certificationRows(report)),
+                new Table(
                         language.text("table.knowledge-at-risk"),
                         List.of(
                                 language.column("person", 24),
@@ -111,6 +120,16 @@ final class TeamGapTables {
                     skill.holders(),
                     skill.shortfall(),
                     skill.soleHolder()));
+        }
+        return rows;
+    }
+
+    /** The certification targets: members holding a valid certificate against those needed. */
+    private static List<List<@Nullable Object>> certificationRows(TeamGapReport report) {
+        var rows = new ArrayList<List<@Nullable Object>>();
+        for (var target : report.certifications()) {
+            rows.add(Rows.of(
+                    target.certification(), target.required(), target.holders(), target.lapsed(), target.shortfall()));
         }
         return rows;
     }

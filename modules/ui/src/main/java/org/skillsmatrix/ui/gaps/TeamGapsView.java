@@ -47,6 +47,9 @@ import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.Category;
+import org.skillsmatrix.domain.certification.CertificationCatalog;
+import org.skillsmatrix.domain.certification.CertificationCoverage;
+import org.skillsmatrix.domain.certification.SetCertificationTarget;
 import org.skillsmatrix.domain.conflict.ExplainConflict;
 import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
 import org.skillsmatrix.domain.gap.TeamGaps;
@@ -102,6 +105,7 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
     private final ExportReport exportReport;
     private final AnalyseTeamTrend analyseTeamTrend;
     private final Dates dates = Dates.forCurrentUi();
+    final CertificationTargetsSection certificationTargets;
 
     final Grid<CoverageRow> coverage = new Grid<>();
     final Grid<TeamTarget> targets = new Grid<>();
@@ -135,7 +139,9 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
             ExplainConflict explainConflict,
             ExportReport exportReport,
             AnalyseTeamTrend analyseTeamTrend,
-            RatingAge age) {
+            RatingAge age,
+            SetCertificationTarget setCertificationTarget,
+            CertificationCatalog certificationCatalog) {
         this.age = age;
         this.actor = currentUser.actor();
         this.browseTeams = browseTeams;
@@ -146,6 +152,8 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
         this.explainConflict = explainConflict;
         this.exportReport = exportReport;
         this.analyseTeamTrend = analyseTeamTrend;
+        this.certificationTargets = new CertificationTargetsSection(
+                actor, setCertificationTarget, certificationCatalog, explainConflict, dates, this::reload);
         figures.setId("gap-figures");
         staleRule.setId("stale-rule");
         staleRule.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
@@ -201,7 +209,7 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
         add(heading("gaps.rollup.title"), rollup);
         add(trend);
         add(heading("gaps.coverage.title"), coverageFilters, coverage);
-        add(heading("targets.title"), conflict, targetsToolbar, targets);
+        add(heading("targets.title"), conflict, targetsToolbar, targets, certificationTargets);
         show(gaps);
         trend.show(
                 opened.team().name(),
@@ -487,6 +495,7 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
         targets.setItems(teamTargets.stream()
                 .sorted(Comparator.comparing(target -> page().skillName(target.skill())))
                 .toList());
+        certificationTargets.show(gaps.team().id(), gaps.certifications(), maySetTargets);
         showFigures(gaps);
         showStaffingLink(gaps);
         showSinglePoints();
@@ -523,6 +532,16 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
                 figure(
                         "gaps.figure.met-thanks-to-stale",
                         String.valueOf(gaps.metOnlyThanksToStaleRatings().size())));
+        if (!gaps.certifications().isEmpty()) {
+            figures.add(figure(
+                    "gaps.figure.certification-targets-met",
+                    getTranslation(
+                            "gaps.figure.targets-met.value",
+                            gaps.certifications().stream()
+                                    .filter(CertificationCoverage::met)
+                                    .count(),
+                            gaps.certifications().size())));
+        }
         staleRule.setText(getTranslation(
                 gaps.staleCountsOneLevelLower() ? "gaps.stale.rule.lower" : "gaps.stale.rule.level",
                 age.staleAfterMonths()));

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -153,6 +154,49 @@ class TeamGapsViewTest {
         assertThat(_getFormatted(view.targets, 0, "headcount")).isEqualTo("2");
         assertThat(_getFormatted(view.targets, 0, TeamGapsView.HOLDERS)).isEqualTo("1");
         assertThat(_getFormatted(view.coverage, 0, TeamGapsView.SHORTFALL)).isEqualTo("1");
+    }
+
+    @Test
+    void aManagerAddsACertificationTargetAndSeesAnExpiredCertificateLeaveItShort() {
+        var cka = world.org.certification("Certified Kubernetes Administrator");
+        world.org.certification("CISSP");
+        var today = LocalDate.now(world.org.clock);
+        world.org.certificate(ada, cka, today.minusYears(1), today.plusYears(2));
+        world.org.certificate(ben, cka, today.minusYears(4), today.minusDays(1));
+        open(manager(maya), ViewRoutes.GAPS);
+        var section = _get(TeamGapsView.class).certificationTargets;
+        assertThat(_size(section.targets)).isZero();
+
+        _click(section.add);
+        var dialog = _get(CertificationTargetDialog.class);
+        _click(dialog.save);
+        assertThat(dialog.certification.getErrorMessage()).isEqualTo("Choose a certification from the catalog.");
+        _setValue(dialog.certification, cka);
+        _setValue(dialog.holders, 2);
+        _click(dialog.save);
+
+        expectNotifications("Saved the target.");
+        assertThat(world.org.certificationTargets.of(payments.id()))
+                .singleElement()
+                .satisfies(target -> assertThat(target.holders()).isEqualTo(2));
+        var shown = _get(TeamGapsView.class).certificationTargets.targets;
+        assertThat(_getFormatted(shown, 0, CertificationTargetsSection.CERTIFICATION))
+                .isEqualTo("Certified Kubernetes Administrator");
+        assertThat(_getFormatted(shown, 0, CertificationTargetsSection.HOLDERS)).isEqualTo("1");
+        assertThat(_getFormatted(shown, 0, CertificationTargetsSection.LAPSED)).isEqualTo("1");
+        assertThat(_getFormatted(shown, 0, CertificationTargetsSection.SHORTFALL))
+                .isEqualTo("1 holder missing");
+        assertThat(_get(TeamGapsView.class).figures.getElement().getTextRecursively())
+                .contains("Certification targets met", "0 of 1");
+
+        world.org.certificate(ben, cka, today, today.plusYears(3));
+        open(hr(hannah), ViewRoutes.of(ViewRoutes.GAPS, payments.id()));
+        var read = _get(TeamGapsView.class).certificationTargets;
+        assertThat(_getFormatted(read.targets, 0, CertificationTargetsSection.SHORTFALL))
+                .isEqualTo("Met");
+        assertThat(read.add.isVisible())
+                .as("only the team's managers set targets")
+                .isFalse();
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.MaintainCatalog;
 import org.skillsmatrix.domain.certification.CertificationCatalog;
 import org.skillsmatrix.domain.certification.HoldCertificates;
+import org.skillsmatrix.domain.certification.SetCertificationTarget;
 import org.skillsmatrix.domain.conflict.ExplainConflict;
 import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
 import org.skillsmatrix.domain.gap.AnalysePersonGaps;
@@ -157,6 +158,7 @@ public final class UiWorld {
         register(context, SendReminders.class, () -> org.sendReminders);
         register(context, HoldCertificates.class, () -> org.holdCertificates);
         register(context, CertificationCatalog.class, () -> org.certificationCatalog);
+        register(context, SetCertificationTarget.class, () -> org.setCertificationTarget);
         register(context, ReadAuditTrail.class, () -> readAuditTrail);
         register(context, ExportPersonalData.class, () -> org.exportPersonalData);
         context.refresh();

@@ -1,0 +1,23 @@
+package org.skillsmatrix.domain.certification;
+
+import java.util.Objects;
+import org.skillsmatrix.domain.base.CertificationId;
+import org.skillsmatrix.domain.base.InvalidInput;
+import org.skillsmatrix.domain.base.TeamId;
+
+/**
+ * A team target of the second kind: "{@code holders} members holding a valid certificate of {@code certification}"
+ * (e.g. two holders of the Certified Kubernetes Administrator). At most one per team and certification.
+ */
+public record CertificationTarget(TeamId team, CertificationId certification, int holders, long version) {
+
+    public static final int MAX_HOLDERS = 1000;
+
+    public CertificationTarget {
+        Objects.requireNonNull(team, "team");
+        Objects.requireNonNull(certification, "certification");
+        if (holders < 1 || holders > MAX_HOLDERS) {
+            throw new InvalidInput("holders", "Holders must be between 1 and " + MAX_HOLDERS);
+        }
+    }
+}
