@@ -204,6 +204,18 @@ class PdfReportsTest {
     }
 
     @Test
+    void theProfileListsThePersonsCertificatesWithWhereEachStands() throws IOException {
+        var actor = TestOrganisation.manager(sample.maya);
+        var request = new ReportRequest.Profile(sample.ben.id());
+        try (var pdf = pdf(actor, request)) {
+            var all = new PDFTextStripper().getText(pdf);
+            var certificates = all.substring(all.lastIndexOf("Certificates"));
+            assertThat(certificates)
+                    .contains("Ben Brown Certified Kubernetes Administrator 2021-01-01 2024-01-01 expired no");
+        }
+    }
+
+    @Test
     void theProfileDrawsARadarPerCategoryAndListsRatingsGapsAndHistory() throws IOException {
         var actor = TestOrganisation.employee(sample.noah);
         var request = new ReportRequest.Profile(sample.noah.id());

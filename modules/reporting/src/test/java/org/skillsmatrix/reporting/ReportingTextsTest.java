@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.certification.CertificateStatus;
 import org.skillsmatrix.domain.mentoring.GoalStatus;
 import org.skillsmatrix.domain.testing.LanguageFiles;
 
@@ -32,6 +33,9 @@ class ReportingTextsTest {
                 .forEach(key -> used.add("column." + key));
         for (var status : GoalStatus.values()) {
             used.add("goal." + status.name().toLowerCase(Locale.ROOT));
+        }
+        for (var status : CertificateStatus.values()) {
+            used.add("certificate." + status.name().toLowerCase(Locale.ROOT));
         }
         used.add("yes");
         used.add("no");

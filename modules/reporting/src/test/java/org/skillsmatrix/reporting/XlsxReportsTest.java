@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ class XlsxReportsTest {
     @Test
     void theMatrixHasACoverSheetWithFiltersAndLegendThenASheetPerTeam() throws IOException {
         try (var workbook = matrix(ReportRequest.Matrix.allTeams())) {
-            assertThat(sheetNames(workbook)).containsExactly("Report", "Payments", "Platform");
+            assertThat(sheetNames(workbook)).containsExactly("Report", "Payments", "Platform", "Certificates");
             var cover = workbook.getSheet("Report");
             assertThat(text(cover.getRow(0).getCell(0))).isEqualTo("Skills matrix");
             var pairs = pairs(cover);
@@ -142,11 +143,33 @@ class XlsxReportsTest {
     }
 
     @Test
+    void theMatrixListsTheMembersCertificatesOnASheetOfTheirOwn() throws IOException {
+        var anns = sample.world.certificates.of(List.of(sample.ann.id())).getFirst();
+        sample.world.certificates.update(anns.verifiedBy(sample.maya.id(), Instant.parse("2025-04-02T10:00:00Z")));
+        try (var workbook = matrix(ReportRequest.Matrix.allTeams())) {
+            var sheet = workbook.getSheet("Certificates");
+            assertThat(rowTexts(sheet.getRow(0)))
+                    .containsExactly("Person", "Certification", "Issued", "Expires", "Status", "Verified");
+            assertThat(List.of(rowTexts(sheet.getRow(1)), rowTexts(sheet.getRow(2))))
+                    .extracting(row -> List.of(row.get(0), row.get(1), row.get(4), row.get(5)))
+                    .containsExactly(
+                            List.of(
+                                    "Ann Smith",
+                                    "Certified Kubernetes Administrator",
+                                    "valid",
+                                    "by Maya Schmidt on 2025-04-02"),
+                            List.of("Ben Brown", "Certified Kubernetes Administrator", "expired", "no"));
+            assertThat(text(sheet.getRow(1).getCell(3))).isEqualTo("2027-03-01");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aManagersExportHoldsTheirTeamAndNothingOfOtherTeams() throws IOException {
         var bytes = exports.file(
                 sample.managerOfPayments(), ReportRequest.Matrix.of(sample.payments.id()), ReportFormat.XLSX);
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            assertThat(sheetNames(workbook)).containsExactly("Report", "Payments");
+            assertThat(sheetNames(workbook)).containsExactly("Report", "Payments", "Certificates");
             var everything = allTexts(workbook);
             assertThat(everything).contains("Noah Fischer", "Zoë Müller");
             for (var stranger : List.of(sample.carl, sample.dana, sample.eve)) {
@@ -162,7 +185,7 @@ class XlsxReportsTest {
             sample.world.team("Team " + t, List.of(sample.world.person("Member Of" + (char) ('A' + t))), List.of());
         }
         try (var workbook = matrix(ReportRequest.Matrix.allTeams())) {
-            assertThat(sheetNames(workbook)).containsExactly("Report", "Matrix");
+            assertThat(sheetNames(workbook)).containsExactly("Report", "Matrix", "Certificates");
             var sheet = workbook.getSheet("Matrix");
             assertThat(text(sheet.getRow(1).getCell(0))).isEqualTo("Team");
             assertThat((int) sheet.getPaneInformation().getVerticalSplitPosition())
@@ -221,7 +244,7 @@ class XlsxReportsTest {
         assertThat(writtenAtEachTeam.get(0)).doesNotContain("xl/worksheets/sheet2.xml");
         assertThat(writtenAtEachTeam.get(1)).contains("xl/worksheets/sheet2.xml");
         try (var workbook = workbook(written.toByteArray())) {
-            assertThat(sheetNames(workbook)).containsExactly("Report", "Payments", "Platform");
+            assertThat(sheetNames(workbook)).containsExactly("Report", "Payments", "Platform", "Certificates");
         }
     }
 
@@ -294,7 +317,8 @@ class XlsxReportsTest {
         var data = exports.data(actor, request, ProfileReport.class);
         try (var workbook = workbook(exports.file(actor, request, ReportFormat.XLSX))) {
             assertThat(sheetNames(workbook))
-                    .containsExactly("Report", "Ratings", "Gaps", "Development goals", "History", "Categories");
+                    .containsExactly(
+                            "Report", "Ratings", "Gaps", "Development goals", "History", "Categories", "Certificates");
             var ratings = workbook.getSheet("Ratings");
             var first = data.ratings().getFirst();
             assertThat(text(ratings.getRow(1).getCell(1)))

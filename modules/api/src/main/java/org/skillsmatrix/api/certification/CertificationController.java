@@ -14,6 +14,7 @@ import org.skillsmatrix.api.base.Caller;
 import org.skillsmatrix.domain.base.CertificateId;
 import org.skillsmatrix.domain.base.CertificationId;
 import org.skillsmatrix.domain.base.PersonId;
+import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.certification.CertificationCatalog;
 import org.skillsmatrix.domain.certification.HoldCertificates;
 import org.springframework.http.MediaType;
@@ -52,6 +53,18 @@ class CertificationController {
                     + " managers and HR.")
     List<CertificateDto> certificates(@Parameter(description = "The person") @PathVariable UUID id) {
         return certificates.of(caller.actor(), new PersonId(id)).stream()
+                .map(CertificateDto::of)
+                .toList();
+    }
+
+    @GetMapping(path = V1 + "/teams/{id}/certificates", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "The certificates of a team's members",
+            description = "Member by member, each member's soonest to expire first, each VALID, EXPIRING or EXPIRED"
+                    + " today; members without any are left out. For HR and the team's managers.")
+    List<CertificateDto> teamCertificates(@Parameter(description = "The team") @PathVariable UUID id) {
+        return certificates.ofTeam(caller.actor(), new TeamId(id)).values().stream()
+                .flatMap(List::stream)
                 .map(CertificateDto::of)
                 .toList();
     }

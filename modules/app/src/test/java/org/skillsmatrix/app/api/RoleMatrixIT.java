@@ -152,6 +152,8 @@ class RoleMatrixIT extends ApiIT {
             GET    /certifications                              | 200      | 200     | 200 | 200   | 403
             GET    /people/{own}/certificates                   | 200      | 200     | 200 | 403   | 403
             GET    /people/{other}/certificates                 | 403      | 403     | 200 | 403   | 403
+            GET    /teams/{ownTeam}/certificates                | 403      | 200     | 200 | 403   | 403
+            GET    /teams/{otherTeam}/certificates              | 403      | 403     | 200 | 403   | 403
             POST   /me/certificates (an unknown certification)  | 400      | 400     | 400 | 400   | 403
             POST   /certificates/{certificate}/verification (verified already) | 403 | 200 | 403 | 403 | 403
             GET    /me/notifications                            | 200      | 200     | 200 | 200   | 403

@@ -1,15 +1,22 @@
 package org.skillsmatrix.domain.certification;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.TeamId;
 
-/** Counts, for each certification target of a team, the members who hold a valid certificate. */
+/**
+ * Who holds which certificates: the certificates of some people with where each stands today, and, for each
+ * certification target of a team, the members who hold a valid certificate ({@link CertificationCoverage}). For work
+ * whose access was checked already: a report, a team's gaps.
+ */
 public final class CertificationHolders {
 
     private final CertificationTargets targets;
@@ -50,5 +57,19 @@ public final class CertificationHolders {
                 .reversed()
                 .thenComparing(covered -> covered.certification().name()));
         return List.copyOf(coverage);
+    }
+
+    /** The certificates of these people, by person, each person's soonest to expire first; people without any are left out. */
+    public Map<PersonId, List<HeldCertificate>> held(Collection<PersonId> people) {
+        var catalog = certifications.all().stream().collect(Collectors.toMap(Certification::id, Function.identity()));
+        var held = new LinkedHashMap<PersonId, List<HeldCertificate>>();
+        for (var certificate : certificates.of(people)) {
+            var certification = catalog.get(certificate.certification());
+            if (certification != null) {
+                held.computeIfAbsent(certificate.person(), person -> new ArrayList<>())
+                        .add(new HeldCertificate(certificate, certification, validity.status(certificate)));
+            }
+        }
+        return held;
     }
 }

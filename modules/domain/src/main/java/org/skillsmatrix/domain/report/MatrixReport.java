@@ -16,9 +16,16 @@ import org.skillsmatrix.domain.scale.Level;
  * The skills matrix of one or more teams: a row per active member of each team, a column per active skill in
  * catalog order (so grouped by category). The rows are not held here: {@link #forEachRow} streams them from
  * the read model, team by team, so a whole organisation never sits in memory at once.
+ *
+ * @param certificates the certificates of the teams' active members, each person once, by name
  */
 public record MatrixReport(
-        ReportHeader header, List<SkillLabel> skills, List<TeamLabel> teams, Rows rows, Instant staleBefore)
+        ReportHeader header,
+        List<SkillLabel> skills,
+        List<TeamLabel> teams,
+        Rows rows,
+        Instant staleBefore,
+        List<CertificateLine> certificates)
         implements Report {
 
     public MatrixReport {
@@ -27,11 +34,12 @@ public record MatrixReport(
         Objects.requireNonNull(staleBefore, "staleBefore");
         skills = List.copyOf(skills);
         teams = List.copyOf(teams);
+        certificates = List.copyOf(certificates);
     }
 
-    /** A report that marks no rating stale. */
+    /** A report that marks no rating stale and lists no certificates. */
     public MatrixReport(ReportHeader header, List<SkillLabel> skills, List<TeamLabel> teams, Rows rows) {
-        this(header, skills, teams, rows, Instant.MIN);
+        this(header, skills, teams, rows, Instant.MIN, List.of());
     }
 
     /** Whether the level that counts in the cell was last stated before {@link #staleBefore}. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.base.SkillId;
@@ -74,7 +75,14 @@ final class MatrixReports {
                 skills,
                 teamLabels,
                 rows,
-                sources.ratingAge().cutoff());
+                sources.ratingAge().cutoff(),
+                CertificateLines.of(
+                        sources,
+                        CertificateLines.active(
+                                sources,
+                                teams.stream()
+                                        .flatMap(team -> team.members().stream())
+                                        .collect(Collectors.toSet()))));
     }
 
     private String teamsFilter(List<Team> teams, boolean wholeOrganisation) {

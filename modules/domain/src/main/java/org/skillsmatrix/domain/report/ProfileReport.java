@@ -14,7 +14,7 @@ import org.skillsmatrix.domain.scale.Level;
 /**
  * A person's profile: current ratings in catalog order, gaps against the role profile (largest first), the
  * whole rating history (newest first), the level per category for a radar, and the development goals (open ones
- * first, the soonest due first).
+ * first, the soonest due first), and the certificates (the soonest to expire first).
  *
  * @param roleProfile the name of the role profile the person is measured by, if any
  */
@@ -27,7 +27,8 @@ public record ProfileReport(
         List<SkillGap> gaps,
         List<HistoryEntry> history,
         List<CategoryLevel> categories,
-        List<Goal> goals)
+        List<Goal> goals,
+        List<CertificateLine> certificates)
         implements Report {
 
     public ProfileReport {
@@ -39,6 +40,7 @@ public record ProfileReport(
         history = List.copyOf(history);
         categories = List.copyOf(categories);
         goals = List.copyOf(goals);
+        certificates = List.copyOf(certificates);
     }
 
     /**

@@ -61,7 +61,8 @@ final class ProfileReports {
                 gaps,
                 history(labels, person),
                 categories(labels, ratings, gaps),
-                goals(labels, person, current));
+                goals(labels, person, current),
+                CertificateLines.of(sources, List.of(person.id())));
     }
 
     /** The person's development goals, open ones first, each the soonest due first. */

@@ -40,7 +40,8 @@ final class ProfileTables {
                 gaps(report, language),
                 goals(report, language),
                 history(report, language),
-                categories(report, language));
+                categories(report, language),
+                CertificateTables.of(report.certificates(), language));
     }
 
     /** The development goals, open ones first; the status says reached where an open goal's level is met. */

@@ -8,6 +8,7 @@ import org.skillsmatrix.domain.report.ProfileReport;
 import org.skillsmatrix.domain.report.Report;
 import org.skillsmatrix.domain.report.TeamGapReport;
 import org.skillsmatrix.domain.report.WhatIfReport;
+import org.skillsmatrix.reporting.base.Language;
 import org.skillsmatrix.reporting.base.Table;
 
 /** The tables of every report but the matrix, which streams and is laid out by each format itself. */
@@ -25,6 +26,11 @@ public final class ReportTables {
             case WhatIfReport whatIf -> WhatIfTables.sheets(whatIf);
             case MatrixReport ignored -> throw streamed();
         };
+    }
+
+    /** The matrix's certificates: the teams' active members' certificates, a sheet beside the streamed matrix. */
+    public static Table certificates(MatrixReport matrix) {
+        return CertificateTables.of(matrix.certificates(), Language.of(matrix.header()));
     }
 
     /** The one tidy table CSV writes: one row per observation, one column per variable. */

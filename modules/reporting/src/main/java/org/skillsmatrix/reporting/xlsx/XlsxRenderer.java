@@ -27,6 +27,7 @@ public final class XlsxRenderer {
         out.flush();
         if (report instanceof MatrixReport matrix) {
             new MatrixSheets(workbook, names, language).write(matrix);
+            new TableSheet(workbook, names).write(ReportTables.certificates(matrix));
         } else {
             var sheet = new TableSheet(workbook, names);
             for (var table : ReportTables.sheets(report)) {
@@ -47,6 +48,7 @@ public final class XlsxRenderer {
                         ? language.text("xlsx.note.sheet-per-team")
                         : language.text("xlsx.note.one-sheet"),
                 language.text("xlsx.note.cells"),
-                language.text("xlsx.note.totals", holders));
+                language.text("xlsx.note.totals", holders),
+                language.text("xlsx.note.certificates"));
     }
 }
