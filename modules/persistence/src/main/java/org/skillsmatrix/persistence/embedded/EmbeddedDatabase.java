@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -190,8 +191,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         private OrphanedServer() {}
 
         /**
-         * Stops the postmaster named in {@code postmaster.pid} if it still runs. The directory's lock file (held
-         * by a running {@link EmbeddedDatabase}) is not checked here: zonky refuses a directory another JVM holds.
+         * Stops the postmaster named in {@code postmaster.pid} if it still runs on this directory. A process that
+         * has taken over its number since (process ids are reused, quickly where they are few) is left alone, and
+         * the lock file, now stale, removed: PostgreSQL would otherwise refuse to start while that process lives.
+         * The directory's lock file (held by a running {@link EmbeddedDatabase}) is not checked here: zonky refuses
+         * a directory another JVM holds.
          */
         static void stopIfRunning(Path dataDirectory) throws IOException {
             var pidFile = dataDirectory.resolve("postmaster.pid");
@@ -202,24 +206,34 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (lines.isEmpty() || !lines.getFirst().strip().matches("\\d+")) {
                 return;
             }
-            var process = ProcessHandle.of(Long.parseLong(lines.getFirst().strip()))
-                    .filter(ProcessHandle::isAlive)
-                    .filter(OrphanedServer::isPostgres);
+            var process =
+                    ProcessHandle.of(Long.parseLong(lines.getFirst().strip())).filter(ProcessHandle::isAlive);
             if (process.isEmpty() || heldByAnotherDatabase(dataDirectory)) {
                 return;
             }
-            log.warn("Stopping a PostgreSQL server left running on {}", dataDirectory);
-            // SIGTERM: PostgreSQL's smart shutdown, which has no clients left to wait for.
-            process.get().destroy();
-            try {
-                process.get().onExit().get(30, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new IOException("A PostgreSQL server left running on " + dataDirectory + " did not stop", e);
+            switch (Postmaster.of(process.get(), dataDirectory)) {
+                case OF_THIS_DIRECTORY -> stop(process.get(), dataDirectory);
+                case SOMETHING_ELSE -> {
+                    log.warn(
+                            "Removing the stale lock file of {}: its process id now belongs to another process",
+                            dataDirectory);
+                    Files.delete(pidFile);
+                }
+                case UNKNOWN -> {
+                    // nothing is known of the process: PostgreSQL's own check of the lock file decides
+                }
             }
         }
 
-        private static boolean isPostgres(ProcessHandle process) {
-            return process.info().command().map(c -> c.endsWith("postgres")).orElse(false);
+        private static void stop(ProcessHandle process, Path dataDirectory) throws IOException {
+            log.warn("Stopping a PostgreSQL server left running on {}", dataDirectory);
+            // SIGTERM: PostgreSQL's smart shutdown, which has no clients left to wait for.
+            process.destroy();
+            try {
+                process.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IOException("A PostgreSQL server left running on " + dataDirectory + " did not stop", e);
+            }
         }
 
         private static boolean heldByAnotherDatabase(Path dataDirectory) throws IOException {
@@ -233,6 +247,34 @@ public final class EmbeddedDatabase implements AutoCloseable {
             } catch (OverlappingFileLockException e) {
                 return true;
             }
+        }
+    }
+
+    /** What a running process is to a data directory, told by its command line ({@code postgres -D <directory>}). */
+    enum Postmaster {
+        OF_THIS_DIRECTORY,
+        SOMETHING_ELSE,
+        UNKNOWN;
+
+        static Postmaster of(ProcessHandle process, Path dataDirectory) {
+            var info = process.info();
+            if (info.command().isEmpty()) {
+                return UNKNOWN;
+            }
+            if (!info.command().get().endsWith("postgres")) {
+                return SOMETHING_ELSE;
+            }
+            // a server's other processes name themselves ("postgres: checkpointer"), without -D
+            var arguments = List.of(info.arguments().orElse(new String[0]));
+            int option = arguments.indexOf("-D");
+            if (option < 0 || option + 1 == arguments.size()) {
+                return info.arguments().isPresent() ? SOMETHING_ELSE : UNKNOWN;
+            }
+            var served = Path.of(arguments.get(option + 1));
+            if (!served.isAbsolute()) {
+                return UNKNOWN;
+            }
+            return served.normalize().equals(dataDirectory) ? OF_THIS_DIRECTORY : SOMETHING_ELSE;
         }
     }
 }

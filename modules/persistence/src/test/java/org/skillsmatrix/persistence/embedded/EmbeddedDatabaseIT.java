@@ -81,4 +81,26 @@ class EmbeddedDatabaseIT {
                     .isEqualTo("from the killed JVM");
         }
     }
+
+    @Test
+    void leavesAnotherServerAloneWhoseProcessIdAStaleLockFileNames() throws Exception {
+        var data = directory.resolve("stale");
+        EmbeddedDatabase.start(data, 0).close();
+        try (var other = EmbeddedDatabase.startTemporary()) {
+            // the process id of a server that stopped without removing its lock file, now another server's
+            var othersProcess = Files.readAllLines(other.dataDirectory().resolve("postmaster.pid"))
+                    .getFirst();
+            Files.writeString(data.resolve("postmaster.pid"), othersProcess + "\n" + data + "\n");
+
+            try (var database = EmbeddedDatabase.start(data, 0)) {
+                assertThat(new JdbcTemplate(database.dataSource()).queryForObject("select 1", Integer.class))
+                        .isEqualTo(1);
+            }
+            try (var connection = DriverManager.getConnection(other.jdbcUrl(), other.username(), other.password())) {
+                assertThat(connection.isValid(5))
+                        .as("the other server still runs")
+                        .isTrue();
+            }
+        }
+    }
 }
