@@ -11,7 +11,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the integration tests: the adapter in a Spring context on the test database (one context, one
- * database per JVM), every table but the catalog emptied before each test.
+ * database per JVM), every table but the catalog emptied before each test ({@link SharedDataPersistenceIT}: once
+ * before the class).
  */
 @SpringBootTest(
         classes = PersistenceTestApplication.class,

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.assessment.CurrentRating;
@@ -28,7 +28,7 @@ import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.domain.team.TeamTargets;
 import org.skillsmatrix.domain.team.Teams;
-import org.skillsmatrix.persistence.PersistenceIT;
+import org.skillsmatrix.persistence.SharedDataPersistenceIT;
 import org.skillsmatrix.persistence.fixture.GeneratedOrganisation;
 import org.skillsmatrix.persistence.fixture.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The SQL read models agree with the domain's reference rules, computed in memory from the same generated
  * organisation: coverage with {@link GapAnalysis}, the team matrix with {@link CurrentRating#of}.
  */
-class CoverageParityIT extends PersistenceIT {
+class CoverageParityIT extends SharedDataPersistenceIT {
 
     static final long SEED = 20260301L;
 
@@ -67,7 +67,7 @@ class CoverageParityIT extends PersistenceIT {
     List<CurrentRating> ratings;
 
     /** A generated organisation in which one key skill, rated and targeted everywhere, is retired afterwards. */
-    @BeforeEach
+    @BeforeAll
     void storeAGeneratedOrganisation() {
         var category = catalog.categories().getFirst();
         var retiring =

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.base.RoleProfileId;
@@ -26,7 +26,7 @@ import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.TeamTargets;
 import org.skillsmatrix.domain.team.Teams;
 import org.skillsmatrix.domain.testing.InMemoryMentorCandidates;
-import org.skillsmatrix.persistence.PersistenceIT;
+import org.skillsmatrix.persistence.SharedDataPersistenceIT;
 import org.skillsmatrix.persistence.fixture.GeneratedOrganisation;
 import org.skillsmatrix.persistence.fixture.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The SQL reads mentor pairing starts from agree with the in-memory reference on a generated organisation, where a
  * third of the people are measured by a role profile and one key skill is retired after it was rated.
  */
-class MentorCandidatesParityIT extends PersistenceIT {
+class MentorCandidatesParityIT extends SharedDataPersistenceIT {
 
     static final long SEED = 20261202L;
 
@@ -63,7 +63,7 @@ class MentorCandidatesParityIT extends PersistenceIT {
     GeneratedOrganisation organisation;
     InMemoryMentorCandidates reference;
 
-    @BeforeEach
+    @BeforeAll
     void storeAGeneratedOrganisation() {
         var category = catalog.categories().getFirst();
         var retiring =

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.assessment.Assessments;
@@ -34,7 +34,7 @@ import org.skillsmatrix.domain.testing.InMemoryPeople;
 import org.skillsmatrix.domain.testing.InMemoryTargetHolders;
 import org.skillsmatrix.domain.testing.InMemoryTeamTargets;
 import org.skillsmatrix.domain.testing.InMemoryTeams;
-import org.skillsmatrix.persistence.PersistenceIT;
+import org.skillsmatrix.persistence.SharedDataPersistenceIT;
 import org.skillsmatrix.persistence.fixture.GeneratedOrganisation;
 import org.skillsmatrix.persistence.fixture.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +44,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * organisation: people in two teams, people who left, people never rated, and a skill retired after months of
  * ratings.
  */
-class ReportReadModelsParityIT extends PersistenceIT {
+class ReportReadModelsParityIT extends SharedDataPersistenceIT {
 
     static final long SEED = 20261121L;
     static final Instant NOW = Instant.parse("2026-11-21T09:00:00Z");
@@ -80,7 +80,7 @@ class ReportReadModelsParityIT extends PersistenceIT {
 
     Skill retired;
 
-    @BeforeEach
+    @BeforeAll
     void storeAGeneratedOrganisationHereAndInMemory() {
         var category = catalog.categories().getFirst();
         var retiring =
