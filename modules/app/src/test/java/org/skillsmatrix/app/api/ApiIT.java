@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.skillsmatrix.app.security.AgainstKeycloak;
 import org.skillsmatrix.demo.DemoPeople;
@@ -52,15 +53,31 @@ public abstract class ApiIT extends AgainstKeycloak {
     @Autowired
     protected Catalog catalog;
 
+    /** The people's rows as the last round of sign-ins left them, by the application's address. */
+    private static final Map<String, String> PEOPLE_AFTER_SIGN_IN = new ConcurrentHashMap<>();
+
     /**
      * Signs every demo user in through the API once, so that the test's own calls are never the first after another
-     * test unlinked someone: a first call links the person to the account, which writes.
+     * test unlinked someone: a first call links the person to the account, which writes. Where no person's row has
+     * changed since the last round, each user's next call finds their person as that round left them, so the round
+     * is not repeated.
      */
     @BeforeEach
     void signInEveryDemoUser() {
+        if (peopleRows().equals(PEOPLE_AFTER_SIGN_IN.get(app()))) {
+            return;
+        }
         for (var user : List.of("employee", "manager", "hr", "admin", "noroles")) {
             api().as(user).get("/api/v1/me");
         }
+        PEOPLE_AFTER_SIGN_IN.put(app(), peopleRows());
+    }
+
+    /** A digest of every person's row, which any write to one changes. */
+    private String peopleRows() {
+        return jdbc.queryForObject(
+                "select count(*) || ':' || coalesce(md5(string_agg(p::text, ',' order by p.id)), '') from person p",
+                String.class);
     }
 
     protected ApiClient api() {
