@@ -24,7 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The default run as a newcomer meets it: the sign-in page, a demo employee signing in and rating a skill
- * in a real browser, and the rating still there after the application restarts on the same data. The pages
+ * in a real browser, and the rating still there after the application restarts on the same data, which it keeps
+ * on disk in its embedded database; the demo organisation is generated once, not again at the restart. The pages
  * break nothing of their Content-Security-Policy and miss none of their resources on the way.
  */
 class SignInRateAndRestartIT {
@@ -42,6 +43,8 @@ class SignInRateAndRestartIT {
     @Test
     void a_demo_employee_signs_in_rates_a_skill_and_sees_it_after_a_restart() {
         var before = Instant.now();
+        long people;
+        long ratings;
         try (var app = LocalRun.start(data)) {
             var employee =
                     app.getBean(People.class).byEmail(DemoPeople.EMPLOYEE).orElseThrow();
@@ -70,9 +73,23 @@ class SignInRateAndRestartIT {
             assertThat(newest.evidence()).isEqualTo("Designed the public schema of our partner API");
             // closed before its application stops, so that it does not go on calling a server that has gone
             page.close();
+            people = app.getBean(People.class).count();
+            ratings = assessments.count();
         }
 
         try (var app = LocalRun.start(data)) {
+            assertThat(app.getBean(People.class).count())
+                    .as("people after the restart")
+                    .isEqualTo(people);
+            var assessments = app.getBean(Assessments.class);
+            assertThat(assessments.count()).as("assessments after the restart").isEqualTo(ratings);
+            var employee =
+                    app.getBean(People.class).byEmail(DemoPeople.EMPLOYEE).orElseThrow();
+            assertThat(assessments.history(employee.id()).getFirst()).satisfies(newest -> {
+                assertThat(newest.skill()).isEqualTo(skillId(app));
+                assertThat(newest.level()).isEqualTo(Level.EXPERT);
+                assertThat(newest.evidence()).isEqualTo("Designed the public schema of our partner API");
+            });
             var page = signedIn(app, "employee");
             assertThat(grid(page)).containsText("4 · Expert");
         }
