@@ -85,6 +85,18 @@ class UseCaseConfiguration {
     /** Mentor proposals kept between reads: the organisation's and those of the 64 teams asked about last. */
     private static final int KEPT_MENTOR_PROPOSALS = 65;
 
+    /**
+     * How long a read waits for large mentor proposals computed anew after a change; past it the read is given those
+     * kept before. The organisation's take seconds to compute at ten thousand people.
+     */
+    private static final Duration MENTOR_PROPOSALS_PATIENCE = Duration.ofMillis(250);
+
+    /**
+     * Mentor proposals for more learning needs than this (paired or not) are computed anew aside after a change: a
+     * few thousand people's. Those of fewer, a team's or a small organisation's, are computed by their reader.
+     */
+    private static final int LARGE_MENTOR_PROPOSALS = 2_000;
+
     /** Ticks in microseconds, the precision PostgreSQL keeps, so what a use case returns is what is stored. */
     @Bean
     Clock clock() {
@@ -456,7 +468,12 @@ class UseCaseConfiguration {
                 people,
                 policy,
                 properties.mentorCap(),
-                changes.<MentorProposals>kept(KEPT_MENTOR_PROPOSALS)::get);
+                changes.<MentorProposals>kept(
+                                KEPT_MENTOR_PROPOSALS,
+                                MENTOR_PROPOSALS_PATIENCE,
+                                proposals ->
+                                        proposals.proposals().size() + proposals.unmatched() > LARGE_MENTOR_PROPOSALS)
+                        ::get);
     }
 
     @Bean

@@ -11,7 +11,11 @@ import java.util.function.Supplier;
 @FunctionalInterface
 public interface KeptAnswers<T> {
 
-    /** The answer kept for an equal question if nothing changed since it was computed; else {@code compute}'s. */
+    /**
+     * The answer kept for an equal question if nothing changed since it was computed; else {@code compute}'s. For a
+     * large answer an implementation may give the one kept before the change for as long as the new one takes to
+     * compute, once it has waited a moment for it.
+     */
     T get(Object question, Supplier<T> compute);
 
     /** Nothing kept: every answer computed when asked. */

@@ -1,6 +1,7 @@
 package org.skillsmatrix.domain.mentoring;
 
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +28,9 @@ import org.skillsmatrix.domain.team.Teams;
  * Use case: propose mentor pairs for a team's members (its managers, HR) or for every team's (HR), by {@link
  * PairingRules}. Mentors may come from anywhere in the organisation. Nothing is changed by asking. The proposals are
  * kept between reads while nothing they are computed from changes: the organisation's take seconds to compute at ten
- * thousand people, and its API reads them a page at a time.
+ * thousand people, and its API reads them a page at a time. Kept proposals may have been computed before the last
+ * goals were set (the kept answers may give them while new ones are computed), so a proposal whose learner has been
+ * set a goal in the skill since, or whose mentor has taken on as many open goals as the cap, is left out.
  */
 @Transactional
 @ReadOnly
@@ -70,15 +73,46 @@ public class ProposeMentors {
     public MentorProposals forTeam(Actor actor, TeamId id) {
         policy.check(actor, new Action.ReadTeam(id));
         var team = teams.byId(id).orElseThrow(() -> new NotFound("Team", id));
-        return kept.get(id, () -> proposed(candidates.needs(id), Map.of(team.id(), team.name())));
+        return withoutGoalsSetSince(kept.get(id, () -> proposed(candidates.needs(id), Map.of(team.id(), team.name()))));
     }
 
     public MentorProposals forOrganisation(Actor actor) {
         policy.check(actor, new Action.ReadOrganisation());
-        return kept.get(ORGANISATION, () -> {
+        return withoutGoalsSetSince(kept.get(ORGANISATION, () -> {
             var teamNames = teams.all().stream().collect(Collectors.toMap(Team::id, Team::name));
             return proposed(candidates.needs(null), teamNames);
-        });
+        }));
+    }
+
+    private record LearnerSkill(PersonId learner, SkillId skill) {}
+
+    /**
+     * The proposals less those the open goals now rule out: a learner set a goal in the skill, and a mentor's pairs
+     * past the cap, the least preferred first. Proposals computed with the goals open now are given as they are.
+     */
+    private MentorProposals withoutGoalsSetSince(MentorProposals proposals) {
+        var open = goals.open();
+        if (open.isEmpty()) {
+            return proposals;
+        }
+        var served = new HashSet<LearnerSkill>();
+        var load = new HashMap<PersonId, Integer>();
+        for (var goal : open) {
+            served.add(new LearnerSkill(goal.learner(), goal.skill()));
+            if (goal.mentor() != null) {
+                load.merge(goal.mentor(), 1, Integer::sum);
+            }
+        }
+        var left = new ArrayList<MentorProposal>();
+        for (var proposal : proposals.proposals()) {
+            if (!served.contains(new LearnerSkill(proposal.learner(), proposal.skill()))
+                    && load.merge(proposal.mentor(), 1, Integer::sum) <= mentorCap) {
+                left.add(proposal);
+            }
+        }
+        return left.size() == proposals.proposals().size()
+                ? proposals
+                : new MentorProposals(left, proposals.mentorCap(), proposals.unmatched());
     }
 
     /** Whether the actor may ask for the whole organisation's proposals. */

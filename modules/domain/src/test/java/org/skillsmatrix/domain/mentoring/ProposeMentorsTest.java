@@ -9,6 +9,7 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.base.AccessDenied;
 import org.skillsmatrix.domain.base.KeptAnswers;
@@ -146,6 +147,33 @@ class ProposeMentorsTest {
                         // Kafka's target is still missed (Ben is not there yet): Cleo lifts it, from Dan
                         tuple("Ben Brown", "Security", "Ada Lovelace"), tuple("Cleo Chen", "Kafka", "Dan Diaz"));
         assertThat(proposals.proposals().get(1).reason()).isEqualTo(new Reason(Kind.LIFTS_TARGET, 1, 2));
+    }
+
+    @Test
+    void proposalsKeptFromBeforeAGoalWasSetLeaveOutItsLearnerAndTheMentorsPairsPastTheCap() {
+        var keptBefore = new AtomicReference<MentorProposals>();
+        KeptAnswers<MentorProposals> keptFromBefore =
+                (question, compute) -> keptBefore.updateAndGet(kept -> kept == null ? compute.get() : kept);
+        var propose = new ProposeMentors(
+                org.mentorCandidates,
+                org.developmentGoals,
+                org.teams,
+                org.catalog,
+                org.people,
+                org.policy,
+                PairingRules.DEFAULT_MENTOR_CAP,
+                keptFromBefore);
+        assertThat(propose.forTeam(manager(maya), payments.id()).proposals()).hasSize(3);
+
+        org.setDevelopmentGoals.set(
+                manager(maya), cleo.id(), kafka.id(), Level.PROFICIENT, ada.id(), LocalDate.of(2025, 9, 1));
+        var proposals = propose.forTeam(manager(maya), payments.id());
+
+        assertThat(proposals.proposals())
+                .extracting(MentorProposal::learnerName, MentorProposal::skillName, MentorProposal::mentorName)
+                .as("Cleo's Kafka is a goal now; Ada mentors it and keeps room for her first pair only")
+                .containsExactly(tuple("Ben Brown", "Kafka", "Ada Lovelace"));
+        assertThat(keptBefore.get().proposals()).as("the kept answer itself").hasSize(3);
     }
 
     @Test

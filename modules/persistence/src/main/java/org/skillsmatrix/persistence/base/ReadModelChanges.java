@@ -1,14 +1,26 @@
 package org.skillsmatrix.persistence.base;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Whether anything the kept answers are computed from changed since a snapshot. Every transaction that writes to such
@@ -22,6 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>An answer is kept only if its transaction had written nothing when the snapshot was taken; one computed inside a
  * write could hold rows that roll back. {@link #prune} forgets recorded writers older than the horizon; an answer
  * whose snapshot is older than the horizon is computed anew.
+ *
+ * <p>Large answers kept {@linkplain #kept(int, Duration, Predicate) with a patience} are never waited for longer than
+ * it once they have been computed: when something changed since a large answer was kept, the new answer is computed
+ * on a thread of its own, once, in a read-only transaction, and each reader waits for it at most the patience before
+ * it is given the answer kept before. The next reads get the new answer once it is there.
  */
 @Repository
 public class ReadModelChanges {
@@ -58,10 +75,20 @@ public class ReadModelChanges {
             using moved
             where c.xid < moved.horizon or c.xid >= moved.xmax""";
 
-    private final JdbcTemplate jdbc;
+    private static final Logger log = LoggerFactory.getLogger(ReadModelChanges.class);
 
-    ReadModelChanges(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
+    private final Executor background = Executors.newSingleThreadExecutor(task -> {
+        var daemon = new Thread(task, "kept-answers");
+        daemon.setDaemon(true);
+        return daemon;
+    });
+
+    ReadModelChanges(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** The snapshot now, whether this transaction has written yet, and whether anything changed since {@code kept}. */
@@ -93,7 +120,16 @@ public class ReadModelChanges {
 
     /** A place to keep the answers to this many questions, the least recently asked given up first. */
     public <T> Kept<T> kept(int questions) {
-        return new Kept<>(this, questions);
+        return new Kept<>(this, questions, Duration.ZERO, answer -> false);
+    }
+
+    /**
+     * A place to keep the answers to this many questions, where, once a {@code large} answer has been kept, a reader
+     * waits for the answer computed anew after a change at most {@code patience}, and is given the one kept before if
+     * it is not there by then. Other answers are computed by their reader, as in {@link #kept(int)}.
+     */
+    public <T> Kept<T> kept(int questions, Duration patience, Predicate<? super T> large) {
+        return new Kept<>(this, questions, patience, large);
     }
 
     /** Answers, each kept with the snapshot it was computed from, by what it was asked for. */
@@ -103,9 +139,14 @@ public class ReadModelChanges {
 
         private final ReadModelChanges changes;
         private final Map<Object, Held<T>> held;
+        private final Duration patience;
+        private final Predicate<? super T> large;
+        private final Map<Object, CompletableFuture<T>> computing = new HashMap<>();
 
-        private Kept(ReadModelChanges changes, int questions) {
+        private Kept(ReadModelChanges changes, int questions, Duration patience, Predicate<? super T> large) {
             this.changes = changes;
+            this.patience = patience;
+            this.large = large;
             this.held = new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<Object, Held<T>> eldest) {
@@ -124,14 +165,27 @@ public class ReadModelChanges {
          * it if it may.
          */
         public T get(Object question, Supplier<T> compute) {
-            Held<T> kept;
-            synchronized (held) {
-                kept = held.get(question);
+            while (true) {
+                Held<T> kept;
+                synchronized (held) {
+                    kept = held.get(question);
+                }
+                var since = changes.since(kept == null ? null : kept.snapshot());
+                if (kept != null && since.unchanged()) {
+                    return kept.answer();
+                }
+                if (kept == null || !since.withoutWrites() || !large.test(kept.answer())) {
+                    return computed(question, compute, since);
+                }
+                var anew = computationAfter(kept, question, compute);
+                if (anew != null) {
+                    return within(anew, kept.answer());
+                }
+                // Another answer was kept while this one was checked: check that one instead.
             }
-            var since = changes.since(kept == null ? null : kept.snapshot());
-            if (kept != null && since.unchanged()) {
-                return kept.answer();
-            }
+        }
+
+        private T computed(Object question, Supplier<T> compute, Since since) {
             var answer = compute.get();
             if (since.withoutWrites()) {
                 synchronized (held) {
@@ -139,6 +193,55 @@ public class ReadModelChanges {
                 }
             }
             return answer;
+        }
+
+        /**
+         * The computation of the answer that replaces {@code kept}: the one running, else one started now in a
+         * read-only transaction of its own; null if {@code kept} has been replaced already. A computation keeps its
+         * answer before it stops running, so a reader that finds none running and its answer still kept knows that
+         * none has started since it read the answer.
+         */
+        private @Nullable CompletableFuture<T> computationAfter(Held<T> kept, Object question, Supplier<T> compute) {
+            var anew = new CompletableFuture<T>();
+            synchronized (held) {
+                if (held.get(question) != kept) {
+                    return null;
+                }
+                var running = computing.putIfAbsent(question, anew);
+                if (running != null) {
+                    return running;
+                }
+            }
+            changes.background.execute(() -> {
+                try {
+                    anew.complete(changes.readOnly.execute(status -> computed(question, compute, changes.since(null))));
+                } catch (RuntimeException | Error e) {
+                    log.debug("Could not compute a kept answer anew: {}", e.getMessage());
+                    anew.completeExceptionally(e);
+                } finally {
+                    synchronized (held) {
+                        computing.remove(question, anew);
+                    }
+                }
+            });
+            return anew;
+        }
+
+        /** The answer computed anew if it is there within the patience, else the one kept before. */
+        private T within(CompletableFuture<T> anew, T before) {
+            try {
+                return anew.get(patience.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                return before;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return before;
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
         }
     }
 }

@@ -9,7 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The organisation's coverage and a team's coverage and matrix are kept between reads while nothing changes, and
  * never given once something has: a write by another node (plain SQL here, behind the adapter's back), a write
  * rolled back after it was read, a new target, a renamed member, a write that commits while or after the answer is
- * computed, in whatever order of transaction ids. Writers in open transactions do not wait for one another.
+ * computed, in whatever order of transaction ids. Writers in open transactions do not wait for one another. A large
+ * answer kept with a patience is computed anew aside after a change, once, while its readers get the one kept
+ * before.
  */
 class KeptAnswersIT extends PersistenceIT {
 
@@ -273,6 +279,152 @@ class KeptAnswersIT extends PersistenceIT {
         read(answers, compute);
 
         assertThat(computed).as("the last answer kept").hasValue(2);
+    }
+
+    @Test
+    void aLargeAnswerChangedIsComputedAsideWhileTheOneKeptBeforeIsGiven() {
+        var answers = changes.<Integer>kept(1, Duration.ofMillis(100), answer -> true);
+        var computed = new AtomicInteger();
+        assertThat(read(answers, () -> {
+                    computed.incrementAndGet();
+                    return holdersInSql();
+                }))
+                .as("computed by its reader, the first time")
+                .isEqualTo(1);
+        var released = new CountDownLatch(1);
+        Supplier<Integer> blocked = () -> {
+            computed.incrementAndGet();
+            awaitUninterruptibly(released);
+            return holdersInSql();
+        };
+        commitElsewhere(connection -> rate(connection, ada, skill, 1, 60));
+
+        assertThat(read(answers, blocked))
+                .as("the answer kept before, while the new one is being computed")
+                .isEqualTo(1);
+        assertThat(read(answers, blocked)).as("still being computed").isEqualTo(1);
+        released.countDown();
+
+        int answer = 1;
+        for (int reads = 0; answer == 1 && reads < 600; reads++) {
+            answer = read(answers, blocked);
+        }
+        assertThat(answer).as("the new answer, once computed").isZero();
+        assertThat(computed)
+                .as("computed once for the write, whoever asked meanwhile")
+                .hasValue(2);
+    }
+
+    /**
+     * A reader that took the kept answer just before the answer computed aside replaced it, and looks for a running
+     * computation just after that one ended, must not start another: nothing changed since the new answer. The reader
+     * is held between the two steps by a lock on the horizon of recorded writers, which its check reads.
+     */
+    @Test
+    void aReaderCheckingWhileTheAnswerComputedAsideIsKeptDoesNotComputeItAgain() throws Exception {
+        var answers = changes.<Integer>kept(1, Duration.ofMillis(100), answer -> true);
+        var computed = new AtomicInteger();
+        read(answers, () -> {
+            computed.incrementAndGet();
+            return holdersInSql();
+        });
+        var released = new CountDownLatch(1);
+        Supplier<Integer> blocked = () -> {
+            computed.incrementAndGet();
+            awaitUninterruptibly(released);
+            return holdersInSql();
+        };
+        commitElsewhere(connection -> rate(connection, ada, skill, 1, 60));
+        assertThat(read(answers, blocked)).as("the answer kept before").isEqualTo(1);
+        awaitUntil(() -> computed.get() == 2, "the computation aside started");
+
+        try (var reading = Executors.newVirtualThreadPerTaskExecutor();
+                var locker = dataSource.getConnection()) {
+            locker.setAutoCommit(false);
+            int lockerPid = backendPid(locker);
+            // Queued behind the computation's transaction, which read the table; later readers of it queue behind.
+            var locked = reading.submit(() -> {
+                try (var lock = locker.createStatement()) {
+                    lock.execute("lock table read_model_change_horizon in access exclusive mode");
+                }
+                return true;
+            });
+            awaitUntil(() -> waitsForALock(lockerPid), "the lock asked for");
+            var reader = reading.submit(() -> read(answers, blocked));
+            awaitUntil(() -> waitingFor(lockerPid) == 1, "the reader took the kept answer and waits for the lock");
+
+            released.countDown();
+            assertThat(locked.get(5, TimeUnit.MINUTES))
+                    .as("the computation aside committed")
+                    .isTrue();
+            // The computation ends just after its transaction: give it that moment.
+            sleepUninterruptibly(Duration.ofMillis(500));
+            locker.rollback();
+
+            assertThat(reader.get(5, TimeUnit.MINUTES))
+                    .as("the answer computed aside")
+                    .isZero();
+        }
+        assertThat(computed).as("computed once for the write").hasValue(2);
+    }
+
+    private int backendPid(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+                var pid = statement.executeQuery("select pg_backend_pid()")) {
+            pid.next();
+            return pid.getInt(1);
+        }
+    }
+
+    private boolean waitsForALock(int pid) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select from pg_locks where pid = ? and not granted)", Boolean.class, pid));
+    }
+
+    /** How many sessions wait for the session {@code pid}: for a lock it holds or one it waits for ahead of them. */
+    private int waitingFor(int pid) {
+        return Objects.requireNonNull(jdbc.queryForObject(
+                "select count(*) from pg_stat_activity where ? = any(pg_blocking_pids(pid))", Integer.class, pid));
+    }
+
+    private static void awaitUntil(BooleanSupplier condition, String what) {
+        for (int tries = 0; tries < 6000; tries++) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            sleepUninterruptibly(Duration.ofMillis(50));
+        }
+        throw new AssertionError("waited five minutes for: " + what);
+    }
+
+    @Test
+    void aSmallAnswerChangedIsComputedByItsReader() {
+        var answers = changes.<Integer>kept(1, Duration.ofMillis(100), answer -> answer > 1);
+        assertThat(read(answers, this::holdersInSql)).isEqualTo(1);
+
+        commitElsewhere(connection -> rate(connection, ada, skill, 1, 60));
+
+        assertThat(read(answers, this::holdersInSql)).isZero();
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            if (!latch.await(5, TimeUnit.MINUTES)) {
+                throw new AssertionError("computed by the reader itself, which would wait for ever");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleepUninterruptibly(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The answer kept in {@code answers}, read in a read-only transaction of its own. */
