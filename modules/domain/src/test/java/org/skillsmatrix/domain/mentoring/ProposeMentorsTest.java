@@ -113,15 +113,7 @@ class ProposeMentorsTest {
 
     @Test
     void withACapOfOneTheSecondPairOfAMentorIsNotMadeAndCountedUnmatched() {
-        var capOne = new ProposeMentors(
-                org.mentorCandidates,
-                org.developmentGoals,
-                org.teams,
-                org.catalog,
-                org.people,
-                org.policy,
-                1,
-                KeptAnswers.none());
+        var capOne = proposeMentors(1, KeptAnswers.none());
 
         var proposals = capOne.forTeam(manager(maya), payments.id());
 
@@ -154,15 +146,7 @@ class ProposeMentorsTest {
         var keptBefore = new AtomicReference<MentorProposals>();
         KeptAnswers<MentorProposals> keptFromBefore =
                 (question, compute) -> keptBefore.updateAndGet(kept -> kept == null ? compute.get() : kept);
-        var propose = new ProposeMentors(
-                org.mentorCandidates,
-                org.developmentGoals,
-                org.teams,
-                org.catalog,
-                org.people,
-                org.policy,
-                PairingRules.DEFAULT_MENTOR_CAP,
-                keptFromBefore);
+        var propose = proposeMentors(PairingRules.DEFAULT_MENTOR_CAP, keptFromBefore);
         assertThat(propose.forTeam(manager(maya), payments.id()).proposals()).hasSize(3);
 
         org.setDevelopmentGoals.set(
@@ -214,5 +198,17 @@ class ProposeMentorsTest {
                 .isInstanceOf(AccessDenied.class);
         assertThat(org.proposeMentors.forTeam(hr(hannah), search.id()).proposals())
                 .hasSize(1);
+    }
+
+    private ProposeMentors proposeMentors(int mentorCap, KeptAnswers<MentorProposals> kept) {
+        return new ProposeMentors(
+                org.mentorCandidates,
+                org.developmentGoals,
+                org.teams,
+                org.catalog,
+                org.people,
+                org.policy,
+                mentorCap,
+                kept);
     }
 }

@@ -1,6 +1,7 @@
 package org.skillsmatrix.persistence.gap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,7 +14,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +52,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class KeptAnswersIT extends PersistenceIT {
 
     static final Instant AT = Instant.parse("2026-03-02T09:00:00Z");
+
+    /** How long a step of another thread or session may take on a loaded machine. */
+    private static final Duration A_WHILE = Duration.ofMinutes(5);
 
     @Autowired
     Coverage coverage;
@@ -285,18 +288,11 @@ class KeptAnswersIT extends PersistenceIT {
     void aLargeAnswerChangedIsComputedAsideWhileTheOneKeptBeforeIsGiven() {
         var answers = changes.<Integer>kept(1, Duration.ofMillis(100), answer -> true);
         var computed = new AtomicInteger();
-        assertThat(read(answers, () -> {
-                    computed.incrementAndGet();
-                    return holdersInSql();
-                }))
+        var released = new CountDownLatch(1);
+        var blocked = countedAndHeld(computed, released);
+        assertThat(read(answers, counted(computed)))
                 .as("computed by its reader, the first time")
                 .isEqualTo(1);
-        var released = new CountDownLatch(1);
-        Supplier<Integer> blocked = () -> {
-            computed.incrementAndGet();
-            awaitUninterruptibly(released);
-            return holdersInSql();
-        };
         commitElsewhere(connection -> rate(connection, ada, skill, 1, 60));
 
         assertThat(read(answers, blocked))
@@ -324,19 +320,12 @@ class KeptAnswersIT extends PersistenceIT {
     void aReaderCheckingWhileTheAnswerComputedAsideIsKeptDoesNotComputeItAgain() throws Exception {
         var answers = changes.<Integer>kept(1, Duration.ofMillis(100), answer -> true);
         var computed = new AtomicInteger();
-        read(answers, () -> {
-            computed.incrementAndGet();
-            return holdersInSql();
-        });
         var released = new CountDownLatch(1);
-        Supplier<Integer> blocked = () -> {
-            computed.incrementAndGet();
-            awaitUninterruptibly(released);
-            return holdersInSql();
-        };
+        var blocked = countedAndHeld(computed, released);
+        read(answers, counted(computed));
         commitElsewhere(connection -> rate(connection, ada, skill, 1, 60));
         assertThat(read(answers, blocked)).as("the answer kept before").isEqualTo(1);
-        awaitUntil(() -> computed.get() == 2, "the computation aside started");
+        await("the computation aside started").atMost(A_WHILE).until(() -> computed.get() == 2);
 
         try (var reading = Executors.newVirtualThreadPerTaskExecutor();
                 var locker = dataSource.getConnection()) {
@@ -349,9 +338,11 @@ class KeptAnswersIT extends PersistenceIT {
                 }
                 return true;
             });
-            awaitUntil(() -> waitsForALock(lockerPid), "the lock asked for");
+            await("the lock asked for").atMost(A_WHILE).until(() -> waitsForALock(lockerPid));
             var reader = reading.submit(() -> read(answers, blocked));
-            awaitUntil(() -> waitingFor(lockerPid) == 1, "the reader took the kept answer and waits for the lock");
+            await("the reader took the kept answer and waits for the lock")
+                    .atMost(A_WHILE)
+                    .until(() -> waitingFor(lockerPid) == 1);
 
             released.countDown();
             assertThat(locked.get(5, TimeUnit.MINUTES))
@@ -387,16 +378,6 @@ class KeptAnswersIT extends PersistenceIT {
                 "select count(*) from pg_stat_activity where ? = any(pg_blocking_pids(pid))", Integer.class, pid));
     }
 
-    private static void awaitUntil(BooleanSupplier condition, String what) {
-        for (int tries = 0; tries < 6000; tries++) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            sleepUninterruptibly(Duration.ofMillis(50));
-        }
-        throw new AssertionError("waited five minutes for: " + what);
-    }
-
     @Test
     void aSmallAnswerChangedIsComputedByItsReader() {
         var answers = changes.<Integer>kept(1, Duration.ofMillis(100), answer -> answer > 1);
@@ -405,6 +386,23 @@ class KeptAnswersIT extends PersistenceIT {
         commitElsewhere(connection -> rate(connection, ada, skill, 1, 60));
 
         assertThat(read(answers, this::holdersInSql)).isZero();
+    }
+
+    /** Computes the answer, counting each computation. */
+    private Supplier<Integer> counted(AtomicInteger computed) {
+        return () -> {
+            computed.incrementAndGet();
+            return holdersInSql();
+        };
+    }
+
+    /** Computes the answer once {@code released} opens, counting each computation. */
+    private Supplier<Integer> countedAndHeld(AtomicInteger computed, CountDownLatch released) {
+        return () -> {
+            computed.incrementAndGet();
+            awaitUninterruptibly(released);
+            return holdersInSql();
+        };
     }
 
     private static void awaitUninterruptibly(CountDownLatch latch) {
