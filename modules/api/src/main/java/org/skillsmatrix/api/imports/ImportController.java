@@ -20,6 +20,7 @@ import org.skillsmatrix.api.base.FieldProblem;
 import org.skillsmatrix.api.base.InvalidRequest;
 import org.skillsmatrix.api.base.PayloadTooLarge;
 import org.skillsmatrix.domain.imports.ImportAssessments;
+import org.skillsmatrix.domain.imports.ImportCertificates;
 import org.skillsmatrix.domain.imports.ImportLimits;
 import org.skillsmatrix.domain.imports.ImportPeople;
 import org.skillsmatrix.domain.imports.ImportProblem;
@@ -38,7 +39,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
  * problem with its line and column; a file over the limits 413.
  */
 @RestController
-@Tag(name = "Imports", description = "CSV imports of people and teams, and of ratings")
+@Tag(name = "Imports", description = "CSV imports of people and teams, of ratings and of certificates")
 class ImportController {
 
     private static final String CSV = "text/csv";
@@ -55,6 +56,12 @@ class ImportController {
             noah.fischer@example.com,PostgreSQL,2,manager,2026-01-20,,maya.schmidt@example.com,
             """;
 
+    private static final String CERTIFICATES_EXAMPLE = """
+            email,certification,issued,expires,evidence
+            noah.fischer@example.com,Certified Kubernetes Administrator (CKA),2025-03-01,2028-03-01,https://example.com/cka
+            maya.schmidt@example.com,CompTIA Security+,2024-11-15,2027-11-15,
+            """;
+
     /** A multipart upload of a CSV file, as OpenAPI describes it. */
     @Schema(name = "CsvUpload")
     record Upload(
@@ -63,11 +70,17 @@ class ImportController {
 
     private final ImportPeople importPeople;
     private final ImportAssessments importAssessments;
+    private final ImportCertificates importCertificates;
     private final Caller caller;
 
-    ImportController(ImportPeople importPeople, ImportAssessments importAssessments, Caller caller) {
+    ImportController(
+            ImportPeople importPeople,
+            ImportAssessments importAssessments,
+            ImportCertificates importCertificates,
+            Caller caller) {
         this.importPeople = importPeople;
         this.importAssessments = importAssessments;
+        this.importCertificates = importCertificates;
         this.caller = caller;
     }
 
@@ -163,6 +176,52 @@ class ImportController {
         var actor = caller.actor();
         var result = dryRun ? importAssessments.check(actor, file) : importAssessments.apply(actor, file);
         return AssessmentImportDto.of(accepted(result, dryRun));
+    }
+
+    @PostMapping(
+            path = V1 + "/imports/certificates",
+            consumes = {CSV, MediaType.MULTIPART_FORM_DATA_VALUE},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Import certificates from CSV (HR)",
+            description = "Columns: email (of a person in the organisation), certification (its name in the catalog,"
+                    + " or its id), issued, expires (ISO dates; the issue date not in the future, the expiry after"
+                    + " it) (required); evidence (an http or https link). Each certificate is recorded unverified."
+                    + " Certificates recorded already (same person, certification, dates and evidence) are not added"
+                    + " again. The file is the body (text/csv) or the part file of a multipart upload. Limits: see"
+                    + " docs/api.md.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = {
+                                @Content(
+                                        mediaType = CSV,
+                                        schema = @Schema(type = "string"),
+                                        examples = @ExampleObject(value = CERTIFICATES_EXAMPLE)),
+                                @Content(
+                                        mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                                        schema = @Schema(implementation = Upload.class))
+                            }))
+    @ApiResponse(
+            responseCode = "413",
+            description = "The file is over the size or row limit",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The file is valid: what the import did, or would do",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = CertificateImportDto.class)))
+    CertificateImportDto importCertificates(
+            @Parameter(description = "Only check the file and say what importing it would do")
+                    @RequestParam(defaultValue = "false")
+                    boolean dryRun,
+            @Parameter(hidden = true) HttpServletRequest request) {
+        var file = file(request, importCertificates.limits());
+        var actor = caller.actor();
+        var result = dryRun ? importCertificates.check(actor, file) : importCertificates.apply(actor, file);
+        return CertificateImportDto.of(accepted(result, dryRun));
     }
 
     /** The result of a valid file; anything else becomes the problem it is. */

@@ -32,6 +32,7 @@ import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
 import org.skillsmatrix.domain.gap.Coverage;
 import org.skillsmatrix.domain.imports.CsvReader;
 import org.skillsmatrix.domain.imports.ImportAssessments;
+import org.skillsmatrix.domain.imports.ImportCertificates;
 import org.skillsmatrix.domain.imports.ImportLimits;
 import org.skillsmatrix.domain.imports.ImportLock;
 import org.skillsmatrix.domain.imports.ImportPeople;
@@ -448,6 +449,20 @@ class UseCaseConfiguration {
             ImportLimits limits,
             ImportLock lock) {
         return new ImportAssessments(assessments, people, teams, catalog, csv, policy, auditor, clock, limits, lock);
+    }
+
+    @Bean
+    ImportCertificates importCertificates(
+            Certificates certificates,
+            Certifications certifications,
+            People people,
+            CsvReader csv,
+            AccessPolicy policy,
+            Auditor auditor,
+            Clock clock,
+            ImportLimits limits,
+            ImportLock lock) {
+        return new ImportCertificates(certificates, certifications, people, csv, policy, auditor, clock, limits, lock);
     }
 
     @Bean

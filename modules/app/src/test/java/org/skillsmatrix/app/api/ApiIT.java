@@ -32,6 +32,7 @@ public abstract class ApiIT extends AgainstKeycloak {
             "team_manager",
             "team_target",
             "certification_target",
+            "certificate",
             "category",
             "skill",
             "scale_level",

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.skillsmatrix.demo.DemoPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** CSV imports of people and teams, and of ratings: checked as a whole, applied all or nothing, idempotent. */
+/**
+ * CSV imports of people and teams, of ratings and of certificates: checked as a whole, applied all or nothing,
+ * idempotent.
+ */
 class ImportApiIT extends ApiIT {
 
     private static final String CSV = "text/csv";
@@ -141,6 +144,70 @@ class ImportApiIT extends ApiIT {
     }
 
     @Test
+    void certificatesAreRecordedOnceUnverifiedAndTheSameFileAgainWritesNothing() {
+        var evidence = "https://example.com/evidence/" + UUID.randomUUID();
+        var file = "email,certification,issued,expires,evidence\n"
+                + DemoPeople.EMPLOYEE + ",certified kubernetes administrator (cka),2025-02-01,2028-02-01," + evidence
+                + "\n"
+                + DemoPeople.MANAGER + ",CompTIA Security+,2024-06-15,2027-06-15," + evidence + "\n";
+
+        var dryRun = csv("hr", "/api/v1/imports/certificates?dryRun=true", file);
+        assertThat(dryRun.json()).containsEntry("applied", false).containsEntry("added", 2);
+        assertThat(stored(evidence)).isEmpty();
+
+        var applied = csv("hr", "/api/v1/imports/certificates", file);
+        var before = rowCounts();
+        var again = csv("hr", "/api/v1/imports/certificates", file);
+
+        assertThat(applied.json())
+                .containsEntry("applied", true)
+                .containsEntry("rows", 2)
+                .containsEntry("added", 2)
+                .containsEntry("alreadyPresent", 0);
+        assertThat(stored(evidence))
+                .containsExactlyInAnyOrder(
+                        DemoPeople.EMPLOYEE + " Certified Kubernetes Administrator (CKA) 2025-02-01 2028-02-01 false",
+                        DemoPeople.MANAGER + " CompTIA Security+ 2024-06-15 2027-06-15 false");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where action = 'certificate.recorded' and detail like ?",
+                        Long.class,
+                        "%, imported"))
+                .isGreaterThanOrEqualTo(2);
+        assertThat(again.json()).containsEntry("added", 0).containsEntry("alreadyPresent", 2);
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void aCertificateFileWithABadLineWritesNothing() {
+        var evidence = "https://example.com/evidence/" + UUID.randomUUID();
+        var before = rowCounts();
+        var file = "email,certification,issued,expires,evidence\n"
+                + DemoPeople.EMPLOYEE + ",CompTIA Security+,2024-06-15,2027-06-15," + evidence + "\n"
+                + DemoPeople.EMPLOYEE + ",CompTIA Security+,2024-06-15,2024-06-14,\n"
+                + DemoPeople.EMPLOYEE + ",Cobol Wizard,2024-06-15,2027-06-15,\n";
+
+        var problem = assertProblem(csv("hr", "/api/v1/imports/certificates", file), 400);
+
+        assertThat(problem.get("detail")).isEqualTo("The file has 2 problems; nothing was imported");
+        assertThat(errors(problem))
+                .extracting(error -> error.get("line"), error -> error.get("column"), error -> error.get("field"))
+                .containsExactly(tuple(3, 4, "expires"), tuple(4, 2, "certification"));
+        assertThat(rowCounts()).isEqualTo(before);
+        assertThat(stored(evidence)).isEmpty();
+    }
+
+    /** The certificates stored with this evidence: holder's e-mail, certification, dates, whether verified. */
+    private List<String> stored(String evidence) {
+        return jdbc.queryForList(
+                "select p.email || ' ' || c.name || ' ' || cert.issued || ' ' || cert.expires || ' '"
+                        + " || (cert.verified_by is not null) from certificate cert"
+                        + " join person p on p.id = cert.person_id join certification c on c.id = cert.certification_id"
+                        + " where cert.evidence = ?",
+                String.class,
+                evidence);
+    }
+
+    @Test
     void theSameRatingsImportedTwiceAtOnceAreStoredOnceAndTheSecondImportFindsThemPresent() throws Exception {
         var at = Instant.now().minus(4, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
         var file = "email,skill,level,source,assessed_at,interest,assessor,evidence\n"
@@ -238,6 +305,8 @@ class ImportApiIT extends ApiIT {
         assertProblem(csv("employee", "/api/v1/imports/people", "email,name\n"), 403);
         assertProblem(csv("admin", "/api/v1/imports/assessments", "email,skill,level,source,assessed_at\n"), 403);
         assertProblem(csv("manager", "/api/v1/imports/assessments", "email,skill,level,source,assessed_at\n"), 403);
+        assertProblem(csv("admin", "/api/v1/imports/certificates", "email,certification,issued,expires\n"), 403);
+        assertProblem(csv("employee", "/api/v1/imports/certificates", "email,certification,issued,expires\n"), 403);
         assertThat(csv("admin", "/api/v1/imports/people?dryRun=true", "email,name\n")
                         .status())
                 .isEqualTo(200);

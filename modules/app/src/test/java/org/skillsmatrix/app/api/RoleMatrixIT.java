@@ -127,6 +127,7 @@ class RoleMatrixIT extends ApiIT {
             GET    /reports/profile?person={other}              | 403      | 403     | 200 | 403   | 403
             POST   /imports/people?dryRun=true                  | 403      | 403     | 200 | 200   | 403
             POST   /imports/assessments?dryRun=true             | 403      | 403     | 200 | 403   | 403
+            POST   /imports/certificates?dryRun=true            | 403      | 403     | 200 | 403   | 403
             POST   /admin/read-model/verify                     | 403      | 403     | 403 | 200   | 403
             POST   /what-if?leaves={own}                        | 403      | 200     | 200 | 403   | 403
             POST   /what-if?leaves={other}                      | 403      | 403     | 200 | 403   | 403
@@ -302,7 +303,9 @@ class RoleMatrixIT extends ApiIT {
         path = path.replace("{self}", self(user).toString());
         var client = api().as(user);
         if (path.startsWith("/api/v1/imports/")) {
-            var header = path.contains("assessments") ? "email,skill,level,source,assessed_at\n" : "email,name\n";
+            var header = path.contains("assessments")
+                    ? "email,skill,level,source,assessed_at\n"
+                    : path.contains("certificates") ? "email,certification,issued,expires\n" : "email,name\n";
             return client.send("POST", path, HttpRequest.BodyPublishers.ofString(header), "text/csv");
         }
         if (path.startsWith("/api/v1/reports/")) {

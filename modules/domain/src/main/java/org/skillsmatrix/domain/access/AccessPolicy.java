@@ -15,6 +15,7 @@ import org.skillsmatrix.domain.access.Action.ExportPersonReport;
 import org.skillsmatrix.domain.access.Action.ExportPersonalData;
 import org.skillsmatrix.domain.access.Action.ExportTeamReport;
 import org.skillsmatrix.domain.access.Action.ImportAssessments;
+import org.skillsmatrix.domain.access.Action.ImportCertificates;
 import org.skillsmatrix.domain.access.Action.MaintainCatalog;
 import org.skillsmatrix.domain.access.Action.MaintainPeopleAndTeams;
 import org.skillsmatrix.domain.access.Action.MaintainReadModel;
@@ -77,6 +78,7 @@ public final class AccessPolicy {
                         || (actor.has(MANAGER) && relations.manages(actor.person(), person));
             case ExportOrganisationReport ignored -> actor.has(HR);
             case ImportAssessments ignored -> actor.has(HR);
+            case ImportCertificates ignored -> actor.has(HR);
             case MaintainReadModel ignored -> actor.has(ADMIN);
             case AskWhatIf(var person) ->
                 actor.has(HR) || (actor.has(MANAGER) && relations.manages(actor.person(), person));
@@ -149,6 +151,7 @@ public final class AccessPolicy {
             case ExportPersonReport ignored -> "export this person's profile";
             case ExportOrganisationReport ignored -> "export organisation-wide reports";
             case ImportAssessments ignored -> "import ratings";
+            case ImportCertificates ignored -> "import certificates";
             case MaintainReadModel ignored -> "check or rebuild the read model";
             case AskWhatIf ignored -> "ask what happens if this person leaves or moves";
             case SetDevelopmentGoal ignored -> "set this person's development goals";

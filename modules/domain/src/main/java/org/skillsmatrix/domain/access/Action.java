@@ -46,6 +46,9 @@ public sealed interface Action {
     /** Import ratings in bulk, e.g. the history kept in the HR system. */
     record ImportAssessments() implements Action {}
 
+    /** Import the certificates people hold in bulk, e.g. from the HR system. */
+    record ImportCertificates() implements Action {}
+
     /** Ask what would happen to teams' targets and coverage if a person left or moved team; nothing changes. */
     record AskWhatIf(PersonId person) implements Action {}
 

@@ -20,7 +20,7 @@ public enum AuditKind {
             "scale.described",
             "profile.added",
             "profile.changed"),
-    IMPORTS("people.imported", "assessments.imported"),
+    IMPORTS("people.imported", "assessments.imported", "certificates.imported"),
     SIGN_IN_LINKS("person.linked", "person.relinked", "person.link-refused"),
     GOALS("goal.set", "goal.done", "goal.cancelled"),
     CERTIFICATES("certificate.recorded", "certificate.verified", "certification.added"),

@@ -27,6 +27,7 @@ import org.skillsmatrix.domain.access.Action.ExportPersonReport;
 import org.skillsmatrix.domain.access.Action.ExportPersonalData;
 import org.skillsmatrix.domain.access.Action.ExportTeamReport;
 import org.skillsmatrix.domain.access.Action.ImportAssessments;
+import org.skillsmatrix.domain.access.Action.ImportCertificates;
 import org.skillsmatrix.domain.access.Action.MaintainCatalog;
 import org.skillsmatrix.domain.access.Action.MaintainPeopleAndTeams;
 import org.skillsmatrix.domain.access.Action.MaintainReadModel;
@@ -89,6 +90,7 @@ class AccessPolicyMatrixTest {
             export the reports of team B         | no       | no      | yes | no    | no
             export organisation-wide reports     | no       | no      | yes | no    | no
             import ratings                       | no       | no      | yes | no    | no
+            import certificates                  | no       | no      | yes | no    | no
             maintain the read model              | no       | no      | no  | yes   | no
             ask what if self leaves              | no       | yes     | yes | no    | no
             ask what if a member of A leaves     | no       | yes     | yes | no    | no
@@ -167,6 +169,7 @@ class AccessPolicyMatrixTest {
                     row("export the reports of team B", actor -> new ExportTeamReport(TEAM_B)),
                     row("export organisation-wide reports", actor -> new ExportOrganisationReport()),
                     row("import ratings", actor -> new ImportAssessments()),
+                    row("import certificates", actor -> new ImportCertificates()),
                     row("maintain the read model", actor -> new MaintainReadModel()),
                     row("ask what if self leaves", actor -> new AskWhatIf(actor.person())),
                     row("ask what if a member of A leaves", actor -> new AskWhatIf(MEMBER_OF_A)),

@@ -48,6 +48,7 @@ import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
 import org.skillsmatrix.domain.gap.AnalysePersonGaps;
 import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
 import org.skillsmatrix.domain.imports.ImportAssessments;
+import org.skillsmatrix.domain.imports.ImportCertificates;
 import org.skillsmatrix.domain.imports.ImportLimits;
 import org.skillsmatrix.domain.imports.ImportPeople;
 import org.skillsmatrix.domain.mentoring.PairingRules;
@@ -254,6 +255,8 @@ public final class TestOrganisation {
             new ImportPeople(people, teams, roleProfiles, csvReader, policy, auditor, ImportLimits.DEFAULT, importLock);
     public final ImportAssessments importAssessments = new ImportAssessments(
             assessments, people, teams, catalog, csvReader, policy, auditor, clock, ImportLimits.DEFAULT, importLock);
+    public final ImportCertificates importCertificates = new ImportCertificates(
+            certificates, certifications, people, csvReader, policy, auditor, clock, ImportLimits.DEFAULT, importLock);
 
     private @Nullable Category defaultCategory;
 

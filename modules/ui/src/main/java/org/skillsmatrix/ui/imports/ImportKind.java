@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.imports.ImportAssessments;
+import org.skillsmatrix.domain.imports.ImportCertificates;
 import org.skillsmatrix.domain.imports.ImportPeople;
 
 /**
@@ -35,6 +36,18 @@ enum ImportKind {
             email,skill,level,source,assessed_at,interest,assessor,evidence
             robin.example@example.org,PostgreSQL,3,self,2026-01-12T09:30:00Z,wants_to_grow,,Ran the upgrade
             robin.example@example.org,PostgreSQL,2,manager,2026-01-20,,kim.example@example.org,
+            """),
+    CERTIFICATES(
+            "import.kind.certificates",
+            "import.kind.certificates.description",
+            new Action.ImportCertificates(),
+            ImportCertificates.REQUIRED,
+            ImportCertificates.OPTIONAL,
+            "certificates",
+            """
+            email,certification,issued,expires,evidence
+            robin.example@example.org,Certified Kubernetes Administrator (CKA),2025-03-01,2028-03-01,https://example.org/cka
+            kim.example@example.org,CompTIA Security+,2024-11-15,2027-11-15,
             """);
 
     final String labelKey;

@@ -35,7 +35,9 @@ import org.skillsmatrix.domain.base.AccessDenied;
 import org.skillsmatrix.domain.base.ConcurrentEdit;
 import org.skillsmatrix.domain.base.DomainException;
 import org.skillsmatrix.domain.imports.AssessmentImportSummary;
+import org.skillsmatrix.domain.imports.CertificateImportSummary;
 import org.skillsmatrix.domain.imports.ImportAssessments;
+import org.skillsmatrix.domain.imports.ImportCertificates;
 import org.skillsmatrix.domain.imports.ImportLimits;
 import org.skillsmatrix.domain.imports.ImportPeople;
 import org.skillsmatrix.domain.imports.ImportProblem;
@@ -47,7 +49,8 @@ import org.skillsmatrix.ui.base.MainLayout;
 import org.skillsmatrix.ui.base.ViewRoutes;
 
 /**
- * The import page: HR (and admins, for people and teams) choose what a file imports, upload it, see every problem
+ * The import page: HR (and admins, for people and teams) choose what a file imports (people and teams, ratings or
+ * certificates), upload it, see every problem
  * with its line and column or what importing it would change, and then import it. The file is checked again when
  * it is imported, in the same transaction, so what changed in between is caught; only a valid file is written.
  */
@@ -73,6 +76,7 @@ public final class ImportView extends VerticalLayout implements BeforeEnterObser
     private final Actor actor;
     private final ImportPeople importPeople;
     private final ImportAssessments importAssessments;
+    private final ImportCertificates importCertificates;
     private final List<ImportKind> offered;
     private @Nullable Received file;
 
@@ -80,10 +84,12 @@ public final class ImportView extends VerticalLayout implements BeforeEnterObser
             CurrentUser currentUser,
             AccessPolicy policy,
             ImportPeople importPeople,
-            ImportAssessments importAssessments) {
+            ImportAssessments importAssessments,
+            ImportCertificates importCertificates) {
         this.actor = currentUser.actor();
         this.importPeople = importPeople;
         this.importAssessments = importAssessments;
+        this.importCertificates = importCertificates;
         this.offered = Arrays.stream(ImportKind.values())
                 .filter(candidate -> policy.allows(actor, candidate.allowedBy))
                 .toList();
@@ -268,6 +274,7 @@ public final class ImportView extends VerticalLayout implements BeforeEnterObser
                         ? importPeople.apply(actor, in, createTeams.getValue())
                         : importPeople.check(actor, in, createTeams.getValue());
             case RATINGS -> apply ? importAssessments.apply(actor, in) : importAssessments.check(actor, in);
+            case CERTIFICATES -> apply ? importCertificates.apply(actor, in) : importCertificates.check(actor, in);
         };
     }
 
@@ -322,6 +329,8 @@ public final class ImportView extends VerticalLayout implements BeforeEnterObser
                         people.teamsChanged());
             case AssessmentImportSummary ratings ->
                 getTranslation("import.summary.ratings", ratings.added(), ratings.alreadyPresent());
+            case CertificateImportSummary certificates ->
+                getTranslation("import.summary.certificates", certificates.added(), certificates.alreadyPresent());
             case null, default -> "";
         };
     }
@@ -330,6 +339,7 @@ public final class ImportView extends VerticalLayout implements BeforeEnterObser
         return switch (summary) {
             case PeopleImportSummary people -> people.changes() > 0;
             case AssessmentImportSummary ratings -> ratings.added() > 0;
+            case CertificateImportSummary certificates -> certificates.added() > 0;
             case null, default -> false;
         };
     }

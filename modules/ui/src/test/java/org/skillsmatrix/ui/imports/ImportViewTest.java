@@ -31,7 +31,7 @@ import org.skillsmatrix.ui.base.ErrorView;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.testing.UiWorld;
 
-/** HR imports people, teams and ratings from CSV: every problem shown first, nothing written until it is valid. */
+/** HR imports people, teams, ratings and certificates from CSV: every problem shown first, nothing written until it is valid. */
 class ImportViewTest {
 
     private final UiWorld world = new UiWorld();
@@ -131,6 +131,50 @@ class ImportViewTest {
     }
 
     @Test
+    void certificatesImportOnceAndABadLineIsShownWithItsLine() {
+        var cka = world.org.certification("Certified Kubernetes Administrator (CKA)");
+        var view = open(hr(hannah));
+        _setValue(view.kind, ImportKind.CERTIFICATES);
+        assertThat(view.columns.getText())
+                .contains("email, certification, issued, expires")
+                .contains("evidence");
+
+        upload(view, "certificates.csv", """
+                email,certification,issued,expires,evidence
+                maya.schmidt@example.com,Certified Kubernetes Administrator (CKA),2024-05-01,2027-05-01,
+                maya.schmidt@example.com,Certified Kubernetes Wizard,2024-05-01,2027-05-01,
+                """);
+
+        assertThat(view.status.getText()).startsWith("“certificates.csv” has one problem");
+        assertThat(row(view, 0))
+                .isEqualTo("3 | certification | There is no certification 'Certified Kubernetes Wizard' in the catalog;"
+                        + " an admin adds it");
+        assertThat(world.org.certificates.of(List.of(maya.id()))).isEmpty();
+
+        var valid = """
+                email,certification,issued,expires,evidence
+                maya.schmidt@example.com,Certified Kubernetes Administrator (CKA),2024-05-01,2027-05-01,
+                """;
+        upload(view, "certificates.csv", valid);
+        assertThat(view.status.getText()).endsWith("1 certificate added, 0 present already.");
+        _click(view.importFile);
+
+        assertThat(world.org.certificates.of(List.of(maya.id())))
+                .singleElement()
+                .satisfies(
+                        certificate -> assertThat(certificate.certification()).isEqualTo(cka.id()));
+        assertThat(view.status.getText())
+                .isEqualTo("Imported “certificates.csv”: 1 certificate added, 0 present already.");
+
+        upload(view, "certificates.csv", valid);
+
+        assertThat(view.status.getText())
+                .startsWith("“certificates.csv” is valid")
+                .endsWith("holds nothing new: importing it would change nothing.");
+        assertThat(view.importFile.isEnabled()).isFalse();
+    }
+
+    @Test
     void choosingAnotherKindChecksTheFileAgain() {
         var view = open(hr(hannah));
         _setValue(view.kind, ImportKind.PEOPLE);
@@ -208,6 +252,8 @@ class ImportViewTest {
                 new Person(PersonId.random(), "Kim Example", "kim.example@example.org", null, true, 0));
         // the ratings template's manager rating is by the manager of Robin's team
         world.org.team("Example Team", List.of(robin), List.of(kim));
+        world.org.certification("Certified Kubernetes Administrator (CKA)");
+        world.org.certification("CompTIA Security+");
         // the templates' ratings are of January 2026
         world.org.clock.advance(Duration.between(world.org.clock.instant(), Instant.parse("2026-06-01T00:00:00Z")));
 
@@ -216,8 +262,12 @@ class ImportViewTest {
         var ratings =
                 world.org.importAssessments.check(hr(hannah), new ByteArrayInputStream(ImportKind.RATINGS.template()));
 
+        var certificates = world.org.importCertificates.check(
+                hr(hannah), new ByteArrayInputStream(ImportKind.CERTIFICATES.template()));
+
         assertThat(people.problems()).isEmpty();
         assertThat(ratings.problems()).isEmpty();
+        assertThat(certificates.problems()).isEmpty();
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
 import org.skillsmatrix.domain.gap.AnalysePersonGaps;
 import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
 import org.skillsmatrix.domain.imports.ImportAssessments;
+import org.skillsmatrix.domain.imports.ImportCertificates;
 import org.skillsmatrix.domain.imports.ImportPeople;
 import org.skillsmatrix.domain.mentoring.ProposeMentors;
 import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
@@ -146,6 +147,7 @@ public final class UiWorld {
         register(context, ExportReport.class, () -> org.exportReport);
         register(context, ImportPeople.class, () -> org.importPeople);
         register(context, ImportAssessments.class, () -> org.importAssessments);
+        register(context, ImportCertificates.class, () -> org.importCertificates);
         register(context, AnalyseWhatIf.class, () -> org.analyseWhatIf);
         register(context, ProposeMentors.class, () -> org.proposeMentors);
         register(context, SetDevelopmentGoals.class, () -> org.setDevelopmentGoals);
