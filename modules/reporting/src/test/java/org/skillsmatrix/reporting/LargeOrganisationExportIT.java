@@ -128,6 +128,11 @@ class LargeOrganisationExportIT {
         var rows = new GeneratedMatrixRows(organisation, active);
         var assessments = new InMemoryAssessments();
         var targets = new InMemoryTeamTargets();
+        var certificationHolders = new CertificationHolders(
+                new InMemoryCertificationTargets(),
+                new InMemoryCertifications(),
+                new InMemoryCertificates(),
+                new CertificateValidity(CertificateValidity.DEFAULT_EXPIRING_WITHIN, Clock.fixed(NOW, ZoneOffset.UTC)));
         var sources = new ReportSources(
                 catalog,
                 new InMemoryScale(),
@@ -143,12 +148,7 @@ class LargeOrganisationExportIT {
                 new InMemoryTargetHolders(catalog, peopleStore, teams, targets, assessments),
                 new RatingAge(RatingAge.DEFAULT_STALE_AFTER, false, Clock.fixed(NOW, ZoneOffset.UTC)),
                 new InMemoryStaffingCandidates(peopleStore, teams, assessments),
-                new CertificationHolders(
-                        new InMemoryCertificationTargets(),
-                        new InMemoryCertifications(),
-                        new InMemoryCertificates(),
-                        new CertificateValidity(
-                                CertificateValidity.DEFAULT_EXPIRING_WITHIN, Clock.fixed(NOW, ZoneOffset.UTC))));
+                certificationHolders);
         var clock = Clock.fixed(NOW, ZoneOffset.UTC);
         export = new ExportReport(
                 sources,
@@ -161,6 +161,7 @@ class LargeOrganisationExportIT {
                 new AnalyseWhatIf(
                         teams,
                         targets,
+                        certificationHolders,
                         new InMemoryMatrices(teams, peopleStore, assessments),
                         assessments,
                         sources.coverage(),

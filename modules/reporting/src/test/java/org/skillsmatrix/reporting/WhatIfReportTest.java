@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
@@ -12,6 +13,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.certification.CertificationTarget;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.privacy.PrivacyThreshold;
 import org.skillsmatrix.domain.report.ExportReport;
@@ -67,6 +69,23 @@ class WhatIfReportTest {
         assertThat(text)
                 .as("the organisation's holders under the privacy threshold")
                 .contains("fewer than 5");
+    }
+
+    @Test
+    void aCertificationTargetTheLeaverHelpsMeetIsInTheReport() throws IOException {
+        var cka = world.certification("Certified Kubernetes Administrator (CKA)");
+        var today = LocalDate.now(world.clock);
+        world.certificationTargets.add(new CertificationTarget(payments.id(), cka.id(), 2, 0));
+        world.certificate(ada, cka, today.minusYears(1), today.plusYears(2));
+        world.certificate(ben, cka, today.minusYears(1), today.plusYears(2));
+
+        var text = pdfText(TestOrganisation.manager(maya), List.of(new Change.Leaves(ben.id())));
+
+        assertThat(text)
+                .contains(
+                        "Certification targets that would change",
+                        "Certified Kubernetes Administrator (CKA)",
+                        "certification target no longer met, 1 of 2 holding a valid certificate (today 2)");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.skillsmatrix.domain.whatif.Change;
 import org.skillsmatrix.domain.whatif.Figures;
 import org.skillsmatrix.domain.whatif.OrganisationOutcome;
 import org.skillsmatrix.domain.whatif.OrganisationSkillChange;
+import org.skillsmatrix.domain.whatif.TeamCertificationChange;
 import org.skillsmatrix.domain.whatif.TeamOutcome;
 import org.skillsmatrix.domain.whatif.TeamSkillChange;
 import org.skillsmatrix.domain.whatif.WhatIf;
@@ -113,7 +114,12 @@ record WhatIfDto(
             @Schema(
                     description = "Skills whose target, shortfall, single point or holding changes, riskiest after"
                             + " first")
-            List<TeamSkillDto> skills) {
+            List<TeamSkillDto> skills,
+
+            @Schema(
+                    description = "Certification targets (holders of a valid certificate) whose shortfall changes,"
+                            + " those no longer met first")
+            List<TeamCertificationDto> certifications) {
 
         static TeamDto of(TeamOutcome outcome, Map<SkillId, String> skills, Map<PersonId, String> names) {
             return new TeamDto(
@@ -123,7 +129,45 @@ record WhatIfDto(
                     FiguresDto.of(outcome.after()),
                     outcome.skills().stream()
                             .map(skill -> TeamSkillDto.of(skill, skills, names))
+                            .toList(),
+                    outcome.certifications().stream()
+                            .map(TeamCertificationDto::of)
                             .toList());
+        }
+    }
+
+    @Schema(name = "WhatIfTeamCertification")
+    record TeamCertificationDto(
+            UUID certification,
+
+            @Schema(example = "Certified Kubernetes Administrator (CKA)")
+            String certificationName,
+
+            @Schema(description = "The members the target asks to hold a valid certificate", example = "2")
+            int required,
+
+            @Schema(description = "Members holding a valid certificate today", example = "2")
+            int holdersBefore,
+
+            @Schema(description = "Members holding a valid certificate after", example = "1")
+            int holdersAfter,
+
+            @Schema(example = "0") int shortfallBefore,
+            @Schema(example = "1") int shortfallAfter,
+            @Schema(description = "Met today, missed after") boolean targetBroken,
+            @Schema(description = "Missed today, met after") boolean targetFixed) {
+
+        static TeamCertificationDto of(TeamCertificationChange change) {
+            return new TeamCertificationDto(
+                    change.certification().id().value(),
+                    change.certification().name(),
+                    change.after().required(),
+                    change.before().holders(),
+                    change.after().holders(),
+                    change.before().shortfall(),
+                    change.after().shortfall(),
+                    change.targetBroken(),
+                    change.targetFixed());
         }
     }
 

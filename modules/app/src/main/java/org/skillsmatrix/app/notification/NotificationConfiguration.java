@@ -6,6 +6,7 @@ import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.certification.CertificateValidity;
+import org.skillsmatrix.domain.certification.CertificationHolders;
 import org.skillsmatrix.domain.certification.Certifications;
 import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoals;
@@ -57,6 +58,7 @@ class NotificationConfiguration {
             Clock clock,
             AnalyseTeamGaps gaps,
             TeamTargets targets,
+            CertificationHolders certificationHolders,
             TargetWatches watches,
             Certifications certifications,
             RatingAge age,
@@ -68,7 +70,7 @@ class NotificationConfiguration {
                 teams,
                 catalog,
                 people,
-                new TargetCoverage(gaps, targets),
+                new TargetCoverage(gaps, targets, certificationHolders, people),
                 watches,
                 certifications,
                 age,

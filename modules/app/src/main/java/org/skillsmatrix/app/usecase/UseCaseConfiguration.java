@@ -276,6 +276,7 @@ class UseCaseConfiguration {
     AnalyseWhatIf analyseWhatIf(
             Teams teams,
             TeamTargets targets,
+            CertificationHolders certificationHolders,
             Matrices matrices,
             Assessments assessments,
             Coverage coverage,
@@ -285,7 +286,17 @@ class UseCaseConfiguration {
             AccessPolicy policy,
             PrivacyProperties privacy) {
         return new AnalyseWhatIf(
-                teams, targets, matrices, assessments, coverage, search, catalog, people, policy, privacy.threshold());
+                teams,
+                targets,
+                certificationHolders,
+                matrices,
+                assessments,
+                coverage,
+                search,
+                catalog,
+                people,
+                policy,
+                privacy.threshold());
     }
 
     @Bean

@@ -5,15 +5,22 @@ import static org.skillsmatrix.app.api.Problems.assertProblem;
 import static org.skillsmatrix.app.api.Problems.errors;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.skillsmatrix.domain.certification.Certifications;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** What if people leave or move, and knowledge at risk, on the demo organisation for those who may ask. */
 class WhatIfApiIT extends ApiIT {
+
+    @Autowired
+    Certifications certifications;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -36,6 +43,65 @@ class WhatIfApiIT extends ApiIT {
         });
         assertThat(json.get("organisation")).as("organisation figures are HR's").isNull();
         assertThat(rowCounts()).as("asking changes nothing").isEqualTo(before);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCertificationTargetTheLeaverHelpsMeetIsShownBroken() {
+        var certification = certifications.all().get(4).id().value();
+        var today = LocalDate.now(ZoneOffset.UTC);
+        var recorded = api().as("employee")
+                .post(
+                        "/api/v1/me/certificates",
+                        Map.of(
+                                "certification",
+                                certification,
+                                "issued",
+                                today.minusYears(1).toString(),
+                                "expires",
+                                today.plusYears(2).toString()));
+        assertThat(recorded.status()).as(recorded.describe()).isIn(200, 201);
+        var manager = api().as("manager");
+        var path = "/api/v1/teams/" + payments().id() + "/certification-targets/" + certification;
+        var existing = manager.get(path);
+        if (existing.status() == 200) {
+            manager.delete(path, "If-Match", existing.etag());
+        }
+        var target = manager.put(path, Map.of("holders", 1));
+        assertThat(target.status()).as(target.describe()).isEqualTo(201);
+        try {
+            // as many holders as the team has today, the employee among them: met, with none to spare
+            var holders = (Integer) ((List<Map<String, Object>>)
+                            manager.get("/api/v1/teams/" + payments().id() + "/gaps")
+                                    .json()
+                                    .get("certifications"))
+                    .stream()
+                            .filter(coverage -> coverage.get("certification").equals(certification.toString()))
+                            .findFirst()
+                            .orElseThrow()
+                            .get("holders");
+            target = manager.put(path, Map.of("holders", holders), "If-Match", target.etag());
+
+            var answer = manager.post("/api/v1/what-if", leaves(employeeId()));
+
+            assertThat(answer.status()).as(answer.describe()).isEqualTo(200);
+            var team = ((List<Map<String, Object>>) answer.json().get("teams"))
+                    .stream()
+                            .filter(outcome -> outcome.get("team")
+                                    .equals(payments().id().value().toString()))
+                            .findFirst()
+                            .orElseThrow();
+            assertThat((List<Map<String, Object>>) team.get("certifications"))
+                    .filteredOn(change -> change.get("certification").equals(certification.toString()))
+                    .singleElement()
+                    .satisfies(change -> assertThat(change)
+                            .containsEntry("required", holders)
+                            .containsEntry("holdersBefore", holders)
+                            .containsEntry("holdersAfter", holders - 1)
+                            .containsEntry("targetBroken", true));
+        } finally {
+            manager.delete(path, "If-Match", target.etag());
+        }
     }
 
     @Test

@@ -103,7 +103,8 @@ public class DueReminders {
         reminders.addAll(selection.ratingsStale(today, stale, byId, skillNames));
         reminders.addAll(selection.certificatesExpiring(certificates, byId));
         reminders.addAll(selection.membersCertificatesExpiring(today, certificates, allTeams, byId));
-        var targets = selection.targetsNewlyUnmet(today, coverage, watches.all(), byId, skillNames);
+        var targets = selection.targetsNewlyUnmet(
+                today, coverage, targetCoverage.ofCertificationTargets(allTeams), watches.all(), byId, skillNames);
         // kept before the reminders are stored: a run that stops in between selects the same reminders next time
         watches.replaceAll(targets.watches());
         reminders.addAll(targets.reminders());

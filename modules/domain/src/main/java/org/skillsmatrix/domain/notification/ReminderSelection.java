@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import java.util.TreeSet;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.certification.CertificateStatus;
+import org.skillsmatrix.domain.certification.CertificationCoverage;
 import org.skillsmatrix.domain.certification.HeldCertificate;
 import org.skillsmatrix.domain.gap.SkillCoverage;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoal;
@@ -212,59 +214,71 @@ public final class ReminderSelection {
     }
 
     /**
-     * Which team targets are newly unmet: met when the reminders last ran and not now. The watches say what the
-     * previous run found; a target found unmet after being met keeps the day that happened as its reminder's period,
-     * so every run until it is met again selects the same reminder, stored once. A target seen for the first time
-     * is only watched: nobody knows it was ever met.
+     * Which team targets are newly unmet, of skills and of certifications: met when the reminders last ran and not
+     * now. The watches say what the previous run found; a target found unmet after being met keeps the day that
+     * happened as its reminder's period, so every run until it is met again selects the same reminder, stored once. A
+     * target seen for the first time is only watched: nobody knows it was ever met.
      *
      * @param coverage each team's coverage of the skills it set targets for
+     * @param certifications each team's coverage of its certification targets
      * @return the watches to keep for the next run, and a reminder to each active manager of the team per target
      */
     public TargetCheck targetsNewlyUnmet(
             LocalDate today,
             Map<Team, List<SkillCoverage>> coverage,
+            Map<Team, List<CertificationCoverage>> certifications,
             Collection<TargetWatch> previous,
             Map<PersonId, Person> people,
             Map<SkillId, String> skillNames) {
         var before = new HashMap<String, TargetWatch>();
-        previous.forEach(watch -> before.put(watch.team() + ":" + watch.skill(), watch));
+        previous.forEach(watch -> before.put(watch.subject(), watch));
+        var teams = new LinkedHashSet<Team>(coverage.keySet());
+        teams.addAll(certifications.keySet());
         var watches = new ArrayList<TargetWatch>();
         var reminders = new ArrayList<Reminder>();
-        coverage.entrySet().stream()
-                .sorted(Comparator.comparing(entry -> entry.getKey().name()))
-                .forEach(entry -> {
-                    var team = entry.getKey();
-                    for (var skill : entry.getValue()) {
-                        if (!skill.hasTarget()) {
-                            continue;
-                        }
-                        var subject = team.id() + ":" + skill.skill();
-                        var last = before.get(subject);
-                        LocalDate unmetSince = null;
-                        if (!skill.targetMet() && last != null) {
-                            unmetSince = last.met() ? today : last.unmetSince();
-                        }
-                        watches.add(new TargetWatch(team.id(), skill.skill(), skill.targetMet(), unmetSince));
-                        if (unmetSince == null) {
-                            continue;
-                        }
-                        var item = team.name() + ": "
-                                + skillNames.getOrDefault(
-                                        skill.skill(), skill.skill().toString());
-                        for (var manager : team.managers()) {
-                            if (active(people, manager)) {
-                                reminders.add(new Reminder(
-                                        new ReminderKey(
-                                                manager, NotificationKind.TARGET_UNMET, subject, unmetSince.toString()),
-                                        List.of(item),
-                                        unmetSince,
-                                        TEAM_GAPS + team.id()));
-                            }
-                        }
+        teams.stream().sorted(Comparator.comparing(Team::name)).forEach(team -> {
+            var standings = new ArrayList<TargetStanding>();
+            for (var skill : coverage.getOrDefault(team, List.of())) {
+                if (skill.hasTarget()) {
+                    standings.add(new TargetStanding(
+                            new TargetWatch(team.id(), skill.skill(), skill.targetMet(), null),
+                            skillNames.getOrDefault(skill.skill(), skill.skill().toString())));
+                }
+            }
+            for (var certification : certifications.getOrDefault(team, List.of())) {
+                standings.add(new TargetStanding(
+                        TargetWatch.ofCertification(
+                                team.id(), certification.certification().id(), certification.met(), null),
+                        certification.certification().name()));
+            }
+            for (var standing : standings) {
+                var now = standing.now();
+                var last = before.get(now.subject());
+                LocalDate unmetSince = null;
+                if (!now.met() && last != null) {
+                    unmetSince = last.met() ? today : last.unmetSince();
+                }
+                watches.add(new TargetWatch(now.team(), now.skill(), now.certification(), now.met(), unmetSince));
+                if (unmetSince == null) {
+                    continue;
+                }
+                for (var manager : team.managers()) {
+                    if (active(people, manager)) {
+                        reminders.add(new Reminder(
+                                new ReminderKey(
+                                        manager, NotificationKind.TARGET_UNMET, now.subject(), unmetSince.toString()),
+                                List.of(team.name() + ": " + standing.name()),
+                                unmetSince,
+                                TEAM_GAPS + team.id()));
                     }
-                });
+                }
+            }
+        });
         return new TargetCheck(watches, reminders);
     }
+
+    /** A target as this run finds it, not yet compared with the previous run, and the name of what it is of. */
+    private record TargetStanding(TargetWatch now, String name) {}
 
     /** What a check of the targets found: the watches for the next run and the reminders due. */
     public record TargetCheck(List<TargetWatch> watches, List<Reminder> reminders) {

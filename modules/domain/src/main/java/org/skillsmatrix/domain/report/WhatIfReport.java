@@ -28,13 +28,27 @@ public record WhatIfReport(
         teams = List.copyOf(teams);
     }
 
-    /** A touched team: its figures today and after, and its skills whose standing would change, riskiest after first. */
-    public record TeamPart(String team, Figures today, Figures after, List<TeamSkill> skills) {
+    /**
+     * A touched team: its figures today and after, its skills whose standing would change, riskiest after first, and
+     * its certification targets whose shortfall would change, those no longer met first.
+     */
+    public record TeamPart(
+            String team, Figures today, Figures after, List<TeamSkill> skills, List<TeamCertification> certifications) {
 
         public TeamPart {
             skills = List.copyOf(skills);
+            certifications = List.copyOf(certifications);
         }
     }
+
+    /**
+     * A team's certification target whose shortfall would change.
+     *
+     * @param required the members the target asks to hold a valid certificate
+     * @param change what would change, in words, e.g. "certification target no longer met"
+     */
+    public record TeamCertification(
+            String certification, int required, int holdersToday, int holdersAfter, String change) {}
 
     /**
      * A team's skill whose standing would change.

@@ -10,12 +10,14 @@ import org.skillsmatrix.domain.gap.SkillCoverage;
 import org.skillsmatrix.domain.report.ReportHeader.Filter;
 import org.skillsmatrix.domain.report.WhatIfReport.OrganisationPart;
 import org.skillsmatrix.domain.report.WhatIfReport.OrganisationSkill;
+import org.skillsmatrix.domain.report.WhatIfReport.TeamCertification;
 import org.skillsmatrix.domain.report.WhatIfReport.TeamPart;
 import org.skillsmatrix.domain.report.WhatIfReport.TeamSkill;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.domain.whatif.Change;
 import org.skillsmatrix.domain.whatif.OrganisationSkillChange;
+import org.skillsmatrix.domain.whatif.TeamCertificationChange;
 import org.skillsmatrix.domain.whatif.TeamSkillChange;
 import org.skillsmatrix.domain.whatif.WhatIf;
 
@@ -53,7 +55,15 @@ final class WhatIfReports {
                             change.after().holders(),
                             String.join("; ", facts(change, answer, header))))
                     .toList();
-            teams.add(new TeamPart(team.team().name(), team.before(), team.after(), skills));
+            var certifications = team.certifications().stream()
+                    .map(change -> new TeamCertification(
+                            change.certification().name(),
+                            change.after().required(),
+                            change.before().holders(),
+                            change.after().holders(),
+                            fact(change)))
+                    .toList();
+            teams.add(new TeamPart(team.team().name(), team.before(), team.after(), skills, certifications));
         }
         OrganisationPart organisation = null;
         var outcome = answer.organisation();
@@ -106,6 +116,20 @@ final class WhatIfReports {
             facts.add(headers.text("what-if.change.holders", before.holders(), after.holders()));
         }
         return facts;
+    }
+
+    private String fact(TeamCertificationChange change) {
+        var before = change.before();
+        var after = change.after();
+        if (change.targetBroken()) {
+            return headers.text(
+                    "what-if.change.certification-broken", after.holders(), after.required(), before.holders());
+        }
+        if (change.targetFixed()) {
+            return headers.text(
+                    "what-if.change.certification-fixed", after.holders(), after.required(), before.holders());
+        }
+        return headers.text("what-if.change.shortfall", before.shortfall(), after.shortfall());
     }
 
     private List<String> facts(OrganisationSkillChange change, WhatIf answer, ReportHeader header) {

@@ -2,6 +2,7 @@ package org.skillsmatrix.domain.whatif;
 
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.assessment.Matrices;
+import org.skillsmatrix.domain.base.CertificationId;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.PersonId;
@@ -23,6 +25,8 @@ import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.Catalog;
+import org.skillsmatrix.domain.certification.CertificationCoverage;
+import org.skillsmatrix.domain.certification.CertificationHolders;
 import org.skillsmatrix.domain.gap.Coverage;
 import org.skillsmatrix.domain.gap.GapAnalysis;
 import org.skillsmatrix.domain.gap.OrganisationSkillCoverage;
@@ -41,7 +45,8 @@ import org.skillsmatrix.domain.team.Teams;
 /**
  * Use case: what if these people left or moved team? Nothing is changed by asking. Each team the change touches
  * (the teams of the people who change, and the teams they move to) is analysed today and after with the rules of
- * {@link GapAnalysis}, on its members' current ratings; the organisation's coverage today is adjusted by the
+ * {@link GapAnalysis}, on its members' current ratings, and its certification targets counted today and after on its
+ * members' valid certificates ({@link CertificationHolders}); the organisation's coverage today is adjusted by the
  * people who leave and by the touched teams' targets. The cost follows the touched teams, not the organisation.
  * The organisation's counts of people are shown under the privacy threshold, as on the organisation's gaps.
  */
@@ -54,6 +59,7 @@ public class AnalyseWhatIf {
 
     private final Teams teams;
     private final TeamTargets targets;
+    private final CertificationHolders certificationHolders;
     private final Matrices matrices;
     private final Assessments assessments;
     private final Coverage coverage;
@@ -66,6 +72,7 @@ public class AnalyseWhatIf {
     public AnalyseWhatIf(
             Teams teams,
             TeamTargets targets,
+            CertificationHolders certificationHolders,
             Matrices matrices,
             Assessments assessments,
             Coverage coverage,
@@ -76,6 +83,7 @@ public class AnalyseWhatIf {
             PrivacyThreshold privacy) {
         this.teams = teams;
         this.targets = targets;
+        this.certificationHolders = certificationHolders;
         this.matrices = matrices;
         this.assessments = assessments;
         this.coverage = coverage;
@@ -136,7 +144,9 @@ public class AnalyseWhatIf {
             outcomes.add(new TeamCoverages(
                     team,
                     GapAnalysis.teamCoverage(skills, today, allRatings, teamTargets),
-                    GapAnalysis.teamCoverage(skills, after, allRatings, teamTargets)));
+                    GapAnalysis.teamCoverage(skills, after, allRatings, teamTargets),
+                    certificationHolders.coverageOf(team.id(), today),
+                    certificationHolders.coverageOf(team.id(), after)));
         }
 
         var leaving = changes.stream()
@@ -280,8 +290,16 @@ public class AnalyseWhatIf {
         }
     }
 
-    /** A touched team's coverage of every active skill, today and after, in the same order. */
-    private record TeamCoverages(Team team, List<SkillCoverage> today, List<SkillCoverage> after) {
+    /**
+     * A touched team's coverage of every active skill, today and after, in the same order, and of its certification
+     * targets today and after.
+     */
+    private record TeamCoverages(
+            Team team,
+            List<SkillCoverage> today,
+            List<SkillCoverage> after,
+            List<CertificationCoverage> certificationsToday,
+            List<CertificationCoverage> certificationsAfter) {
 
         TeamOutcome outcome() {
             var changed = new ArrayList<TeamSkillChange>();
@@ -291,7 +309,24 @@ public class AnalyseWhatIf {
                 }
             }
             changed.sort((a, b) -> SkillCoverage.RISKIEST_FIRST.compare(a.after(), b.after()));
-            return new TeamOutcome(team, Figures.ofTeam(today), Figures.ofTeam(after), changed);
+            return new TeamOutcome(team, Figures.ofTeam(today), Figures.ofTeam(after), changed, certificationChanges());
+        }
+
+        /** The certification targets whose shortfall changes: those broken first, then by certification name. */
+        private List<TeamCertificationChange> certificationChanges() {
+            var after = new HashMap<CertificationId, CertificationCoverage>();
+            certificationsAfter.forEach(
+                    coverage -> after.put(coverage.certification().id(), coverage));
+            var changed = new ArrayList<TeamCertificationChange>();
+            for (var before : certificationsToday) {
+                var then = after.get(before.certification().id());
+                if (then != null && TeamCertificationChange.notable(before, then)) {
+                    changed.add(new TeamCertificationChange(before, then));
+                }
+            }
+            changed.sort(Comparator.comparing((TeamCertificationChange change) -> !change.targetBroken())
+                    .thenComparing(change -> change.certification().name()));
+            return changed;
         }
     }
 }

@@ -247,7 +247,7 @@ class ReminderSelectionTest {
         var met = Map.of(payments, List.of(coverage(kafka, 2, 2), coverage(rust, 1, 0)));
         var unmet = Map.of(payments, List.of(coverage(kafka, 2, 1), coverage(rust, 1, 0)));
 
-        var first = selection.targetsNewlyUnmet(TODAY, met, List.of(), people, skills);
+        var first = selection.targetsNewlyUnmet(TODAY, met, Map.of(), List.of(), people, skills);
         assertThat(first.reminders())
                 .as("nothing known before: rust was never seen met")
                 .isEmpty();
@@ -256,7 +256,7 @@ class ReminderSelectionTest {
                         new TargetWatch(payments.id(), kafka, true, null),
                         new TargetWatch(payments.id(), rust, false, null));
 
-        var second = selection.targetsNewlyUnmet(TODAY.plusDays(1), unmet, first.watches(), people, skills);
+        var second = selection.targetsNewlyUnmet(TODAY.plusDays(1), unmet, Map.of(), first.watches(), people, skills);
         var subject = payments.id() + ":" + kafka;
         assertThat(second.reminders())
                 .extracting(Reminder::key, Reminder::items, Reminder::link)
@@ -265,15 +265,16 @@ class ReminderSelectionTest {
                         List.of(payments.name() + ": Kafka"),
                         "gaps/" + payments.id()));
 
-        var third = selection.targetsNewlyUnmet(TODAY.plusDays(2), unmet, second.watches(), people, skills);
+        var third = selection.targetsNewlyUnmet(TODAY.plusDays(2), unmet, Map.of(), second.watches(), people, skills);
         assertThat(third.reminders())
                 .as("still unmet: the same reminder, stored once")
                 .extracting(Reminder::key)
                 .isEqualTo(second.reminders().stream().map(Reminder::key).toList());
 
-        var metAgain = selection.targetsNewlyUnmet(TODAY.plusDays(3), met, third.watches(), people, skills);
+        var metAgain = selection.targetsNewlyUnmet(TODAY.plusDays(3), met, Map.of(), third.watches(), people, skills);
         assertThat(metAgain.reminders()).isEmpty();
-        var unmetAgain = selection.targetsNewlyUnmet(TODAY.plusDays(4), unmet, metAgain.watches(), people, skills);
+        var unmetAgain =
+                selection.targetsNewlyUnmet(TODAY.plusDays(4), unmet, Map.of(), metAgain.watches(), people, skills);
         assertThat(unmetAgain.reminders())
                 .extracting(reminder -> reminder.key().period())
                 .containsExactly("2026-03-08");

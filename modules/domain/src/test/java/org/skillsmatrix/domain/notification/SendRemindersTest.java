@@ -17,6 +17,7 @@ import org.skillsmatrix.domain.base.AccessDenied;
 import org.skillsmatrix.domain.base.Busy;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.certification.CertificationTarget;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.testing.RecordingMailer.Sent;
@@ -76,6 +77,44 @@ class SendRemindersTest {
                 .extracting(Notification::kind)
                 .containsExactly(NotificationKind.GOAL_DUE);
         assertThat(org.readNotifications.list(employee(ben))).isEmpty();
+    }
+
+    @Test
+    void aCertificationTargetThatStopsBeingMetTellsTheTeamsManagerOnceEachTime() {
+        var cka = org.certification("CKA");
+        var payments = org.teams.memberOf(ada.id()).getFirst();
+        var today = LocalDate.now(org.clock);
+        org.certificationTargets.add(new CertificationTarget(payments.id(), cka.id(), 2, 0));
+        org.certificate(ada, cka, today.minusYears(2), today.plusDays(3));
+        org.certificate(ben, cka, today.minusYears(1), today.plusYears(2));
+        org.sendReminders.runScheduled();
+        assertThat(targetsUnmet()).as("met: only watched").isEmpty();
+
+        // Ada's certificate expires: one holder of two
+        org.clock.advance(Duration.ofDays(4));
+        org.sendReminders.runScheduled();
+        org.sendReminders.runScheduled();
+        assertThat(targetsUnmet()).extracting(Notification::items).containsExactly(List.of("Payments: CKA"));
+        assertThat(org.mailer.sent())
+                .filteredOn(sent -> sent.notification().kind() == NotificationKind.TARGET_UNMET)
+                .extracting(sent -> sent.recipient().name())
+                .containsExactly("Maya Schmidt");
+
+        // renewed, the target is met again; then Ben leaves
+        org.certificate(ada, cka, today.plusDays(4), today.plusYears(3));
+        org.sendReminders.runScheduled();
+        org.people.update(ben.withActive(false));
+        org.clock.advance(Duration.ofDays(1));
+        org.sendReminders.runScheduled();
+        org.sendReminders.runScheduled();
+
+        assertThat(targetsUnmet()).hasSize(2);
+    }
+
+    private List<Notification> targetsUnmet() {
+        return org.readNotifications.list(manager(maya)).stream()
+                .filter(notification -> notification.kind() == NotificationKind.TARGET_UNMET)
+                .toList();
     }
 
     @Test

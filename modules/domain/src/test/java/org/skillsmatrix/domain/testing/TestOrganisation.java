@@ -175,7 +175,17 @@ public final class TestOrganisation {
             staffingCandidates,
             certificationHolders);
     public final AnalyseWhatIf analyseWhatIf = new AnalyseWhatIf(
-            teams, targets, matrices, assessments, coverage, peopleSearch, catalog, people, policy, privacy);
+            teams,
+            targets,
+            certificationHolders,
+            matrices,
+            assessments,
+            coverage,
+            peopleSearch,
+            catalog,
+            people,
+            policy,
+            privacy);
     public final ExportReport exportReport = new ExportReport(
             reportSources, renderer, policy, auditor, clock, ExportLimits.DEFAULT, privacy, analyseWhatIf);
     public final FindKnowledgeAtRisk findKnowledgeAtRisk = new FindKnowledgeAtRisk(coverage, teams, people, policy);
@@ -220,7 +230,7 @@ public final class TestOrganisation {
                     teams,
                     catalog,
                     people,
-                    new TargetCoverage(analyseTeamGaps, targets),
+                    new TargetCoverage(analyseTeamGaps, targets, certificationHolders, people),
                     targetWatches,
                     certifications,
                     ratingAge,
@@ -278,6 +288,7 @@ public final class TestOrganisation {
                 new AnalyseWhatIf(
                         teams,
                         targets,
+                        certificationHolders,
                         matrices,
                         assessments,
                         coverage,
@@ -291,7 +302,17 @@ public final class TestOrganisation {
     /** The what-if use case on this organisation, with another privacy threshold. */
     public AnalyseWhatIf analyseWhatIfWith(PrivacyThreshold threshold) {
         return new AnalyseWhatIf(
-                teams, targets, matrices, assessments, coverage, peopleSearch, catalog, people, policy, threshold);
+                teams,
+                targets,
+                certificationHolders,
+                matrices,
+                assessments,
+                coverage,
+                peopleSearch,
+                catalog,
+                people,
+                policy,
+                threshold);
     }
 
     // --- catalog

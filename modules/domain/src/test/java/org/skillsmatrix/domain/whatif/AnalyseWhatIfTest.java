@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
 import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.base.AccessDenied;
@@ -13,6 +14,7 @@ import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.certification.CertificationTarget;
 import org.skillsmatrix.domain.testing.TestOrganisation;
 
 /** What if people leave or move, on the {@link HandComputedOrganisation}. */
@@ -40,6 +42,56 @@ class AnalyseWhatIfTest extends HandComputedOrganisation {
         assertThat(answer.names()).containsEntry(ada.id(), "Ada Lovelace").containsEntry(cleo.id(), "Cleo Chen");
         assertThat(answer.organisation()).as("organisation figures are HR's").isNull();
         assertThat(answer.teamsNotShown()).isZero();
+    }
+
+    @Test
+    void whenEvaLeavesSearchsTargetOfTwoCkaHoldersBreaksAndATargetDanMeetsAloneHolds() {
+        var cka = org.certification("Certified Kubernetes Administrator (CKA)");
+        var securityPlus = org.certification("CompTIA Security+");
+        var today = LocalDate.now(org.clock);
+        org.certificationTargets.add(new CertificationTarget(search.id(), cka.id(), 2, 0));
+        org.certificationTargets.add(new CertificationTarget(search.id(), securityPlus.id(), 1, 0));
+        org.certificate(dan, cka, today.minusYears(1), today.plusYears(2));
+        org.certificate(eva, cka, today.minusYears(1), today.plusDays(10));
+        org.certificate(dan, securityPlus, today.minusYears(1), today.plusYears(2));
+
+        var answer = org.analyseWhatIf.ask(manager(sam), List.of(new Change.Leaves(eva.id())));
+
+        var team = single(answer.teams());
+        // today Dan and Eva hold the CKA (Eva's expiring, still valid): 2 of 2; after, Dan alone: 1 of 2
+        assertThat(team.certifications()).singleElement().satisfies(change -> {
+            assertThat(change.certification()).isEqualTo(cka);
+            assertThat(change.targetBroken()).isTrue();
+            assertThat(change.before().holders()).isEqualTo(2);
+            assertThat(change.after().holders()).isEqualTo(1);
+            assertThat(change.after().shortfall()).isEqualTo(1);
+        });
+        assertThat(team.certificationTargetsBroken()).hasSize(1);
+    }
+
+    @Test
+    void aMoveMeetsTheCertificationTargetOfTheTeamMovedToAndBreaksTheOneLeft() {
+        var cka = org.certification("Certified Kubernetes Administrator (CKA)");
+        var today = LocalDate.now(org.clock);
+        org.certificationTargets.add(new CertificationTarget(search.id(), cka.id(), 1, 0));
+        org.certificationTargets.add(new CertificationTarget(payments.id(), cka.id(), 1, 0));
+        org.certificate(eva, cka, today.minusYears(1), today.plusYears(2));
+        // Ada's expired yesterday: Payments misses its target today
+        org.certificate(ada, cka, today.minusYears(3), today.minusDays(1));
+
+        var answer = org.analyseWhatIf.ask(hr(hannah), List.of(new Change.MovesTo(eva.id(), payments.id())));
+
+        assertThat(answer.teams())
+                .extracting(outcome -> outcome.team().id())
+                .containsExactly(search.id(), payments.id());
+        assertThat(answer.teams().get(0).certificationTargetsBroken())
+                .extracting(TeamCertificationChange::certification)
+                .containsExactly(cka);
+        assertThat(answer.teams().get(1).certifications()).singleElement().satisfies(change -> {
+            assertThat(change.targetFixed()).isTrue();
+            assertThat(change.before().lapsed()).isEqualTo(1);
+            assertThat(change.after().holders()).isEqualTo(1);
+        });
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.assessment.Assessments;
+import org.skillsmatrix.domain.base.CertificationId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.Catalog;
@@ -126,9 +127,12 @@ class NotificationsIT extends PersistenceIT {
         var rust = new SkillId(UUID.randomUUID());
         var met = new TargetWatch(payments, kafka, true, null);
         var unmet = new TargetWatch(payments, rust, false, LocalDate.of(2026, 3, 4));
+        // a certification target watched beside a skill's, even where the two ids were the same
+        var certification = TargetWatch.ofCertification(
+                payments, new CertificationId(kafka.value()), false, LocalDate.of(2026, 3, 5));
 
-        watches.replaceAll(List.of(met, unmet));
-        assertThat(watches.all()).containsExactlyInAnyOrder(met, unmet);
+        watches.replaceAll(List.of(met, unmet, certification));
+        assertThat(watches.all()).containsExactlyInAnyOrder(met, unmet, certification);
 
         watches.replaceAll(List.of(unmet));
         assertThat(watches.all()).containsExactly(unmet);

@@ -10,7 +10,8 @@ import org.skillsmatrix.reporting.base.Table;
 
 /**
  * A what-if answer as tables: each touched team's and the organisation's figures today and after, then the skills
- * whose standing would change, in the teams and in the organisation.
+ * whose standing would change, in the teams, the teams' certification targets whose shortfall would change (where
+ * any would), and the skills in the organisation.
  */
 final class WhatIfTables {
 
@@ -46,6 +47,30 @@ final class WhatIfTables {
                         language.column("holders_after", 8),
                         language.column("change", 40)),
                 teamRows));
+        var certificationRows = new ArrayList<List<@Nullable Object>>();
+        for (var team : report.teams()) {
+            for (var certification : team.certifications()) {
+                certificationRows.add(Rows.of(
+                        team.team(),
+                        certification.certification(),
+                        certification.required(),
+                        certification.holdersToday(),
+                        certification.holdersAfter(),
+                        certification.change()));
+            }
+        }
+        if (!certificationRows.isEmpty()) {
+            tables.add(new Table(
+                    language.text("table.certification-changes-in-teams"),
+                    List.of(
+                            language.column("team", 18),
+                            language.column("certification", 30),
+                            language.column("target_headcount", 9),
+                            language.column("holders_today", 8),
+                            language.column("holders_after", 8),
+                            language.column("change", 40)),
+                    certificationRows));
+        }
         var organisation = report.organisation();
         if (organisation != null) {
             var rows = new ArrayList<List<@Nullable Object>>();

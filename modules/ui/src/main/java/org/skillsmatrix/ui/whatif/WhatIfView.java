@@ -54,6 +54,7 @@ import org.skillsmatrix.domain.whatif.KnowledgeAtRisk;
 import org.skillsmatrix.domain.whatif.OrganisationOutcome;
 import org.skillsmatrix.domain.whatif.OrganisationSkillChange;
 import org.skillsmatrix.domain.whatif.PersonAtRisk;
+import org.skillsmatrix.domain.whatif.TeamCertificationChange;
 import org.skillsmatrix.domain.whatif.TeamOutcome;
 import org.skillsmatrix.domain.whatif.TeamSkillChange;
 import org.skillsmatrix.domain.whatif.WhatIf;
@@ -336,7 +337,10 @@ public final class WhatIfView extends VerticalLayout implements HasUrlParameter<
             changes.add(
                     item(skill.skill().value().toString(), page().skillName(skill.skill()), teamFacts(skill, whatIf)));
         }
-        if (outcome.skills().isEmpty()) {
+        for (var certification : outcome.certifications()) {
+            changes.add(item(certification));
+        }
+        if (outcome.skills().isEmpty() && outcome.certifications().isEmpty()) {
             changes.add(new ListItem(getTranslation("what-if.changes.none")));
         }
         section.add(changes);
@@ -409,6 +413,29 @@ public final class WhatIfView extends VerticalLayout implements HasUrlParameter<
     private ListItem item(String skillId, String skillName, List<String> facts) {
         var item = new ListItem(getTranslation("what-if.skill", skillName, String.join("; ", facts)));
         item.getElement().setAttribute("data-skill", skillId);
+        return item;
+    }
+
+    /** A certification target whose shortfall changes: whether it breaks or is met, else the shortfall. */
+    private ListItem item(TeamCertificationChange change) {
+        var before = change.before();
+        var after = change.after();
+        String fact;
+        if (change.targetBroken()) {
+            fact = getTranslation(
+                    "what-if.change.certification-broken", after.holders(), after.required(), before.holders());
+        } else if (change.targetFixed()) {
+            fact = getTranslation(
+                    "what-if.change.certification-fixed", after.holders(), after.required(), before.holders());
+        } else {
+            fact = getTranslation("what-if.change.shortfall", before.shortfall(), after.shortfall());
+        }
+        var item = new ListItem(
+                getTranslation("what-if.skill", change.certification().name(), fact));
+        item.getElement()
+                .setAttribute(
+                        "data-certification",
+                        change.certification().id().value().toString());
         return item;
     }
 

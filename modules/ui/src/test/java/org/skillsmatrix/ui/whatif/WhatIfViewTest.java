@@ -16,6 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.certification.CertificationTarget;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.scale.Level;
@@ -65,6 +67,23 @@ class WhatIfViewTest {
     @AfterEach
     void close() {
         world.close();
+    }
+
+    @Test
+    void aCertificationTargetThePersonHelpsMeetIsShownBroken() {
+        var cka = world.org.certification("Certified Kubernetes Administrator (CKA)");
+        var today = LocalDate.now(world.org.clock);
+        world.org.certificationTargets.add(new CertificationTarget(search.id(), cka.id(), 2, 0));
+        world.org.certificate(dan, cka, today.minusYears(1), today.plusYears(2));
+        world.org.certificate(eva, cka, today.minusYears(1), today.plusYears(2));
+        open(manager(maya), ViewRoutes.of(ViewRoutes.WHAT_IF, search.id()));
+        var view = _get(WhatIfView.class);
+
+        _setValue(view.people, Set.of(eva));
+
+        assertThat(answer(view))
+                .contains("Certified Kubernetes Administrator (CKA): certification target no longer met, 1 of 2"
+                        + " holding a valid certificate (today 2)");
     }
 
     @Test
