@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * it is given the answer kept before. The next reads get the new answer once it is there.
  */
 @Repository
-public class ReadModelChanges {
+public class ReadModelChanges implements DisposableBean {
 
     private static final String SINCE = """
             with kept as (select cast(cast(? as text) as pg_snapshot) as snapshot)
@@ -79,7 +80,7 @@ public class ReadModelChanges {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
-    private final Executor background = Executors.newSingleThreadExecutor(task -> {
+    private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
         var daemon = new Thread(task, "kept-answers");
         daemon.setDaemon(true);
         return daemon;
@@ -89,6 +90,12 @@ public class ReadModelChanges {
         this.jdbc = jdbc;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+    }
+
+    /** Stops the computations under way with the application, so that none uses its closed connections. */
+    @Override
+    public void destroy() {
+        background.shutdownNow();
     }
 
     /** The snapshot now, whether this transaction has written yet, and whether anything changed since {@code kept}. */
@@ -216,7 +223,8 @@ public class ReadModelChanges {
                 try {
                     anew.complete(changes.readOnly.execute(status -> computed(question, compute, changes.since(null))));
                 } catch (RuntimeException | Error e) {
-                    log.debug("Could not compute a kept answer anew: {}", e.getMessage());
+                    // readers meanwhile get the answer kept before: say why it is not replaced
+                    log.warn("Could not compute a kept answer anew", e);
                     anew.completeExceptionally(e);
                 } finally {
                     synchronized (held) {
