@@ -43,7 +43,7 @@ class MentorPairingIT extends InChromium {
         var grid = page.locator("#mentor-proposals");
         assertThat(grid).containsText(first.learnerName());
         assertThat(grid).containsText(first.mentorName());
-        screenshots.save(page, "17-mentor-pairing");
+        screenshots.save(page, "18-mentor-pairing");
 
         button(page, "Set as goal: " + first.skillName() + " for " + first.learnerName())
                 .first()
@@ -68,13 +68,13 @@ class MentorPairingIT extends InChromium {
         assertThat(page.locator("#mentor-proposals")).isVisible();
         var width = (Number) page.evaluate("document.documentElement.scrollWidth");
         assertThat(width.intValue()).as("the page fits a phone's width").isLessThanOrEqualTo(390);
-        screenshots.save(page, "17-mentor-pairing-phone");
+        screenshots.save(page, "mentor-pairing-phone");
 
         var learnerPage = signIn(session(chromium.browser()), base, learner.email(), learner.name());
         var goals = learnerPage.locator("#development-goals");
         assertThat(goals).containsText(first.skillName());
         assertThat(goals).containsText(first.mentorName());
         assertThat(goals).containsText("to go");
-        screenshots.save(learnerPage, "18-development-goals");
+        screenshots.save(learnerPage, "19-development-goals");
     }
 }
