@@ -3,6 +3,8 @@ package org.skillsmatrix.ui.audit;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.details.DetailsVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -31,8 +33,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
@@ -52,12 +56,14 @@ import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.DomainErrors;
 import org.skillsmatrix.ui.base.MainLayout;
+import org.skillsmatrix.ui.base.NarrowScreen;
 import org.skillsmatrix.ui.base.ViewRoutes;
 
 /**
  * The audit trail for HR and admins: who changed what and when, filtered by a person (changes about them or made by
  * them), a team (the team and its targets), a kind and a range of days, read a page at a time where it is stored,
- * and exported as CSV as filtered. The filters are in the page's address, so Back and reload keep them.
+ * and exported as CSV as filtered. The filters are in the page's address, so Back and reload keep them; on a phone
+ * they fold behind a summary that counts those chosen, so the trail starts on the first screen.
  */
 @Route(value = ViewRoutes.AUDIT, layout = MainLayout.class)
 @PermitAll
@@ -81,6 +87,7 @@ public final class AuditTrailView extends VerticalLayout implements BeforeEnterO
     final Select<AuditKind> kind = new Select<>();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
+    final Details filterPanel = new Details();
     final AuditGrid grid;
     final Anchor export;
     final Span error = new Span();
@@ -134,6 +141,11 @@ public final class AuditTrailView extends VerticalLayout implements BeforeEnterO
         error.getElement().setAttribute("role", "alert");
         error.addClassNames(LumoUtility.TextColor.ERROR);
         error.setVisible(false);
+        filterPanel.setId("audit-filters");
+        filterPanel.setOpened(true);
+        filterPanel.setWidthFull();
+        filterPanel.addThemeVariants(DetailsVariant.LUMO_SMALL);
+        NarrowScreen.follow(this, this::showNarrow);
         person.addValueChangeListener(change -> filtered());
         team.addValueChangeListener(change -> filtered());
         kind.addValueChangeListener(change -> filtered());
@@ -171,7 +183,9 @@ public final class AuditTrailView extends VerticalLayout implements BeforeEnterO
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassNames(LumoUtility.Gap.MEDIUM);
         filters.setWidthFull();
-        add(intro, filters, error, new Div(export), grid);
+        filterPanel.removeAll();
+        filterPanel.add(filters);
+        add(intro, filterPanel, error, new Div(export), grid);
 
         person.setItems(query -> maintainPeople
                 .page(
@@ -244,6 +258,7 @@ public final class AuditTrailView extends VerticalLayout implements BeforeEnterO
 
     /** Reads the trail the filters choose into the grid, and the same for the export; a range ending first says so. */
     private void show() {
+        summarise();
         error.setVisible(false);
         var zone = dates.zone();
         var start = from.getValue() == null ? null : startOf(from.getValue(), zone);
@@ -265,6 +280,20 @@ public final class AuditTrailView extends VerticalLayout implements BeforeEnterO
         shown = filter;
         export.setEnabled(true);
         grid.show(request -> trail.page(actor, filter, request));
+    }
+
+    /** On a phone the filters fold behind their summary; elsewhere they show. */
+    void showNarrow(boolean narrow) {
+        filterPanel.setOpened(!narrow);
+    }
+
+    /** Names the filter panel with how many filters are chosen, which a folded panel would otherwise hide. */
+    private void summarise() {
+        var chosen = Stream.of(person.getValue(), team.getValue(), kind.getValue(), from.getValue(), to.getValue())
+                .filter(Objects::nonNull)
+                .count();
+        filterPanel.setSummaryText(
+                chosen == 0 ? getTranslation("audit.filters") : getTranslation("audit.filters.chosen", chosen));
     }
 
     private static Instant startOf(LocalDate day, ZoneId zone) {

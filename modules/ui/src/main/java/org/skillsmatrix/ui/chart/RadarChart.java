@@ -14,27 +14,57 @@ public final class RadarChart {
     /** One spoke: its label, the level expected and the level held (0 where unrated). */
     public record Axis(String label, double expected, double current) {}
 
+    /**
+     * The drawing's size: wide beside a desktop's room for labels; narrow for a phone, where the chart is scaled to
+     * the screen's width, so its labels are shorter (the table beside it names every axis in full).
+     */
+    public enum Frame {
+        WIDE(760, 150, 24),
+        NARROW(480, 120, 12);
+
+        final double width;
+        final double radius;
+        final int labelChars;
+
+        Frame(double width, double radius, int labelChars) {
+            this.width = width;
+            this.radius = radius;
+            this.labelChars = labelChars;
+        }
+
+        double centreX() {
+            return width / 2;
+        }
+
+        double centreY() {
+            return radius + 55;
+        }
+
+        double height() {
+            return 2 * radius + 140;
+        }
+    }
+
     private static final double MAX = 4;
-    private static final double WIDTH = 760;
-    private static final double HEIGHT = 440;
-    private static final double CENTRE_X = WIDTH / 2;
-    private static final double CENTRE_Y = 205;
-    private static final double RADIUS = 150;
 
     private RadarChart() {}
 
     public static String render(
+            Frame frame,
             List<Axis> axes,
             List<String> ringLabels,
             String expectedLabel,
             String currentLabel,
             String title,
             String description) {
-        var svg = new SvgMarkup(WIDTH, HEIGHT, title, description);
+        var svg = new SvgMarkup(frame.width, frame.height(), title, description);
         int n = Math.max(axes.size(), 3);
+        double centreX = frame.centreX();
+        double centreY = frame.centreY();
+        double radius = frame.radius;
         for (int ring = 1; ring <= MAX; ring++) {
             final int level = ring;
-            svg.element("polygon", "class", "grid-line", "points", polygon(n, index -> level));
+            svg.element("polygon", "class", "grid-line", "points", polygon(frame, n, index -> level));
             if (ring - 1 < ringLabels.size()) {
                 svg.text(
                         "text",
@@ -42,9 +72,9 @@ public final class RadarChart {
                         "class",
                         "muted",
                         "x",
-                        CENTRE_X + 4,
+                        centreX + 4,
                         "y",
-                        CENTRE_Y - RADIUS * LevelRadar.share(ring) - 3);
+                        centreY - radius * LevelRadar.share(ring) - 3);
             }
         }
         for (int i = 0; i < axes.size(); i++) {
@@ -54,19 +84,19 @@ public final class RadarChart {
                     "class",
                     "axis",
                     "x1",
-                    CENTRE_X,
+                    centreX,
                     "y1",
-                    CENTRE_Y,
+                    centreY,
                     "x2",
-                    CENTRE_X + RADIUS * Math.cos(angle),
+                    centreX + radius * Math.cos(angle),
                     "y2",
-                    CENTRE_Y + RADIUS * Math.sin(angle));
-            double lx = CENTRE_X + (RADIUS + 14) * Math.cos(angle);
-            double ly = CENTRE_Y + (RADIUS + 14) * Math.sin(angle);
+                    centreY + radius * Math.sin(angle));
+            double lx = centreX + (radius + 14) * Math.cos(angle);
+            double ly = centreY + (radius + 14) * Math.sin(angle);
             var anchor = Math.abs(Math.cos(angle)) < 0.2 ? "middle" : Math.cos(angle) > 0 ? "start" : "end";
             svg.text(
                     "text",
-                    shorten(axes.get(i).label()),
+                    shorten(axes.get(i).label(), frame.labelChars),
                     "class",
                     "label",
                     "x",
@@ -78,15 +108,24 @@ public final class RadarChart {
         }
         if (!axes.isEmpty()) {
             svg.element(
-                    "polygon", "class", "current", "points", polygon(n, index -> value(axes, index, Axis::current)));
+                    "polygon",
+                    "class",
+                    "current",
+                    "points",
+                    polygon(frame, n, index -> value(axes, index, Axis::current)));
             svg.element(
-                    "polygon", "class", "expected", "points", polygon(n, index -> value(axes, index, Axis::expected)));
+                    "polygon",
+                    "class",
+                    "expected",
+                    "points",
+                    polygon(frame, n, index -> value(axes, index, Axis::expected)));
         }
-        double legendY = HEIGHT - 12;
-        svg.element("line", "class", "expected", "x1", 200, "y1", legendY, "x2", 230, "y2", legendY);
-        svg.text("text", expectedLabel, "class", "label", "x", 236, "y", legendY + 4);
-        svg.element("rect", "class", "current", "x", 440, "y", legendY - 7, "width", 30, "height", 14);
-        svg.text("text", currentLabel, "class", "label", "x", 476, "y", legendY + 4);
+        double legendY = frame.height() - 12;
+        svg.element(
+                "line", "class", "expected", "x1", centreX - 180, "y1", legendY, "x2", centreX - 150, "y2", legendY);
+        svg.text("text", expectedLabel, "class", "label", "x", centreX - 144, "y", legendY + 4);
+        svg.element("rect", "class", "current", "x", centreX + 60, "y", legendY - 7, "width", 30, "height", 14);
+        svg.text("text", currentLabel, "class", "label", "x", centreX + 96, "y", legendY + 4);
         return svg.end();
     }
 
@@ -94,17 +133,17 @@ public final class RadarChart {
         return index < axes.size() ? value.applyAsDouble(axes.get(index)) : 0;
     }
 
-    private static String polygon(int n, IntToDoubleFunction level) {
+    private static String polygon(Frame frame, int n, IntToDoubleFunction level) {
         var points = new StringBuilder();
         for (int i = 0; i < n; i++) {
             double angle = angle(i, n);
-            double r = RADIUS * LevelRadar.share(level.applyAsDouble(i));
+            double r = frame.radius * LevelRadar.share(level.applyAsDouble(i));
             if (i > 0) {
                 points.append(' ');
             }
-            points.append(SvgMarkup.number(CENTRE_X + r * Math.cos(angle)))
+            points.append(SvgMarkup.number(frame.centreX() + r * Math.cos(angle)))
                     .append(',')
-                    .append(SvgMarkup.number(CENTRE_Y + r * Math.sin(angle)));
+                    .append(SvgMarkup.number(frame.centreY() + r * Math.sin(angle)));
         }
         return points.toString();
     }
@@ -114,7 +153,7 @@ public final class RadarChart {
         return -LevelRadar.angle(index, n);
     }
 
-    private static String shorten(String label) {
-        return label.length() <= 24 ? label : label.substring(0, 23) + "…";
+    private static String shorten(String label, int chars) {
+        return label.length() <= chars ? label : label.substring(0, chars - 1) + "…";
     }
 }

@@ -220,6 +220,7 @@ public final class NotificationsView extends VerticalLayout implements HasDynami
         email.setId("notification-email");
         language.setLabel(getTranslation("notifications.settings.language"));
         language.setId("notification-language");
+        language.setHelperText(getTranslation("notifications.settings.language.helper"));
         var languages = new ArrayList<String>(List.of(""));
         LanguageMenu.available().forEach(locale -> languages.add(locale.getLanguage()));
         language.setItems(languages);

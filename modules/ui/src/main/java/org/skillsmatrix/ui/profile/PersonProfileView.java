@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -66,6 +67,7 @@ import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.DomainErrors;
 import org.skillsmatrix.ui.base.LevelFormat;
 import org.skillsmatrix.ui.base.MainLayout;
+import org.skillsmatrix.ui.base.NarrowScreen;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.certification.CertificatesSection;
 import org.skillsmatrix.ui.chart.Chart;
@@ -119,6 +121,8 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
 
     final Paragraph summary = new Paragraph();
     final Chart radar = new Chart("profile-radar");
+    private SerializableFunction<RadarChart.Frame, String> radarDrawing = frame -> "";
+    private boolean narrow;
     final Grid<Expectation> expectations = new Grid<>();
     final ComboBox<Skill> historySkill = new ComboBox<>();
     final Chart timeline = new Chart("profile-timeline");
@@ -163,6 +167,18 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
         });
         configureExpectations();
         configureHistory();
+        NarrowScreen.follow(this, this::showNarrow);
+    }
+
+    /** On a phone the radar is drawn narrow and scaled to the screen's width; elsewhere wide. */
+    void showNarrow(boolean narrow) {
+        this.narrow = narrow;
+        drawRadar();
+    }
+
+    private void drawRadar() {
+        radar.setClassName("fits", narrow);
+        radar.setMarkup(radarDrawing.apply(narrow ? RadarChart.Frame.NARROW : RadarChart.Frame.WIDE));
     }
 
     /** HR's download of everything stored about the person, as JSON, for a data-subject request. */
@@ -258,15 +274,21 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
         if (gaps.profile() != null) {
             var rows = rows(gaps, skills, categories);
             add(heading("profile.radar.title"));
-            radar.setMarkup(RadarChart.render(
-                    rows.stream()
-                            .map(row -> new RadarChart.Axis(row.name(), row.expected(), row.plotted()))
-                            .toList(),
-                    List.of(levels().format(Level.AWARENESS), "2", "3", levels().format(Level.EXPERT)),
+            var axes = rows.stream()
+                    .map(row -> new RadarChart.Axis(row.name(), row.expected(), row.plotted()))
+                    .toList();
+            var rings = List.of(levels().format(Level.AWARENESS), "2", "3", levels().format(Level.EXPERT));
+            var description =
+                    getTranslation("profile.radar.description", gaps.profile().name());
+            radarDrawing = frame -> RadarChart.render(
+                    frame,
+                    axes,
+                    rings,
                     getTranslation("profile.radar.expected"),
                     getTranslation("profile.radar.current"),
                     getTranslation("profile.radar.title"),
-                    getTranslation("profile.radar.description", gaps.profile().name())));
+                    description);
+            drawRadar();
             expectations
                     .getColumnByKey("name")
                     .setHeader(getTranslation(

@@ -91,6 +91,24 @@ class AuditTrailViewTest {
     }
 
     @Test
+    void onAPhoneTheFiltersFoldBehindASummaryThatCountsThoseChosen() {
+        var view = open(hr(hannah), ViewRoutes.AUDIT + "?person=" + ada.id());
+        assertThat(view.filterPanel.isOpened()).isTrue();
+        assertThat(view.filterPanel.getSummaryText()).isEqualTo("Filters (1 chosen)");
+
+        view.showNarrow(true);
+        _setValue(view.kind, AuditKind.RATINGS);
+
+        assertThat(view.filterPanel.isOpened()).isFalse();
+        assertThat(view.filterPanel.getSummaryText()).isEqualTo("Filters (2 chosen)");
+        _setValue(view.person, null);
+        _setValue(view.kind, null);
+        assertThat(view.filterPanel.getSummaryText()).isEqualTo("Filters");
+        view.showNarrow(false);
+        assertThat(view.filterPanel.isOpened()).isTrue();
+    }
+
+    @Test
     void filtersByTeamAndByARangeOfDays() {
         var view = open(admin(adam), ViewRoutes.AUDIT);
         var research = world.org.teams.all().stream()

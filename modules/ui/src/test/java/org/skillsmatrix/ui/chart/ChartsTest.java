@@ -66,6 +66,7 @@ class ChartsTest {
     @Test
     void theRadarChartHasASpokePerAxisAndBothShapes() throws Exception {
         var markup = RadarChart.render(
+                RadarChart.Frame.WIDE,
                 List.of(
                         new RadarChart.Axis("Java", 3, 4),
                         new RadarChart.Axis("SQL", 3, 2),
@@ -80,6 +81,20 @@ class ChartsTest {
         var svg = parse(markup);
         assertThat(count(svg, "line")).as("four spokes and a legend line").isEqualTo(5);
         assertThat(markup).contains("class=\"expected\"", "class=\"current\"", "Role expects", "Current level");
+    }
+
+    @Test
+    void aRadarDrawnNarrowForAPhoneShortensLongLabelsThatTheWideOneKeeps() {
+        var axes = List.of(
+                new RadarChart.Axis("System design and capacity planning", 3, 2),
+                new RadarChart.Axis("SQL", 3, 2),
+                new RadarChart.Axis("Kafka", 2, 0));
+
+        var wide = RadarChart.render(RadarChart.Frame.WIDE, axes, List.of("1", "2", "3", "4"), "E", "C", "T", "D");
+        var narrow = RadarChart.render(RadarChart.Frame.NARROW, axes, List.of("1", "2", "3", "4"), "E", "C", "T", "D");
+
+        assertThat(wide).contains("System design and capac…", "viewBox=\"0 0 760 440\"");
+        assertThat(narrow).contains(">System desi…<", ">SQL<", "viewBox=\"0 0 480 380\"");
     }
 
     @Test

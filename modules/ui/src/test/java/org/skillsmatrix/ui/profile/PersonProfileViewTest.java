@@ -72,6 +72,16 @@ class PersonProfileViewTest {
                 .isEqualTo("Ada Lovelace is measured against the role profile Back-end Engineer:"
                         + " 1 of 3 skills is below what it expects.");
         assertThat(view.radar.markup()).contains("PostgreSQL", "Kafka", "Java", "Role profile expects");
+        assertThat(view.radar.getClassNames()).doesNotContain("fits");
+
+        view.showNarrow(true);
+
+        assertThat(view.radar.markup())
+                .as("drawn narrow for a phone, its labels shortened to fit")
+                .contains("viewBox=\"0 0 480 380\"", "PostgreSQL", "Role profile expects");
+        assertThat(view.radar.getClassNames()).contains("fits");
+        view.showNarrow(false);
+        assertThat(view.radar.markup()).contains("viewBox=\"0 0 760 440\"");
         assertThat(_size(view.expectations)).isEqualTo(3);
         assertThat(_getFormatted(view.expectations, 1, "name")).isEqualTo("Kafka");
         assertThat(_getFormatted(view.expectations, 1, "current"))
