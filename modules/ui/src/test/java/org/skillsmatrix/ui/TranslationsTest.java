@@ -30,7 +30,8 @@ class TranslationsTest {
     private static final Pattern TRANSLATED = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"\\s*[,)]");
 
     /** Keys the sources build from a prefix and a value, e.g. a column's header from its key. */
-    private static final List<String> BUILT_PREFIXES = List.of("myskills.column.", "error.invalid.");
+    private static final List<String> BUILT_PREFIXES =
+            List.of("myskills.column.", "error.invalid.", "notifications.organisation-summary.");
 
     /** An HTTP header's name, such as Cache-Control: a literal for the browser, not for people. */
     private static final Pattern HTTP_HEADER = Pattern.compile("[A-Z][a-z]+(?:-[A-Z][a-z]+)+");

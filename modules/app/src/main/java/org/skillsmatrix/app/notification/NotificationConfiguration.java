@@ -9,6 +9,7 @@ import org.skillsmatrix.domain.certification.CertificateValidity;
 import org.skillsmatrix.domain.certification.CertificationHolders;
 import org.skillsmatrix.domain.certification.Certifications;
 import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
+import org.skillsmatrix.domain.gap.Coverage;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoals;
 import org.skillsmatrix.domain.notification.DueReminders;
 import org.skillsmatrix.domain.notification.Mailer;
@@ -62,7 +63,8 @@ class NotificationConfiguration {
             TargetWatches watches,
             Certifications certifications,
             RatingAge age,
-            CertificateValidity validity) {
+            CertificateValidity validity,
+            Coverage coverage) {
         var due = new DueReminders(
                 new ReminderSelection(properties.rules()),
                 goals,
@@ -74,7 +76,8 @@ class NotificationConfiguration {
                 watches,
                 certifications,
                 age,
-                validity);
+                validity,
+                coverage);
         return new SendReminders(due, new ReminderDelivery(notifications, mailer), lock, policy, auditor, clock);
     }
 

@@ -2,9 +2,12 @@ package org.skillsmatrix.app.notification;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.notification.OrganisationSummaryRules;
 import org.skillsmatrix.domain.notification.ReminderRules;
+import org.skillsmatrix.domain.notification.SummaryPeriod;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -17,6 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param baseUrl the address people reach the application at, for the links in e-mails (default
  *     http://localhost:8080)
  * @param mailFrom the sender of the e-mails (default skills-matrix@localhost)
+ * @param organisationSummary HR's periodic organisation summary (default off)
  */
 @ConfigurationProperties("skills-matrix.reminders")
 public record ReminderProperties(
@@ -24,7 +28,8 @@ public record ReminderProperties(
         @Nullable Integer goalDueWithin,
         @Nullable Duration validationWait,
         @Nullable URI baseUrl,
-        @Nullable String mailFrom) {
+        @Nullable String mailFrom,
+        @Nullable OrganisationSummary organisationSummary) {
 
     public static final String DEFAULT_SCHEDULE = "0 0 6 * * *";
 
@@ -39,10 +44,42 @@ public record ReminderProperties(
                             + " not " + baseUrl);
         }
         mailFrom = mailFrom == null || mailFrom.isBlank() ? "skills-matrix@localhost" : mailFrom;
+        organisationSummary =
+                organisationSummary == null ? new OrganisationSummary(null, null, null) : organisationSummary;
+    }
+
+    /**
+     * HR's organisation summary ({@code skills-matrix.reminders.organisation-summary.*}).
+     *
+     * @param enabled whether it goes out at all (default false)
+     * @param period WEEKLY (once per ISO week) or MONTHLY (once per calendar month, the default)
+     * @param recipients the e-mails of the people who receive it, as stored for them; required when it is on
+     */
+    public record OrganisationSummary(
+            @Nullable Boolean enabled,
+            @Nullable SummaryPeriod period,
+            @Nullable List<String> recipients) {
+
+        public OrganisationSummaryRules rules() {
+            var on = Boolean.TRUE.equals(enabled);
+            var names = recipients == null ? List.<String>of() : recipients;
+            if (on && names.stream().allMatch(String::isBlank)) {
+                throw new IllegalArgumentException(
+                        "skills-matrix.reminders.organisation-summary.recipients must name the e-mails of the people"
+                                + " who receive the organisation summary, such as hr@example.com, while it is enabled");
+            }
+            return new OrganisationSummaryRules(
+                    on,
+                    period == null ? OrganisationSummaryRules.DEFAULT_PERIOD : period,
+                    names.stream().filter(name -> !name.isBlank()).toList());
+        }
     }
 
     public ReminderRules rules() {
-        return new ReminderRules(goalDueWithin(), validationWait());
+        return new ReminderRules(
+                goalDueWithin(),
+                validationWait(),
+                Objects.requireNonNull(organisationSummary).rules());
     }
 
     @Override

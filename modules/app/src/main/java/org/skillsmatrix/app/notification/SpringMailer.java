@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.skillsmatrix.domain.notification.Mailer;
 import org.skillsmatrix.domain.notification.Notification;
+import org.skillsmatrix.domain.notification.NotificationKind;
 import org.skillsmatrix.domain.notification.NotificationSettings;
+import org.skillsmatrix.domain.notification.SummaryFigure;
 import org.skillsmatrix.domain.people.Person;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.SimpleMailMessage;
@@ -64,7 +66,9 @@ class SpringMailer implements Mailer {
         var items = notification.items();
         items.stream()
                 .limit(ITEMS_MAILED)
-                .forEach(item -> body.append("  - ").append(item).append('\n'));
+                .forEach(item -> body.append("  - ")
+                        .append(item(texts, locale, notification, item))
+                        .append('\n'));
         if (items.size() > ITEMS_MAILED) {
             body.append(format(texts, "mail.more", locale, items.size() - ITEMS_MAILED))
                     .append('\n');
@@ -86,6 +90,7 @@ class SpringMailer implements Mailer {
             case CERTIFICATE_EXPIRED -> "mail.certificate-expired.subject";
             case CERTIFICATES_EXPIRING -> "mail.certificates-expiring.subject";
             case TARGET_UNMET -> "mail.target-unmet.subject";
+            case ORGANISATION_SUMMARY -> "mail.organisation-summary.subject";
         };
     }
 
@@ -98,6 +103,7 @@ class SpringMailer implements Mailer {
             case CERTIFICATE_EXPIRED -> "mail.certificate-expired.intro";
             case CERTIFICATES_EXPIRING -> "mail.certificates-expiring.intro";
             case TARGET_UNMET -> "mail.target-unmet.intro";
+            case ORGANISATION_SUMMARY -> "mail.organisation-summary.intro";
         };
     }
 
@@ -113,7 +119,21 @@ class SpringMailer implements Mailer {
                 new Object[] {String.join(", ", notification.items()), formatted};
             case VALIDATIONS_WAITING, RATINGS_STALE, CERTIFICATES_EXPIRING ->
                 new Object[] {notification.items().size()};
+            case ORGANISATION_SUMMARY -> new Object[] {formatted};
         };
+    }
+
+    /** An item as the mail names it: the summary's figures in the recipient's words, any other as stored. */
+    private static String item(ResourceBundle texts, Locale locale, Notification notification, String item) {
+        if (notification.kind() != NotificationKind.ORGANISATION_SUMMARY) {
+            return item;
+        }
+        var figure = SummaryFigure.parse(item);
+        return format(
+                texts,
+                "mail.organisation-summary." + figure.name(),
+                locale,
+                figure.values().toArray());
     }
 
     private static String format(ResourceBundle texts, String key, Locale locale, Object... arguments) {

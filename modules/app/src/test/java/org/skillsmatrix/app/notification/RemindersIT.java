@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,8 @@ import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.certification.Certifications;
 import org.skillsmatrix.domain.certification.HoldCertificates;
+import org.skillsmatrix.domain.gap.AnalyseOrganisationGaps;
+import org.skillsmatrix.domain.gap.OrganisationSkillCoverage;
 import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
 import org.skillsmatrix.domain.notification.NotificationKind;
 import org.skillsmatrix.domain.notification.ReadNotifications;
@@ -49,7 +52,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Reminders as people receive them, from two nodes on one database mailing through a real SMTP server (GreenMail):
  * Noah, of Payments, has a development goal due in three days and reads his e-mails in German; a self-rating of his
  * has waited ten days for Maya, who manages Payments, to validate it; another he stated 400 days ago has gone stale; his
- * certificate expires in 20 days. Both nodes run the reminders at the same moment, then each once more.
+ * certificate expires in 20 days; Hannah, of HR, receives the organisation summary. Both nodes run the reminders at the
+ * same moment, then each once more.
  */
 class RemindersIT {
 
@@ -69,7 +73,9 @@ class RemindersIT {
                 "--spring.mail.host=localhost",
                 "--spring.mail.port=" + SMTP.getSmtp().getPort(),
                 "--skills-matrix.reminders.base-url=" + baseUrl,
-                "--skills-matrix.reminders.mail-from=skills@example.com");
+                "--skills-matrix.reminders.mail-from=skills@example.com",
+                "--skills-matrix.reminders.organisation-summary.enabled=true",
+                "--skills-matrix.reminders.organisation-summary.recipients=" + DemoPeople.HR);
         var first = start(mail, "--server.port=" + port);
         var second = start(mail);
         var people = first.getBean(People.class);
@@ -187,6 +193,44 @@ class RemindersIT {
                         baseUrl + "/matrix\n")
                 .doesNotContain("  - " + items.get(SpringMailer.ITEMS_MAILED) + "\n");
         assertThat(opens(baseUrl + "/matrix")).isTrue();
+
+        // HR's summary: once, whichever node ran first, with the figures Organisation gaps counts
+        var hannah = people.byEmail(DemoPeople.HR).orElseThrow();
+        var gaps = first.getBean(AnalyseOrganisationGaps.class).analyse(Actor.of(hannah.id(), Role.HR, Role.EMPLOYEE));
+        var targets = gaps.skills().stream()
+                .mapToInt(OrganisationSkillCoverage::teamsWithTarget)
+                .sum();
+        var missed = gaps.skills().stream()
+                .mapToInt(OrganisationSkillCoverage::teamsShort)
+                .sum();
+        var single = gaps.skills().stream()
+                .filter(OrganisationSkillCoverage::singlePointOfFailure)
+                .count();
+        var summary = byRecipient.get(DemoPeople.HR).stream()
+                .filter(message -> subject(message).startsWith("The organisation's skills figures on "))
+                .collect(onlyOne());
+        var inApp = first.getBean(ReadNotifications.class).list(Actor.of(hannah.id(), Role.HR, Role.EMPLOYEE)).stream()
+                .filter(notification -> notification.kind() == NotificationKind.ORGANISATION_SUMMARY)
+                .collect(onlyOne());
+        assertThat(inApp.items())
+                .contains("targets-met=" + (targets - missed) + "/" + targets, "single-holder-skills=" + single)
+                .anySatisfy(item -> assertThat(item).matches("certificates-expiring=[1-9][0-9]*"));
+        assertThat(body(summary))
+                .contains(
+                        "Hello Hannah Ruiz,",
+                        "  - Team targets met: " + number(targets - missed) + " of " + number(targets) + "\n",
+                        "  - Single points of failure (skills only one person holds): " + number(single) + "\n",
+                        "  - Skills nobody holds: ",
+                        "  - Self-ratings waiting for validation (in managers' weekly digests): ",
+                        "  - Ratings gone stale: ",
+                        "  - Certificates expiring soon: ",
+                        "  - Certificates expired recently and not renewed: ",
+                        baseUrl + "/organisation-gaps\n");
+        assertThat(opens(baseUrl + "/organisation-gaps")).isTrue();
+    }
+
+    private static String number(long value) {
+        return String.format(Locale.ENGLISH, "%,d", value);
     }
 
     private ConfigurableApplicationContext start(List<String> settings, String... more) {
@@ -212,7 +256,7 @@ class RemindersIT {
             var response =
                     http.send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200
-                    && response.uri().toString().startsWith(link.replaceAll("/[a-z]*$", ""));
+                    && response.uri().toString().startsWith(link.replaceAll("/[a-z-]*$", ""));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.base.PersonId;
@@ -17,6 +18,7 @@ import org.skillsmatrix.domain.certification.CertificateValidity;
 import org.skillsmatrix.domain.certification.Certification;
 import org.skillsmatrix.domain.certification.Certifications;
 import org.skillsmatrix.domain.certification.HeldCertificate;
+import org.skillsmatrix.domain.gap.Coverage;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoal;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoals;
 import org.skillsmatrix.domain.people.People;
@@ -26,8 +28,9 @@ import org.skillsmatrix.domain.team.Teams;
 
 /**
  * The reminders due at a moment, of every kind: reads what each kind is about (open goals, self-ratings waiting,
- * stale ratings, certificates expiring, the teams' coverage of their targets) and the people they name in one go,
- * and lets {@link ReminderSelection} choose. Keeps what the targets' check found for the next run.
+ * stale ratings, certificates expiring, the teams' coverage of their targets, and where HR's summary is on the
+ * organisation's coverage) and the people they name in one go, and lets {@link ReminderSelection} choose. Keeps what
+ * the targets' check found for the next run.
  */
 public class DueReminders {
 
@@ -42,6 +45,7 @@ public class DueReminders {
     private final Certifications certifications;
     private final RatingAge age;
     private final CertificateValidity validity;
+    private final Coverage organisationCoverage;
 
     public DueReminders(
             ReminderSelection selection,
@@ -54,7 +58,8 @@ public class DueReminders {
             TargetWatches watches,
             Certifications certifications,
             RatingAge age,
-            CertificateValidity validity) {
+            CertificateValidity validity,
+            Coverage organisationCoverage) {
         this.selection = selection;
         this.goals = goals;
         this.sources = sources;
@@ -66,6 +71,7 @@ public class DueReminders {
         this.certifications = certifications;
         this.age = age;
         this.validity = validity;
+        this.organisationCoverage = organisationCoverage;
     }
 
     /** The reminders due and the people they are for or about, by id. */
@@ -94,6 +100,8 @@ public class DueReminders {
         stale.stream().map(StaleRating::person).forEach(named::add);
         certificates.stream().map(held -> held.certificate().person()).forEach(named::add);
         allTeams.stream().map(Team::managers).forEach(named::addAll);
+        var summaryRecipients = summaryRecipients();
+        summaryRecipients.stream().map(Person::id).forEach(named::add);
         var byId = people.byIds(named);
         var skillNames = catalog.skills().stream().collect(Collectors.toMap(Skill::id, Skill::name));
 
@@ -103,12 +111,34 @@ public class DueReminders {
         reminders.addAll(selection.ratingsStale(today, stale, byId, skillNames));
         reminders.addAll(selection.certificatesExpiring(certificates, byId));
         reminders.addAll(selection.membersCertificatesExpiring(today, certificates, allTeams, byId));
-        var targets = selection.targetsNewlyUnmet(
-                today, coverage, targetCoverage.ofCertificationTargets(allTeams), watches.all(), byId, skillNames);
+        var certificationTargets = targetCoverage.ofCertificationTargets(allTeams);
+        var targets =
+                selection.targetsNewlyUnmet(today, coverage, certificationTargets, watches.all(), byId, skillNames);
         // kept before the reminders are stored: a run that stops in between selects the same reminders next time
         watches.replaceAll(targets.watches());
         reminders.addAll(targets.reminders());
+        if (!summaryRecipients.isEmpty()) {
+            var figures = OrganisationFigures.of(
+                    organisationCoverage.ofOrganisation(),
+                    certificationTargets.values(),
+                    waiting.size(),
+                    stale.size(),
+                    certificates);
+            reminders.addAll(selection.organisationSummary(today, figures, summaryRecipients));
+        }
         return new Found(reminders, byId);
+    }
+
+    /** The people HR's summary goes to, found by e-mail; none while it is off. */
+    private List<Person> summaryRecipients() {
+        var summary = selection.rules().summary();
+        if (!summary.enabled()) {
+            return List.of();
+        }
+        return summary.recipients().stream()
+                .map(people::byEmail)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     private List<HeldCertificate> held(List<Certificate> certificates) {

@@ -15,5 +15,7 @@ public enum NotificationKind {
     /** To a manager: their members' certificates expiring or recently expired, one digest a week. */
     CERTIFICATES_EXPIRING,
     /** To a manager: a team target met at the previous run is not met now, once per time it stops being met. */
-    TARGET_UNMET
+    TARGET_UNMET,
+    /** To HR, where turned on: the organisation's headline figures, once a week or once a month. */
+    ORGANISATION_SUMMARY
 }

@@ -41,6 +41,9 @@ public final class ReminderSelection {
     /** A team's gaps, followed by the team's id. */
     public static final String TEAM_GAPS = "gaps/";
 
+    /** Where HR reads the organisation's gaps. */
+    public static final String ORGANISATION_GAPS = "organisation-gaps";
+
     private final ReminderRules rules;
 
     public ReminderSelection(ReminderRules rules) {
@@ -275,6 +278,30 @@ public final class ReminderSelection {
             }
         });
         return new TargetCheck(watches, reminders);
+    }
+
+    /**
+     * To each active recipient of the organisation summary, once per period (week or month): the organisation's
+     * figures as the first run of the period finds them. Nothing while the summary is off.
+     */
+    public List<Reminder> organisationSummary(
+            LocalDate today, OrganisationFigures figures, Collection<Person> recipients) {
+        var summary = rules.summary();
+        if (!summary.enabled()) {
+            return List.of();
+        }
+        var period = summary.period().of(today);
+        return recipients.stream()
+                .filter(Person::active)
+                .map(Person::id)
+                .distinct()
+                .sorted(Comparator.comparing(PersonId::toString))
+                .map(recipient -> new Reminder(
+                        new ReminderKey(recipient, NotificationKind.ORGANISATION_SUMMARY, "", period),
+                        figures.items(),
+                        today,
+                        ORGANISATION_GAPS))
+                .toList();
     }
 
     /** A target as this run finds it, not yet compared with the previous run, and the name of what it is of. */

@@ -222,24 +222,7 @@ public final class TestOrganisation {
     public final InMemoryTargetWatches targetWatches = new InMemoryTargetWatches();
     public final RecordingMailer mailer = new RecordingMailer();
     public final InMemoryClusterLock reminderLock = new InMemoryClusterLock();
-    public final SendReminders sendReminders = new SendReminders(
-            new DueReminders(
-                    new ReminderSelection(ReminderRules.defaults()),
-                    developmentGoals,
-                    reminderSources,
-                    teams,
-                    catalog,
-                    people,
-                    new TargetCoverage(analyseTeamGaps, targets, certificationHolders, people),
-                    targetWatches,
-                    certifications,
-                    ratingAge,
-                    certificateValidity),
-            new ReminderDelivery(notifications, mailer),
-            reminderLock,
-            policy,
-            auditor,
-            clock);
+    public final SendReminders sendReminders = sendRemindersWith(ReminderRules.defaults());
     public final ReadNotifications readNotifications = new ReadNotifications(notifications, policy, clock);
     public final ExportPersonalData exportPersonalData = new ExportPersonalData(
             people,
@@ -269,6 +252,29 @@ public final class TestOrganisation {
             certificates, certifications, people, csvReader, policy, auditor, clock, ImportLimits.DEFAULT, importLock);
 
     private @Nullable Category defaultCategory;
+
+    /** The reminders on this organisation under other rules, such as with HR's organisation summary on. */
+    public SendReminders sendRemindersWith(ReminderRules rules) {
+        return new SendReminders(
+                new DueReminders(
+                        new ReminderSelection(rules),
+                        developmentGoals,
+                        reminderSources,
+                        teams,
+                        catalog,
+                        people,
+                        new TargetCoverage(analyseTeamGaps, targets, certificationHolders, people),
+                        targetWatches,
+                        certifications,
+                        ratingAge,
+                        certificateValidity,
+                        coverage),
+                new ReminderDelivery(notifications, mailer),
+                reminderLock,
+                policy,
+                auditor,
+                clock);
+    }
 
     /** The export use case on this organisation, writing with another renderer (a real one, in adapter tests). */
     public ExportReport exportReportWith(ReportRenderer reportRenderer) {

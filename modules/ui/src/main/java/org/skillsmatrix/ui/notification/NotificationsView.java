@@ -30,6 +30,7 @@ import org.skillsmatrix.domain.notification.Notification;
 import org.skillsmatrix.domain.notification.NotificationKind;
 import org.skillsmatrix.domain.notification.ReadNotifications;
 import org.skillsmatrix.domain.notification.SendReminders;
+import org.skillsmatrix.domain.notification.SummaryFigure;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.LanguageMenu;
@@ -153,7 +154,7 @@ public final class NotificationsView extends VerticalLayout implements HasDynami
         if (items.size() > 1 || listed(notification.kind())) {
             // a digest can name hundreds: the first few, and how many more
             var list = new UnorderedList();
-            items.stream().limit(ITEMS_SHOWN).forEach(item -> list.add(new ListItem(item)));
+            items.stream().limit(ITEMS_SHOWN).forEach(item -> list.add(new ListItem(item(notification, item))));
             if (items.size() > ITEMS_SHOWN) {
                 list.add(new ListItem(getTranslation("notifications.more", items.size() - ITEMS_SHOWN)));
             }
@@ -177,7 +178,19 @@ public final class NotificationsView extends VerticalLayout implements HasDynami
     private static boolean listed(NotificationKind kind) {
         return kind == NotificationKind.RATINGS_STALE
                 || kind == NotificationKind.CERTIFICATES_EXPIRING
-                || kind == NotificationKind.VALIDATIONS_WAITING;
+                || kind == NotificationKind.VALIDATIONS_WAITING
+                || kind == NotificationKind.ORGANISATION_SUMMARY;
+    }
+
+    /** An item as the list names it: the summary's figures in the reader's words, any other as stored. */
+    String item(Notification notification, String item) {
+        if (notification.kind() != NotificationKind.ORGANISATION_SUMMARY) {
+            return item;
+        }
+        var figure = SummaryFigure.parse(item);
+        return getTranslation(
+                "notifications.organisation-summary." + figure.name(),
+                figure.values().toArray());
     }
 
     String describe(Notification notification) {
@@ -199,6 +212,7 @@ public final class NotificationsView extends VerticalLayout implements HasDynami
             case CERTIFICATE_EXPIRED ->
                 getTranslation("notifications.certificate-expired", first(notification), date(notification));
             case TARGET_UNMET -> getTranslation("notifications.target-unmet", first(notification), date(notification));
+            case ORGANISATION_SUMMARY -> getTranslation("notifications.organisation-summary", date(notification));
         };
     }
 

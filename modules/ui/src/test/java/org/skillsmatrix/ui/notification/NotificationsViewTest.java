@@ -9,8 +9,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillsmatrix.domain.testing.TestOrganisation.admin;
 import static org.skillsmatrix.domain.testing.TestOrganisation.employee;
+import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
 import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -26,10 +28,14 @@ import org.skillsmatrix.domain.base.CertificationId;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.certification.Certification;
 import org.skillsmatrix.domain.notification.NotificationSettings;
+import org.skillsmatrix.domain.notification.OrganisationSummaryRules;
+import org.skillsmatrix.domain.notification.ReminderRules;
+import org.skillsmatrix.domain.notification.SummaryPeriod;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.ui.base.NotificationBell;
 import org.skillsmatrix.ui.base.ViewRoutes;
+import org.skillsmatrix.ui.gaps.OrganisationGapsView;
 import org.skillsmatrix.ui.myskills.MySkillsView;
 import org.skillsmatrix.ui.testing.UiWorld;
 
@@ -172,6 +178,44 @@ class NotificationsViewTest {
         assertThat(_find(ListItem.class))
                 .extracting(ListItem::getText)
                 .contains("Ada Lovelace: CKA, " + today.plusDays(20));
+    }
+
+    @Test
+    void hrReadsTheOrganisationSummaryFigureByFigureInTheirLanguageAndOpensOrganisationGaps() {
+        var hannah = world.org.person("Hannah Ruiz");
+        world.org
+                .sendRemindersWith(new ReminderRules(
+                        ReminderRules.DEFAULT_GOAL_DUE_WITHIN,
+                        ReminderRules.DEFAULT_VALIDATION_WAIT,
+                        new OrganisationSummaryRules(true, SummaryPeriod.MONTHLY, List.of(hannah.email()))))
+                .runScheduled();
+
+        open(hr(hannah), ViewRoutes.NOTIFICATIONS);
+
+        assertThat(texts())
+                .containsExactly("The organisation’s skills figures on 11 Mar 2025; Organisation gaps shows them skill"
+                        + " by skill:");
+        assertThat(_find(ListItem.class))
+                .extracting(ListItem::getText)
+                .containsExactly(
+                        "Team targets met: 0 of 0",
+                        "Certification targets met: 0 of 0",
+                        "Single points of failure (skills only one person holds): 0",
+                        "Skills nobody holds: 2",
+                        "Self-ratings waiting for validation (in managers’ weekly digests): 2",
+                        "Ratings gone stale: 0",
+                        "Certificates expiring soon: 0",
+                        "Certificates expired recently and not renewed: 0");
+
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        world.navigate(ViewRoutes.MY_SKILLS);
+        world.navigate(ViewRoutes.NOTIFICATIONS);
+        assertThat(_find(ListItem.class))
+                .extracting(ListItem::getText)
+                .contains("Teamziele erreicht: 0 von 0", "Skills, die niemand beherrscht: 2");
+
+        _click(_get(Button.class, spec -> spec.withText("Öffnen")));
+        _assertOne(OrganisationGapsView.class);
     }
 
     private void open(Actor actor, String path) {
