@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.notification.OrganisationSummaryRules;
 import org.skillsmatrix.domain.notification.SummaryPeriod;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** The organisation summary's settings as an operator writes them: off unless turned on, then with its recipients. */
 class OrganisationSummaryPropertiesTest {
@@ -41,6 +44,25 @@ class OrganisationSummaryPropertiesTest {
         assertThatThrownBy(properties::rules)
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("skills-matrix.reminders.organisation-summary.recipients");
+    }
+
+    @Test
+    void theEnvironmentVariablesOperationsMdNamesTurnItOn() {
+        var environment = new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                Map.of(
+                        "SKILLS_MATRIX_REMINDERS_ORGANISATION_SUMMARY_ENABLED", "true",
+                        "SKILLS_MATRIX_REMINDERS_ORGANISATION_SUMMARY_PERIOD", "WEEKLY",
+                        "SKILLS_MATRIX_REMINDERS_ORGANISATION_SUMMARY_RECIPIENTS", "hannah.ruiz@example.com"));
+
+        var summary = new Binder(ConfigurationPropertySources.from(environment))
+                .bindOrCreate("skills-matrix.reminders", ReminderProperties.class)
+                .rules()
+                .summary();
+
+        assertThat(summary)
+                .isEqualTo(
+                        new OrganisationSummaryRules(true, SummaryPeriod.WEEKLY, List.of("hannah.ruiz@example.com")));
     }
 
     private static ReminderProperties bind(Map<String, String> settings) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.base.PersonId;
@@ -33,6 +32,8 @@ import org.skillsmatrix.domain.team.Teams;
  * the targets' check found for the next run.
  */
 public class DueReminders {
+
+    private static final System.Logger LOG = System.getLogger(DueReminders.class.getName());
 
     private final ReminderSelection selection;
     private final DevelopmentGoals goals;
@@ -129,16 +130,27 @@ public class DueReminders {
         return new Found(reminders, byId);
     }
 
-    /** The people HR's summary goes to, found by e-mail; none while it is off. */
+    /**
+     * The people HR's summary goes to, found by e-mail; none while it is off. A recipient named but not stored is
+     * logged as a warning, as the operator will want to correct the setting.
+     */
     private List<Person> summaryRecipients() {
         var summary = selection.rules().summary();
         if (!summary.enabled()) {
             return List.of();
         }
-        return summary.recipients().stream()
-                .map(people::byEmail)
-                .flatMap(Optional::stream)
-                .toList();
+        var found = new ArrayList<Person>();
+        for (var email : summary.recipients()) {
+            var person = people.byEmail(email);
+            person.ifPresent(found::add);
+            if (person.isEmpty()) {
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "The organisation summary is not sent to {0}: nobody with that e-mail is stored",
+                        email);
+            }
+        }
+        return List.copyOf(found);
     }
 
     private List<HeldCertificate> held(List<Certificate> certificates) {
