@@ -15,12 +15,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.api.base.Caller;
 import org.skillsmatrix.api.base.Conflicts;
-import org.skillsmatrix.api.base.InvalidRequest;
-import org.skillsmatrix.api.base.PreconditionRequired;
-import org.skillsmatrix.api.base.Versions;
-import org.skillsmatrix.domain.access.Action;
+import org.skillsmatrix.api.base.TargetRequests;
 import org.skillsmatrix.domain.base.CertificationId;
-import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.certification.CertificationTarget;
 import org.skillsmatrix.domain.certification.SetCertificationTarget;
@@ -49,12 +45,12 @@ class CertificationTargetController {
     private static final String TARGETS = V1 + "/teams/{id}/certification-targets";
 
     private final SetCertificationTarget targets;
-    private final Conflicts conflicts;
+    private final TargetRequests<CertificationTarget, CertificationId> requests;
     private final Caller caller;
 
     CertificationTargetController(SetCertificationTarget targets, Conflicts conflicts, Caller caller) {
         this.targets = targets;
-        this.conflicts = conflicts;
+        this.requests = new TargetRequests<>(targets, conflicts, "certification");
         this.caller = caller;
     }
 
@@ -74,9 +70,8 @@ class CertificationTargetController {
             summary = "The team's target for one certification",
             description = "The ETag is the version a change or removal must name in If-Match.")
     ResponseEntity<CertificationTargetDto> target(@PathVariable UUID id, @PathVariable UUID certification) {
-        var target = targets.targetOf(caller.actor(), new TeamId(id), new CertificationId(certification))
-                .orElseThrow(() -> new NotFound("Target for certification", certification));
-        return Versions.ok(CertificationTargetDto.of(target), target.version());
+        return requests.get(
+                caller.actor(), new TeamId(id), new CertificationId(certification), CertificationTargetDto::of);
     }
 
     @PutMapping(
@@ -115,38 +110,17 @@ class CertificationTargetController {
                     @Nullable
                     String ifNoneMatch,
             @Valid @RequestBody CertificationTargetChange change) {
-        var actor = caller.actor();
         var team = new TeamId(id);
         var certificationId = new CertificationId(certification);
         int holders = Objects.requireNonNull(change.holders());
-        var setting = new Action.SetTeamTargets(team);
-        if (ifMatch != null || change.version() != null) {
-            long version = Versions.required(ifMatch, change.version());
-            var changed = conflicts.explained(
-                    actor,
-                    setting,
-                    team,
-                    () -> targets.change(actor, new CertificationTarget(team, certificationId, holders, version)));
-            return Versions.ok(CertificationTargetDto.of(changed), changed.version());
-        }
-        if (ifNoneMatch != null && !ifNoneMatch.strip().equals("*")) {
-            throw InvalidRequest.of(
-                    HttpHeaders.IF_NONE_MATCH, "If-None-Match must be *, to add a target only where there is none");
-        }
-        if (ifNoneMatch == null
-                && targets.targetOf(actor, team, certificationId).isPresent()) {
-            throw new PreconditionRequired("The team has a target for this certification already: send the version"
-                    + " you are changing in If-Match, as the ETag you read it with, e.g. If-Match: \"3\"");
-        }
-        var added = conflicts.explained(
-                actor,
-                setting,
+        return requests.put(
+                caller.actor(),
                 team,
-                () -> targets.add(actor, new CertificationTarget(team, certificationId, holders, 0)));
-        return Versions.created(
-                V1 + "/teams/" + id + "/certification-targets/" + certification,
-                CertificationTargetDto.of(added),
-                added.version());
+                certificationId,
+                new TargetRequests.Preconditions(ifMatch, ifNoneMatch, change.version()),
+                version -> new CertificationTarget(team, certificationId, holders, version),
+                CertificationTargetDto::of,
+                V1 + "/teams/" + id + "/certification-targets/" + certification);
     }
 
     @DeleteMapping(path = TARGETS + "/{certification}")
@@ -159,14 +133,6 @@ class CertificationTargetController {
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                     @Nullable
                     String ifMatch) {
-        long version = Versions.required(ifMatch);
-        var actor = caller.actor();
-        var team = new TeamId(id);
-        conflicts.explained(
-                actor,
-                new Action.SetTeamTargets(team),
-                team,
-                () -> targets.remove(actor, team, new CertificationId(certification), version));
-        return ResponseEntity.noContent().build();
+        return requests.delete(caller.actor(), new TeamId(id), new CertificationId(certification), ifMatch);
     }
 }

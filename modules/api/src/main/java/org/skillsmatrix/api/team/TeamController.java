@@ -20,15 +20,13 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.api.base.Caller;
 import org.skillsmatrix.api.base.Conflicts;
-import org.skillsmatrix.api.base.InvalidRequest;
 import org.skillsmatrix.api.base.Page;
 import org.skillsmatrix.api.base.Paging;
-import org.skillsmatrix.api.base.PreconditionRequired;
+import org.skillsmatrix.api.base.TargetRequests;
 import org.skillsmatrix.api.base.Versions;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.assessment.ViewSkillProfile;
-import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
@@ -67,6 +65,7 @@ class TeamController {
     private final BrowseTeams browse;
     private final MaintainTeams maintainTeams;
     private final SetTeamTarget targets;
+    private final TargetRequests<TeamTarget, SkillId> targetRequests;
     private final ViewSkillProfile matrices;
     private final Conflicts conflicts;
     private final Caller caller;
@@ -81,6 +80,7 @@ class TeamController {
         this.browse = browse;
         this.maintainTeams = maintainTeams;
         this.targets = targets;
+        this.targetRequests = new TargetRequests<>(targets, conflicts, "skill");
         this.matrices = matrices;
         this.conflicts = conflicts;
         this.caller = caller;
@@ -191,9 +191,7 @@ class TeamController {
             summary = "The team's target for one skill",
             description = "The ETag is the version a change or removal must name in If-Match.")
     ResponseEntity<TeamTargetDto> target(@PathVariable UUID id, @PathVariable UUID skill) {
-        var target = targets.targetOf(actor(), new TeamId(id), new SkillId(skill))
-                .orElseThrow(() -> new NotFound("Target for skill", skill));
-        return Versions.ok(TeamTargetDto.of(target), target.version());
+        return targetRequests.get(actor(), new TeamId(id), new SkillId(skill), TeamTargetDto::of);
     }
 
     @PutMapping(
@@ -232,32 +230,18 @@ class TeamController {
                     @Nullable
                     String ifNoneMatch,
             @Valid @RequestBody TargetChange change) {
-        var actor = actor();
         var team = new TeamId(id);
         var skillId = new SkillId(skill);
         var level = Level.of(Objects.requireNonNull(change.level()));
         int headcount = Objects.requireNonNull(change.headcount());
-        var setting = new Action.SetTeamTargets(team);
-        if (ifMatch != null || change.version() != null) {
-            long version = Versions.required(ifMatch, change.version());
-            var changed = conflicts.explained(
-                    actor,
-                    setting,
-                    team,
-                    () -> targets.change(actor, new TeamTarget(team, skillId, level, headcount, version)));
-            return Versions.ok(TeamTargetDto.of(changed), changed.version());
-        }
-        if (ifNoneMatch != null && !ifNoneMatch.strip().equals("*")) {
-            throw InvalidRequest.of(
-                    HttpHeaders.IF_NONE_MATCH, "If-None-Match must be *, to add a target only where there is none");
-        }
-        if (ifNoneMatch == null && targets.targetOf(actor, team, skillId).isPresent()) {
-            throw new PreconditionRequired("The team has a target for this skill already: send the version you"
-                    + " are changing in If-Match, as the ETag you read it with, e.g. If-Match: \"3\"");
-        }
-        var added = conflicts.explained(
-                actor, setting, team, () -> targets.add(actor, new TeamTarget(team, skillId, level, headcount, 0)));
-        return Versions.created(V1 + "/teams/" + id + "/targets/" + skill, TeamTargetDto.of(added), added.version());
+        return targetRequests.put(
+                actor(),
+                team,
+                skillId,
+                new TargetRequests.Preconditions(ifMatch, ifNoneMatch, change.version()),
+                version -> new TeamTarget(team, skillId, level, headcount, version),
+                TeamTargetDto::of,
+                V1 + "/teams/" + id + "/targets/" + skill);
     }
 
     @DeleteMapping(path = V1 + "/teams/{id}/targets/{skill}")
@@ -270,15 +254,7 @@ class TeamController {
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                     @Nullable
                     String ifMatch) {
-        long version = Versions.required(ifMatch);
-        var actor = actor();
-        var team = new TeamId(id);
-        conflicts.explained(
-                actor,
-                new Action.SetTeamTargets(team),
-                team,
-                () -> targets.remove(actor, team, new SkillId(skill), version));
-        return ResponseEntity.noContent().build();
+        return targetRequests.delete(actor(), new TeamId(id), new SkillId(skill), ifMatch);
     }
 
     private static Set<PersonId> people(List<UUID> ids) {

@@ -4,12 +4,14 @@ import java.util.Objects;
 import org.skillsmatrix.domain.base.CertificationId;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.TeamId;
+import org.skillsmatrix.domain.team.VersionedTarget;
 
 /**
  * A team target of the second kind: "{@code holders} members holding a valid certificate of {@code certification}"
  * (e.g. two holders of the Certified Kubernetes Administrator). At most one per team and certification.
  */
-public record CertificationTarget(TeamId team, CertificationId certification, int holders, long version) {
+public record CertificationTarget(TeamId team, CertificationId certification, int holders, long version)
+        implements VersionedTarget<CertificationId> {
 
     public static final int MAX_HOLDERS = 1000;
 
@@ -19,5 +21,11 @@ public record CertificationTarget(TeamId team, CertificationId certification, in
         if (holders < 1 || holders > MAX_HOLDERS) {
             throw new InvalidInput("holders", "Holders must be between 1 and " + MAX_HOLDERS);
         }
+    }
+
+    /** The certification. */
+    @Override
+    public CertificationId subject() {
+        return certification;
     }
 }

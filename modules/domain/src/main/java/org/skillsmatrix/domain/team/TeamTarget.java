@@ -7,7 +7,8 @@ import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.scale.Level;
 
 /** "{@code headcount} people at {@code level} or above in {@code skill}" for a team. */
-public record TeamTarget(TeamId team, SkillId skill, Level level, int headcount, long version) {
+public record TeamTarget(TeamId team, SkillId skill, Level level, int headcount, long version)
+        implements VersionedTarget<SkillId> {
 
     public static final int MAX_HEADCOUNT = 1000;
 
@@ -21,5 +22,11 @@ public record TeamTarget(TeamId team, SkillId skill, Level level, int headcount,
         if (headcount < 1 || headcount > MAX_HEADCOUNT) {
             throw new InvalidInput("headcount", "Headcount must be between 1 and " + MAX_HEADCOUNT);
         }
+    }
+
+    /** The skill. */
+    @Override
+    public SkillId subject() {
+        return skill;
     }
 }

@@ -2,16 +2,12 @@ package org.skillsmatrix.ui.gaps;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.function.SerializableConsumer;
@@ -19,19 +15,14 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
-import org.skillsmatrix.domain.base.ConcurrentEdit;
-import org.skillsmatrix.domain.base.DomainException;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.certification.CertificationCatalog;
 import org.skillsmatrix.domain.certification.CertificationCoverage;
 import org.skillsmatrix.domain.certification.CertificationTarget;
 import org.skillsmatrix.domain.certification.SetCertificationTarget;
 import org.skillsmatrix.domain.conflict.ExplainConflict;
-import org.skillsmatrix.ui.base.ConflictNotice;
 import org.skillsmatrix.ui.base.Dates;
-import org.skillsmatrix.ui.base.DomainErrors;
 
 /**
  * A team's certification targets on its Gaps page: how many members should hold a valid certificate of a
@@ -49,11 +40,10 @@ final class CertificationTargetsSection extends Div {
 
     final Grid<CertificationCoverage> targets = new Grid<>();
     final Button add = new Button();
-    private final Div conflict = new Div();
+    private final TargetConflict conflict;
     private final Actor actor;
     private final SetCertificationTarget setTarget;
     private final CertificationCatalog catalog;
-    private final ExplainConflict explainConflict;
     private final Dates dates;
     /** Shows the page again after a change, with a message to confirm it, or none after a reload. */
     private final SerializableConsumer<@Nullable String> reload;
@@ -71,14 +61,14 @@ final class CertificationTargetsSection extends Div {
         this.actor = actor;
         this.setTarget = setTarget;
         this.catalog = catalog;
-        this.explainConflict = explainConflict;
         this.dates = dates;
         this.reload = reload;
+        this.conflict = new TargetConflict(
+                "certification-targets-conflict", actor, explainConflict, dates, () -> reload.accept(null));
         setId("certification-targets-section");
         setWidthFull();
         var heading = new H3(getTranslation("certification-targets.title"));
         heading.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.Top.MEDIUM);
-        conflict.setId("certification-targets-conflict");
         add(heading, conflict, toolbar(), configured());
     }
 
@@ -142,22 +132,7 @@ final class CertificationTargetsSection extends Div {
         if (!maySet) {
             return new Span();
         }
-        var name = coverage.certification().name();
-        var edit = new Button(VaadinIcon.EDIT.create(), event -> open(coverage));
-        edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        edit.setAriaLabel(getTranslation("targets.change.aria", name));
-        edit.setTooltipText(getTranslation("targets.change"));
-        var remove = new Button(VaadinIcon.TRASH.create(), event -> confirmRemoval(coverage));
-        remove.addThemeVariants(
-                ButtonVariant.LUMO_SMALL,
-                ButtonVariant.LUMO_TERTIARY,
-                ButtonVariant.LUMO_ICON,
-                ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel(getTranslation("targets.remove.aria", name));
-        remove.setTooltipText(getTranslation("targets.remove"));
-        var actions = new HorizontalLayout(edit, remove);
-        actions.setSpacing(false);
-        return actions;
+        return new TargetActions(coverage.certification().name(), () -> open(coverage), () -> confirmRemoval(coverage));
     }
 
     void open(@Nullable CertificationCoverage existing) {
@@ -180,43 +155,28 @@ final class CertificationTargetsSection extends Div {
                                 : setTarget.change(
                                         actor,
                                         new CertificationTarget(teamId, certification.id(), holders, stored.version())),
-                        () -> explainConflict.lastChange(actor, new Action.SetTeamTargets(teamId), teamId),
+                        conflict.explainer(teamId),
                         () -> reload.accept(getTranslation("targets.saved")),
                         () -> reload.accept(null))
                 .open();
     }
 
     private void confirmRemoval(CertificationCoverage coverage) {
-        var name = coverage.certification().name();
-        var dialog = new ConfirmDialog();
-        dialog.setId("remove-certification-target-dialog");
-        dialog.setHeader(getTranslation("targets.remove.title", name));
-        dialog.setText(getTranslation("certification-targets.remove.text", name));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("targets.cancel"));
-        dialog.setConfirmText(getTranslation("targets.remove"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(event -> remove(coverage));
-        dialog.open();
+        new RemoveTargetDialog(
+                        "remove-certification-target-dialog",
+                        coverage.certification().name(),
+                        "certification-targets.remove.text",
+                        () -> remove(coverage))
+                .open();
     }
 
     void remove(CertificationCoverage coverage) {
-        conflict.removeAll();
         var target = coverage.target();
-        try {
-            setTarget.remove(actor, target.team(), target.certification(), target.version());
-            reload.accept(
-                    getTranslation("targets.removed", coverage.certification().name()));
-        } catch (ConcurrentEdit e) {
-            var teamId = team();
-            conflict.add(new ConflictNotice(
-                    explainConflict.lastChange(actor, new Action.SetTeamTargets(teamId), teamId),
-                    dates,
-                    () -> reload.accept(null)));
-        } catch (DomainException e) {
-            Notification.show(DomainErrors.describe(e, this::getTranslation))
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        conflict.remove(
+                team(),
+                () -> setTarget.remove(actor, target.team(), target.certification(), target.version()),
+                () -> reload.accept(getTranslation(
+                        "targets.removed", coverage.certification().name())));
     }
 
     private TeamId team() {

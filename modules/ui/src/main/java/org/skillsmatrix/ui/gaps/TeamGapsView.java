@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -37,12 +36,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.base.CategoryId;
-import org.skillsmatrix.domain.base.ConcurrentEdit;
-import org.skillsmatrix.domain.base.DomainException;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.BrowseCatalog;
@@ -60,10 +56,8 @@ import org.skillsmatrix.domain.staffing.StaffingRequest;
 import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.domain.team.SetTeamTarget;
 import org.skillsmatrix.domain.team.TeamTarget;
-import org.skillsmatrix.ui.base.ConflictNotice;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
-import org.skillsmatrix.ui.base.DomainErrors;
 import org.skillsmatrix.ui.base.MainLayout;
 import org.skillsmatrix.ui.base.StaffingAddress;
 import org.skillsmatrix.ui.base.TeamOpening;
@@ -101,7 +95,6 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
     private final RatingAge age;
     private final BrowseCatalog catalogs;
     private final SetTeamTarget setTeamTarget;
-    private final ExplainConflict explainConflict;
     private final ExportReport exportReport;
     private final AnalyseTeamTrend analyseTeamTrend;
     private final Dates dates = Dates.forCurrentUi();
@@ -121,7 +114,7 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
     final Paragraph staleRule = new Paragraph();
     final UnorderedList singlePoints = new UnorderedList();
     final Details singlePointsDetails = new Details();
-    private final Div conflict = new Div();
+    private final TargetConflict conflict;
     private final Span targetsNote = new Span();
     private final Component coverageFilters;
     private final Component targetsToolbar;
@@ -149,7 +142,6 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
         this.analyseTeamGaps = analyseTeamGaps;
         this.catalogs = catalogs;
         this.setTeamTarget = setTeamTarget;
-        this.explainConflict = explainConflict;
         this.exportReport = exportReport;
         this.analyseTeamTrend = analyseTeamTrend;
         this.certificationTargets = new CertificationTargetsSection(
@@ -161,7 +153,7 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
         singlePoints.setId("single-points");
         singlePointsDetails.setId("single-points-details");
         singlePointsDetails.add(singlePoints);
-        conflict.setId("targets-conflict");
+        conflict = new TargetConflict("targets-conflict", actor, explainConflict, dates, () -> reload(null));
         coverageFilters = coverageFilters();
         targetsToolbar = targetsToolbar();
         configureCoverage();
@@ -389,22 +381,8 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
         if (!maySetTargets) {
             return new Span();
         }
-        var name = page().skillName(target.skill());
-        var edit = new Button(VaadinIcon.EDIT.create(), event -> openTarget(target));
-        edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        edit.setAriaLabel(getTranslation("targets.change.aria", name));
-        edit.setTooltipText(getTranslation("targets.change"));
-        var remove = new Button(VaadinIcon.TRASH.create(), event -> confirmRemoval(target));
-        remove.addThemeVariants(
-                ButtonVariant.LUMO_SMALL,
-                ButtonVariant.LUMO_TERTIARY,
-                ButtonVariant.LUMO_ICON,
-                ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel(getTranslation("targets.remove.aria", name));
-        remove.setTooltipText(getTranslation("targets.remove"));
-        var actions = new HorizontalLayout(edit, remove);
-        actions.setSpacing(false);
-        return actions;
+        return new TargetActions(
+                page().skillName(target.skill()), () -> openTarget(target), () -> confirmRemoval(target));
     }
 
     void openTarget(@Nullable TeamTarget existing) {
@@ -425,41 +403,26 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
                                 : setTeamTarget.change(
                                         actor,
                                         new TeamTarget(teamId, skill.id(), level, headcount, existing.version())),
-                        () -> explainConflict.lastChange(actor, new Action.SetTeamTargets(teamId), teamId),
+                        conflict.explainer(teamId),
                         () -> reload(getTranslation("targets.saved")),
                         () -> reload(null))
                 .open();
     }
 
     private void confirmRemoval(TeamTarget target) {
-        var name = page().skillName(target.skill());
-        var dialog = new ConfirmDialog();
-        dialog.setId("remove-target-dialog");
-        dialog.setHeader(getTranslation("targets.remove.title", name));
-        dialog.setText(getTranslation("targets.remove.text", name));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("targets.cancel"));
-        dialog.setConfirmText(getTranslation("targets.remove"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(event -> remove(target));
-        dialog.open();
+        new RemoveTargetDialog(
+                        "remove-target-dialog",
+                        page().skillName(target.skill()),
+                        "targets.remove.text",
+                        () -> remove(target))
+                .open();
     }
 
     void remove(TeamTarget target) {
-        conflict.removeAll();
-        try {
-            setTeamTarget.remove(actor, target.team(), target.skill(), target.version());
-            reload(getTranslation("targets.removed", page().skillName(target.skill())));
-        } catch (ConcurrentEdit e) {
-            var teamId = page().team().id();
-            conflict.add(new ConflictNotice(
-                    explainConflict.lastChange(actor, new Action.SetTeamTargets(teamId), teamId),
-                    dates,
-                    () -> reload(null)));
-        } catch (DomainException e) {
-            Notification.show(DomainErrors.describe(e, this::getTranslation))
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        conflict.remove(
+                page().team().id(),
+                () -> setTeamTarget.remove(actor, target.team(), target.skill(), target.version()),
+                () -> reload(getTranslation("targets.removed", page().skillName(target.skill()))));
     }
 
     private void reload(@Nullable String message) {

@@ -1,0 +1,147 @@
+package org.skillsmatrix.ui.gaps;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.function.SerializableRunnable;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.base.ConcurrentEdit;
+import org.skillsmatrix.domain.base.DomainException;
+import org.skillsmatrix.domain.conflict.LastChange;
+import org.skillsmatrix.ui.base.ConflictNotice;
+import org.skillsmatrix.ui.base.Dates;
+import org.skillsmatrix.ui.base.FormErrors;
+
+/**
+ * The frame of the dialogs that add or change a team's target of any kind: the fields in one column, Cancel and
+ * Save; bad input shows at its field, and a target someone else changed meanwhile shows who did and offers a
+ * reload.
+ */
+abstract class VersionedTargetDialog extends Dialog {
+
+    /** Who changed the team's targets last, for the conflict notice. */
+    @FunctionalInterface
+    interface Explainer extends Serializable {
+        Optional<LastChange> lastChange();
+    }
+
+    final Button save = new Button();
+    final Button cancel = new Button();
+    /** Shows each problem at its field, or above the fields. */
+    final FormErrors errors = new FormErrors(this::getTranslation);
+
+    private final VerticalLayout content = new VerticalLayout();
+    private final Explainer explainer;
+    private final Dates dates;
+    private final SerializableRunnable onSaved;
+    private final SerializableRunnable onReload;
+
+    VersionedTargetDialog(
+            String id,
+            String titleKey,
+            Dates dates,
+            Explainer explainer,
+            SerializableRunnable onSaved,
+            SerializableRunnable onReload) {
+        this.explainer = explainer;
+        this.dates = dates;
+        this.onSaved = onSaved;
+        this.onReload = onReload;
+        setId(id);
+        setHeaderTitle(getTranslation(titleKey));
+        setWidth("min(32rem, 100vw)");
+    }
+
+    /**
+     * Sets up the field of what the target is set for: required, one of {@code items}; showing {@code existing},
+     * read-only, where the target exists already.
+     */
+    static <T> void setUpSubject(
+            ComboBox<T> field,
+            String label,
+            List<T> items,
+            ItemLabelGenerator<T> names,
+            boolean targetExists,
+            @Nullable T existing) {
+        field.setLabel(label);
+        field.setItems(items);
+        field.setItemLabelGenerator(names);
+        field.setRequiredIndicatorVisible(true);
+        field.setWidthFull();
+        if (targetExists) {
+            field.setValue(existing);
+            field.setReadOnly(true);
+        }
+    }
+
+    /** Sets up the field of how many are needed: required, from 1 to {@code max}, {@code value} at first. */
+    static void setUpCount(IntegerField field, String label, String helper, int max, int value) {
+        field.setLabel(label);
+        field.setHelperText(helper);
+        field.setMin(1);
+        field.setMax(max);
+        field.setStepButtonsVisible(true);
+        field.setRequiredIndicatorVisible(true);
+        field.setValue(value);
+    }
+
+    /** Lays out the fields, once they are set up, above Cancel and Save. */
+    final void layOut(Component... fields) {
+        var form = new FormLayout(fields);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        content.setPadding(false);
+        content.add(errors.banner(), form);
+        add(content);
+
+        save.setText(getTranslation("targets.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(event -> save());
+        cancel.setText(getTranslation("targets.cancel"));
+        cancel.addClickListener(event -> close());
+        getFooter().add(cancel, save);
+    }
+
+    /** Marks each field whose value cannot be stored in {@link #errors}. */
+    abstract void check();
+
+    /** Stores the target as the fields say; throws the domain's errors. */
+    abstract void store();
+
+    private void save() {
+        errors.clear();
+        check();
+        if (errors.hasErrors()) {
+            return;
+        }
+        try {
+            store();
+            close();
+            onSaved.run();
+        } catch (ConcurrentEdit e) {
+            showConflict();
+        } catch (DomainException e) {
+            errors.show(e);
+        }
+    }
+
+    private void showConflict() {
+        content.getChildren()
+                .filter(child -> child instanceof ConflictNotice)
+                .toList()
+                .forEach(content::remove);
+        save.setEnabled(false);
+        content.addComponentAsFirst(new ConflictNotice(explainer.lastChange(), dates, () -> {
+            close();
+            onReload.run();
+        }));
+    }
+}
