@@ -19,6 +19,7 @@ import org.skillsmatrix.api.base.Caller;
 import org.skillsmatrix.api.base.FieldProblem;
 import org.skillsmatrix.api.base.InvalidRequest;
 import org.skillsmatrix.api.base.PayloadTooLarge;
+import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.imports.ImportAssessments;
 import org.skillsmatrix.domain.imports.ImportCertificates;
 import org.skillsmatrix.domain.imports.ImportLimits;
@@ -126,11 +127,12 @@ class ImportController {
                     @RequestParam(defaultValue = "false")
                     boolean createTeams,
             @Parameter(hidden = true) HttpServletRequest request) {
-        var file = file(request, importPeople.limits());
-        var actor = caller.actor();
-        var result =
-                dryRun ? importPeople.check(actor, file, createTeams) : importPeople.apply(actor, file, createTeams);
-        return PeopleImportDto.of(accepted(result, dryRun));
+        return PeopleImportDto.of(imported(
+                request,
+                dryRun,
+                importPeople.limits(),
+                (actor, file) -> importPeople.check(actor, file, createTeams),
+                (actor, file) -> importPeople.apply(actor, file, createTeams)));
     }
 
     @PostMapping(
@@ -172,10 +174,8 @@ class ImportController {
                     @RequestParam(defaultValue = "false")
                     boolean dryRun,
             @Parameter(hidden = true) HttpServletRequest request) {
-        var file = file(request, importAssessments.limits());
-        var actor = caller.actor();
-        var result = dryRun ? importAssessments.check(actor, file) : importAssessments.apply(actor, file);
-        return AssessmentImportDto.of(accepted(result, dryRun));
+        return AssessmentImportDto.of(imported(
+                request, dryRun, importAssessments.limits(), importAssessments::check, importAssessments::apply));
     }
 
     @PostMapping(
@@ -218,10 +218,26 @@ class ImportController {
                     @RequestParam(defaultValue = "false")
                     boolean dryRun,
             @Parameter(hidden = true) HttpServletRequest request) {
-        var file = file(request, importCertificates.limits());
+        return CertificateImportDto.of(imported(
+                request, dryRun, importCertificates.limits(), importCertificates::check, importCertificates::apply));
+    }
+
+    /** One step of an import as its use case takes it: check the file, or apply it. */
+    @FunctionalInterface
+    private interface Step<S> {
+
+        ImportResult<S> take(Actor actor, InputStream file);
+    }
+
+    /**
+     * The one way every import is answered: the file read from the request within the import's limits, checked
+     * ({@code dryRun}) or applied by the caller, and the result of a valid file, or else the problem it is.
+     */
+    private <S> ImportResult<S> imported(
+            HttpServletRequest request, boolean dryRun, ImportLimits limits, Step<S> check, Step<S> apply) {
+        var file = file(request, limits);
         var actor = caller.actor();
-        var result = dryRun ? importCertificates.check(actor, file) : importCertificates.apply(actor, file);
-        return CertificateImportDto.of(accepted(result, dryRun));
+        return accepted((dryRun ? check : apply).take(actor, file), dryRun);
     }
 
     /** The result of a valid file; anything else becomes the problem it is. */

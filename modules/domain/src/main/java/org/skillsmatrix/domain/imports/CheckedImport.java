@@ -2,6 +2,7 @@ package org.skillsmatrix.domain.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.Actor;
 
@@ -19,6 +20,21 @@ final class CheckedImport<S> {
         S summary();
 
         void apply(Actor actor);
+
+        /** The plan that says {@code summary} and applies the file as {@code apply} does. */
+        static <S> Plan<S> of(S summary, Consumer<Actor> apply) {
+            return new Plan<>() {
+                @Override
+                public S summary() {
+                    return summary;
+                }
+
+                @Override
+                public void apply(Actor actor) {
+                    apply.accept(actor);
+                }
+            };
+        }
     }
 
     /** Checks every row of a readable file, adding one problem per fault; its plan counts only if none was added. */

@@ -75,12 +75,10 @@ public class ImportAssessments {
     private final People people;
     private final Teams teams;
     private final Catalog catalog;
-    private final CsvReader csv;
     private final AccessPolicy policy;
     private final Auditor auditor;
     private final Clock clock;
-    private final ImportLimits limits;
-    private final ImportLock lock;
+    private final CsvImport csvImport;
 
     public ImportAssessments(
             Assessments assessments,
@@ -97,31 +95,26 @@ public class ImportAssessments {
         this.people = people;
         this.teams = teams;
         this.catalog = catalog;
-        this.csv = csv;
         this.policy = policy;
         this.auditor = auditor;
         this.clock = clock;
-        this.limits = limits;
-        this.lock = lock;
+        this.csvImport = new CsvImport(csv, limits, lock, REQUIRED, OPTIONAL);
     }
 
     public ImportLimits limits() {
-        return limits;
+        return csvImport.limits();
     }
 
     /** Checks the whole file and says what importing it would do; writes nothing and takes no lock. */
     public ImportResult<AssessmentImportSummary> check(Actor actor, InputStream file) {
         policy.check(actor, new Action.ImportAssessments());
-        return CheckedImport.check(ImportFile.read(file, limits, csv, REQUIRED, OPTIONAL), this::plan)
-                .result();
+        return csvImport.check(file, this::plan);
     }
 
     /** Checks the whole file under the {@link ImportLock} and, only if all of it is valid, appends its new ratings. */
     public ImportResult<AssessmentImportSummary> apply(Actor actor, InputStream file) {
         policy.check(actor, new Action.ImportAssessments());
-        var read = ImportFile.read(file, limits, csv, REQUIRED, OPTIONAL);
-        lock.acquire();
-        return CheckedImport.check(read, this::plan).apply(actor);
+        return csvImport.apply(actor, file, this::plan);
     }
 
     /** The file's ratings that are not stored yet, to be appended; null where the file has problems. */
@@ -135,24 +128,16 @@ public class ImportAssessments {
                 .filter(assessment -> !present.contains(assessment.key()))
                 .toList();
         var summary = new AssessmentImportSummary(fresh.size(), rated.size() - fresh.size());
-        return new CheckedImport.Plan<>() {
-            @Override
-            public AssessmentImportSummary summary() {
-                return summary;
+        return CheckedImport.Plan.of(summary, actor -> {
+            if (!fresh.isEmpty()) {
+                assessments.appendAll(fresh);
+                auditor.record(
+                        actor,
+                        "assessments.imported",
+                        "assessments",
+                        summary + ", from a file of " + file.rows().size() + " rows");
             }
-
-            @Override
-            public void apply(Actor actor) {
-                if (!fresh.isEmpty()) {
-                    assessments.appendAll(fresh);
-                    auditor.record(
-                            actor,
-                            "assessments.imported",
-                            "assessments",
-                            summary + ", from a file of " + file.rows().size() + " rows");
-                }
-            }
-        };
+        });
     }
 
     private List<Assessment> ratings(ImportFile file, List<ImportProblem> problems) {

@@ -58,12 +58,10 @@ public class ImportCertificates {
     private final Certificates certificates;
     private final Certifications certifications;
     private final People people;
-    private final CsvReader csv;
     private final AccessPolicy policy;
     private final Auditor auditor;
     private final Clock clock;
-    private final ImportLimits limits;
-    private final ImportLock lock;
+    private final CsvImport csvImport;
 
     public ImportCertificates(
             Certificates certificates,
@@ -78,31 +76,26 @@ public class ImportCertificates {
         this.certificates = certificates;
         this.certifications = certifications;
         this.people = people;
-        this.csv = csv;
         this.policy = policy;
         this.auditor = auditor;
         this.clock = clock;
-        this.limits = limits;
-        this.lock = lock;
+        this.csvImport = new CsvImport(csv, limits, lock, REQUIRED, OPTIONAL);
     }
 
     public ImportLimits limits() {
-        return limits;
+        return csvImport.limits();
     }
 
     /** Checks the whole file and says what importing it would do; writes nothing and takes no lock. */
     public ImportResult<CertificateImportSummary> check(Actor actor, InputStream file) {
         policy.check(actor, new Action.ImportCertificates());
-        return CheckedImport.check(ImportFile.read(file, limits, csv, REQUIRED, OPTIONAL), this::plan)
-                .result();
+        return csvImport.check(file, this::plan);
     }
 
     /** Checks the whole file under the {@link ImportLock} and, only if all of it is valid, records its new certificates. */
     public ImportResult<CertificateImportSummary> apply(Actor actor, InputStream file) {
         policy.check(actor, new Action.ImportCertificates());
-        var read = ImportFile.read(file, limits, csv, REQUIRED, OPTIONAL);
-        lock.acquire();
-        return CheckedImport.check(read, this::plan).apply(actor);
+        return csvImport.apply(actor, file, this::plan);
     }
 
     /** The file's certificates that are not recorded yet, to be added; null where the file has problems. */
@@ -120,34 +113,26 @@ public class ImportCertificates {
                 .filter(certificate -> !present.contains(Sameness.of(certificate)))
                 .toList();
         var summary = new CertificateImportSummary(fresh.size(), named.size() - fresh.size());
-        return new CheckedImport.Plan<>() {
-            @Override
-            public CertificateImportSummary summary() {
-                return summary;
+        return CheckedImport.Plan.of(summary, actor -> {
+            if (fresh.isEmpty()) {
+                return;
             }
-
-            @Override
-            public void apply(Actor actor) {
-                if (fresh.isEmpty()) {
-                    return;
-                }
-                for (var certificate : fresh) {
-                    certificates.add(certificate);
-                    auditor.record(
-                            actor,
-                            "certificate.recorded",
-                            certificate.person(),
-                            Objects.requireNonNull(catalog.get(certificate.certification()))
-                                            .name() + " " + certificate.issued() + " to "
-                                    + certificate.expires() + ", imported");
-                }
+            for (var certificate : fresh) {
+                certificates.add(certificate);
                 auditor.record(
                         actor,
-                        "certificates.imported",
-                        "certificates",
-                        summary + ", from a file of " + file.rows().size() + " rows");
+                        "certificate.recorded",
+                        certificate.person(),
+                        Objects.requireNonNull(catalog.get(certificate.certification()))
+                                        .name() + " " + certificate.issued() + " to "
+                                + certificate.expires() + ", imported");
             }
-        };
+            auditor.record(
+                    actor,
+                    "certificates.imported",
+                    "certificates",
+                    summary + ", from a file of " + file.rows().size() + " rows");
+        });
     }
 
     private List<Certificate> certificates(

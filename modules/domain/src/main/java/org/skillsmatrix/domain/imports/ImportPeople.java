@@ -63,11 +63,9 @@ public class ImportPeople {
     private final People people;
     private final Teams teams;
     private final RoleProfiles profiles;
-    private final CsvReader csv;
     private final AccessPolicy policy;
     private final Auditor auditor;
-    private final ImportLimits limits;
-    private final ImportLock lock;
+    private final CsvImport csvImport;
 
     public ImportPeople(
             People people,
@@ -81,32 +79,25 @@ public class ImportPeople {
         this.people = people;
         this.teams = teams;
         this.profiles = profiles;
-        this.csv = csv;
         this.policy = policy;
         this.auditor = auditor;
-        this.limits = limits;
-        this.lock = lock;
+        this.csvImport = new CsvImport(csv, limits, lock, REQUIRED, OPTIONAL);
     }
 
     public ImportLimits limits() {
-        return limits;
+        return csvImport.limits();
     }
 
     /** Checks the whole file and says what importing it would do; writes nothing and takes no lock. */
     public ImportResult<PeopleImportSummary> check(Actor actor, InputStream file, boolean createTeams) {
         policy.check(actor, new Action.MaintainPeopleAndTeams());
-        var read = ImportFile.read(file, limits, csv, REQUIRED, OPTIONAL);
-        return CheckedImport.check(read, (rows, problems) -> plan(rows, createTeams, problems))
-                .result();
+        return csvImport.check(file, (rows, problems) -> plan(rows, createTeams, problems));
     }
 
     /** Checks the whole file under the {@link ImportLock} and, only if all of it is valid, applies it. */
     public ImportResult<PeopleImportSummary> apply(Actor actor, InputStream file, boolean createTeams) {
         policy.check(actor, new Action.MaintainPeopleAndTeams());
-        var read = ImportFile.read(file, limits, csv, REQUIRED, OPTIONAL);
-        lock.acquire();
-        return CheckedImport.check(read, (rows, problems) -> plan(rows, createTeams, problems))
-                .apply(actor);
+        return csvImport.apply(actor, file, (rows, problems) -> plan(rows, createTeams, problems));
     }
 
     private @Nullable Plan plan(ImportFile file, boolean createTeams, List<ImportProblem> problems) {
