@@ -411,9 +411,7 @@ public final class WhatIfView extends VerticalLayout implements HasUrlParameter<
     record FigureRow(String label, String today, String after, boolean worse) {}
 
     private ListItem item(String skillId, String skillName, List<String> facts) {
-        var item = new ListItem(getTranslation("what-if.skill", skillName, String.join("; ", facts)));
-        item.getElement().setAttribute("data-skill", skillId);
-        return item;
+        return item("data-skill", skillId, skillName, String.join("; ", facts));
     }
 
     /** A certification target whose shortfall changes: whether it breaks or is met, else the shortfall. */
@@ -430,12 +428,17 @@ public final class WhatIfView extends VerticalLayout implements HasUrlParameter<
         } else {
             fact = getTranslation("what-if.change.shortfall", before.shortfall(), after.shortfall());
         }
-        var item = new ListItem(
-                getTranslation("what-if.skill", change.certification().name(), fact));
-        item.getElement()
-                .setAttribute(
-                        "data-certification",
-                        change.certification().id().value().toString());
+        return item(
+                "data-certification",
+                change.certification().id().value().toString(),
+                change.certification().name(),
+                fact);
+    }
+
+    /** A skill or certification named with what would change for it, its id in {@code attribute}. */
+    private ListItem item(String attribute, String id, String name, String facts) {
+        var item = new ListItem(getTranslation("what-if.subject", name, facts));
+        item.getElement().setAttribute(attribute, id);
         return item;
     }
 
