@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -155,6 +156,7 @@ class ImportApiIT extends ApiIT {
         assertThat(dryRun.json()).containsEntry("applied", false).containsEntry("added", 2);
         assertThat(stored(evidence)).isEmpty();
 
+        long audited = newestAuditEntry();
         var applied = csv("hr", "/api/v1/imports/certificates", file);
         var before = rowCounts();
         var again = csv("hr", "/api/v1/imports/certificates", file);
@@ -168,11 +170,24 @@ class ImportApiIT extends ApiIT {
                 .containsExactlyInAnyOrder(
                         DemoPeople.EMPLOYEE + " Certified Kubernetes Administrator (CKA) 2025-02-01 2028-02-01 false",
                         DemoPeople.MANAGER + " CompTIA Security+ 2024-06-15 2027-06-15 false");
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from audit_entry where action = 'certificate.recorded' and detail like ?",
-                        Long.class,
-                        "%, imported"))
-                .isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.query(
+                        "select action, subject, detail from audit_entry where id > ? and action like 'certificate%'"
+                                + " order by id",
+                        (row, number) -> tuple(row.getString(1), row.getString(2), row.getString(3)), audited))
+                .as("a certificate recorded per line, then the import")
+                .containsExactlyInAnyOrder(
+                        tuple(
+                                "certificate.recorded",
+                                employeeId().toString(),
+                                "Certified Kubernetes Administrator (CKA) 2025-02-01 to 2028-02-01, imported"),
+                        tuple(
+                                "certificate.recorded",
+                                managerId().toString(),
+                                "CompTIA Security+ 2024-06-15 to 2027-06-15, imported"),
+                        tuple(
+                                "certificates.imported",
+                                "certificates",
+                                "2 certificates added, 0 present already, from a file of 2 rows"));
         assertThat(again.json()).containsEntry("added", 0).containsEntry("alreadyPresent", 2);
         assertThat(rowCounts()).isEqualTo(before);
     }
@@ -194,6 +209,11 @@ class ImportApiIT extends ApiIT {
                 .containsExactly(tuple(3, 4, "expires"), tuple(4, 2, "certification"));
         assertThat(rowCounts()).isEqualTo(before);
         assertThat(stored(evidence)).isEmpty();
+    }
+
+    /** The id of the newest audit entry, 0 if there is none. */
+    private long newestAuditEntry() {
+        return Objects.requireNonNull(jdbc.queryForObject("select coalesce(max(id), 0) from audit_entry", Long.class));
     }
 
     /** The certificates stored with this evidence: holder's e-mail, certification, dates, whether verified. */

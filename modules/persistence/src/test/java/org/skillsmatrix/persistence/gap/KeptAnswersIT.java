@@ -348,8 +348,8 @@ class KeptAnswersIT extends PersistenceIT {
             assertThat(locked.get(5, TimeUnit.MINUTES))
                     .as("the computation aside committed")
                     .isTrue();
-            // The computation ends just after its transaction: give it that moment.
-            sleepUninterruptibly(Duration.ofMillis(500));
+            // The computation ends just after its transaction: its thread waits for the next one again.
+            await("the computation aside ended").atMost(A_WHILE).until(KeptAnswersIT::computationsAsideEnded);
             locker.rollback();
 
             assertThat(reader.get(5, TimeUnit.MINUTES))
@@ -416,13 +416,11 @@ class KeptAnswersIT extends PersistenceIT {
         }
     }
 
-    private static void sleepUninterruptibly(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /** Whether the threads that compute kept answers aside are idle, waiting for a computation to run. */
+    private static boolean computationsAsideEnded() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("kept-answers"))
+                .allMatch(thread -> thread.getState() == Thread.State.WAITING);
     }
 
     /** The answer kept in {@code answers}, read in a read-only transaction of its own. */
