@@ -17,6 +17,7 @@ import org.skillsmatrix.domain.base.DatabaseOutage;
 import org.skillsmatrix.domain.base.ErrorId;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
+import org.skillsmatrix.domain.base.NotYetComputed;
 import org.skillsmatrix.domain.conflict.LastChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -146,6 +147,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             case LostRace lost -> lostRace(request, lost.getMessage(), lost.lastChange());
             case ConcurrentEdit conflict -> lostRace(request, conflict.getMessage(), null);
             case Busy busy -> busy(busy);
+            case NotYetComputed notYet -> notYetComputed(notYet);
             case PreconditionRequired required -> plain(HttpStatus.PRECONDITION_REQUIRED, required.getMessage());
             case PayloadTooLarge tooLarge -> plain(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
             case NotAcceptable notAcceptable -> plain(HttpStatus.NOT_ACCEPTABLE, notAcceptable.getMessage());
@@ -245,6 +247,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         var headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, "60");
         return plain(HttpStatus.SERVICE_UNAVAILABLE, busy.getMessage()).with(headers);
+    }
+
+    /** 503 with Retry-After: the answer is being computed since the start; the same request succeeds shortly. */
+    private static Answer notYetComputed(NotYetComputed notYet) {
+        var headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(NotYetComputed.RETRY_AFTER_SECONDS));
+        return plain(HttpStatus.SERVICE_UNAVAILABLE, notYet.getMessage()).with(headers);
     }
 
     /** 503 with Retry-After: the database is out of reach; the same request succeeds once it is back. */

@@ -87,7 +87,8 @@ class MentoringController {
             operationId = "organisationMentorPairings",
             summary = "Proposed mentor pairs across the organisation (HR)",
             description = "Every team's members, with the cap applied across teams, a page at a time. Sort keys:"
-                    + " preference (default: the most preferred pair first), learner, skill (by name)." + RULE)
+                    + " preference (default: the most preferred pair first), learner, skill (by name). 503 with"
+                    + " Retry-After right after the start, where they take seconds, until they are computed." + RULE)
     MentorProposalsPageDto organisationMentorPairings(
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size,

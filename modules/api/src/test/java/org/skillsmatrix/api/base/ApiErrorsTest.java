@@ -23,6 +23,7 @@ import org.skillsmatrix.domain.base.Busy;
 import org.skillsmatrix.domain.base.ConcurrentEdit;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
+import org.skillsmatrix.domain.base.NotYetComputed;
 import org.skillsmatrix.domain.conflict.LastChange;
 import org.skillsmatrix.domain.scale.Interest;
 import org.springframework.http.HttpHeaders;
@@ -116,6 +117,17 @@ class ApiErrorsTest {
         var problem = assertProblem(result, 503);
         assertThat(problem.get("detail")).isEqualTo("Too many exports; try again in a minute");
         assertThat(result.getResponse().getHeader(HttpHeaders.RETRY_AFTER)).isEqualTo("60");
+    }
+
+    @Test
+    void anAnswerStillBeingComputedAfterTheStartIs503WithAShorterRetryAfter() throws Exception {
+        var result = mvc.perform(get("/api/v1/probe/not-yet")).andReturn();
+
+        var problem = assertProblem(result, 503);
+        assertThat(problem.get("detail"))
+                .isEqualTo("The answer is still being computed after the application started; try again in a few"
+                        + " seconds");
+        assertThat(result.getResponse().getHeader(HttpHeaders.RETRY_AFTER)).isEqualTo("10");
     }
 
     @Test
@@ -310,6 +322,11 @@ class ApiErrorsTest {
         @GetMapping("/api/v1/probe/busy")
         void busy() {
             throw new Busy("Too many exports; try again in a minute");
+        }
+
+        @GetMapping("/api/v1/probe/not-yet")
+        void notYet() {
+            throw new NotYetComputed();
         }
 
         @PutMapping("/api/v1/probe/race")

@@ -94,9 +94,10 @@ class UseCaseConfiguration {
 
     /**
      * Mentor proposals for more learning needs than this (paired or not) are computed anew aside after a change: a
-     * few thousand people's. Those of fewer, a team's or a small organisation's, are computed by their reader.
+     * few thousand people's. Those of fewer, a team's or a small organisation's, are computed by their reader. The
+     * organisation's are computed aside at the start too where more ratings than this want to grow.
      */
-    private static final int LARGE_MENTOR_PROPOSALS = 2_000;
+    static final int LARGE_MENTOR_PROPOSALS = 2_000;
 
     /** Ticks in microseconds, the precision PostgreSQL keeps, so what a use case returns is what is stored. */
     @Bean
@@ -495,11 +496,9 @@ class UseCaseConfiguration {
                 policy,
                 properties.mentorCap(),
                 changes.<MentorProposals>kept(
-                                KEPT_MENTOR_PROPOSALS,
-                                MENTOR_PROPOSALS_PATIENCE,
-                                proposals ->
-                                        proposals.proposals().size() + proposals.unmatched() > LARGE_MENTOR_PROPOSALS)
-                        ::get);
+                        KEPT_MENTOR_PROPOSALS,
+                        MENTOR_PROPOSALS_PATIENCE,
+                        proposals -> proposals.proposals().size() + proposals.unmatched() > LARGE_MENTOR_PROPOSALS));
     }
 
     @Bean

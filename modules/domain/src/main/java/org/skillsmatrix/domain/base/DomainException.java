@@ -2,7 +2,7 @@ package org.skillsmatrix.domain.base;
 
 /** A rule of the domain was broken; the message is written for the person who caused it. */
 public abstract sealed class DomainException extends RuntimeException
-        permits InvalidInput, NotFound, AccessDenied, ConcurrentEdit, Busy {
+        permits InvalidInput, NotFound, AccessDenied, ConcurrentEdit, Busy, NotYetComputed {
 
     private final String message;
 

@@ -25,4 +25,10 @@ public interface MentorCandidates {
      * the skill.
      */
     List<MentorCandidate> mentors(Map<SkillId, Level> lowestLevels);
+
+    /**
+     * How many current ratings, of anyone in any skill, say that their person wants to grow the skill: at least as
+     * many as the {@link #needs} of every team, and a count cheaper than they are.
+     */
+    long wishesToGrow();
 }

@@ -78,10 +78,29 @@ public class ProposeMentors {
 
     public MentorProposals forOrganisation(Actor actor) {
         policy.check(actor, new Action.ReadOrganisation());
-        return withoutGoalsSetSince(kept.get(ORGANISATION, () -> {
-            var teamNames = teams.all().stream().collect(Collectors.toMap(Team::id, Team::name));
-            return proposed(candidates.needs(null), teamNames);
-        }));
+        return withoutGoalsSetSince(kept.get(ORGANISATION, this::organisationProposed));
+    }
+
+    /**
+     * Starts computing the organisation's proposals aside if there may be more learning needs than {@code
+     * needs} (more ratings that want to grow), so that the first read after the application starts does not wait for
+     * them: seconds at ten thousand people. Until they are there, a read is refused with {@link
+     * org.skillsmatrix.domain.base.NotYetComputed} once it has waited a moment. Smaller proposals are left to their
+     * first reader, who waits no longer than for a team's.
+     *
+     * @return whether the computation was started
+     */
+    public boolean computeOrganisationAsideIfMoreThan(int needs) {
+        if (candidates.wishesToGrow() <= needs) {
+            return false;
+        }
+        kept.computeAside(ORGANISATION, this::organisationProposed);
+        return true;
+    }
+
+    private MentorProposals organisationProposed() {
+        var teamNames = teams.all().stream().collect(Collectors.toMap(Team::id, Team::name));
+        return proposed(candidates.needs(null), teamNames);
     }
 
     private record LearnerSkill(PersonId learner, SkillId skill) {}

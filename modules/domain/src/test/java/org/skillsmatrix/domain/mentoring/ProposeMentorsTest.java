@@ -7,9 +7,11 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
 import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.base.AccessDenied;
 import org.skillsmatrix.domain.base.KeptAnswers;
@@ -144,8 +146,15 @@ class ProposeMentorsTest {
     @Test
     void proposalsKeptFromBeforeAGoalWasSetLeaveOutItsLearnerAndTheMentorsPairsPastTheCap() {
         var keptBefore = new AtomicReference<MentorProposals>();
-        KeptAnswers<MentorProposals> keptFromBefore =
-                (question, compute) -> keptBefore.updateAndGet(kept -> kept == null ? compute.get() : kept);
+        var keptFromBefore = new KeptAnswers<MentorProposals>() {
+            @Override
+            public MentorProposals get(Object question, Supplier<MentorProposals> compute) {
+                return keptBefore.updateAndGet(kept -> kept == null ? compute.get() : kept);
+            }
+
+            @Override
+            public void computeAside(Object question, Supplier<MentorProposals> compute) {}
+        };
         var propose = proposeMentors(PairingRules.DEFAULT_MENTOR_CAP, keptFromBefore);
         assertThat(propose.forTeam(manager(maya), payments.id()).proposals()).hasSize(3);
 
@@ -193,6 +202,29 @@ class ProposeMentorsTest {
     }
 
     @Test
+    void theOrganisationsProposalsAreComputedAsideOnlyWhereMoreRatingsWantToGrowThanAsked() {
+        var aside = new ArrayList<MentorProposals>();
+        var propose = proposeMentors(PairingRules.DEFAULT_MENTOR_CAP, new KeptAnswers<>() {
+            @Override
+            public MentorProposals get(Object question, Supplier<MentorProposals> compute) {
+                return compute.get();
+            }
+
+            @Override
+            public void computeAside(Object question, Supplier<MentorProposals> compute) {
+                aside.add(compute.get());
+            }
+        });
+
+        assertThat(propose.computeOrganisationAsideIfMoreThan(5))
+                .as("five ratings want to grow: Ben's two, Cleo's, Eva's and Gus's")
+                .isFalse();
+        assertThat(aside).isEmpty();
+        assertThat(propose.computeOrganisationAsideIfMoreThan(4)).isTrue();
+        assertThat(aside).containsExactly(org.proposeMentors.forOrganisation(hr(hannah)));
+    }
+
+    @Test
     void aManagerAsksForTheirOwnTeamsOnly() {
         assertThatThrownBy(() -> org.proposeMentors.forTeam(manager(maya), search.id()))
                 .isInstanceOf(AccessDenied.class);
@@ -201,14 +233,6 @@ class ProposeMentorsTest {
     }
 
     private ProposeMentors proposeMentors(int mentorCap, KeptAnswers<MentorProposals> kept) {
-        return new ProposeMentors(
-                org.mentorCandidates,
-                org.developmentGoals,
-                org.teams,
-                org.catalog,
-                org.people,
-                org.policy,
-                mentorCap,
-                kept);
+        return org.proposeMentors(mentorCap, kept);
     }
 }

@@ -108,6 +108,14 @@ public class InMemoryMentorCandidates implements MentorCandidates {
     }
 
     @Override
+    public long wishesToGrow() {
+        var everyone = people.all().stream().map(Person::id).collect(Collectors.toSet());
+        return currentRatings.apply(everyone).stream()
+                .filter(rating -> rating.interest() == Interest.WANTS_TO_GROW)
+                .count();
+    }
+
+    @Override
     public List<MentorCandidate> mentors(Map<SkillId, Level> lowestLevels) {
         var active =
                 people.all().stream().filter(Person::active).map(Person::id).collect(Collectors.toSet());

@@ -51,6 +51,7 @@ import org.skillsmatrix.domain.imports.ImportAssessments;
 import org.skillsmatrix.domain.imports.ImportCertificates;
 import org.skillsmatrix.domain.imports.ImportLimits;
 import org.skillsmatrix.domain.imports.ImportPeople;
+import org.skillsmatrix.domain.mentoring.MentorProposals;
 import org.skillsmatrix.domain.mentoring.PairingRules;
 import org.skillsmatrix.domain.mentoring.ProposeMentors;
 import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
@@ -191,15 +192,7 @@ public final class TestOrganisation {
     public final FindKnowledgeAtRisk findKnowledgeAtRisk = new FindKnowledgeAtRisk(coverage, teams, people, policy);
     public final InMemoryMentorCandidates mentorCandidates =
             new InMemoryMentorCandidates(catalog, teams, people, targets, roleProfiles, assessments::current);
-    public final ProposeMentors proposeMentors = new ProposeMentors(
-            mentorCandidates,
-            developmentGoals,
-            teams,
-            catalog,
-            people,
-            policy,
-            PairingRules.DEFAULT_MENTOR_CAP,
-            KeptAnswers.none());
+    public final ProposeMentors proposeMentors = proposeMentors(PairingRules.DEFAULT_MENTOR_CAP, KeptAnswers.none());
     public final SetDevelopmentGoals setDevelopmentGoals = new SetDevelopmentGoals(
             developmentGoals, assessments, catalog, people, policy, auditor, clock, PairingRules.DEFAULT_MENTOR_CAP);
     public final ProposeStaffing proposeStaffing = new ProposeStaffing(staffingCandidates, catalog, teams, policy);
@@ -445,5 +438,10 @@ public final class TestOrganisation {
 
     private static Set<PersonId> ids(Collection<Person> people) {
         return people.stream().map(Person::id).collect(Collectors.toSet());
+    }
+
+    /** Mentor pairing on this organisation with another cap, or keeping its proposals in these kept answers. */
+    public ProposeMentors proposeMentors(int mentorCap, KeptAnswers<MentorProposals> kept) {
+        return new ProposeMentors(mentorCandidates, developmentGoals, teams, catalog, people, policy, mentorCap, kept);
     }
 }

@@ -14,6 +14,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.base.KeptAnswers;
+import org.skillsmatrix.domain.base.NotYetComputed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -39,7 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Large answers kept {@linkplain #kept(int, Duration, Predicate) with a patience} are never waited for longer than
  * it once they have been computed: when something changed since a large answer was kept, the new answer is computed
  * on a thread of its own, once, in a read-only transaction, and each reader waits for it at most the patience before
- * it is given the answer kept before. The next reads get the new answer once it is there.
+ * it is given the answer kept before. The next reads get the new answer once it is there. An answer can also be
+ * {@linkplain Kept#computeAside computed aside} before anyone asks, at start: a reader who finds it still being
+ * computed, with nothing kept before it, waits the same patience and is then refused with {@link NotYetComputed}.
  */
 @Repository
 public class ReadModelChanges implements DisposableBean {
@@ -140,7 +144,7 @@ public class ReadModelChanges implements DisposableBean {
     }
 
     /** Answers, each kept with the snapshot it was computed from, by what it was asked for. */
-    public static final class Kept<T> {
+    public static final class Kept<T> implements KeptAnswers<T> {
 
         private record Held<T>(String snapshot, T answer) {}
 
@@ -171,11 +175,17 @@ public class ReadModelChanges implements DisposableBean {
          * The answer kept for an equal question if nothing changed since it was computed; else computes it, and keeps
          * it if it may.
          */
+        @Override
         public T get(Object question, Supplier<T> compute) {
             while (true) {
                 Held<T> kept;
+                @Nullable CompletableFuture<T> first;
                 synchronized (held) {
                     kept = held.get(question);
+                    first = kept == null ? computing.get(question) : null;
+                }
+                if (first != null) {
+                    return first(first);
                 }
                 var since = changes.since(kept == null ? null : kept.snapshot());
                 if (kept != null && since.unchanged()) {
@@ -192,6 +202,15 @@ public class ReadModelChanges implements DisposableBean {
             }
         }
 
+        /**
+         * Starts computing the answer aside, in a read-only transaction of its own, unless it is kept or being
+         * computed already.
+         */
+        @Override
+        public void computeAside(Object question, Supplier<T> compute) {
+            computationAfter(null, question, compute);
+        }
+
         private T computed(Object question, Supplier<T> compute, Since since) {
             var answer = compute.get();
             if (since.withoutWrites()) {
@@ -203,12 +222,13 @@ public class ReadModelChanges implements DisposableBean {
         }
 
         /**
-         * The computation of the answer that replaces {@code kept}: the one running, else one started now in a
-         * read-only transaction of its own; null if {@code kept} has been replaced already. A computation keeps its
-         * answer before it stops running, so a reader that finds none running and its answer still kept knows that
-         * none has started since it read the answer.
+         * The computation of the answer that replaces {@code kept} (none: the first answer): the one running, else one
+         * started now in a read-only transaction of its own; null if {@code kept} has been replaced already. A
+         * computation keeps its answer before it stops running, so a reader that finds none running and its answer
+         * still kept knows that none has started since it read the answer.
          */
-        private @Nullable CompletableFuture<T> computationAfter(Held<T> kept, Object question, Supplier<T> compute) {
+        private @Nullable CompletableFuture<T> computationAfter(
+                @Nullable Held<T> kept, Object question, Supplier<T> compute) {
             var anew = new CompletableFuture<T>();
             synchronized (held) {
                 if (held.get(question) != kept) {
@@ -238,12 +258,30 @@ public class ReadModelChanges implements DisposableBean {
         /** The answer computed anew if it is there within the patience, else the one kept before. */
         private T within(CompletableFuture<T> anew, T before) {
             try {
-                return anew.get(patience.toNanos(), TimeUnit.NANOSECONDS);
+                return waited(anew);
             } catch (TimeoutException e) {
                 return before;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return before;
+            }
+        }
+
+        /** The first answer, computed aside, if it is there within the patience; else refused as not there yet. */
+        private T first(CompletableFuture<T> first) {
+            try {
+                return waited(first);
+            } catch (TimeoutException e) {
+                throw new NotYetComputed();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new NotYetComputed();
+            }
+        }
+
+        private T waited(CompletableFuture<T> computation) throws TimeoutException, InterruptedException {
+            try {
+                return computation.get(patience.toNanos(), TimeUnit.NANOSECONDS);
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof RuntimeException failure) {
                     throw failure;

@@ -62,6 +62,11 @@ class SqlMentorCandidates implements MentorCandidates {
             join skill s on s.id = r.skill_id and not s.retired
             """;
 
+    /** Counted in the partial index of the ratings that want to grow. */
+    private static final String WISHES = """
+            select count(*) from current_rating where interest = 'WANTS_TO_GROW'
+            """;
+
     private static final String MEMBERSHIPS = """
             select tm.person_id, tm.team_id
             from team_member tm
@@ -84,6 +89,11 @@ class SqlMentorCandidates implements MentorCandidates {
                 NEEDS + " and tm.team_id = :team",
                 Map.of("holds", holds, "team", team.value()),
                 SqlMentorCandidates::need);
+    }
+
+    @Override
+    public long wishesToGrow() {
+        return Objects.requireNonNull(jdbc.getJdbcTemplate().queryForObject(WISHES, Long.class));
     }
 
     @Override

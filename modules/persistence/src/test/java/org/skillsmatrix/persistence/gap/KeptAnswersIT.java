@@ -1,6 +1,7 @@
 package org.skillsmatrix.persistence.gap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.assessment.Assessments;
 import org.skillsmatrix.domain.assessment.Matrices;
+import org.skillsmatrix.domain.base.NotYetComputed;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.catalog.Skill;
@@ -47,11 +49,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rolled back after it was read, a new target, a renamed member, a write that commits while or after the answer is
  * computed, in whatever order of transaction ids. Writers in open transactions do not wait for one another. A large
  * answer kept with a patience is computed anew aside after a change, once, while its readers get the one kept
- * before.
+ * before; one computed aside before it was asked for is not computed by its readers too.
  */
 class KeptAnswersIT extends PersistenceIT {
 
     static final Instant AT = Instant.parse("2026-03-02T09:00:00Z");
+
+    /** A question asked of kept answers, as a use case names the organisation's. */
+    private static final String FIRST_QUESTION = "organisation";
 
     /** How long a step of another thread or session may take on a loaded machine. */
     private static final Duration A_WHILE = Duration.ofMinutes(5);
@@ -378,6 +383,35 @@ class KeptAnswersIT extends PersistenceIT {
                 "select count(*) from pg_stat_activity where ? = any(pg_blocking_pids(pid))", Integer.class, pid));
     }
 
+    /**
+     * An answer computed aside before anyone asked, as the organisation's mentor proposals are at the start: a reader
+     * meanwhile waits the patience and is told it is not there yet, never computes it too, and gets it once it is.
+     */
+    @Test
+    void anAnswerComputedAsideBeforeItIsAskedForIsNotComputedAgainByItsReaders() {
+        var answers = changes.<Integer>kept(1, Duration.ofMillis(100), answer -> true);
+        var computed = new AtomicInteger();
+        var released = new CountDownLatch(1);
+        var held = countedAndHeld(computed, released);
+
+        answers.computeAside(FIRST_QUESTION, held);
+        await("the computation aside started").atMost(A_WHILE).until(() -> computed.get() == 1);
+        answers.computeAside(FIRST_QUESTION, held);
+
+        assertThatThrownBy(() -> read(answers, FIRST_QUESTION, held))
+                .as("not there yet, after the patience")
+                .isInstanceOf(NotYetComputed.class);
+        released.countDown();
+        await("the answer computed aside")
+                .atMost(A_WHILE)
+                .ignoreException(NotYetComputed.class)
+                .until(() -> read(answers, FIRST_QUESTION, held) == 1);
+
+        answers.computeAside(FIRST_QUESTION, held);
+        assertThat(read(answers, FIRST_QUESTION, held)).isEqualTo(1);
+        assertThat(computed).as("computed once, aside, however often asked").hasValue(1);
+    }
+
     @Test
     void aSmallAnswerChangedIsComputedByItsReader() {
         var answers = changes.<Integer>kept(1, Duration.ofMillis(100), answer -> answer > 1);
@@ -425,9 +459,18 @@ class KeptAnswersIT extends PersistenceIT {
 
     /** The answer kept in {@code answers}, read in a read-only transaction of its own. */
     private int read(ReadModelChanges.Kept<Integer> answers, Supplier<Integer> compute) {
+        return readOnly(() -> answers.get(compute));
+    }
+
+    /** The answer to the question kept in {@code answers}, read in a read-only transaction of its own. */
+    private int read(ReadModelChanges.Kept<Integer> answers, Object question, Supplier<Integer> compute) {
+        return readOnly(() -> answers.get(question, compute));
+    }
+
+    private int readOnly(Supplier<Integer> reading) {
         var read = new TransactionTemplate(transactions);
         read.setReadOnly(true);
-        return Objects.requireNonNull(read.execute(status -> answers.get(compute)));
+        return Objects.requireNonNull(read.execute(status -> reading.get()));
     }
 
     private interface Write {

@@ -108,6 +108,10 @@ class MentorCandidatesParityIT extends SharedDataPersistenceIT {
         var all = candidates.needs(null);
 
         assertThat(all).containsExactlyInAnyOrderElementsOf(reference.needs(null));
+        assertThat(candidates.wishesToGrow())
+                .as("the ratings that want to grow, at least as many as the needs")
+                .isEqualTo(reference.wishesToGrow())
+                .isGreaterThanOrEqualTo(all.size());
         assertThat(all).anyMatch(need -> need.targetLevel() != null && need.holders() < need.required());
         assertThat(all).anyMatch(need -> need.profileLevel() != null && need.targetLevel() == null);
         assertThat(all).anyMatch(need -> need.holders() == 1);

@@ -8,6 +8,7 @@ import org.skillsmatrix.domain.base.ConcurrentEdit;
 import org.skillsmatrix.domain.base.DomainException;
 import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.NotFound;
+import org.skillsmatrix.domain.base.NotYetComputed;
 
 /**
  * Turns the domain's errors into messages from the bundle. A character no text may hold gets the bundle's message
@@ -37,6 +38,7 @@ public final class DomainErrors {
             case NotFound notFound -> texts.translate(key(notFound));
             case ConcurrentEdit conflict -> texts.translate(key(conflict));
             case Busy busy -> texts.translate(key(busy));
+            case NotYetComputed notYet -> texts.translate(key(notYet));
         };
     }
 
@@ -52,6 +54,7 @@ public final class DomainErrors {
             case NotFound ignored -> "error.not-found";
             case ConcurrentEdit ignored -> "error.concurrent-edit";
             case Busy ignored -> "error.busy";
+            case NotYetComputed ignored -> "error.not-yet-computed";
         };
     }
 
@@ -68,6 +71,7 @@ public final class DomainErrors {
             case NotFound ignored -> 404;
             case ConcurrentEdit ignored -> 409;
             case Busy ignored -> 503;
+            case NotYetComputed ignored -> 503;
         };
     }
 }

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.base.NotYetComputed;
 import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.mentoring.MentorProposal;
 import org.skillsmatrix.domain.mentoring.MentorProposals;
@@ -117,7 +118,17 @@ public final class MentoringView extends VerticalLayout implements HasUrlParamet
         var intro = new Paragraph(getTranslation("mentoring.intro"));
         intro.addClassNames(LumoUtility.Margin.NONE);
         if (ORGANISATION.equals(chosen)) {
-            var answer = proposeMentors.forOrganisation(actor);
+            MentorProposals answer;
+            try {
+                answer = proposeMentors.forOrganisation(actor);
+            } catch (NotYetComputed notYet) {
+                scope = getTranslation("mentoring.organisation");
+                var computing = new Paragraph(getTranslation("mentoring.organisation.not-yet-computed"));
+                computing.setId("mentoring-not-yet-computed");
+                computing.getElement().setAttribute("role", "status");
+                add(intro, computing);
+                return;
+            }
             scope = getTranslation("mentoring.organisation");
             add(intro, summary, proposals);
             show(answer);

@@ -14,15 +14,20 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.base.KeptAnswers;
+import org.skillsmatrix.domain.base.NotYetComputed;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.mentoring.GoalProgress;
 import org.skillsmatrix.domain.mentoring.GoalStatus;
+import org.skillsmatrix.domain.mentoring.MentorProposals;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Interest;
 import org.skillsmatrix.domain.scale.Level;
@@ -212,6 +217,30 @@ class MentoringViewTest {
         assertThat(organisation.getPageTitle()).isEqualTo("Mentor pairing · The organisation");
         assertThat(rows(organisation.proposals)).hasSize(2);
         assertThat(GridKt._getCellComponent(organisation.proposals, 0, "goal")).isNotInstanceOf(Button.class);
+    }
+
+    @Test
+    void whileTheOrganisationsPairsAreComputedAfterTheStartHrIsToldToReloadShortly() {
+        world.proposeMentorsKeepingIn(new KeptAnswers<>() {
+            @Override
+            public MentorProposals get(Object question, Supplier<MentorProposals> compute) {
+                throw new NotYetComputed();
+            }
+
+            @Override
+            public void computeAside(Object question, Supplier<MentorProposals> compute) {}
+        });
+
+        open(hr(hannah), ViewRoutes.of(ViewRoutes.MENTORING, MentoringView.ORGANISATION));
+
+        var view = _get(MentoringView.class);
+        _assertNone(ErrorView.class);
+        assertThat(view.getPageTitle()).isEqualTo("Mentor pairing · The organisation");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("mentoring-not-yet-computed"))
+                        .getText())
+                .isEqualTo("The organisation’s mentor pairings are still being worked out after the application"
+                        + " started. Reload the page in a few seconds.");
+        assertThat(view.proposals.isAttached()).as("no pairs, not even none").isFalse();
     }
 
     @Test

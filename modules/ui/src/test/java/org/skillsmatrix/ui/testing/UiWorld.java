@@ -19,6 +19,7 @@ import org.skillsmatrix.domain.assessment.RateTeamMember;
 import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.assessment.ViewSkillProfile;
 import org.skillsmatrix.domain.audittrail.ReadAuditTrail;
+import org.skillsmatrix.domain.base.KeptAnswers;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.calibration.CalibrateTeam;
 import org.skillsmatrix.domain.catalog.BrowseCatalog;
@@ -33,6 +34,8 @@ import org.skillsmatrix.domain.gap.AnalyseTeamGaps;
 import org.skillsmatrix.domain.imports.ImportAssessments;
 import org.skillsmatrix.domain.imports.ImportCertificates;
 import org.skillsmatrix.domain.imports.ImportPeople;
+import org.skillsmatrix.domain.mentoring.MentorProposals;
+import org.skillsmatrix.domain.mentoring.PairingRules;
 import org.skillsmatrix.domain.mentoring.ProposeMentors;
 import org.skillsmatrix.domain.mentoring.SetDevelopmentGoals;
 import org.skillsmatrix.domain.notification.ReadNotifications;
@@ -87,10 +90,16 @@ public final class UiWorld {
 
     private final SwitchableUser user = new SwitchableUser();
     private AnalyseOrganisationGaps analyseOrganisationGaps = org.analyseOrganisationGaps;
+    private ProposeMentors proposeMentors = org.proposeMentors;
 
     /** Shows the organisation's views under this privacy threshold instead of the test organisation's (none). */
     public void showOrganisationUnder(PrivacyThreshold privacy) {
         analyseOrganisationGaps = new AnalyseOrganisationGaps(org.coverage, org.people, org.policy, privacy);
+    }
+
+    /** Proposes mentor pairs keeping them in these kept answers instead of the test organisation's (none). */
+    public void proposeMentorsKeepingIn(KeptAnswers<MentorProposals> kept) {
+        proposeMentors = org.proposeMentors(PairingRules.DEFAULT_MENTOR_CAP, kept);
     }
 
     /** Opens a browserless UI, in English as the British write dates, with the person signed in as the actor. */
@@ -149,7 +158,7 @@ public final class UiWorld {
         register(context, ImportAssessments.class, () -> org.importAssessments);
         register(context, ImportCertificates.class, () -> org.importCertificates);
         register(context, AnalyseWhatIf.class, () -> org.analyseWhatIf);
-        register(context, ProposeMentors.class, () -> org.proposeMentors);
+        register(context, ProposeMentors.class, () -> proposeMentors);
         register(context, SetDevelopmentGoals.class, () -> org.setDevelopmentGoals);
         register(context, ReadSetupProgress.class, () -> org.readSetupProgress);
         register(context, FindKnowledgeAtRisk.class, () -> org.findKnowledgeAtRisk);
