@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.base.TeamId;
@@ -17,7 +18,8 @@ import org.skillsmatrix.domain.scale.Level;
  * catalog order (so grouped by category). The rows are not held here: {@link #forEachRow} streams them from
  * the read model, team by team, so a whole organisation never sits in memory at once.
  *
- * @param certificates the certificates of the teams' active members, each person once, by name
+ * @param certificateLines reads the certificates of the teams' active members, each person once, by name: only when a
+ *     report lists them ({@link #certificates}), as a CSV does not and reading them looks up every member
  */
 public record MatrixReport(
         ReportHeader header,
@@ -25,21 +27,26 @@ public record MatrixReport(
         List<TeamLabel> teams,
         Rows rows,
         Instant staleBefore,
-        List<CertificateLine> certificates)
+        Supplier<List<CertificateLine>> certificateLines)
         implements Report {
 
     public MatrixReport {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(rows, "rows");
         Objects.requireNonNull(staleBefore, "staleBefore");
+        Objects.requireNonNull(certificateLines, "certificateLines");
         skills = List.copyOf(skills);
         teams = List.copyOf(teams);
-        certificates = List.copyOf(certificates);
     }
 
     /** A report that marks no rating stale and lists no certificates. */
     public MatrixReport(ReportHeader header, List<SkillLabel> skills, List<TeamLabel> teams, Rows rows) {
-        this(header, skills, teams, rows, Instant.MIN, List.of());
+        this(header, skills, teams, rows, Instant.MIN, List::of);
+    }
+
+    /** The certificates of the teams' active members, each person once, by name; read anew at each call. */
+    public List<CertificateLine> certificates() {
+        return List.copyOf(certificateLines.get());
     }
 
     /** Whether the level that counts in the cell was last stated before {@link #staleBefore}. */

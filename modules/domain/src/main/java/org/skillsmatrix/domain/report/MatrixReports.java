@@ -76,7 +76,7 @@ final class MatrixReports {
                 teamLabels,
                 rows,
                 sources.ratingAge().cutoff(),
-                CertificateLines.of(
+                () -> CertificateLines.of(
                         sources,
                         CertificateLines.active(
                                 sources,

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.PGStatement;
 import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.people.Person;
@@ -24,14 +25,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The {@link MatrixRows} read model: one query for every wanted team's active members joined to their current
- * ratings, ordered by team (as asked), member and skill, read through a cursor. The members are sorted first and
- * each one's ratings read from their own range of the read model's {@code current_rating} key as the rows go
- * out (the lateral join: a plain join lets the planner sort the whole organisation's ratings, on disk, before the
- * first row), so the first rows come at once. PostgreSQL's driver fetches a
- * forward-only result {@value #FETCH_SIZE} rows at a time when it runs inside a transaction, so memory holds one
- * batch and one member's ratings however large the organisation; hence the transaction on every call, read-only
- * where the caller has none, or the caller's own (an export, which also writes its audit entry). Reading takes
- * no row locks: writers carry on while an export streams, and the cursor reads one snapshot throughout.
+ * ratings, ordered by team (as asked) and member, read through a cursor. The members are sorted first and each one's
+ * ratings read from their own range of the read model's {@code current_rating} key as the rows go out (the lateral
+ * join: a plain join lets the planner sort the whole organisation's ratings, on disk, before the first row), so the
+ * first rows come at once; nothing is sorted after the join, as a member's rows need no order among themselves
+ * (sorting a member's ratings by skill took as long as reading them). The rows come in PostgreSQL's binary form, so that uuids and timestamps are
+ * read without parsing text. PostgreSQL's driver fetches a forward-only result {@value #FETCH_SIZE} rows at a time
+ * when it runs inside a transaction, so memory holds one batch and one member's ratings however large the
+ * organisation; hence the transaction on every call, read-only where the caller has none, or the caller's own (an
+ * export, which also writes its audit entry). Reading takes no row locks: writers carry on while an export streams,
+ * and the cursor reads one snapshot throughout.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -39,13 +42,25 @@ class SqlMatrixRows implements MatrixRows {
 
     static final int FETCH_SIZE = 1_000;
 
+    /**
+     * A member's rows: one row of the member (the head: their team and person, no rating) and one row per rating,
+     * which carries only the member's position and id, so that the member's columns cross the wire once, not once per
+     * skill.
+     */
     private static final String ROWS = """
             with wanted as (
               select w.team_id, w.position
               from unnest(?::uuid[]) with ordinality as w(team_id, position)
             )
-            select m.position, m.team_id, m.person_id, m.name, m.email, m.subject, m.role_profile_id, m.active,
-                   m.version, r.skill_id, r.self_level, r.self_at, r.interest, r.manager_level, r.manager_at
+            select m.position, m.person_id, r.head,
+                   case when r.head then m.team_id end as team_id,
+                   case when r.head then m.name end as name,
+                   case when r.head then m.email end as email,
+                   case when r.head then m.subject end as subject,
+                   case when r.head then m.role_profile_id end as role_profile_id,
+                   case when r.head then m.active end as active,
+                   case when r.head then m.version end as version,
+                   r.skill_id, r.self_level, r.self_at, r.interest, r.manager_level, r.manager_at
             from (
               select w.position, w.team_id, p.id as person_id, p.name, p.email, p.subject, p.role_profile_id,
                      p.active, p.version
@@ -55,10 +70,16 @@ class SqlMatrixRows implements MatrixRows {
               where p.active
               order by w.position, p.name, p.email, p.id
             ) m
-            left join lateral (
-              select c.* from current_rating c where c.person_id = m.person_id
-            ) r on true
-            order by m.position, m.name, m.email, m.person_id, r.skill_id""";
+            cross join lateral (
+              select true as head, null::uuid as skill_id, null::smallint as self_level,
+                     null::timestamptz as self_at, null::varchar as interest, null::smallint as manager_level,
+                     null::timestamptz as manager_at
+              union all
+              select false, c.skill_id, c.self_level, c.self_at, c.interest, c.manager_level, c.manager_at
+              from current_rating c
+              where c.person_id = m.person_id
+            ) r
+            order by m.position, m.name, m.email, m.person_id""";
 
     private final JdbcTemplate jdbc;
 
@@ -76,6 +97,8 @@ class SqlMatrixRows implements MatrixRows {
         PreparedStatementCreator cursor = connection -> {
             var statement = connection.prepareStatement(ROWS, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(FETCH_SIZE);
+            // binary rows from the first execution on (the driver's default waits for the fifth)
+            statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
             statement.setArray(1, connection.createArrayOf("uuid", ids));
             return statement;
         };
@@ -85,7 +108,10 @@ class SqlMatrixRows implements MatrixRows {
         });
     }
 
-    /** Gathers the rows of one member of one team, and hands them on when the next member begins. */
+    /**
+     * Gathers the rows of one member of one team, their head row wherever it comes among them, and hands them on when
+     * the next member begins.
+     */
     private static void stream(ResultSet rs, Consumer<MemberRatings> row) throws SQLException {
         long position = -1;
         @Nullable UUID person = null;
@@ -95,18 +121,22 @@ class SqlMatrixRows implements MatrixRows {
             long nextPosition = rs.getLong("position");
             var nextPerson = uuid(rs, "person_id");
             if (nextPosition != position || !nextPerson.equals(person)) {
-                if (member != null) {
-                    row.accept(new MemberRatings(member.team(), member.person(), ratings));
-                    ratings.clear();
-                }
+                handOn(member, ratings, row);
                 position = nextPosition;
                 person = nextPerson;
-                member = new Member(new TeamId(uuid(rs, "team_id")), PersonRows.person(rs));
+                member = null;
+                ratings.clear();
             }
-            if (rs.getObject("skill_id") != null) {
+            if (rs.getBoolean("head")) {
+                member = new Member(new TeamId(uuid(rs, "team_id")), PersonRows.person(rs));
+            } else {
                 ratings.add(CurrentRatingsSql.currentRating(rs));
             }
         }
+        handOn(member, ratings, row);
+    }
+
+    private static void handOn(@Nullable Member member, List<CurrentRating> ratings, Consumer<MemberRatings> row) {
         if (member != null) {
             row.accept(new MemberRatings(member.team(), member.person(), ratings));
         }
