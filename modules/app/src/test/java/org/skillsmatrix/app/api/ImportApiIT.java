@@ -174,7 +174,7 @@ class ImportApiIT extends ApiIT {
                         "select action, subject, detail from audit_entry where id > ? and action like 'certificate%'"
                                 + " order by id",
                         (row, number) -> tuple(row.getString(1), row.getString(2), row.getString(3)), audited))
-                .as("a certificate recorded per line, then the import")
+                .as("a certificate recorded per line, and the import")
                 .containsExactlyInAnyOrder(
                         tuple(
                                 "certificate.recorded",

@@ -221,7 +221,7 @@ class RemindersIT {
                         "  - Team targets met: " + number(targets - missed) + " of " + number(targets) + "\n",
                         "  - Single points of failure (skills only one person holds): " + number(single) + "\n",
                         "  - Skills nobody holds: ",
-                        "  - Self-ratings waiting for validation (in managers' weekly digests): ",
+                        "  - Self-ratings waiting long for validation: ",
                         "  - Ratings gone stale: ",
                         "  - Certificates expiring soon: ",
                         "  - Certificates expired recently and not renewed: ",

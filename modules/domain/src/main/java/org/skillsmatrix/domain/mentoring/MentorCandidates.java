@@ -27,8 +27,9 @@ public interface MentorCandidates {
     List<MentorCandidate> mentors(Map<SkillId, Level> lowestLevels);
 
     /**
-     * How many current ratings, of anyone in any skill, say that their person wants to grow the skill: at least as
-     * many as the {@link #needs} of every team, and a count cheaper than they are.
+     * How many current ratings, of anyone in any skill, say that their person wants to grow the skill: a count
+     * cheaper than the {@link #needs}, which tells whether they are many (a member of two teams has a need in each,
+     * so the needs can outnumber it).
      */
     long wishesToGrow();
 }

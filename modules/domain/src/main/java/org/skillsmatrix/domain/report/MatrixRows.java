@@ -21,7 +21,7 @@ public interface MatrixRows {
      * order.
      *
      * <p>Implementations hold no more than one member's ratings at a time: a SQL implementation is one
-     * set-based query read through a cursor, ordered by team, member and skill.
+     * set-based query read through a cursor, ordered by team and member.
      */
     void forEach(List<TeamId> teams, Consumer<MemberRatings> row);
 

@@ -2,9 +2,11 @@ package org.skillsmatrix.persistence.base;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -153,6 +155,8 @@ public class ReadModelChanges implements DisposableBean {
         private final Duration patience;
         private final Predicate<? super T> large;
         private final Map<Object, CompletableFuture<T>> computing = new HashMap<>();
+        /** The questions whose first answer is being computed aside; a reader of one waits for it, not computes it. */
+        private final Set<Object> firstAside = new HashSet<>();
 
         private Kept(ReadModelChanges changes, int questions, Duration patience, Predicate<? super T> large) {
             this.changes = changes;
@@ -182,7 +186,7 @@ public class ReadModelChanges implements DisposableBean {
                 @Nullable CompletableFuture<T> first;
                 synchronized (held) {
                     kept = held.get(question);
-                    first = kept == null ? computing.get(question) : null;
+                    first = kept == null && firstAside.contains(question) ? computing.get(question) : null;
                 }
                 if (first != null) {
                     return first(first);
@@ -194,7 +198,7 @@ public class ReadModelChanges implements DisposableBean {
                 if (kept == null || !since.withoutWrites() || !large.test(kept.answer())) {
                     return computed(question, compute, since);
                 }
-                var anew = computationAfter(kept, question, compute);
+                var anew = computationAfter(kept, question, compute, false);
                 if (anew != null) {
                     return within(anew, kept.answer());
                 }
@@ -208,7 +212,7 @@ public class ReadModelChanges implements DisposableBean {
          */
         @Override
         public void computeAside(Object question, Supplier<T> compute) {
-            computationAfter(null, question, compute);
+            computationAfter(null, question, compute, true);
         }
 
         private T computed(Object question, Supplier<T> compute, Since since) {
@@ -225,10 +229,11 @@ public class ReadModelChanges implements DisposableBean {
          * The computation of the answer that replaces {@code kept} (none: the first answer): the one running, else one
          * started now in a read-only transaction of its own; null if {@code kept} has been replaced already. A
          * computation keeps its answer before it stops running, so a reader that finds none running and its answer
-         * still kept knows that none has started since it read the answer.
+         * still kept knows that none has started since it read the answer. A first answer computed {@code aside}
+         * makes its readers wait for it until it is kept.
          */
         private @Nullable CompletableFuture<T> computationAfter(
-                @Nullable Held<T> kept, Object question, Supplier<T> compute) {
+                @Nullable Held<T> kept, Object question, Supplier<T> compute, boolean aside) {
             var anew = new CompletableFuture<T>();
             synchronized (held) {
                 if (held.get(question) != kept) {
@@ -237,6 +242,9 @@ public class ReadModelChanges implements DisposableBean {
                 var running = computing.putIfAbsent(question, anew);
                 if (running != null) {
                     return running;
+                }
+                if (aside) {
+                    firstAside.add(question);
                 }
             }
             changes.background.execute(() -> {
@@ -248,7 +256,9 @@ public class ReadModelChanges implements DisposableBean {
                     anew.completeExceptionally(e);
                 } finally {
                     synchronized (held) {
-                        computing.remove(question, anew);
+                        if (computing.remove(question, anew) && aside) {
+                            firstAside.remove(question);
+                        }
                     }
                 }
             });

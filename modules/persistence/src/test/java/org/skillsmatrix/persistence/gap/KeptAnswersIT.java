@@ -413,6 +413,28 @@ class KeptAnswersIT extends PersistenceIT {
     }
 
     @Test
+    void aReaderWhoseKeptAnswerWasGivenUpWhileItIsComputedAnewComputesItRatherThanBeingRefused() {
+        var answers = changes.<Integer>kept(1, Duration.ofMillis(100), answer -> true);
+        var computed = new AtomicInteger();
+        var released = new CountDownLatch(1);
+        try {
+            assertThat(read(answers, FIRST_QUESTION, counted(computed))).isEqualTo(1);
+            commitElsewhere(connection -> rate(connection, ada, skill, 1, 60));
+            assertThat(read(answers, FIRST_QUESTION, countedAndHeld(computed, released)))
+                    .as("the answer kept before, while the new one is being computed")
+                    .isEqualTo(1);
+            read(answers, "another question", counted(new AtomicInteger()));
+
+            assertThat(read(answers, FIRST_QUESTION, counted(computed)))
+                    .as("its kept answer given up for another question's, the reader computes it:"
+                            + " it is no first answer computed aside at the start")
+                    .isZero();
+        } finally {
+            released.countDown();
+        }
+    }
+
+    @Test
     void aSmallAnswerChangedIsComputedByItsReader() {
         var answers = changes.<Integer>kept(1, Duration.ofMillis(100), answer -> answer > 1);
         assertThat(read(answers, this::holdersInSql)).isEqualTo(1);

@@ -280,7 +280,11 @@ public final class MentoringView extends VerticalLayout implements HasUrlParamet
 
     private void reload() {
         if (ORGANISATION.equals(parameter)) {
-            show(proposeMentors.forOrganisation(actor));
+            try {
+                show(proposeMentors.forOrganisation(actor));
+            } catch (NotYetComputed notYet) {
+                Notification.show(getTranslation("mentoring.organisation.not-yet-computed"));
+            }
             return;
         }
         var readable = browseTeams.readable(actor);

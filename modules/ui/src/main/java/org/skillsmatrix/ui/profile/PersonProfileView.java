@@ -245,6 +245,7 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String parameter) {
         removeAll();
+        radarDrawing = frame -> "";
         var person = parameter == null || parameter.isBlank() ? actor.person() : PersonId.of(parameter);
         var read = profiles.of(actor, person);
         var gaps = analysePersonGaps.analyse(actor, person);

@@ -202,7 +202,7 @@ class NotificationsViewTest {
                         "Certification targets met: 0 of 0",
                         "Single points of failure (skills only one person holds): 0",
                         "Skills nobody holds: 2",
-                        "Self-ratings waiting for validation (in managers’ weekly digests): 2",
+                        "Self-ratings waiting long for validation: 2",
                         "Ratings gone stale: 0",
                         "Certificates expiring soon: 0",
                         "Certificates expired recently and not renewed: 0");
