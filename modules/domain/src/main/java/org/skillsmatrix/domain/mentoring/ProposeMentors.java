@@ -107,7 +107,8 @@ public class ProposeMentors {
 
     /**
      * The proposals less those the open goals now rule out: a learner set a goal in the skill, and a mentor's pairs
-     * past the cap, the least preferred first. Proposals computed with the goals open now are given as they are.
+     * past the cap, the least preferred first, whose learners count as unmatched until the proposals are computed
+     * anew. Proposals computed with the goals open now are given as they are.
      */
     private MentorProposals withoutGoalsSetSince(MentorProposals proposals) {
         var open = goals.open();
@@ -123,15 +124,20 @@ public class ProposeMentors {
             }
         }
         var left = new ArrayList<MentorProposal>();
+        int pastTheCap = 0;
         for (var proposal : proposals.proposals()) {
-            if (!served.contains(new LearnerSkill(proposal.learner(), proposal.skill()))
-                    && load.merge(proposal.mentor(), 1, Integer::sum) <= mentorCap) {
+            if (served.contains(new LearnerSkill(proposal.learner(), proposal.skill()))) {
+                continue;
+            }
+            if (load.merge(proposal.mentor(), 1, Integer::sum) <= mentorCap) {
                 left.add(proposal);
+            } else {
+                pastTheCap++;
             }
         }
         return left.size() == proposals.proposals().size()
                 ? proposals
-                : new MentorProposals(left, proposals.mentorCap(), proposals.unmatched());
+                : new MentorProposals(left, proposals.mentorCap(), proposals.unmatched() + pastTheCap);
     }
 
     /** Whether the actor may ask for the whole organisation's proposals. */

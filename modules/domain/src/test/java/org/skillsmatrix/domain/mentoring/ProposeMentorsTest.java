@@ -166,6 +166,9 @@ class ProposeMentorsTest {
                 .extracting(MentorProposal::learnerName, MentorProposal::skillName, MentorProposal::mentorName)
                 .as("Cleo's Kafka is a goal now; Ada mentors it and keeps room for her first pair only")
                 .containsExactly(tuple("Ben Brown", "Kafka", "Ada Lovelace"));
+        assertThat(proposals.unmatched())
+                .as("Ben's second pair, its mentor out of room, is unmatched until computed anew; Cleo's is a goal")
+                .isEqualTo(keptBefore.get().unmatched() + 1);
         assertThat(keptBefore.get().proposals()).as("the kept answer itself").hasSize(3);
     }
 
