@@ -100,7 +100,7 @@ public class ExportReport {
 
     /**
      * Writes the report to the destination, which is opened once the file's name is known and closed when the
-     * report is written. Refused with {@link Busy} while as many exports run as the limits allow.
+     * report is written and its export audited. Refused with {@link Busy} while as many exports run as the limits allow.
      *
      * @param language the language of a PDF's or workbook's texts, dates and numbers (English where the reports have
      *     no texts in it); a CSV is for other systems and is the same in every language: English column names,
@@ -119,10 +119,12 @@ public class ExportReport {
                     new ReportFile(FileNames.of(prepared.what(), prepared.subject(), headers.today(), format), format);
             try (var out = destination.open(file)) {
                 renderer.render(prepared.report(), format, out);
+                // Before closing: a download ends when its stream is closed, and whoever holds the whole file
+                // finds its export in the audit log.
+                auditor.record(actor, "report.exported", prepared.audited(), file.name());
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not write " + file.name(), e);
             }
-            auditor.record(actor, "report.exported", prepared.audited(), file.name());
             return file;
         } finally {
             running.release();

@@ -289,6 +289,26 @@ class ExportReportTest {
     }
 
     @Test
+    void theExportIsAuditedBeforeTheDestinationIsClosed() {
+        var auditedAtClose = new ArrayList<Integer>();
+
+        exportReport.export(
+                hr(hilda),
+                new ReportRequest.OrganisationGaps(),
+                ReportFormat.CSV,
+                Locale.ENGLISH,
+                file -> new ByteArrayOutputStream() {
+                    @Override
+                    public void close() throws IOException {
+                        auditedAtClose.add(world.auditLog.entries().size());
+                        super.close();
+                    }
+                });
+
+        assertThat(auditedAtClose).containsExactly(1);
+    }
+
+    @Test
     void aStreamHandedInIsLeftOpen() {
         var out = new TrackedStream();
 
