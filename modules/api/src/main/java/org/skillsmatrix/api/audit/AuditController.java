@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -18,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.api.base.Caller;
+import org.skillsmatrix.api.base.Download;
 import org.skillsmatrix.api.base.FieldProblem;
 import org.skillsmatrix.api.base.InvalidRequest;
 import org.skillsmatrix.api.base.Page;
@@ -29,8 +29,6 @@ import org.skillsmatrix.domain.audit.AuditOrder;
 import org.skillsmatrix.domain.audittrail.ReadAuditTrail;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.TeamId;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -96,15 +94,7 @@ class AuditController {
             throws IOException {
         var actor = caller.actor();
         var filter = filter(person, team, kind, from, until);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(trail.exportFileName(), StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        trail.export(actor, filter, response.getOutputStream());
+        trail.export(actor, filter, Download.start(response, "text/csv;charset=UTF-8", trail.exportFileName()));
     }
 
     @GetMapping(path = V1 + "/people/{id}/audit", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -9,13 +9,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.skillsmatrix.api.base.Caller;
+import org.skillsmatrix.api.base.Download;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.personaldata.ExportPersonalData;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,14 +44,9 @@ class PersonalDataController {
     void personalData(@PathVariable UUID id, HttpServletResponse response) throws IOException {
         var person = new PersonId(id);
         var data = export.read(caller.actor(), person);
-        response.setContentType("application/json;charset=UTF-8");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("skills-matrix_personal-data_" + person + ".json", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        export.write(data, response.getOutputStream());
+        export.write(
+                data,
+                Download.start(
+                        response, "application/json;charset=UTF-8", "skills-matrix_personal-data_" + person + ".json"));
     }
 }

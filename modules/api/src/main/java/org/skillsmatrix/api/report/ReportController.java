@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.api.base.Caller;
 import org.skillsmatrix.api.base.CallerLanguage;
+import org.skillsmatrix.api.base.Download;
 import org.skillsmatrix.api.base.FieldProblem;
 import org.skillsmatrix.api.base.InvalidRequest;
 import org.skillsmatrix.api.base.NotAcceptable;
@@ -29,7 +29,6 @@ import org.skillsmatrix.domain.notification.ReadNotifications;
 import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.report.ReportFormat;
 import org.skillsmatrix.domain.report.ReportRequest;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -135,18 +134,7 @@ class ReportController {
         var reportFormat = format(format, accept);
         var actor = caller.actor();
         var language = CallerLanguage.of(notifications, actor, httpRequest);
-        export.export(actor, request, reportFormat, language, file -> {
-            response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType(file.mediaType());
-            response.setHeader(
-                    HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment()
-                            .filename(file.name(), StandardCharsets.UTF_8)
-                            .build()
-                            .toString());
-            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-            return response.getOutputStream();
-        });
+        export.export(actor, request, reportFormat, language, Download.to(response));
     }
 
     private static ReportRequest request(

@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.api.base.Caller;
 import org.skillsmatrix.api.base.CallerLanguage;
+import org.skillsmatrix.api.base.Download;
 import org.skillsmatrix.api.base.Page;
 import org.skillsmatrix.api.base.Paging;
 import org.skillsmatrix.domain.access.Actor;
@@ -37,7 +37,6 @@ import org.skillsmatrix.domain.whatif.AnalyseWhatIf;
 import org.skillsmatrix.domain.whatif.Change;
 import org.skillsmatrix.domain.whatif.FindKnowledgeAtRisk;
 import org.skillsmatrix.domain.whatif.PersonAtRisk;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -117,18 +116,7 @@ class WhatIfController {
             return ResponseEntity.ok(WhatIfDto.of(whatIf.ask(actor, changes), skillNames(actor)));
         }
         var language = CallerLanguage.of(notifications, actor, request);
-        export.export(actor, new ReportRequest.WhatIf(changes), ReportFormat.PDF, language, file -> {
-            response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType(file.mediaType());
-            response.setHeader(
-                    HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment()
-                            .filename(file.name(), StandardCharsets.UTF_8)
-                            .build()
-                            .toString());
-            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-            return response.getOutputStream();
-        });
+        export.export(actor, new ReportRequest.WhatIf(changes), ReportFormat.PDF, language, Download.to(response));
         // written as it was exported; no body to add
         return null;
     }
