@@ -45,6 +45,7 @@ import org.skillsmatrix.domain.imports.ImportResult;
 import org.skillsmatrix.domain.imports.PeopleImportSummary;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.DomainErrors;
+import org.skillsmatrix.ui.base.GridHeight;
 import org.skillsmatrix.ui.base.MainLayout;
 import org.skillsmatrix.ui.base.ViewRoutes;
 
@@ -284,9 +285,7 @@ public final class ImportView extends VerticalLayout implements BeforeEnterObser
         status.getElement().setAttribute("role", "status");
         var listed = result == null ? List.<ImportProblem>of() : result.problems();
         problems.setItems(listed);
-        // a few problems in a grid as tall as they need, many in one that scrolls
-        problems.setAllRowsVisible(listed.size() <= SHORT_LIST);
-        problems.setHeight(listed.size() <= SHORT_LIST ? null : "28rem");
+        GridHeight.fit(problems, listed.size(), SHORT_LIST, "28rem");
         problems.setVisible(result != null && !result.valid());
         importFile.setVisible(result != null && result.valid() && !result.applied());
         importFile.setEnabled(result != null && changes(result.summary()));

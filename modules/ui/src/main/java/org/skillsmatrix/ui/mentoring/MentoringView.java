@@ -3,8 +3,10 @@ package org.skillsmatrix.ui.mentoring;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,10 +24,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.NotYetComputed;
+import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.mentoring.MentorProposal;
 import org.skillsmatrix.domain.mentoring.MentorProposals;
@@ -35,6 +42,7 @@ import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.ui.base.CatalogInLanguage;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
+import org.skillsmatrix.ui.base.GridHeight;
 import org.skillsmatrix.ui.base.LevelFormat;
 import org.skillsmatrix.ui.base.MainLayout;
 import org.skillsmatrix.ui.base.NarrowScreen;
@@ -45,7 +53,9 @@ import org.skillsmatrix.ui.base.ViewRoutes;
 /**
  * Mentor pairing for a team's managers and HR, and across the organisation for HR: the proposed pairs, most
  * preferred first, each with why; a manager sets a pair as the learner's development goal from its row. On a
- * phone each pair is one card (learner, skill, mentor, why and the button) instead of a row of five columns.
+ * phone each pair is one card (learner, skill, mentor, why and the button) instead of a row of five columns. The
+ * organisation's pairs (tens of thousands at ten thousand people) can be narrowed to a team and a skill; past a few
+ * dozen pairs the grid scrolls, so that the browser builds only the rows in view.
  */
 @Route(value = ViewRoutes.MENTORING, layout = MainLayout.class)
 @PermitAll
@@ -64,6 +74,14 @@ public final class MentoringView extends VerticalLayout implements HasUrlParamet
 
     final Grid<MentorProposal> proposals = new Grid<>();
     final Paragraph summary = new Paragraph();
+    final ComboBox<TeamId> teamFilter = new ComboBox<>();
+    final ComboBox<SkillId> skillFilter = new ComboBox<>();
+    final Paragraph shown = new Paragraph();
+
+    /** Pairs up to this many are shown whole; more scroll in a grid of a fixed height. */
+    static final int SHOWN_WHOLE = 50;
+
+    static final String SCROLLING_HEIGHT = "36rem";
 
     /** The columns of a wide screen, which a phone shows together on one card. */
     private static final List<String> WIDE_COLUMNS = List.of("learner", "skill", "mentor", "why", "goal");
@@ -74,6 +92,9 @@ public final class MentoringView extends VerticalLayout implements HasUrlParamet
     private @Nullable String scope;
     private @Nullable String parameter;
     private LevelFormat levels = new LevelFormat(java.util.List.of());
+    private @Nullable GridListDataView<MentorProposal> rows;
+    private boolean filling;
+    private int total;
 
     public MentoringView(
             CurrentUser currentUser,
@@ -89,6 +110,10 @@ public final class MentoringView extends VerticalLayout implements HasUrlParamet
         this.catalogs = catalogs;
         summary.setId("mentoring-summary");
         summary.addClassNames(LumoUtility.Margin.NONE);
+        shown.setId("mentoring-shown");
+        shown.addClassNames(LumoUtility.Margin.NONE);
+        shown.getElement().setAttribute("aria-live", "polite");
+        configureFilters();
         configureProposals();
         NarrowScreen.follow(this, this::showNarrow);
     }
@@ -130,7 +155,14 @@ public final class MentoringView extends VerticalLayout implements HasUrlParamet
                 return;
             }
             scope = getTranslation("mentoring.organisation");
-            add(intro, summary, proposals);
+            var filters = new FlexLayout(teamFilter, skillFilter);
+            filters.addClassNames(LumoUtility.Gap.MEDIUM, LumoUtility.FlexWrap.WRAP);
+            filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+            add(intro, summary, filters, shown, proposals);
+            filling = true;
+            teamFilter.clear();
+            skillFilter.clear();
+            filling = false;
             show(answer);
             return;
         }
@@ -155,16 +187,82 @@ public final class MentoringView extends VerticalLayout implements HasUrlParamet
     }
 
     private void show(MentorProposals answer) {
-        proposals.setItems(answer.proposals());
-        summary.setText(
-                getTranslation("mentoring.summary", answer.proposals().size(), answer.mentorCap(), answer.unmatched()));
+        var all = answer.proposals();
+        total = all.size();
+        GridHeight.fit(proposals, all.size(), SHOWN_WHOLE, SCROLLING_HEIGHT);
+        rows = proposals.setItems(all);
+        summary.setText(getTranslation("mentoring.summary", all.size(), answer.mentorCap(), answer.unmatched()));
+        if (ORGANISATION.equals(parameter)) {
+            var teamNames = new LinkedHashMap<TeamId, String>();
+            var skillNames = new LinkedHashMap<SkillId, String>();
+            all.forEach(proposal -> {
+                teamNames.putIfAbsent(proposal.team(), proposal.teamName());
+                skillNames.putIfAbsent(proposal.skill(), proposal.skillName());
+            });
+            offer(teamFilter, teamNames);
+            offer(skillFilter, skillNames);
+            rows.setFilter(this::chosen);
+            showCount();
+        }
+    }
+
+    /** The filter offers those of the pairs' teams or skills, by name; one chosen before stays if it is still there. */
+    private <T> void offer(ComboBox<T> filter, Map<T, String> names) {
+        var chosen = filter.getValue();
+        filling = true;
+        filter.setItems(names.keySet().stream()
+                .sorted(Comparator.comparing(names::get, String.CASE_INSENSITIVE_ORDER))
+                .toList());
+        filter.setItemLabelGenerator(names::get);
+        filter.setValue(chosen != null && names.containsKey(chosen) ? chosen : null);
+        filling = false;
+    }
+
+    private boolean chosen(MentorProposal proposal) {
+        var team = teamFilter.getValue();
+        var skill = skillFilter.getValue();
+        return (team == null || team.equals(proposal.team())) && (skill == null || skill.equals(proposal.skill()));
+    }
+
+    private void filtered() {
+        if (filling || rows == null) {
+            return;
+        }
+        rows.refreshAll();
+        // scrolled far down a long list, the grid stayed there and showed blank rows for a short one
+        proposals.scrollToStart();
+        showCount();
+    }
+
+    /** How many of the pairs the filters let through, while one is chosen. */
+    private void showCount() {
+        var view = rows;
+        if (view == null || (teamFilter.getValue() == null && skillFilter.getValue() == null)) {
+            shown.setVisible(false);
+            shown.setText("");
+            return;
+        }
+        shown.setVisible(true);
+        shown.setText(getTranslation("mentoring.shown", view.getItemCount(), total));
+    }
+
+    private void configureFilters() {
+        teamFilter.setId("mentoring-team-filter");
+        teamFilter.setLabel(getTranslation("mentoring.filter.team"));
+        teamFilter.setPlaceholder(getTranslation("mentoring.filter.team.all"));
+        teamFilter.setClearButtonVisible(true);
+        teamFilter.addValueChangeListener(change -> filtered());
+        skillFilter.setId("mentoring-skill-filter");
+        skillFilter.setLabel(getTranslation("mentoring.filter.skill"));
+        skillFilter.setPlaceholder(getTranslation("mentoring.filter.skill.all"));
+        skillFilter.setClearButtonVisible(true);
+        skillFilter.addValueChangeListener(change -> filtered());
     }
 
     private void configureProposals() {
         proposals.setId("mentor-proposals");
         proposals.setAriaLabel(getTranslation("mentoring.proposals.label"));
         proposals.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        proposals.setAllRowsVisible(true);
         proposals
                 .addColumn(MentorProposal::learnerName)
                 .setKey("learner")

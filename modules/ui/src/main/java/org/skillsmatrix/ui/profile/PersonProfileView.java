@@ -65,6 +65,7 @@ import org.skillsmatrix.ui.base.CatalogInLanguage;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.DomainErrors;
+import org.skillsmatrix.ui.base.GridHeight;
 import org.skillsmatrix.ui.base.LevelFormat;
 import org.skillsmatrix.ui.base.MainLayout;
 import org.skillsmatrix.ui.base.NarrowScreen;
@@ -445,10 +446,7 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
                 getTranslation("profile.source.manager"),
                 getTranslation("profile.history.chart", skill.name()),
                 getTranslation("profile.history.description", skill.name())));
-        // a grid showing all its rows puts every one of them in the page: thousands of imported ratings froze it
-        var whole = entries.size() <= HISTORY_SHOWN_WHOLE;
-        history.setAllRowsVisible(whole);
-        history.setHeight(whole ? null : "24rem");
+        GridHeight.fit(history, entries.size(), HISTORY_SHOWN_WHOLE, "24rem");
         history.setItems(entries);
     }
 

@@ -11,6 +11,7 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
 import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,10 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.KeptAnswers;
 import org.skillsmatrix.domain.base.NotYetComputed;
+import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.mentoring.GoalProgress;
 import org.skillsmatrix.domain.mentoring.GoalStatus;
+import org.skillsmatrix.domain.mentoring.MentorProposal;
 import org.skillsmatrix.domain.mentoring.MentorProposals;
+import org.skillsmatrix.domain.mentoring.Reason;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Interest;
 import org.skillsmatrix.domain.scale.Level;
@@ -244,6 +248,73 @@ class MentoringViewTest {
     }
 
     @Test
+    void theOrganisationsTwentyThousandPairsScrollAndNarrowToATeamAndASkillWithoutARowBuiltForEach() {
+        var many = IntStream.range(0, 20_000)
+                .mapToObj(row -> new MentorProposal(
+                        PersonId.random(),
+                        "Learner %05d".formatted(row),
+                        row % 2 == 0 ? kafka.id() : rust.id(),
+                        row % 2 == 0 ? "Kafka" : "Rust",
+                        Level.AWARENESS,
+                        Level.PROFICIENT,
+                        ada.id(),
+                        "Ada Lovelace",
+                        Level.EXPERT,
+                        row / 2 % 2 == 0 ? payments.id() : search.id(),
+                        row / 2 % 2 == 0 ? "Payments" : "Search",
+                        false,
+                        new Reason(Reason.Kind.TEAM_TARGET, 0, 0)))
+                .toList();
+        world.proposeMentorsKeepingIn(new KeptAnswers<>() {
+            @Override
+            public MentorProposals get(Object question, Supplier<MentorProposals> compute) {
+                return new MentorProposals(many, 2, 7);
+            }
+
+            @Override
+            public void computeAside(Object question, Supplier<MentorProposals> compute) {}
+        });
+
+        open(hr(hannah), ViewRoutes.of(ViewRoutes.MENTORING, MentoringView.ORGANISATION));
+
+        var view = _get(MentoringView.class);
+        assertThat(view.summary.getText())
+                .isEqualTo("20,000 pairs proposed, at most 2 per mentor. 7 learners found no mentor with room.");
+        assertThat(view.proposals.isAllRowsVisible())
+                .as("a grid showing all its rows has the browser build all 20,000")
+                .isFalse();
+        assertThat(view.proposals.getHeight()).isEqualTo(MentoringView.SCROLLING_HEIGHT);
+        assertThat(GridKt._size(view.proposals)).isEqualTo(20_000);
+        assertThat(view.shown.isVisible()).isFalse();
+
+        view.proposals.getDataCommunicator().setViewportRange(0, 50);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(renderedComponents(view.proposals))
+                .as("components for the rows asked for, not for every row")
+                .isPositive()
+                .isLessThanOrEqualTo(2 * 100);
+
+        assertThat(view.teamFilter.getListDataView().getItems()).containsExactly(payments.id(), search.id());
+        assertThat(view.teamFilter.getItemLabelGenerator().apply(search.id())).isEqualTo("Search");
+        _setValue(view.teamFilter, search.id());
+        assertThat(GridKt._size(view.proposals)).isEqualTo(10_000);
+        assertThat(view.shown.getText()).isEqualTo("10,000 of the 20,000 pairs match the filters.");
+        _setValue(view.skillFilter, rust.id());
+        assertThat(GridKt._size(view.proposals)).isEqualTo(5_000);
+        assertThat(GridKt._getFormattedRow(view.proposals, 0))
+                .startsWith(
+                        "Learner 00003",
+                        "Rust: 1 · Awareness → 3 · Proficient",
+                        "Ada Lovelace (4 · Expert, another team)");
+        assertThat(GridKt._getFormattedRow(view.proposals, 4_999)).startsWith("Learner 19999");
+
+        _setValue(view.teamFilter, null);
+        _setValue(view.skillFilter, null);
+        assertThat(GridKt._size(view.proposals)).isEqualTo(20_000);
+        assertThat(view.shown.isVisible()).isFalse();
+    }
+
+    @Test
     void theGapsViewAndTheTeamMatrixLeadHereAndAnEmployeeMayNotOpenIt() {
         open(manager(maya), ViewRoutes.of(ViewRoutes.GAPS, search.id()));
         assertThat(_get(Anchor.class, spec -> spec.withId("mentoring-link")).getHref())
@@ -261,6 +332,14 @@ class MentoringViewTest {
     private void open(Actor actor, String path) {
         world.signIn(world.org.people.byId(actor.person()).orElseThrow(), actor);
         world.navigate(path);
+    }
+
+    /** The components the grid's component columns have built, which it keeps as children of its element. */
+    private static long renderedComponents(Grid<?> grid) {
+        return grid.getElement()
+                .getChildren()
+                .filter(child -> !child.getTag().startsWith("vaadin-grid-column"))
+                .count();
     }
 
     private static <T> List<String> rows(Grid<T> grid) {
