@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code deploy/image/aot-cache.sh}, which the image's build runs, on the jar this build made, with its embedded
- * PostgreSQL: the training run ends by itself, stops its PostgreSQL, and writes an AOT cache that the next start
- * uses ({@code -XX:AOTMode=on} refuses to start where it cannot).
+ * PostgreSQL and without the demo organisation, as the image's training run has none: the training run ends by
+ * itself, stops its PostgreSQL, and writes an AOT cache that the next start uses ({@code -XX:AOTMode=on} refuses to
+ * start where it cannot).
  */
 class AotCacheIT {
 
@@ -32,7 +33,9 @@ class AotCacheIT {
         var java = Path.of(ProcessHandle.current().info().command().orElseThrow());
         var data = work.resolve("data");
         var application = work.resolve("application");
-        var settings = List.of("--skills-matrix.embedded-database.data-directory=" + data);
+        // without the demo organisation, as the image's training run on its own empty database stores none
+        var settings = List.of(
+                "--skills-matrix.embedded-database.data-directory=" + data, "--skills-matrix.demo-data.enabled=false");
 
         var training = new ArrayList<>(List.of("bash", SCRIPT.toString(), JAR.toString(), application.toString()));
         training.addAll(settings);
