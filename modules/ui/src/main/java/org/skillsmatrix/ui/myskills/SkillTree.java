@@ -45,6 +45,12 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
     /** The class of the name in a row's first cell, for finding rows by name. */
     static final String ROW_NAME = "row-name";
 
+    /**
+     * The rows fetched at a time: a laptop's screen shows fewer, and each fetched row keeps its cells' components
+     * on the server for as long as the view is open, so the grid's default of 50 kept most of the catalog's.
+     */
+    static final int PAGE_SIZE = 20;
+
     private final TreeData<CatalogRow> data = new TreeData<>();
     private final TreeDataProvider<CatalogRow> provider = new TreeDataProvider<>(data);
     private final LevelFormat levels;
@@ -140,6 +146,7 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
                 row -> row instanceof SkillRow skill ? new RatingHistory(skill.history(), levels, dates) : new Div()));
         grid.setDetailsVisibleOnClick(false);
         grid.setEmptyStateText(getTranslation("myskills.empty"));
+        grid.setPageSize(PAGE_SIZE);
         grid.setDataProvider(provider);
         provider.setFilter(row -> row.matches(filter));
         return grid;

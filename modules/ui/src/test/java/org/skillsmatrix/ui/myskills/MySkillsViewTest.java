@@ -114,6 +114,11 @@ class MySkillsViewTest {
     }
 
     @Test
+    void fetchesTheRowsAScreenShowsNotTheGridsDefaultOfFifty() {
+        assertThat(grid.getPageSize()).isEqualTo(20);
+    }
+
+    @Test
     void onAPhoneTheSkillAndItsRateButtonStayAndTheLevelsMoveUnderTheName() {
         var tree = _get(SkillTree.class);
 
