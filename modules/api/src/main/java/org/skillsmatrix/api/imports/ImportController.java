@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import org.skillsmatrix.api.base.Caller;
+import org.skillsmatrix.api.base.CallerLanguage;
 import org.skillsmatrix.api.base.FieldProblem;
 import org.skillsmatrix.api.base.InvalidRequest;
 import org.skillsmatrix.api.base.PayloadTooLarge;
@@ -26,6 +27,7 @@ import org.skillsmatrix.domain.imports.ImportLimits;
 import org.skillsmatrix.domain.imports.ImportPeople;
 import org.skillsmatrix.domain.imports.ImportProblem;
 import org.skillsmatrix.domain.imports.ImportResult;
+import org.skillsmatrix.domain.notification.ReadNotifications;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -72,16 +74,19 @@ class ImportController {
     private final ImportPeople importPeople;
     private final ImportAssessments importAssessments;
     private final ImportCertificates importCertificates;
+    private final ReadNotifications notifications;
     private final Caller caller;
 
     ImportController(
             ImportPeople importPeople,
             ImportAssessments importAssessments,
             ImportCertificates importCertificates,
+            ReadNotifications notifications,
             Caller caller) {
         this.importPeople = importPeople;
         this.importAssessments = importAssessments;
         this.importCertificates = importCertificates;
+        this.notifications = notifications;
         this.caller = caller;
     }
 
@@ -231,21 +236,23 @@ class ImportController {
 
     /**
      * The one way every import is answered: the file read from the request within the import's limits, checked
-     * ({@code dryRun}) or applied by the caller, and the result of a valid file, or else the problem it is.
+     * ({@code dryRun}) or applied by the caller, and the result of a valid file, or else the problem it is, its
+     * problems told in the caller's language.
      */
     private <S> ImportResult<S> imported(
             HttpServletRequest request, boolean dryRun, ImportLimits limits, Step<S> check, Step<S> apply) {
-        var file = file(request, limits);
         var actor = caller.actor();
-        return accepted((dryRun ? check : apply).take(actor, file), dryRun);
+        var language = CallerLanguage.of(notifications, actor, request);
+        var file = file(request, limits, language);
+        return accepted((dryRun ? check : apply).take(actor, file), dryRun, language);
     }
 
     /** The result of a valid file; anything else becomes the problem it is. */
-    private static <S> ImportResult<S> accepted(ImportResult<S> result, boolean dryRun) {
+    private static <S> ImportResult<S> accepted(ImportResult<S> result, boolean dryRun, Locale language) {
         return switch (result.verdict()) {
             case VALID -> result;
             case TOO_LARGE ->
-                throw new PayloadTooLarge(result.problems().getFirst().message());
+                throw new PayloadTooLarge(result.problems().getFirst().message(language));
             case INVALID -> {
                 var count = result.problemCount();
                 var detail = String.format(Locale.ROOT, "The file has %,d problem%s", count, count == 1 ? "" : "s")
@@ -256,36 +263,36 @@ class ImportController {
                 throw new InvalidRequest(
                         detail,
                         result.problems().stream()
-                                .map(ImportController::problem)
+                                .map(problem -> problem(problem, language))
                                 .toList(),
                         Map.of("problemCount", count));
             }
         };
     }
 
-    private static FieldProblem problem(ImportProblem problem) {
+    private static FieldProblem problem(ImportProblem problem, Locale language) {
         return new FieldProblem(
                 problem.field(),
-                problem.message(),
+                problem.message(language),
                 problem.line() == 0 ? null : problem.line(),
                 problem.column() == 0 ? null : problem.column());
     }
 
     /** The file: the part {@code file} of a multipart upload, or else the body. */
-    private static InputStream file(HttpServletRequest request, ImportLimits limits) {
+    private static InputStream file(HttpServletRequest request, ImportLimits limits, Locale language) {
         if (request instanceof MultipartHttpServletRequest multipart) {
             var file = multipart.getFile("file");
             if (file == null) {
                 throw InvalidRequest.of("file", "is required: the part of the upload that holds the CSV file");
             }
-            return upload(file, limits);
+            return upload(file, limits, language);
         }
-        return body(request, limits);
+        return body(request, limits, language);
     }
 
-    private static InputStream body(HttpServletRequest request, ImportLimits limits) {
+    private static InputStream body(HttpServletRequest request, ImportLimits limits, Locale language) {
         if (request.getContentLengthLong() > limits.maxBytes()) {
-            throw new PayloadTooLarge(tooLarge(limits));
+            throw new PayloadTooLarge(tooLarge(limits, language));
         }
         try {
             return request.getInputStream();
@@ -294,9 +301,9 @@ class ImportController {
         }
     }
 
-    private static InputStream upload(MultipartFile file, ImportLimits limits) {
+    private static InputStream upload(MultipartFile file, ImportLimits limits, Locale language) {
         if (file.getSize() > limits.maxBytes()) {
-            throw new PayloadTooLarge(tooLarge(limits));
+            throw new PayloadTooLarge(tooLarge(limits, language));
         }
         try {
             return file.getInputStream();
@@ -305,10 +312,7 @@ class ImportController {
         }
     }
 
-    private static String tooLarge(ImportLimits limits) {
-        var size = limits.maxBytes() % 1_000_000 == 0
-                ? (limits.maxBytes() / 1_000_000) + " MB"
-                : String.format(Locale.ROOT, "%,d bytes", limits.maxBytes());
-        return "The file is larger than " + size + ", the most an import takes; split it into smaller files";
+    private static String tooLarge(ImportLimits limits, Locale language) {
+        return ImportProblem.tooLarge(limits.maxBytes()).message(language);
     }
 }

@@ -211,6 +211,39 @@ class ImportApiIT extends ApiIT {
         assertThat(stored(evidence)).isEmpty();
     }
 
+    @Test
+    void theProblemsOfAFileAreToldInTheCallersLanguage() {
+        var file = "email,certification,issued,expires\n"
+                + DemoPeople.EMPLOYEE + ",CompTIA Security+,2024-06-15,2024-06-14\n"
+                + DemoPeople.EMPLOYEE + ",Cobol Wizard,2024-06-15,2027-06-15\n";
+
+        var german = assertProblem(
+                api().as("hr")
+                        .send(
+                                "POST",
+                                "/api/v1/imports/certificates?dryRun=true",
+                                HttpRequest.BodyPublishers.ofString(file),
+                                CSV,
+                                "Accept-Language",
+                                "de-DE,de;q=0.9"),
+                400);
+        var english = assertProblem(csv("hr", "/api/v1/imports/certificates?dryRun=true", file), 400);
+
+        assertThat(errors(german))
+                .extracting(error -> error.get("field"), error -> error.get("message"))
+                .containsExactly(
+                        tuple("expires", "Das Ablaufdatum muss nach dem Ausstellungsdatum liegen"),
+                        tuple(
+                                "certification",
+                                "Es gibt keine Zertifizierung „Cobol Wizard“ im Katalog; eine Administratorin oder ein"
+                                        + " Administrator legt sie an"));
+        assertThat(errors(english))
+                .extracting(error -> error.get("message"))
+                .containsExactly(
+                        "The expiry date must be after the issue date",
+                        "There is no certification ‘Cobol Wizard’ in the catalog; an admin adds it");
+    }
+
     /** The id of the newest audit entry, 0 if there is none. */
     private long newestAuditEntry() {
         return Objects.requireNonNull(jdbc.queryForObject("select coalesce(max(id), 0) from audit_entry", Long.class));

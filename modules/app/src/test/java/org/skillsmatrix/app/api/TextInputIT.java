@@ -139,7 +139,7 @@ class TextInputIT extends ApiIT {
                 .satisfies(error -> assertThat(error)
                         .containsEntry("line", 3)
                         .containsEntry("field", "evidence")
-                        .containsEntry("message", "Evidence must not contain control characters"));
+                        .containsEntry("message", "The value must not contain control characters"));
         assertThat(rowCounts()).isEqualTo(before);
     }
 

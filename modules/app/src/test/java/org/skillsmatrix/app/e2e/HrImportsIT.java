@@ -45,7 +45,7 @@ class HrImportsIT extends InChromium {
         assertThat(page.locator("#import-status"))
                 .hasText("“ratings.csv” has one problem, so nothing can be imported."
                         + " Correct the file and upload it again.");
-        assertThat(page.locator("#import-problems")).containsText("There is no skill 'Postgres' in the catalog");
+        assertThat(page.locator("#import-problems")).containsText("There is no skill ‘Postgres’ in the catalog");
         assertThat(page.locator("#import-apply")).isHidden();
         assertThat(assessments.count()).isEqualTo(before);
         screenshots.save(page, "14-import-problems");

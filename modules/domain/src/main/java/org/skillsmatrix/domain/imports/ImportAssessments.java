@@ -167,30 +167,25 @@ public class ImportAssessments {
                 if (!row.get("assessor").isEmpty()) {
                     var named = person(row, "assessor", byEmail, problems);
                     if (named != null && person != null && !named.id().equals(person.id())) {
-                        problems.add(row.problem(
-                                "assessor", "A self-rating is made by the person rated: leave the assessor empty"));
+                        problems.add(row.problem("assessor", "assessments.self-rating-assessor"));
                     }
                 }
                 assessor = person;
             } else if (source == Source.MANAGER) {
                 if (!row.get("interest").isEmpty()) {
-                    problems.add(row.problem(
-                            "interest", "Interest is the person's own and comes with self-ratings: leave it empty"));
+                    problems.add(row.problem("interest", "assessments.manager-rating-interest"));
                 }
                 if (row.get("assessor").isEmpty()) {
-                    problems.add(row.problem("assessor", "A manager rating needs the e-mail of the manager who rated"));
+                    problems.add(row.problem("assessor", "assessments.manager-rating-without-assessor"));
                 } else {
                     assessor = person(row, "assessor", byEmail, problems);
                     if (assessor != null && person != null && assessor.id().equals(person.id())) {
-                        problems.add(row.problem(
-                                "assessor", "A manager rating is made by someone other than the person rated"));
+                        problems.add(row.problem("assessor", "assessments.manager-rating-of-oneself"));
                     } else if (assessor != null
                             && person != null
                             && !managersOf.getOrDefault(person.id(), Set.of()).contains(assessor.id())) {
                         problems.add(row.problem(
-                                "assessor",
-                                assessor.email() + " manages none of the teams " + person.email()
-                                        + " is a member of, so cannot have rated them as their manager"));
+                                "assessor", "assessments.not-their-manager", assessor.email(), person.email()));
                     }
                 }
             }
@@ -207,10 +202,7 @@ public class ImportAssessments {
                     new Assessment(person.id(), skill.id(), level, interest, source, assessor.id(), at, evidence);
             var first = seen.seen(assessment.key(), row.line());
             if (first != null) {
-                problems.add(ImportProblem.ofLine(
-                        row.line(),
-                        "This is the same rating as line " + first + ": the same person, skill, source,"
-                                + " assessor and time"));
+                problems.add(ImportProblem.ofLine(row.line(), "assessments.same-as-line", first));
                 continue;
             }
             rated.add(assessment);
@@ -231,26 +223,25 @@ public class ImportAssessments {
 
     /** The evidence as a rating holds it: checked here, so that its problem is the line's. */
     private static @Nullable String evidence(ImportFile.Row row, List<ImportProblem> problems) {
+        var value = row.get("evidence");
         try {
-            return Texts.optional(row.get("evidence"), "evidence", Assessment.MAX_EVIDENCE);
+            return Texts.optional(value, "evidence", Assessment.MAX_EVIDENCE);
         } catch (InvalidInput invalid) {
-            problems.add(row.problem("evidence", invalid.getMessage()));
+            problems.add(row.refused(
+                    "evidence", value, Assessment.MAX_EVIDENCE, invalid, "value.too-long", Assessment.MAX_EVIDENCE));
             return null;
         }
     }
 
     private static @Nullable Person person(
             ImportFile.Row row, String column, Map<String, Person> byEmail, List<ImportProblem> problems) {
-        String email;
-        try {
-            email = Person.normalisedEmail(row.get(column));
-        } catch (InvalidInput invalid) {
-            problems.add(row.problem(column, invalid.getMessage()));
+        var email = row.email(column, problems);
+        if (email == null) {
             return null;
         }
         var person = byEmail.get(email);
         if (person == null) {
-            problems.add(row.problem(column, "Nobody has the e-mail " + email + "; import the person first"));
+            problems.add(row.problem(column, "value.nobody-with-email", email));
         }
         return person;
     }
@@ -259,7 +250,7 @@ public class ImportAssessments {
             ImportFile.Row row, Map<String, Skill> byName, Map<SkillId, Skill> byId, List<ImportProblem> problems) {
         var name = row.get("skill");
         if (name.isEmpty()) {
-            problems.add(row.problem("skill", "The skill is missing"));
+            problems.add(row.problem("skill", "value.missing"));
             return null;
         }
         var skill = byName.get(name.toLowerCase(Locale.ROOT));
@@ -271,7 +262,7 @@ public class ImportAssessments {
             }
         }
         if (skill == null) {
-            problems.add(row.problem("skill", "There is no skill '" + name + "' in the catalog"));
+            problems.add(row.problem("skill", "assessments.unknown-skill", name));
         }
         return skill;
     }
@@ -281,13 +272,12 @@ public class ImportAssessments {
         try {
             return Level.of(Integer.parseInt(text));
         } catch (NumberFormatException notANumber) {
-            problems.add(row.problem(
-                    "level",
+            problems.add(
                     text.isEmpty()
-                            ? "The level is missing: 0 (None) to 4 (Expert)"
-                            : "The level must be a whole number from 0 (None) to 4 (Expert), not '" + text + "'"));
+                            ? row.problem("level", "assessments.level-missing")
+                            : row.problem("level", "assessments.level-not-a-number", text));
         } catch (InvalidInput outOfRange) {
-            problems.add(row.problem("level", outOfRange.getMessage()));
+            problems.add(row.problem("level", "assessments.level-out-of-range", text));
         }
         return null;
     }
@@ -297,11 +287,10 @@ public class ImportAssessments {
         try {
             return Source.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            problems.add(row.problem(
-                    "source",
+            problems.add(
                     text.isEmpty()
-                            ? "The source is missing: self or manager"
-                            : "The source must be self or manager, not '" + text + "'"));
+                            ? row.problem("source", "assessments.source-missing")
+                            : row.problem("source", "assessments.source", text));
             return null;
         }
     }
@@ -315,11 +304,10 @@ public class ImportAssessments {
             var names = Arrays.stream(Interest.values())
                     .map(interest -> interest.name().toLowerCase(Locale.ROOT))
                     .collect(Collectors.joining(", "));
-            problems.add(row.problem(
-                    "interest",
+            problems.add(
                     text.isEmpty()
-                            ? "A self-rating needs the person's interest: " + names
-                            : "The interest must be one of " + names + ", not '" + text + "'"));
+                            ? row.problem("interest", "assessments.interest-missing", names)
+                            : row.problem("interest", "assessments.interest", names, text));
             return null;
         }
     }
@@ -333,17 +321,15 @@ public class ImportAssessments {
             try {
                 at = LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException notADate) {
-                problems.add(row.problem(
-                        "assessed_at",
+                problems.add(
                         text.isEmpty()
-                                ? "The time of the rating is missing, e.g. 2026-01-12T09:30:00Z or 2026-01-12"
-                                : "The time must be an ISO 8601 instant or date, e.g. 2026-01-12T09:30:00Z or"
-                                        + " 2026-01-12, not '" + text + "'"));
+                                ? row.problem("assessed_at", "assessments.time-missing")
+                                : row.problem("assessed_at", "assessments.time", text));
                 return null;
             }
         }
         if (at.isAfter(now)) {
-            problems.add(row.problem("assessed_at", "The time " + text + " is in the future"));
+            problems.add(row.problem("assessed_at", "assessments.time-in-future", text));
             return null;
         }
         return at.truncatedTo(ChronoUnit.MICROS);

@@ -151,7 +151,7 @@ public class ImportCertificates {
             var issued = date(row, "issued", problems);
             var expires = date(row, "expires", problems);
             if (issued != null && issued.isAfter(today)) {
-                problems.add(row.problem("issued", "The issue date " + issued + " is in the future"));
+                problems.add(row.problem("issued", "certificates.issued-in-future", issued.toString()));
             }
             if (problems.size() != before
                     || person == null
@@ -174,15 +174,20 @@ public class ImportCertificates {
                         null,
                         0);
             } catch (InvalidInput invalid) {
-                problems.add(row.problem(invalid.field(), invalid.getMessage()));
+                problems.add(
+                        invalid.field().equals("expires")
+                                ? row.problem("expires", "certificates.expires-before-issued")
+                                : row.refused(
+                                        "evidence",
+                                        row.get("evidence"),
+                                        Certificate.MAX_EVIDENCE,
+                                        invalid,
+                                        "certificates.evidence-not-a-link"));
                 continue;
             }
             var first = seen.seen(Sameness.of(certificate), row.line());
             if (first != null) {
-                problems.add(ImportProblem.ofLine(
-                        row.line(),
-                        "This is the same certificate as line " + first + ": the same person, certification, dates"
-                                + " and evidence"));
+                problems.add(ImportProblem.ofLine(row.line(), "certificates.same-as-line", first));
                 continue;
             }
             named.add(certificate);
@@ -192,19 +197,15 @@ public class ImportCertificates {
 
     private static @Nullable Person person(
             ImportFile.Row row, Map<String, Person> byEmail, List<ImportProblem> problems) {
-        String email;
-        try {
-            email = Person.normalisedEmail(row.get("email"));
-        } catch (InvalidInput invalid) {
-            problems.add(row.problem("email", invalid.getMessage()));
+        var email = row.email("email", problems);
+        if (email == null) {
             return null;
         }
         var person = byEmail.get(email);
         if (person == null) {
-            problems.add(row.problem("email", "Nobody has the e-mail " + email + "; import the person first"));
+            problems.add(row.problem("email", "value.nobody-with-email", email));
         } else if (!person.active()) {
-            problems.add(
-                    row.problem("email", person.name() + " has left the organisation and records no certificates"));
+            problems.add(row.problem("email", "certificates.holder-left", person.name()));
             return null;
         }
         return person;
@@ -217,7 +218,7 @@ public class ImportCertificates {
             List<ImportProblem> problems) {
         var name = row.get("certification");
         if (name.isEmpty()) {
-            problems.add(row.problem("certification", "The certification is missing"));
+            problems.add(row.problem("certification", "value.missing"));
             return null;
         }
         var certification = byName.get(key(name));
@@ -229,23 +230,20 @@ public class ImportCertificates {
             }
         }
         if (certification == null) {
-            problems.add(row.problem(
-                    "certification", "There is no certification '" + name + "' in the catalog; an admin adds it"));
+            problems.add(row.problem("certification", "certificates.unknown-certification", name));
         }
         return certification;
     }
 
     private static @Nullable LocalDate date(ImportFile.Row row, String column, List<ImportProblem> problems) {
         var text = row.get(column);
-        var what = column.equals("issued") ? "issue date" : "expiry date";
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException notADate) {
-            problems.add(row.problem(
-                    column,
+            problems.add(
                     text.isEmpty()
-                            ? "The " + what + " is missing, e.g. 2026-01-12"
-                            : "The " + what + " must be an ISO date, e.g. 2026-01-12, not '" + text + "'"));
+                            ? row.problem(column, "certificates." + column + "-missing")
+                            : row.problem(column, "certificates." + column + "-not-a-date", text));
             return null;
         }
     }

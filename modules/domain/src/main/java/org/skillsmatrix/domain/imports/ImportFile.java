@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.base.InvalidInput;
+import org.skillsmatrix.domain.people.Person;
 
 /**
  * An import file read up to its rows: within the limits, UTF-8 (a byte order mark is allowed), CSV, with a header
@@ -50,10 +52,7 @@ final class ImportFile {
         }
         if (bytes.length > limits.maxBytes()) {
             return new Outcome.Refused(
-                    ImportResult.Verdict.TOO_LARGE,
-                    0,
-                    List.of(ImportProblem.ofFile("The file is larger than " + megabytes(limits.maxBytes())
-                            + ", the most an import takes; split it into smaller files")));
+                    ImportResult.Verdict.TOO_LARGE, 0, List.of(ImportProblem.tooLarge(limits.maxBytes())));
         }
         var problems = new ArrayList<ImportProblem>();
         var text = utf8(bytes, problems);
@@ -67,27 +66,19 @@ final class ImportFile {
             return new Outcome.Refused(
                     ImportResult.Verdict.INVALID,
                     0,
-                    List.of(ImportProblem.ofLine(
-                            malformed.line(), "This is not CSV from here on: " + malformed.getMessage())));
+                    List.of(ImportProblem.ofLine(malformed.line(), notCsv(malformed.reason()))));
         }
         var expected = String.join(",", required) + (optional.isEmpty() ? "" : "," + String.join(",", optional));
         if (records.isEmpty()) {
             return new Outcome.Refused(
-                    ImportResult.Verdict.INVALID,
-                    0,
-                    List.of(ImportProblem.ofLine(
-                            1, "The file is empty: its first line must name the columns, e.g. " + expected)));
+                    ImportResult.Verdict.INVALID, 0, List.of(ImportProblem.ofLine(1, "file.empty", expected)));
         }
         int rowCount = records.size() - 1;
         if (rowCount > limits.maxRows()) {
             return new Outcome.Refused(
                     ImportResult.Verdict.TOO_LARGE,
                     rowCount,
-                    List.of(ImportProblem.ofFile(String.format(
-                            Locale.ROOT,
-                            "The file has %,d rows; an import takes at most %,d, so split it into smaller files",
-                            rowCount,
-                            limits.maxRows()))));
+                    List.of(ImportProblem.ofFile("file.too-many-rows", rowCount, limits.maxRows())));
         }
         var header = records.getFirst();
         var columns = header(header, required, optional, expected, problems);
@@ -99,8 +90,9 @@ final class ImportFile {
             if (record.values().size() != header.values().size()) {
                 problems.add(ImportProblem.ofLine(
                         record.line(),
-                        "The line has " + record.values().size() + " values where the header names "
-                                + header.values().size() + " columns"));
+                        "line.values",
+                        record.values().size(),
+                        header.values().size()));
             } else {
                 rows.add(new Row(record.line(), record.values(), columns));
             }
@@ -120,14 +112,14 @@ final class ImportFile {
         for (int i = 0; i < header.values().size(); i++) {
             var name = columnName(header.values().get(i));
             if (!known.contains(name)) {
-                problems.add(new ImportProblem(
-                        header.line(),
-                        i + 1,
-                        name,
-                        (name.isEmpty() ? "A column has no name" : "There is no column '" + name + "'")
-                                + "; the columns are " + expected));
+                problems.add(
+                        name.isEmpty()
+                                ? new ImportProblem(
+                                        header.line(), i + 1, name, "header.unnamed-column", List.of(expected))
+                                : new ImportProblem(
+                                        header.line(), i + 1, name, "header.unknown-column", List.of(name, expected)));
             } else if (columns.putIfAbsent(name, i) != null) {
-                problems.add(new ImportProblem(header.line(), i + 1, name, "The column " + name + " is named twice"));
+                problems.add(new ImportProblem(header.line(), i + 1, name, "header.column-twice", List.of(name)));
             }
         }
         var missing =
@@ -135,8 +127,9 @@ final class ImportFile {
         if (!missing.isEmpty()) {
             problems.add(ImportProblem.ofLine(
                     header.line(),
-                    "The header lacks the column" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
-                            + ": the first line must name the columns, e.g. " + expected));
+                    missing.size() == 1 ? "header.missing-column" : "header.missing-columns",
+                    String.join(", ", missing),
+                    expected));
         }
         return columns;
     }
@@ -169,10 +162,8 @@ final class ImportFile {
                             lines.line(),
                             lines.column(),
                             null,
-                            String.format(
-                                    Locale.ROOT,
-                                    "The file is not UTF-8 here (byte 0x%02X); save it as UTF-8 and import it again",
-                                    bytes[in.position()] & 0xFF)));
+                            "file.not-utf-8",
+                            List.of(String.format(Locale.ROOT, "0x%02X", bytes[in.position()] & 0xFF))));
                 }
                 in.position(in.position() + result.length());
                 out.put('\uFFFD');
@@ -186,8 +177,12 @@ final class ImportFile {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    private static String megabytes(long bytes) {
-        return bytes % 1_000_000 == 0 ? (bytes / 1_000_000) + " MB" : String.format(Locale.ROOT, "%,d bytes", bytes);
+    private static String notCsv(MalformedCsv.Reason reason) {
+        return switch (reason) {
+            case UNCLOSED_QUOTE -> "file.not-csv.unclosed-quote";
+            case TEXT_AFTER_QUOTE -> "file.not-csv.text-after-quote";
+            case UNREADABLE -> "file.not-csv.unreadable";
+        };
     }
 
     /** Counts lines (ended by CRLF, LF or CR) through the characters decoded so far. */
@@ -256,8 +251,42 @@ final class ImportFile {
             return index == null ? 0 : index + 1;
         }
 
-        ImportProblem problem(String column, String message) {
-            return new ImportProblem(line, column(column), column, message);
+        /** A problem of one of the row's values: its key and what fills the key's text. */
+        ImportProblem problem(String column, String key, Object... arguments) {
+            return new ImportProblem(line, column(column), column, key, List.of(arguments));
+        }
+
+        /** The column's e-mail as people are found by; where it holds none, a problem of the row and nothing. */
+        @Nullable
+        String email(String column, List<ImportProblem> problems) {
+            var value = get(column);
+            try {
+                return Person.normalisedEmail(value);
+            } catch (InvalidInput invalid) {
+                problems.add(refused(column, value, Person.MAX_EMAIL, invalid, "value.not-an-email", value));
+                return null;
+            }
+        }
+
+        /**
+         * The problem of a value the domain refused, named as every text's rules name it (missing, longer than
+         * {@code max}, or holding a character no text may hold), or else by {@code ownRule}, the rule of the value
+         * itself, with its arguments.
+         */
+        ImportProblem refused(
+                String column, String value, int max, InvalidInput refusal, String ownRule, Object... arguments) {
+            return switch (refusal.kind()) {
+                case CONTROL_CHARACTER -> problem(column, "value.control-character");
+                case INVISIBLE_CHARACTER -> problem(column, "value.invisible-character");
+                case FIELD_RULE -> {
+                    if (value.isBlank()) {
+                        yield problem(column, "value.missing");
+                    }
+                    yield value.strip().length() > max
+                            ? problem(column, "value.too-long", max)
+                            : problem(column, ownRule, arguments);
+                }
+            };
         }
     }
 

@@ -114,15 +114,12 @@ public class ImportPeople {
 
         for (var row : file.rows()) {
             int before = problems.size();
-            var email = value(row, "email", problems, Person::normalisedEmail);
-            var name = value(row, "name", problems, text -> Texts.requireName(text, "name", Person.MAX_NAME));
+            var email = row.email("email", problems);
+            var name = name(row, "name", row.get("name"), Person.MAX_NAME, problems);
             if (email != null) {
                 var first = seen.seen(email, row.line());
                 if (first != null) {
-                    problems.add(row.problem(
-                            "email",
-                            "The person with the e-mail " + email + " is on line " + first
-                                    + " already; name each person once"));
+                    problems.add(row.problem("email", "people.email-twice", email, first));
                 }
             }
             var memberOf = teamNames(row, "teams", file, storedTeams, newTeamNames, createTeams, problems);
@@ -132,9 +129,7 @@ public class ImportPeople {
             if (!profileName.isEmpty()) {
                 var found = profilesByName.get(key(profileName));
                 if (found == null) {
-                    problems.add(row.problem(
-                            "role_profile",
-                            "There is no role profile '" + profileName + "'; the role profiles are " + profileNames));
+                    problems.add(row.problem("role_profile", "people.unknown-role-profile", profileName, profileNames));
                 } else {
                     profile = found.id();
                 }
@@ -146,7 +141,7 @@ public class ImportPeople {
             } else if (NO.contains(activeText)) {
                 active = false;
             } else if (!activeText.isEmpty()) {
-                problems.add(row.problem("active", "Active must be true or false, not '" + row.get("active") + "'"));
+                problems.add(row.problem("active", "people.active", row.get("active")));
             }
             if (problems.size() == before && email != null && name != null) {
                 entries.add(new Entry(email, name, memberOf, manages, profile, active));
@@ -267,29 +262,26 @@ public class ImportPeople {
             var key = key(name);
             if (!storedTeams.containsKey(key)) {
                 if (!createTeams) {
-                    problems.add(row.problem(
-                            column,
-                            "There is no team '" + name + "'; add it first, or import with teams to be created"));
+                    problems.add(row.problem(column, "people.unknown-team", name));
                     continue;
                 }
-                try {
-                    newTeamNames.putIfAbsent(key, Texts.requireName(name, "team name", Team.MAX_NAME));
-                } catch (InvalidInput invalid) {
-                    problems.add(row.problem(column, invalid.getMessage()));
+                var checked = name(row, column, name, Team.MAX_NAME, problems);
+                if (checked == null) {
                     continue;
                 }
+                newTeamNames.putIfAbsent(key, checked);
             }
             keys.add(key);
         }
         return keys;
     }
 
-    private static @Nullable String value(
-            ImportFile.Row row, String column, List<ImportProblem> problems, Function<String, String> check) {
+    private static @Nullable String name(
+            ImportFile.Row row, String column, String value, int max, List<ImportProblem> problems) {
         try {
-            return check.apply(row.get(column));
+            return Texts.requireName(value, column, max);
         } catch (InvalidInput invalid) {
-            problems.add(row.problem(column, invalid.getMessage()));
+            problems.add(row.refused(column, value, max, invalid, "value.too-long", max));
             return null;
         }
     }

@@ -156,11 +156,12 @@ class ImportAssessmentsTest {
         assertThat(result.problems())
                 .extracting(ImportProblem::message)
                 .anySatisfy(message -> assertThat(message).contains("Nobody has the e-mail nobody@example.com"))
-                .anySatisfy(message -> assertThat(message).contains("There is no skill 'Cobol'"))
+                .anySatisfy(message -> assertThat(message).contains("There is no skill ‘Cobol’"))
                 .anySatisfy(message -> assertThat(message).contains("between 0 (None) and 4 (Expert), not 5"))
                 .anySatisfy(message -> assertThat(message).contains("is in the future"))
                 .anySatisfy(message -> assertThat(message).contains("the same rating as line 13"))
-                .anySatisfy(message -> assertThat(message).isEqualTo("Evidence must not contain control characters"));
+                .anySatisfy(message -> assertThat(message).isEqualTo("The value must not contain control characters"))
+                .anySatisfy(message -> assertThat(message).isEqualTo("The value must be at most 2,000 characters"));
         assertThat(world.assessments.count()).isZero();
     }
 

@@ -126,8 +126,8 @@ class ImportCertificatesTest {
                 .extracting(ImportProblem::message)
                 .containsExactly(
                         "Nobody has the e-mail nobody@example.com; import the person first",
-                        "There is no certification 'Cobol Wizard' in the catalog; an admin adds it",
-                        "The issue date must be an ISO date, e.g. 2026-01-12, not '01.05.2024'",
+                        "There is no certification ‘Cobol Wizard’ in the catalog; an admin adds it",
+                        "The issue date must be an ISO date, e.g. 2026-01-12, not ‘01.05.2024’",
                         "The expiry date is missing, e.g. 2026-01-12",
                         "The issue date 2025-06-01 is in the future",
                         "The expiry date must be after the issue date",

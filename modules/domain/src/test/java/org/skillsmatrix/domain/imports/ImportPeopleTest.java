@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.access.Actor;
@@ -136,9 +137,21 @@ class ImportPeopleTest {
                         org.assertj.core.groups.Tuple.tuple(5L, 6, "active"),
                         org.assertj.core.groups.Tuple.tuple(6L, 0, null));
         assertThat(result.problems().get(0).message()).contains("not a valid e-mail address");
-        assertThat(result.problems().get(2).message()).contains("There is no team 'Nowhere'");
+        assertThat(result.problems().get(2).message()).contains("There is no team ‘Nowhere’");
         assertThat(result.problems().get(3).message()).contains("on line 4 already");
         assertThat(result.problems().get(6).message()).contains("2 values where the header names 6 columns");
+        assertThat(result.problems())
+                .extracting(problem -> problem.message(Locale.GERMAN))
+                .containsExactly(
+                        "„not-an-email“ ist keine gültige E-Mail-Adresse",
+                        "Der Wert fehlt",
+                        "Es gibt kein Team „Nowhere“; legen Sie es zuerst an oder importieren Sie so, dass Teams"
+                                + " angelegt werden",
+                        "Die Person mit der E-Mail-Adresse dup@example.com steht schon in Zeile 4; nennen Sie jede"
+                                + " Person einmal",
+                        "Es gibt kein Rollenprofil „Junior“; die Rollenprofile sind ",
+                        "Aktiv muss true oder false sein, nicht „maybe“",
+                        "Die Zeile hat 2 Werte, die Kopfzeile nennt 6 Spalten");
         assertThat(result.problemCount()).isEqualTo(7);
         assertThat(world.people.count()).isEqualTo(before);
     }
@@ -174,7 +187,7 @@ class ImportPeopleTest {
 
         assertThat(result.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.column()).isEqualTo(3);
-            assertThat(problem.message()).startsWith("There is no column 'shoe_size'");
+            assertThat(problem.message()).startsWith("There is no column ‘shoe_size’");
         });
     }
 

@@ -51,13 +51,13 @@ public final class SimpleCsvReader implements CsvReader {
                 line++;
                 recordLine = line;
             } else if (wasQuoted) {
-                throw new MalformedCsv(recordLine, "a closing quote is followed by something other than a comma");
+                throw new MalformedCsv(recordLine, MalformedCsv.Reason.TEXT_AFTER_QUOTE);
             } else {
                 value.append(c);
             }
         }
         if (quoted) {
-            throw new MalformedCsv(recordLine, "a quoted value is never closed");
+            throw new MalformedCsv(recordLine, MalformedCsv.Reason.UNCLOSED_QUOTE);
         }
         end(records, values, value, recordLine, wasQuoted);
         return records;

@@ -37,16 +37,15 @@ public final class CsvFileReader implements CsvReader {
         return records;
     }
 
-    private static String explained(Exception failure) {
+    private static MalformedCsv.Reason explained(Exception failure) {
         var message = String.valueOf(failure.getMessage()).toLowerCase(java.util.Locale.ROOT);
         if (message.contains("eof reached before encapsulated token finished")) {
-            return "a quoted value is never closed";
+            return MalformedCsv.Reason.UNCLOSED_QUOTE;
         }
         if (message.contains("between encapsulated token and delimiter")) {
-            return "a closing quote is followed by something other than a comma or the end of the line"
-                    + " (a quote inside a quoted value is written twice: \"\")";
+            return MalformedCsv.Reason.TEXT_AFTER_QUOTE;
         }
-        return "the values cannot be told apart";
+        return MalformedCsv.Reason.UNREADABLE;
     }
 
     /** Where a record starts: its position, past the blank lines skipped before it. */

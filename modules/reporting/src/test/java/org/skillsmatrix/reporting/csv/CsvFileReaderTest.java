@@ -40,7 +40,7 @@ class CsvFileReaderTest {
         assertThatThrownBy(() -> reader.read("a,b\nx,y\n\"open,z\n"))
                 .isInstanceOfSatisfying(MalformedCsv.class, malformed -> {
                     assertThat(malformed.line()).isEqualTo(3);
-                    assertThat(malformed.getMessage()).isEqualTo("a quoted value is never closed");
+                    assertThat(malformed.reason()).isEqualTo(MalformedCsv.Reason.UNCLOSED_QUOTE);
                 });
     }
 
@@ -49,7 +49,7 @@ class CsvFileReaderTest {
         assertThatThrownBy(() -> reader.read("a,b\n\"x\"y,z\n"))
                 .isInstanceOfSatisfying(MalformedCsv.class, malformed -> {
                     assertThat(malformed.line()).isEqualTo(2);
-                    assertThat(malformed.getMessage()).contains("written twice");
+                    assertThat(malformed.reason()).isEqualTo(MalformedCsv.Reason.TEXT_AFTER_QUOTE);
                 });
     }
 

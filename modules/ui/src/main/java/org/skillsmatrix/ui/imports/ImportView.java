@@ -148,7 +148,7 @@ public final class ImportView extends VerticalLayout implements BeforeEnterObser
                 .setKey("column")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        problems.addColumn(ImportProblem::message)
+        problems.addColumn(problem -> problem.message(getLocale()))
                 .setHeader(getTranslation("import.column.problem"))
                 .setKey("problem")
                 .setFlexGrow(1);

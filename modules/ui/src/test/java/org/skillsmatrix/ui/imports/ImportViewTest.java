@@ -13,12 +13,14 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.employee;
 import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
 import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 
+import com.vaadin.flow.component.UI;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +95,34 @@ class ImportViewTest {
     }
 
     @Test
+    void theProblemsReadInThePagesLanguage() {
+        world.org.certification("Certified Kubernetes Administrator (CKA)");
+        world.signIn(hannah, hr(hannah));
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        world.navigate(ViewRoutes.IMPORT);
+        var view = _get(ImportView.class);
+        _setValue(view.kind, ImportKind.CERTIFICATES);
+
+        upload(view, "zertifikate.csv", """
+                email,certification,issued,expires,evidence
+                maya.schmidt@example.com,Certified Kubernetes Wizard,2024-05-01,2027-05-01,
+                nobody@example.com,Certified Kubernetes Administrator (CKA),1.5.2024,2027-05-01,ftp://example.com
+                """);
+
+        assertThat(view.status.getText()).startsWith("„zertifikate.csv“ hat 3 Probleme");
+        assertThat(_size(view.problems)).isEqualTo(3);
+        assertThat(row(view, 0))
+                .isEqualTo("2 | certification | Es gibt keine Zertifizierung „Certified Kubernetes Wizard“ im"
+                        + " Katalog; eine Administratorin oder ein Administrator legt sie an");
+        assertThat(row(view, 1))
+                .isEqualTo("3 | email | Niemand hat die E-Mail-Adresse nobody@example.com; importieren Sie die Person"
+                        + " zuerst");
+        assertThat(row(view, 2))
+                .isEqualTo("3 | issued | Das Ausstellungsdatum muss ein ISO-Datum sein, z. B. 2026-01-12, nicht"
+                        + " „1.5.2024“");
+    }
+
+    @Test
     void teamsTheFileNamesAreAddedOnlyWhenAsked() {
         var view = open(hr(hannah));
         _setValue(view.kind, ImportKind.PEOPLE);
@@ -147,7 +177,7 @@ class ImportViewTest {
 
         assertThat(view.status.getText()).startsWith("“certificates.csv” has one problem");
         assertThat(row(view, 0))
-                .isEqualTo("3 | certification | There is no certification 'Certified Kubernetes Wizard' in the catalog;"
+                .isEqualTo("3 | certification | There is no certification ‘Certified Kubernetes Wizard’ in the catalog;"
                         + " an admin adds it");
         assertThat(world.org.certificates.of(List.of(maya.id()))).isEmpty();
 
