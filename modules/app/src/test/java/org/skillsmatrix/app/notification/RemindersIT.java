@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.ServletContext;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -45,6 +48,10 @@ import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Interest;
 import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.ui.gaps.OrganisationGapsView;
+import org.skillsmatrix.ui.matrix.TeamMatrixView;
+import org.skillsmatrix.ui.myskills.MySkillsView;
+import org.skillsmatrix.ui.profile.PersonProfileView;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -151,7 +158,7 @@ class RemindersIT {
         assertThat(goalMail.getFrom()[0].toString()).isEqualTo("skills@example.com");
         assertThat(goalMail.getSubject()).startsWith("Ihr Entwicklungsziel in " + goalName + " ist am ");
         assertThat(body(goalMail)).contains("Hallo Noah Fischer,", "  - " + goalName, baseUrl + "/\n");
-        assertThat(opens(baseUrl + "/")).isTrue();
+        assertThat(opens(first, baseUrl, "")).isEqualTo(MySkillsView.class);
 
         // Noah's stale ratings in one mail, his own skill among them; the certificate expiring in another
         var staleName = catalog.skill(staleSkill).orElseThrow().name();
@@ -163,7 +170,7 @@ class RemindersIT {
                 .filter(message -> subject(message).startsWith("Ihr Zertifikat " + certification.name() + " läuft am "))
                 .collect(onlyOne());
         assertThat(body(certificateMail)).contains("  - " + certification.name() + "\n", baseUrl + "/profile\n");
-        assertThat(opens(baseUrl + "/profile")).isTrue();
+        assertThat(opens(first, baseUrl, "profile")).isEqualTo(PersonProfileView.class);
         var membersCertificates = byRecipient.get(DemoPeople.MANAGER).stream()
                 .filter(message -> subject(message).contains("certificate of your team members"))
                 .collect(onlyOne());
@@ -192,7 +199,7 @@ class RemindersIT {
                         "\n… and " + (items.size() - SpringMailer.ITEMS_MAILED) + " more\n",
                         baseUrl + "/matrix\n")
                 .doesNotContain("  - " + items.get(SpringMailer.ITEMS_MAILED) + "\n");
-        assertThat(opens(baseUrl + "/matrix")).isTrue();
+        assertThat(opens(first, baseUrl, "matrix")).isEqualTo(TeamMatrixView.class);
 
         // HR's summary: once, whichever node ran first, with the figures Organisation gaps counts
         var hannah = people.byEmail(DemoPeople.HR).orElseThrow();
@@ -226,7 +233,7 @@ class RemindersIT {
                         "  - Certificates expiring soon: ",
                         "  - Certificates expired recently and not renewed: ",
                         baseUrl + "/organisation-gaps\n");
-        assertThat(opens(baseUrl + "/organisation-gaps")).isTrue();
+        assertThat(opens(first, baseUrl, "organisation-gaps")).isEqualTo(OrganisationGapsView.class);
     }
 
     private static String number(long value) {
@@ -248,16 +255,23 @@ class RemindersIT {
         }
     }
 
-    /** The link leads to the application: its page, or its sign-in page for someone not signed in. */
-    private static boolean opens(String link) throws Exception {
+    /**
+     * The view a mail's link to {@code path} opens: the application answers at the link (its sign-in page for
+     * someone not signed in, which leads back to the link) and its router shows a view of its own there, the one
+     * returned; a link to a path without a view fails.
+     */
+    private static Class<?> opens(ConfigurableApplicationContext node, String baseUrl, String path) throws Exception {
+        var link = baseUrl + "/" + path;
         try (var http = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build()) {
             var response =
                     http.send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200
-                    && response.uri().toString().startsWith(link.replaceAll("/[a-z-]*$", ""));
+            assertThat(response.statusCode()).as(link).isEqualTo(200);
+            assertThat(response.uri().toString()).as(link).startsWith(baseUrl + "/");
         }
+        var routes = ApplicationRouteRegistry.getInstance(new VaadinServletContext(node.getBean(ServletContext.class)));
+        return routes.getNavigationTarget(path).orElseThrow(() -> new AssertionError("no view at " + link));
     }
 
     private static SkillId skillBelowExpert(JdbcTemplate jdbc, Person person) {
