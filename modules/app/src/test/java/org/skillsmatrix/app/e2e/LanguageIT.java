@@ -9,6 +9,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.Comparator;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skillsmatrix.app.it.LocalRun;
@@ -33,6 +34,8 @@ class LanguageIT {
     @Autowired
     ConfigurableApplicationContext app;
 
+    private final Screenshots screenshots = Screenshots.configured();
+
     @Test
     void german_chosen_in_one_browser_greets_the_person_in_german_in_a_fresh_one() {
         var base = LocalRun.address(app);
@@ -52,6 +55,8 @@ class LanguageIT {
 
             var elsewhere = signIn(second, base, person.email(), person.name());
             assertThat(elsewhere.locator("#sign-out")).hasText("Abmelden");
+            assertThat(elsewhere).hasTitle(Pattern.compile("Meine Skills"));
+            screenshots.save(elsewhere, "34-german-my-skills");
             assertThat(menuItem(elsewhere, "Deutsch")).isVisible();
         } finally {
             notifications.save(before);
