@@ -1,6 +1,7 @@
 package org.skillsmatrix.api.base;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +29,29 @@ public final class Download {
         return response.getOutputStream();
     }
 
-    /** An exported report sent as the answer, started once the report's file name is known. */
+    /**
+     * An exported report sent as the answer, started once the report's file name is known. The export's closing
+     * only flushes: the answer ends when the request does, after the export's transaction has committed its audit
+     * entry, so whoever holds the whole file finds the export in the audit trail.
+     */
     public static ReportDestination to(HttpServletResponse response) {
-        return file -> start(response, file.mediaType(), file.name());
+        return file -> new FlushedOnClose(start(response, file.mediaType(), file.name()));
+    }
+
+    private static final class FlushedOnClose extends FilterOutputStream {
+
+        FlushedOnClose(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 }

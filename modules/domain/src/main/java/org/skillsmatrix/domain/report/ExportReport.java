@@ -119,8 +119,8 @@ public class ExportReport {
                     new ReportFile(FileNames.of(prepared.what(), prepared.subject(), headers.today(), format), format);
             try (var out = destination.open(file)) {
                 renderer.render(prepared.report(), format, out);
-                // Before closing: a download ends when its stream is closed, and whoever holds the whole file
-                // finds its export in the audit log.
+                // Before closing, which may end a download; the entry is visible once the caller's transaction
+                // commits, so a download that must wait for that keeps its stream open (the API's Download).
                 auditor.record(actor, "report.exported", prepared.audited(), file.name());
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not write " + file.name(), e);
