@@ -25,9 +25,24 @@ public record ImportProblem(long line, int column, @Nullable String field, Strin
     static final Comparator<ImportProblem> IN_FILE_ORDER =
             Comparator.comparingLong(ImportProblem::line).thenComparingInt(ImportProblem::column);
 
+    /**
+     * The most characters of a text a problem quotes (a value or column name of the file, a list of names); a longer
+     * one is cut and ends in "…", so that a file's overlong line is not sent back whole in its problems.
+     */
+    public static final int QUOTED_AT_MOST = 200;
+
     public ImportProblem {
         Objects.requireNonNull(key, "key");
-        arguments = List.copyOf(arguments);
+        field = field == null ? null : quoted(field);
+        arguments = List.copyOf(arguments.stream()
+                .map(argument -> argument instanceof String text ? quoted(text) : argument)
+                .toList());
+    }
+
+    private static String quoted(String text) {
+        return text.codePointCount(0, text.length()) <= QUOTED_AT_MOST
+                ? text
+                : text.substring(0, text.offsetByCodePoints(0, QUOTED_AT_MOST - 1)) + "…";
     }
 
     /** A file over the size an import takes, which is refused before it is read. */

@@ -192,6 +192,30 @@ class ImportPeopleTest {
     }
 
     @Test
+    void anOverlongColumnOrValueIsQuotedCutNotWhole() {
+        var column = "x".repeat(100_000);
+        var team = "t".repeat(100_000);
+
+        var header = world.importPeople.apply(hr, csv("email,name," + column + "\n"), false);
+        var row = world.importPeople.apply(
+                hr, csv("email,name,teams\nnew.person@example.com,New Person," + team + "\n"), false);
+
+        assertThat(header.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).hasSize(ImportProblem.QUOTED_AT_MOST).endsWith("x…");
+            assertThat(problem.message())
+                    .startsWith("There is no column ‘xxx")
+                    .contains("x…’")
+                    .hasSizeLessThan(400);
+        });
+        assertThat(row.problems())
+                .singleElement()
+                .satisfies(problem -> assertThat(problem.message())
+                        .startsWith("There is no team ‘ttt")
+                        .contains("t…’")
+                        .hasSizeLessThan(400));
+    }
+
+    @Test
     void bytesThatAreNotUtf8AreReportedWithTheirLine() {
         var bytes = "email,name\nok@example.com,Ok\nbad@example.com,B\u00e4d\n".getBytes(StandardCharsets.ISO_8859_1);
 
