@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,15 +15,11 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.base.CategoryId;
-import org.skillsmatrix.domain.base.GoalId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.Skill;
-import org.skillsmatrix.domain.mentoring.DevelopmentGoal;
-import org.skillsmatrix.domain.mentoring.GoalStatus;
 import org.skillsmatrix.domain.report.ReportFormat;
 import org.skillsmatrix.domain.report.ReportRequest;
-import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.testing.TestOrganisation;
 
 /**
@@ -61,18 +56,7 @@ class GermanReportsTest {
 
     @Test
     void aProfileAsPdfWritesDatesAndDecimalsAsGermanDoes() throws IOException {
-        sample.world.developmentGoals.add(new DevelopmentGoal(
-                GoalId.random(),
-                sample.noah.id(),
-                sample.linux.id(),
-                Level.EXPERT,
-                null,
-                sample.ann.id(),
-                LocalDate.of(2031, 6, 30),
-                GoalStatus.OPEN,
-                sample.maya.id(),
-                TestOrganisation.START,
-                0));
+        sample.noahAimsAtLinuxExpertBy2031();
         var request = new ReportRequest.Profile(sample.noah.id());
         var actor = TestOrganisation.employee(sample.noah);
         try (var pdf = Loader.loadPDF(exports.file(actor, request, ReportFormat.PDF, Locale.GERMAN))) {

@@ -3,7 +3,6 @@ package org.skillsmatrix.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -11,9 +10,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.skillsmatrix.domain.base.GoalId;
-import org.skillsmatrix.domain.mentoring.DevelopmentGoal;
-import org.skillsmatrix.domain.mentoring.GoalStatus;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.report.OrganisationGapReport;
 import org.skillsmatrix.domain.report.ProfileReport;
@@ -236,18 +232,7 @@ class PdfReportsTest {
 
     @Test
     void theProfileListsThePersonsDevelopmentGoalsWithTheirLevelNow() throws IOException {
-        sample.world.developmentGoals.add(new DevelopmentGoal(
-                GoalId.random(),
-                sample.noah.id(),
-                sample.linux.id(),
-                Level.EXPERT,
-                null,
-                sample.ann.id(),
-                LocalDate.of(2031, 6, 30),
-                GoalStatus.OPEN,
-                sample.maya.id(),
-                TestOrganisation.START,
-                0));
+        sample.noahAimsAtLinuxExpertBy2031();
         var actor = TestOrganisation.employee(sample.noah);
         try (var pdf = pdf(actor, new ReportRequest.Profile(sample.noah.id()))) {
             var all = new PDFTextStripper().getText(pdf);

@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.base.GoalId;
 import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.Skill;
+import org.skillsmatrix.domain.mentoring.DevelopmentGoal;
+import org.skillsmatrix.domain.mentoring.GoalStatus;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.report.ExportReport;
 import org.skillsmatrix.domain.scale.Interest;
@@ -106,6 +109,22 @@ final class SampleOrganisation {
 
     Actor managerOfPayments() {
         return TestOrganisation.manager(maya);
+    }
+
+    /** Noah's open development goal: Linux administration at expert by 30 June 2031, with Ann as his mentor. */
+    DevelopmentGoal noahAimsAtLinuxExpertBy2031() {
+        return world.developmentGoals.add(new DevelopmentGoal(
+                GoalId.random(),
+                noah.id(),
+                linux.id(),
+                Level.EXPERT,
+                null,
+                ann.id(),
+                LocalDate.of(2031, 6, 30),
+                GoalStatus.OPEN,
+                maya.id(),
+                TestOrganisation.START,
+                0));
     }
 
     private Skill skill(Category category, String name) {
