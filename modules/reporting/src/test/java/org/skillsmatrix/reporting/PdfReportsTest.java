@@ -89,6 +89,59 @@ class PdfReportsTest {
     }
 
     @Test
+    void aStaleRatingCarriesADaggerInTheMatrixAndTheNoteSaysWhatItMeans() throws IOException {
+        try (var pdf = pdf(sample.hr(), ReportRequest.Matrix.of(sample.platform.id()))) {
+            assertThat(levelsOf(new PDFTextStripper().getText(pdf), "Carl Jensen"))
+                    .doesNotContain("†");
+        }
+        sample.world.clock.advance(java.time.Duration.ofDays(400));
+
+        try (var pdf = pdf(sample.hr(), ReportRequest.Matrix.of(sample.platform.id()))) {
+            var all = new PDFTextStripper().getText(pdf);
+            assertThat(levelsOf(all, "Carl Jensen")).matches("([0-4]\\*?†\\s*)+");
+            assertThat(all.replaceAll("\\s+", " "))
+                    .contains("a dagger (3†) a stale rating", "† stale, last stated before ");
+        }
+    }
+
+    @Test
+    void theProfileSaysOfEachRatingWhetherItIsStaleAndWhatStaleMeans() throws IOException {
+        var actor = TestOrganisation.employee(sample.noah);
+        var request = new ReportRequest.Profile(sample.noah.id());
+        try (var pdf = pdf(actor, request)) {
+            assertThat(staleColumn(new PDFTextStripper().getText(pdf)))
+                    .isNotEmpty()
+                    .containsOnly("no");
+        }
+        sample.world.clock.advance(java.time.Duration.ofDays(400));
+
+        try (var pdf = pdf(actor, request)) {
+            var all = new PDFTextStripper().getText(pdf);
+            assertThat(all.replaceAll("\\s+", " ")).contains("Stale a rating whose level was last stated before ");
+            assertThat(staleColumn(all)).isNotEmpty().containsOnly("yes");
+        }
+    }
+
+    /** The levels of a person's rows in the matrix, each row's text after the name. */
+    private static String levelsOf(String text, String person) {
+        return text.lines()
+                .filter(line -> line.startsWith(person))
+                .map(line -> line.substring(person.length()).strip())
+                .reduce((a, b) -> a + " " + b)
+                .orElseThrow();
+    }
+
+    /** The last column of the ratings table, after each row's date: whether the rating is stale. */
+    private static List<String> staleColumn(String text) {
+        var ratings = text.substring(text.indexOf("\nRatings\n"), text.indexOf("\nGaps\n"));
+        return ratings.lines()
+                .map(java.util.regex.Pattern.compile(" \\d{4}-\\d{2}-\\d{2} (\\S+)$")::matcher)
+                .filter(java.util.regex.Matcher::find)
+                .map(match -> match.group(1))
+                .toList();
+    }
+
+    @Test
     void aManagersMatrixHoldsNothingOfOtherTeams() throws IOException {
         try (var pdf = pdf(sample.managerOfPayments(), ReportRequest.Matrix.of(sample.payments.id()))) {
             var all = new PDFTextStripper().getText(pdf);

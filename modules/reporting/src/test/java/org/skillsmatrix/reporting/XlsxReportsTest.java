@@ -94,13 +94,52 @@ class XlsxReportsTest {
                         assertThat(cell.getNumericCellValue()).isEqualTo(level.value());
                         assertThat(fill(cell)).isEqualTo(fillOf(level));
                         assertThat(cell.getCellStyle().getDataFormatString())
-                                .isEqualTo(rating.manager() == null ? "0\"*\"" : "0");
+                                .isEqualTo(
+                                        levelFormat(rating.manager() == null, sample.world.ratingAge.isStale(rating)));
                         checked++;
                     }
                 }
                 assertThat(checked).isGreaterThan(10);
             }
         }
+    }
+
+    @Test
+    void aStaleRatingCarriesADaggerAfterItsLevelAndTheCoverSaysWhatTheDaggerMeans() throws IOException {
+        try (var workbook = matrix(ReportRequest.Matrix.of(sample.platform.id()))) {
+            assertThat(levelFormats(workbook.getSheet("Platform")))
+                    .isNotEmpty()
+                    .noneMatch(format -> format.contains("†"));
+        }
+        sample.world.clock.advance(java.time.Duration.ofDays(400));
+
+        try (var workbook = matrix(ReportRequest.Matrix.of(sample.platform.id()))) {
+            var formats = levelFormats(workbook.getSheet("Platform"));
+            assertThat(formats).isNotEmpty().allMatch(format -> format.equals("0\"†\"") || format.equals("0\"*†\""));
+            assertThat(formats).contains("0\"†\"", "0\"*†\"");
+            assertThat(pairs(workbook.getSheet("Report")).get("Levels")).contains("† stale, last stated before ");
+        }
+    }
+
+    /**
+     * The number formats of a team's level cells: a format {@code 0"†"} shows the level followed by a dagger in a
+     * spreadsheet, whatever its colours.
+     */
+    private List<String> levelFormats(Sheet sheet) {
+        var formats = new ArrayList<String>();
+        for (int r = 2; r < 2 + sample.members(sample.platform).size(); r++) {
+            for (int c = 1; c <= activeSkills().size(); c++) {
+                var cell = sheet.getRow(r).getCell(c);
+                if (cell != null) {
+                    formats.add(cell.getCellStyle().getDataFormatString());
+                }
+            }
+        }
+        return formats;
+    }
+
+    private static String levelFormat(boolean selfOnly, boolean stale) {
+        return "0" + (selfOnly || stale ? "\"" + (selfOnly ? "*" : "") + (stale ? "†" : "") + "\"" : "");
     }
 
     @Test
@@ -326,6 +365,8 @@ class XlsxReportsTest {
             assertThat(ratings.getRow(1).getCell(2).getNumericCellValue())
                     .isEqualTo(first.level().value());
             assertThat(ratings.getRow(1).getCell(8).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(text(ratings.getRow(0).getCell(9))).isEqualTo("Stale");
+            assertThat(text(ratings.getRow(1).getCell(9))).isEqualTo(first.stale() ? "yes" : "no");
             assertThat(workbook.getSheet("History").getLastRowNum())
                     .isEqualTo(data.history().size());
             var gaps = workbook.getSheet("Gaps");

@@ -62,6 +62,7 @@ public record ProfileReport(
      *
      * @param level the level that counts: the manager's where there is one, else the person's own
      * @param ratedAt when the newer of the two ratings was made
+     * @param stale whether the level that counts was last stated longer ago than ratings stay fresh
      */
     public record SkillRating(
             SkillLabel skill,
@@ -69,7 +70,8 @@ public record ProfileReport(
             @Nullable Level manager,
             Level level,
             @Nullable Interest interest,
-            Instant ratedAt) {}
+            Instant ratedAt,
+            boolean stale) {}
 
     /** What the role profile expects in a skill against the current level (absent: not rated). */
     public record SkillGap(

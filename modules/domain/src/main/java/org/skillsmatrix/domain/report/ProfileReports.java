@@ -1,6 +1,8 @@
 package org.skillsmatrix.domain.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.assessment.CurrentRating;
 import org.skillsmatrix.domain.assessment.Rating;
+import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.assessment.Source;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
@@ -45,12 +48,18 @@ final class ProfileReports {
                 : sources.roleProfiles().byId(person.roleProfile()).orElse(null);
         var teams =
                 sources.teams().memberOf(person.id()).stream().map(Team::name).toList();
-        var ratings = ratings(labels, current);
+        var ratings = ratings(labels, current, sources.ratingAge());
         var gaps = profile == null ? List.<SkillGap>of() : gaps(labels, profile, current);
         var filters = List.of(
                 headers.filter("person", person.name() + " <" + person.email() + ">"),
                 headers.filter("teams", teams.isEmpty() ? headers.text("filter.none") : String.join(", ", teams)),
-                headers.filter("role-profile", profile == null ? headers.text("filter.none") : profile.name()));
+                headers.filter("role-profile", profile == null ? headers.text("filter.none") : profile.name()),
+                headers.filter(
+                        "stale",
+                        headers.text(
+                                "filter.stale.value",
+                                headers.date(
+                                        LocalDate.ofInstant(sources.ratingAge().cutoff(), ZoneOffset.UTC)))));
         var header = headers.header(actor, headers.text("title.profile", person.name()), filters);
         return new ProfileReport(
                 header,
@@ -99,8 +108,8 @@ final class ProfileReports {
                 .toList();
     }
 
-    /** Current ratings in active skills, in catalog order. */
-    private static List<SkillRating> ratings(SkillLabels labels, List<CurrentRating> current) {
+    /** Current ratings in active skills, in catalog order, each said to be stale or not. */
+    private static List<SkillRating> ratings(SkillLabels labels, List<CurrentRating> current, RatingAge age) {
         Map<SkillId, CurrentRating> bySkill = new HashMap<>();
         current.forEach(rating -> bySkill.put(rating.skill(), rating));
         var ratings = new ArrayList<SkillRating>();
@@ -115,7 +124,8 @@ final class ProfileReports {
                     rating.validatedLevel().orElse(null),
                     rating.level().get(),
                     rating.interest(),
-                    newest(rating.self(), rating.manager())));
+                    newest(rating.self(), rating.manager()),
+                    age.isStale(rating)));
         }
         return ratings;
     }

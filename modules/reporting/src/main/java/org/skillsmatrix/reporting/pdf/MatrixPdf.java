@@ -1,9 +1,10 @@
 package org.skillsmatrix.reporting.pdf;
 
 import java.awt.Color;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Phrase;
@@ -34,7 +35,7 @@ final class MatrixPdf {
     private final int maxSkills;
     private final List<List<Integer>> groups;
     private List<SkillLabel> skills = List.of();
-    private Instant staleBefore = Instant.MIN;
+    private @Nullable MatrixReport report;
     private boolean first = true;
     private final Language language;
 
@@ -52,7 +53,7 @@ final class MatrixPdf {
 
     void write(MatrixReport report) {
         skills = report.skills();
-        staleBefore = report.staleBefore();
+        this.report = report;
         groups.addAll(groups(skills, maxSkills));
         document.add(PdfBlocks.legend(report.header()));
         document.add(PdfBlocks.note(language.text("pdf.matrix.note", Level.HOLDS_SKILL.value())));
@@ -169,7 +170,8 @@ final class MatrixPdf {
                 table.addCell(LevelCells.of(
                         level,
                         rating.manager() == null,
-                        rating.confirmedAt().map(at -> at.isBefore(staleBefore)).orElse(false),
+                        Objects.requireNonNull(report, "the report being written")
+                                .stale(rating),
                         SIZE));
                 holders[i] += level.isAtLeast(Level.HOLDS_SKILL) ? 1 : 0;
             }

@@ -30,7 +30,8 @@ final class ProfileTables {
                 language.column("interest", 14),
                 language.column("expected_level", 10),
                 language.column("gap", 6),
-                language.column("rated_on", 11));
+                language.column("rated_on", 11),
+                language.column("stale", 8));
     }
 
     static List<Table> sheets(ProfileReport report) {
@@ -107,7 +108,8 @@ final class ProfileTables {
                     language.interest(rating.interest()),
                     gap == null ? null : gap.expected(),
                     gap == null ? null : gap.gap(),
-                    rating.ratedAt().atZone(zone).toLocalDate()));
+                    rating.ratedAt().atZone(zone).toLocalDate(),
+                    language.yesNo(rating.stale())));
         }
         for (var gap : report.gaps()) {
             if (gap.current() == null) {
@@ -120,6 +122,7 @@ final class ProfileTables {
                         "",
                         gap.expected(),
                         gap.gap(),
+                        null,
                         null));
             }
         }

@@ -15,7 +15,7 @@ final class Cells {
             case null -> {}
             case Level level -> {
                 sheet.value(r, c, level.value());
-                XlsxStyles.level(level, true).on(sheet, r, c);
+                XlsxStyles.level(level, true, false).on(sheet, r, c);
             }
             case Number number -> {
                 sheet.value(r, c, number.doubleValue());

@@ -41,7 +41,7 @@ final class CoverSheet {
         XlsxStyles.LABEL.on(sheet, r++, 0);
         for (var level : Level.values()) {
             sheet.value(r, 0, level.value());
-            XlsxStyles.level(level, true).on(sheet, r, 0);
+            XlsxStyles.level(level, true, false).on(sheet, r, 0);
             var name = header.scale().get(level.value());
             sheet.value(r, 1, name.name() + ": " + name.descriptor());
             XlsxStyles.WRAPPED.on(sheet, r++, 1);

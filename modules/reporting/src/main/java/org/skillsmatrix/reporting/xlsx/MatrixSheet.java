@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.report.MatrixReport;
 import org.skillsmatrix.domain.report.MatrixReport.Row;
 import org.skillsmatrix.domain.report.SkillLabel;
 import org.skillsmatrix.domain.scale.Level;
@@ -12,7 +13,8 @@ import org.skillsmatrix.reporting.base.Language;
 /**
  * One sheet of the matrix, written row by row as they stream, each batch of rows going out to the file at once:
  * a band of category names over the skill names (turned upright to keep columns narrow), both frozen with the
- * name column; a level per cell in its colour; then the people rated and the holders per skill.
+ * name column; a level per cell in its colour, starred where not yet validated and with a dagger where stale; then
+ * the people rated and the holders per skill.
  */
 final class MatrixSheet {
 
@@ -20,6 +22,7 @@ final class MatrixSheet {
     private static final int ROWS_PER_FLUSH = 64;
 
     private final Worksheet sheet;
+    private final MatrixReport report;
     private final List<SkillLabel> skills;
     private final boolean withTeam;
     private final LevelStyles levelStyles;
@@ -30,11 +33,12 @@ final class MatrixSheet {
     private final int[] holders;
     private int next = HEADER_ROWS;
 
-    MatrixSheet(Worksheet sheet, List<SkillLabel> skills, boolean withTeam, LevelStyles levelStyles, Language language)
+    MatrixSheet(Worksheet sheet, MatrixReport report, boolean withTeam, LevelStyles levelStyles, Language language)
             throws IOException {
         this.sheet = sheet;
         this.language = language;
-        this.skills = skills;
+        this.report = report;
+        this.skills = report.skills();
         this.withTeam = withTeam;
         this.levelStyles = levelStyles;
         this.firstSkill = withTeam ? 2 : 1;
@@ -93,7 +97,7 @@ final class MatrixSheet {
             var level = rating.level().get();
             int column = firstSkill + s;
             sheet.value(r, column, level.value());
-            levelStyles.on(sheet, r, column, XlsxStyles.level(level, rating.manager() != null));
+            levelStyles.on(sheet, r, column, XlsxStyles.level(level, rating.manager() != null, report.stale(rating)));
             rated[s]++;
             if (level.isAtLeast(Level.HOLDS_SKILL)) {
                 holders[s]++;

@@ -39,7 +39,7 @@ final class MatrixSheets {
             if (!sheetPerTeam(report)) {
                 var sheet = new MatrixSheet(
                         workbook.newWorksheet(names.unique(language.text("xlsx.matrix.sheet"))),
-                        report.skills(),
+                        report,
                         true,
                         levelStyles,
                         language);
@@ -95,11 +95,7 @@ final class MatrixSheets {
                 finishCurrent();
                 team = report.teams().get(nextTeam++);
                 sheet = new MatrixSheet(
-                        workbook.newWorksheet(names.unique(team.name())),
-                        report.skills(),
-                        false,
-                        levelStyles,
-                        language);
+                        workbook.newWorksheet(names.unique(team.name())), report, false, levelStyles, language);
                 if (team.equals(wanted)) {
                     return;
                 }
@@ -118,12 +114,7 @@ final class MatrixSheets {
             finishCurrent();
             while (nextTeam < report.teams().size()) {
                 var empty = report.teams().get(nextTeam++);
-                new MatrixSheet(
-                                workbook.newWorksheet(names.unique(empty.name())),
-                                report.skills(),
-                                false,
-                                levelStyles,
-                                language)
+                new MatrixSheet(workbook.newWorksheet(names.unique(empty.name())), report, false, levelStyles, language)
                         .finish(holders);
             }
         }

@@ -61,20 +61,35 @@ final class XlsxStyles {
      */
     private static final String SELF_ONLY_FORMAT = "0&quot;*&quot;";
 
+    /** {@code 0"†"}: the number followed by a dagger, for a stale rating. */
+    private static final String STALE_FORMAT = "0&quot;†&quot;";
+
+    private static final String SELF_ONLY_STALE_FORMAT = "0&quot;*†&quot;";
+
     private static final Look[] VALIDATED = new Look[Level.values().length];
     private static final Look[] SELF_ONLY = new Look[Level.values().length];
+    private static final Look[] VALIDATED_STALE = new Look[Level.values().length];
+    private static final Look[] SELF_ONLY_STALE = new Look[Level.values().length];
 
     static {
         for (var level : Level.values()) {
             VALIDATED[level.value()] = level(level, "0");
             SELF_ONLY[level.value()] = level(level, SELF_ONLY_FORMAT);
+            VALIDATED_STALE[level.value()] = level(level, STALE_FORMAT);
+            SELF_ONLY_STALE[level.value()] = level(level, SELF_ONLY_STALE_FORMAT);
         }
     }
 
     private XlsxStyles() {}
 
-    /** A level's cell: its colour, its number; a self-rating no manager has validated yet shows a star. */
-    static Look level(Level level, boolean isValidated) {
+    /**
+     * A level's cell: its colour, its number; a self-rating no manager has validated yet shows a star, a stale
+     * rating a dagger, as the matrix PDF and the UI's matrix mark them.
+     */
+    static Look level(Level level, boolean isValidated, boolean isStale) {
+        if (isStale) {
+            return isValidated ? VALIDATED_STALE[level.value()] : SELF_ONLY_STALE[level.value()];
+        }
         return isValidated ? VALIDATED[level.value()] : SELF_ONLY[level.value()];
     }
 
