@@ -45,7 +45,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * every read), in the same run on the same data: an organisation of {@value #PEOPLE} people in teams of {@value
  * #TEAM_SIZE}, every one rated in each of {@value #SKILLS} skills, with a history behind the ratings. Also the cost
  * the read model adds to writes: storing that history in one statement, and single ratings. Prints medians and
- * 95th percentiles of {@value #RUNS} calls; asserts only that both sides answer the same. A benchmark, not a test:
+ * 95th percentiles of {@value #RUNS} calls; asserts only that each side answers with rows. A benchmark, not a test:
  * {@code ./mvnw -pl modules/persistence -am verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false
  * -Dit.test=ReadModelBenchmark -Dfailsafe.failIfNoSpecifiedTests=false} (see docs/performance.md).
  */
