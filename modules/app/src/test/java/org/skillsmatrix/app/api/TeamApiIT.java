@@ -106,6 +106,11 @@ class TeamApiIT extends ApiIT {
     }
 
     @Test
+    void theTargetsOfATeamThatDoesNotExistAreNotFound() {
+        assertProblem(api().as("hr").get("/api/v1/teams/" + UUID.randomUUID() + "/targets"), 404);
+    }
+
+    @Test
     void theTeamMatrixHasACellPerMemberAndSkillRated() {
         var answer = api().as("manager").get("/api/v1/teams/" + payments().id() + "/matrix");
 

@@ -2,18 +2,11 @@ package org.skillsmatrix.domain.certification;
 
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.skillsmatrix.domain.access.AccessPolicy;
-import org.skillsmatrix.domain.access.Action;
-import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.base.CertificationId;
 import org.skillsmatrix.domain.base.InvalidInput;
-import org.skillsmatrix.domain.base.NotFound;
-import org.skillsmatrix.domain.base.ReadOnly;
-import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.team.SetVersionedTarget;
 import org.skillsmatrix.domain.team.Teams;
 
@@ -24,10 +17,7 @@ import org.skillsmatrix.domain.team.Teams;
 @Transactional
 public class SetCertificationTarget extends SetVersionedTarget<CertificationTarget, CertificationId, Certification> {
 
-    private final CertificationTargets targets;
     private final Certifications certifications;
-    private final Teams teams;
-    private final AccessPolicy policy;
 
     public SetCertificationTarget(
             CertificationTargets targets,
@@ -36,21 +26,7 @@ public class SetCertificationTarget extends SetVersionedTarget<CertificationTarg
             AccessPolicy policy,
             Auditor auditor) {
         super(targets, teams, policy, auditor);
-        this.targets = targets;
         this.certifications = certifications;
-        this.teams = teams;
-        this.policy = policy;
-    }
-
-    /** The team's certification targets, by the certification's name. */
-    @ReadOnly
-    public List<CertificationTarget> targetsOf(Actor actor, TeamId team) {
-        policy.check(actor, new Action.ReadTeam(team));
-        teams.byId(team).orElseThrow(() -> new NotFound("Team", team));
-        var names = names();
-        return targets.of(team).stream()
-                .sorted(Comparator.comparing(target -> names.getOrDefault(target.certification(), "")))
-                .toList();
     }
 
     /** A certification of the catalog. */
@@ -81,7 +57,10 @@ public class SetCertificationTarget extends SetVersionedTarget<CertificationTarg
         return "Target for certification";
     }
 
-    private Map<CertificationId, String> names() {
-        return certifications.all().stream().collect(Collectors.toMap(Certification::id, Certification::name));
+    /** By the certification's name. */
+    @Override
+    protected Comparator<CertificationTarget> order() {
+        var names = certifications.all().stream().collect(Collectors.toMap(Certification::id, Certification::name));
+        return Comparator.comparing(target -> names.getOrDefault(target.certification(), ""));
     }
 }

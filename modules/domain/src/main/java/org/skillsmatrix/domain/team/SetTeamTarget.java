@@ -3,15 +3,10 @@ package org.skillsmatrix.domain.team;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import org.skillsmatrix.domain.access.AccessPolicy;
-import org.skillsmatrix.domain.access.Action;
-import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.audit.Auditor;
 import org.skillsmatrix.domain.base.InvalidInput;
-import org.skillsmatrix.domain.base.ReadOnly;
 import org.skillsmatrix.domain.base.SkillId;
-import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.catalog.Skill;
 
@@ -19,29 +14,11 @@ import org.skillsmatrix.domain.catalog.Skill;
 @Transactional
 public class SetTeamTarget extends SetVersionedTarget<TeamTarget, SkillId, Skill> {
 
-    private final TeamTargets targets;
     private final Catalog catalog;
-    private final AccessPolicy policy;
 
     public SetTeamTarget(TeamTargets targets, Teams teams, Catalog catalog, AccessPolicy policy, Auditor auditor) {
         super(targets, teams, policy, auditor);
-        this.targets = targets;
         this.catalog = catalog;
-        this.policy = policy;
-    }
-
-    /** The team's targets in the catalog's order of their skills: by category, then within it. */
-    @ReadOnly
-    public List<TeamTarget> targetsOf(Actor actor, TeamId team) {
-        policy.check(actor, new Action.ReadTeam(team));
-        var positions = new HashMap<SkillId, Integer>();
-        var skills = catalog.skills();
-        for (int i = 0; i < skills.size(); i++) {
-            positions.put(skills.get(i).id(), i);
-        }
-        return targets.of(team).stream()
-                .sorted(Comparator.comparingInt(target -> positions.getOrDefault(target.skill(), skills.size())))
-                .toList();
     }
 
     /** A skill of the catalog that is not retired. */
@@ -74,5 +51,16 @@ public class SetTeamTarget extends SetVersionedTarget<TeamTarget, SkillId, Skill
     @Override
     protected String targetName() {
         return "Target for skill";
+    }
+
+    /** The catalog's order of the skills: by category, then within it. */
+    @Override
+    protected Comparator<TeamTarget> order() {
+        var positions = new HashMap<SkillId, Integer>();
+        var skills = catalog.skills();
+        for (int i = 0; i < skills.size(); i++) {
+            positions.put(skills.get(i).id(), i);
+        }
+        return Comparator.comparingInt(target -> positions.getOrDefault(target.skill(), skills.size()));
     }
 }

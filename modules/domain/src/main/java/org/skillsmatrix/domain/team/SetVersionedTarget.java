@@ -1,6 +1,8 @@
 package org.skillsmatrix.domain.team;
 
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
@@ -49,6 +51,17 @@ public abstract class SetVersionedTarget<T extends VersionedTarget<K>, K, S> {
 
     /** The NotFound's name of a missing target, e.g. "Target for skill". */
     protected abstract String targetName();
+
+    /** The order a team's targets are listed in: that of their subjects, as the catalog lists them. */
+    protected abstract Comparator<T> order();
+
+    /** The team's targets, in {@link #order()}; fails with NotFound if there is no such team. */
+    @ReadOnly
+    public List<T> targetsOf(Actor actor, TeamId team) {
+        policy.check(actor, new Action.ReadTeam(team));
+        teams.byId(team).orElseThrow(() -> new NotFound("Team", team));
+        return targets.of(team).stream().sorted(order()).toList();
+    }
 
     /** The team's target for the subject, if it has one. */
     @ReadOnly

@@ -17,6 +17,7 @@ import org.skillsmatrix.domain.audit.AuditEntry;
 import org.skillsmatrix.domain.base.ConcurrentEdit;
 import org.skillsmatrix.domain.base.NotFound;
 import org.skillsmatrix.domain.base.SkillId;
+import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Level;
@@ -180,6 +181,15 @@ class SetTeamTargetTest {
                 .containsExactly(target);
         assertDenied(() -> setTeamTarget.targetsOf(employee(ann), payments.id()));
         assertDenied(() -> setTeamTarget.targetsOf(manager(max), payments.id()));
+    }
+
+    @Test
+    void theTargetsOfATeamThatDoesNotExistAreNotFound() {
+        var unknown = TeamId.random();
+
+        assertThatExceptionOfType(NotFound.class)
+                .isThrownBy(() -> setTeamTarget.targetsOf(hr(world.person("Hilda HR")), unknown))
+                .withMessage("Team " + unknown + " does not exist");
     }
 
     @Test
