@@ -4,10 +4,6 @@ import static org.skillsmatrix.api.base.ApiPaths.V1;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -28,8 +24,6 @@ import org.skillsmatrix.domain.imports.ImportPeople;
 import org.skillsmatrix.domain.imports.ImportProblem;
 import org.skillsmatrix.domain.imports.ImportResult;
 import org.skillsmatrix.domain.notification.ReadNotifications;
-import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -44,8 +38,6 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 @RestController
 @Tag(name = "Imports", description = "CSV imports of people and teams, of ratings and of certificates")
 class ImportController {
-
-    private static final String CSV = "text/csv";
 
     private static final String PEOPLE_EXAMPLE = """
             email,name,teams,manages,role_profile,active
@@ -64,12 +56,6 @@ class ImportController {
             noah.fischer@example.com,Certified Kubernetes Administrator (CKA),2025-03-01,2028-03-01,https://example.com/cka
             maya.schmidt@example.com,CompTIA Security+,2024-11-15,2027-11-15,
             """;
-
-    /** A multipart upload of a CSV file, as OpenAPI describes it. */
-    @Schema(name = "CsvUpload")
-    record Upload(
-            @Schema(description = "The CSV file, UTF-8", type = "string", format = "binary")
-            String file) {}
 
     private final ImportPeople importPeople;
     private final ImportAssessments importAssessments;
@@ -90,44 +76,16 @@ class ImportController {
         this.caller = caller;
     }
 
-    @PostMapping(
-            path = V1 + "/imports/people",
-            consumes = {CSV, MediaType.MULTIPART_FORM_DATA_VALUE},
-            produces = MediaType.APPLICATION_JSON_VALUE)
+    @CsvImport(path = V1 + "/imports/people", example = PEOPLE_EXAMPLE)
     @Operation(
             summary = "Import people and teams from CSV (HR and admins)",
             description = "Columns: email, name (required); teams, manages (team names separated by ;),"
                     + " role_profile, active (optional; a column left out leaves what it stands for as it is)."
                     + " People are found by e-mail. Where the file has teams (or manages), each person of the file"
                     + " ends up a member (or manager) of exactly the teams named. The file is the body (text/csv) or"
-                    + " the part file of a multipart upload. Limits: see docs/api.md.",
-            requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = {
-                                @Content(
-                                        mediaType = CSV,
-                                        schema = @Schema(type = "string"),
-                                        examples = @ExampleObject(value = PEOPLE_EXAMPLE)),
-                                @Content(
-                                        mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                                        schema = @Schema(implementation = Upload.class))
-                            }))
-    @ApiResponse(
-            responseCode = "413",
-            description = "The file is over the size or row limit",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @ApiResponse(
-            responseCode = "200",
-            description = "The file is valid: what the import did, or would do",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(implementation = PeopleImportDto.class)))
+                    + " the part file of a multipart upload. Limits: see docs/api.md.")
     PeopleImportDto people(
-            @Parameter(description = "Only check the file and say what importing it would do")
-                    @RequestParam(defaultValue = "false")
-                    boolean dryRun,
+            @RequestParam(defaultValue = "false") boolean dryRun,
             @Parameter(description = "Add the teams the file names that do not exist yet")
                     @RequestParam(defaultValue = "false")
                     boolean createTeams,
@@ -140,53 +98,22 @@ class ImportController {
                 (actor, file) -> importPeople.apply(actor, file, createTeams)));
     }
 
-    @PostMapping(
-            path = V1 + "/imports/assessments",
-            consumes = {CSV, MediaType.MULTIPART_FORM_DATA_VALUE},
-            produces = MediaType.APPLICATION_JSON_VALUE)
+    @CsvImport(path = V1 + "/imports/assessments", example = ASSESSMENTS_EXAMPLE)
     @Operation(
             summary = "Import ratings from CSV (HR)",
             description = "Columns: email, skill (name or id), level (0-4), source (self or manager), assessed_at"
                     + " (ISO 8601 instant or date) (required); interest (with self-ratings), assessor (the manager's"
                     + " e-mail, with manager ratings), evidence. Ratings the history holds already (same person,"
                     + " skill, source, assessor and time) are not added again. The file is the body (text/csv) or"
-                    + " the part file of a multipart upload. Limits: see docs/api.md.",
-            requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = {
-                                @Content(
-                                        mediaType = CSV,
-                                        schema = @Schema(type = "string"),
-                                        examples = @ExampleObject(value = ASSESSMENTS_EXAMPLE)),
-                                @Content(
-                                        mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                                        schema = @Schema(implementation = Upload.class))
-                            }))
-    @ApiResponse(
-            responseCode = "413",
-            description = "The file is over the size or row limit",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @ApiResponse(
-            responseCode = "200",
-            description = "The file is valid: what the import did, or would do",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(implementation = AssessmentImportDto.class)))
+                    + " the part file of a multipart upload. Limits: see docs/api.md.")
     AssessmentImportDto assessments(
-            @Parameter(description = "Only check the file and say what importing it would do")
-                    @RequestParam(defaultValue = "false")
-                    boolean dryRun,
+            @RequestParam(defaultValue = "false") boolean dryRun,
             @Parameter(hidden = true) HttpServletRequest request) {
         return AssessmentImportDto.of(imported(
                 request, dryRun, importAssessments.limits(), importAssessments::check, importAssessments::apply));
     }
 
-    @PostMapping(
-            path = V1 + "/imports/certificates",
-            consumes = {CSV, MediaType.MULTIPART_FORM_DATA_VALUE},
-            produces = MediaType.APPLICATION_JSON_VALUE)
+    @CsvImport(path = V1 + "/imports/certificates", example = CERTIFICATES_EXAMPLE)
     @Operation(
             summary = "Import certificates from CSV (HR)",
             description = "Columns: email (of a person in the organisation), certification (its name in the catalog,"
@@ -194,34 +121,9 @@ class ImportController {
                     + " it) (required); evidence (an http or https link). Each certificate is recorded unverified."
                     + " Certificates recorded already (same person, certification, dates and evidence) are not added"
                     + " again. The file is the body (text/csv) or the part file of a multipart upload. Limits: see"
-                    + " docs/api.md.",
-            requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = {
-                                @Content(
-                                        mediaType = CSV,
-                                        schema = @Schema(type = "string"),
-                                        examples = @ExampleObject(value = CERTIFICATES_EXAMPLE)),
-                                @Content(
-                                        mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                                        schema = @Schema(implementation = Upload.class))
-                            }))
-    @ApiResponse(
-            responseCode = "413",
-            description = "The file is over the size or row limit",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @ApiResponse(
-            responseCode = "200",
-            description = "The file is valid: what the import did, or would do",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(implementation = CertificateImportDto.class)))
+                    + " docs/api.md.")
     CertificateImportDto importCertificates(
-            @Parameter(description = "Only check the file and say what importing it would do")
-                    @RequestParam(defaultValue = "false")
-                    boolean dryRun,
+            @RequestParam(defaultValue = "false") boolean dryRun,
             @Parameter(hidden = true) HttpServletRequest request) {
         return CertificateImportDto.of(imported(
                 request, dryRun, importCertificates.limits(), importCertificates::check, importCertificates::apply));
