@@ -32,17 +32,34 @@ public final class JdbcValues {
         return rs.getObject(column, UUID.class);
     }
 
+    /** The column at this position (from 1); positions spare a cursor over millions of rows the look-up by name. */
+    public static UUID uuid(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, UUID.class);
+    }
+
     public static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        return instant(rs, rs.findColumn(column));
+    }
+
+    public static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
         var value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 
     public static @Nullable Level level(ResultSet rs, String column) throws SQLException {
+        return level(rs, rs.findColumn(column));
+    }
+
+    public static @Nullable Level level(ResultSet rs, int column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : Level.of(value);
     }
 
     public static @Nullable Interest interest(ResultSet rs, String column) throws SQLException {
+        return interest(rs, rs.findColumn(column));
+    }
+
+    public static @Nullable Interest interest(ResultSet rs, int column) throws SQLException {
         var value = rs.getString(column);
         return value == null ? null : Interest.valueOf(value);
     }

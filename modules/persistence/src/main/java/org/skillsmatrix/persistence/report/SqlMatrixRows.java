@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGStatement;
 import org.skillsmatrix.domain.assessment.CurrentRating;
+import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.report.MatrixRows;
@@ -29,18 +30,32 @@ import org.springframework.transaction.annotation.Transactional;
  * ratings read from their own range of the read model's {@code current_rating} key as the rows go out (the lateral
  * join: a plain join lets the planner sort the whole organisation's ratings, on disk, before the first row), so the
  * first rows come at once; nothing is sorted after the join, as a member's rows need no order among themselves
- * (sorting a member's ratings by skill took as long as reading them). The rows come in PostgreSQL's binary form, so that uuids and timestamps are
- * read without parsing text. PostgreSQL's driver fetches a forward-only result {@value #FETCH_SIZE} rows at a time
- * when it runs inside a transaction, so memory holds one batch and one member's ratings however large the
- * organisation; hence the transaction on every call, read-only where the caller has none, or the caller's own (an
- * export, which also writes its audit entry). Reading takes no row locks: writers carry on while an export streams,
- * and the cursor reads one snapshot throughout.
+ * (sorting a member's ratings by skill took as long as reading them). The rows come in PostgreSQL's binary form, so
+ * that uuids and timestamps are read without parsing text, and their columns are read by position. PostgreSQL's
+ * driver fetches a forward-only result a batch at a time when it runs inside a transaction: {@value #FIRST_FETCH}
+ * rows first, then {@value #FETCH_SIZE} at a time (a hundred members of 200 skills; each fetch is a round trip in
+ * which the database works while this thread waits, so fewer of them take less time), so memory holds one batch and
+ * one member's ratings however large the organisation; hence the transaction on every call, read-only where the
+ * caller has none, or the caller's own (an export, which also writes its audit entry). Reading takes no row locks:
+ * writers carry on while an export streams, and the cursor reads one snapshot throughout.
  */
 @Repository
 @Transactional(readOnly = true)
 class SqlMatrixRows implements MatrixRows {
 
-    static final int FETCH_SIZE = 1_000;
+    /** The rows of the first fetch, so that the first rows come at once. */
+    static final int FIRST_FETCH = 1_000;
+
+    /** The rows of each later fetch. */
+    static final int FETCH_SIZE = 20_000;
+
+    /** The positions of the columns of {@link #ROWS} that every row has; a rating's columns begin at {@link #SKILL}. */
+    private static final int POSITION = 1;
+
+    private static final int PERSON = 2;
+    private static final int HEAD = 3;
+    private static final int TEAM = 4;
+    private static final int SKILL = 11;
 
     /**
      * A member's rows: one row of the member (the head: their team and person, no rating) and one row per rating,
@@ -96,7 +111,7 @@ class SqlMatrixRows implements MatrixRows {
         var ids = teams.stream().map(TeamId::value).toArray(UUID[]::new);
         PreparedStatementCreator cursor = connection -> {
             var statement = connection.prepareStatement(ROWS, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            statement.setFetchSize(FETCH_SIZE);
+            statement.setFetchSize(FIRST_FETCH);
             // binary rows from the first execution on (the driver's default waits for the fifth)
             statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
             statement.setArray(1, connection.createArrayOf("uuid", ids));
@@ -114,23 +129,24 @@ class SqlMatrixRows implements MatrixRows {
      */
     private static void stream(ResultSet rs, Consumer<MemberRatings> row) throws SQLException {
         long position = -1;
-        @Nullable UUID person = null;
+        @Nullable PersonId person = null;
         @Nullable Member member = null;
         var ratings = new ArrayList<CurrentRating>();
+        rs.setFetchSize(FETCH_SIZE); // for the fetches after the first
         while (rs.next()) {
-            long nextPosition = rs.getLong("position");
-            var nextPerson = uuid(rs, "person_id");
-            if (nextPosition != position || !nextPerson.equals(person)) {
+            long nextPosition = rs.getLong(POSITION);
+            var nextPerson = uuid(rs, PERSON);
+            if (person == null || nextPosition != position || !nextPerson.equals(person.value())) {
                 handOn(member, ratings, row);
                 position = nextPosition;
-                person = nextPerson;
+                person = new PersonId(nextPerson);
                 member = null;
                 ratings.clear();
             }
-            if (rs.getBoolean("head")) {
-                member = new Member(new TeamId(uuid(rs, "team_id")), PersonRows.person(rs));
+            if (rs.getBoolean(HEAD)) {
+                member = new Member(new TeamId(uuid(rs, TEAM)), PersonRows.person(rs));
             } else {
-                ratings.add(CurrentRatingsSql.currentRating(rs));
+                ratings.add(CurrentRatingsSql.currentRating(rs, person, SKILL));
             }
         }
         handOn(member, ratings, row);
