@@ -1,7 +1,6 @@
 package org.skillsmatrix.api.base;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,23 +34,6 @@ public final class Download {
      * entry, so whoever holds the whole file finds the export in the audit trail.
      */
     public static ReportDestination to(HttpServletResponse response) {
-        return file -> new FlushedOnClose(start(response, file.mediaType(), file.name()));
-    }
-
-    private static final class FlushedOnClose extends FilterOutputStream {
-
-        FlushedOnClose(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
+        return ReportDestination.leftOpen(file -> start(response, file.mediaType(), file.name()));
     }
 }

@@ -120,7 +120,7 @@ public class ExportReport {
             try (var out = destination.open(file)) {
                 renderer.render(prepared.report(), format, out);
                 // Before closing, which may end a download; the entry is visible once the caller's transaction
-                // commits, so a download that must wait for that keeps its stream open (the API's Download).
+                // commits, so a download that must wait for that keeps its stream open (ReportDestination.leftOpen).
                 auditor.record(actor, "report.exported", prepared.audited(), file.name());
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not write " + file.name(), e);
@@ -134,7 +134,7 @@ public class ExportReport {
     /** Writes the report to {@code out} and leaves it open. */
     public ReportFile export(
             Actor actor, ReportRequest request, ReportFormat format, Locale language, OutputStream out) {
-        return export(actor, request, format, language, file -> new KeptOpen(out));
+        return export(actor, request, format, language, ReportDestination.leftOpen(file -> out));
     }
 
     /** Whether the actor may export the report: the same decision {@link #export} makes before it reads anything. */
@@ -242,34 +242,4 @@ public class ExportReport {
 
     /** A report ready to render, what its file is named after, and the subject its audit entry names. */
     private record Prepared(Report report, String what, String subject, Object audited) {}
-
-    /** Passes everything on to a stream the caller owns, but leaves it open. */
-    private static final class KeptOpen extends OutputStream {
-
-        private final OutputStream out;
-
-        KeptOpen(OutputStream out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            out.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
-        }
-    }
 }

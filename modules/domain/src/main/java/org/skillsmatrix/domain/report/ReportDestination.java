@@ -11,4 +11,13 @@ import java.io.OutputStream;
 public interface ReportDestination {
 
     OutputStream open(ReportFile file) throws IOException;
+
+    /**
+     * The destination's stream, which the export then only flushes where it would close it. A download's answer
+     * ends when its stream is closed; left open, it ends with the request, after the export's transaction has
+     * committed its audit entry, so whoever holds the whole file finds the export in the audit trail.
+     */
+    static ReportDestination leftOpen(ReportDestination destination) {
+        return file -> new KeptOpen(destination.open(file));
+    }
 }

@@ -32,11 +32,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.assessment.Assessment;
+import org.skillsmatrix.domain.assessment.CurrentRating;
+import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.domain.assessment.SkillProfile;
 import org.skillsmatrix.domain.assessment.Source;
 import org.skillsmatrix.domain.assessment.ViewSkillProfile;
@@ -97,10 +100,11 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
 
     /**
      * A line of the expectations table: a skill or a category, what the role expects, what the person has (null
-     * where nothing is rated yet, which is not level 0) and the levels still to go.
+     * where nothing is rated yet, which is not level 0), the levels still to go, and how many of the ratings
+     * counted in {@code current} are stale; {@code average} where the line is a category's, its figures averages.
      */
     record Expectation(
-            String name, double expected, @Nullable Double current, double toGo) {
+            String name, double expected, @Nullable Double current, double toGo, int stale, boolean average) {
 
         double plotted() {
             return current == null ? 0 : current;
@@ -118,6 +122,7 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
     private final CertificationCatalog certificationCatalog;
     private final ReadAuditTrail trail;
     private final ExportPersonalData exportPersonalData;
+    private final RatingAge age;
     private final Dates dates = Dates.forCurrentUi();
 
     final Paragraph summary = new Paragraph();
@@ -125,6 +130,7 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
     private SerializableFunction<RadarChart.Frame, String> radarDrawing = frame -> "";
     private boolean narrow;
     final Grid<Expectation> expectations = new Grid<>();
+    final Span staleLegend = new Span();
     final ComboBox<Skill> historySkill = new ComboBox<>();
     final Chart timeline = new Chart("profile-timeline");
     final Grid<Assessment> history = new Grid<>();
@@ -144,8 +150,10 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
             HoldCertificates certificates,
             CertificationCatalog certificationCatalog,
             ReadAuditTrail trail,
-            ExportPersonalData exportPersonalData) {
+            ExportPersonalData exportPersonalData,
+            RatingAge age) {
         this.actor = currentUser.actor();
+        this.age = age;
         this.exportPersonalData = exportPersonalData;
         this.profiles = profiles;
         this.analysePersonGaps = analysePersonGaps;
@@ -167,6 +175,7 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
             }
         });
         configureExpectations();
+        staleLegend.setId("profile-stale-legend");
         configureHistory();
         NarrowScreen.follow(this, this::showNarrow);
     }
@@ -274,7 +283,11 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
         showGoals(person);
         add(new CertificatesSection(certificates, certificationCatalog, actor, person));
         if (gaps.profile() != null) {
-            var rows = rows(gaps, skills, categories);
+            var stale = read.current().stream()
+                    .filter(age::isStale)
+                    .map(CurrentRating::skill)
+                    .collect(Collectors.toSet());
+            var rows = rows(gaps, skills, categories, stale);
             add(heading("profile.radar.title"));
             var axes = rows.stream()
                     .map(row -> new RadarChart.Axis(row.name(), row.expected(), row.plotted()))
@@ -297,6 +310,10 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
                             gaps.gaps().size() > MAX_SPOKES ? "profile.column.category" : "profile.column.skill"));
             expectations.setItems(rows);
             add(radar, expectations);
+            if (rows.stream().anyMatch(row -> row.stale() > 0)) {
+                staleLegend.setText(getTranslation("rating.stale.legend", age.staleAfterMonths()));
+                add(staleLegend);
+            }
         }
         add(heading("profile.history.title"));
         var rated = read.history().stream()
@@ -340,9 +357,10 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
 
     /**
      * The radar's spokes: a skill each, or where the profile names more skills than fit, a category each with
-     * the averages of its skills.
+     * the averages of its skills; each counting the stale ratings among those it shows.
      */
-    static List<Expectation> rows(PersonGaps gaps, Map<SkillId, Skill> skills, Map<CategoryId, Category> categories) {
+    static List<Expectation> rows(
+            PersonGaps gaps, Map<SkillId, Skill> skills, Map<CategoryId, Category> categories, Set<SkillId> stale) {
         var ordered = gaps.gaps().stream()
                 .flatMap(gap ->
                         Optional.ofNullable(skills.get(gap.skill())).map(skill -> new SkillGap(gap, skill)).stream())
@@ -357,7 +375,9 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
                             known.gap().current() == null
                                     ? null
                                     : (double) known.gap().current().value(),
-                            known.gap().gap()))
+                            known.gap().gap(),
+                            stale.contains(known.skill().id()) ? 1 : 0,
+                            false))
                     .toList();
         }
         Map<CategoryId, List<PersonGap>> byCategory = new LinkedHashMap<>();
@@ -369,7 +389,11 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
                 categories.containsKey(category) ? categories.get(category).name() : category.toString(),
                 list.stream().mapToInt(gap -> gap.expected().value()).average().orElse(0),
                 ratedAverage(list),
-                list.stream().mapToInt(PersonGap::gap).average().orElse(0))));
+                list.stream().mapToInt(PersonGap::gap).average().orElse(0),
+                (int) list.stream()
+                        .filter(gap -> gap.current() != null && stale.contains(gap.skill()))
+                        .count(),
+                true)));
         return rows;
     }
 
@@ -403,8 +427,7 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
                 .setKey("expected")
                 .setHeader(getTranslation("profile.column.expected"));
         expectations
-                .addColumn(row ->
-                        row.current() == null ? getTranslation("myskills.not-rated") : format.format(row.current()))
+                .addColumn(row -> current(row, format))
                 .setKey("current")
                 .setHeader(getTranslation("profile.column.current"));
         expectations
@@ -412,6 +435,24 @@ public final class PersonProfileView extends VerticalLayout implements HasUrlPar
                 .setKey("gap")
                 .setHeader(getTranslation("profile.column.gap"));
         expectations.setWidth("min(48rem, 100%)");
+    }
+
+    /**
+     * What the person has now: "Not rated"; a skill's level with a dagger where stale, as in the matrix; a
+     * category's average saying how many of its ratings are stale.
+     */
+    private String current(Expectation row, NumberFormat format) {
+        var current = row.current();
+        if (current == null) {
+            return getTranslation("myskills.not-rated");
+        }
+        var level = format.format(current);
+        if (row.stale() == 0) {
+            return level;
+        }
+        return row.average()
+                ? getTranslation("profile.current.with-stale", level, row.stale())
+                : getTranslation("rating.stale.cell", level);
     }
 
     private void configureHistory() {

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.DomainException;
 import org.skillsmatrix.domain.report.ExportReport;
+import org.skillsmatrix.domain.report.ReportDestination;
 import org.skillsmatrix.domain.report.ReportFile;
 import org.skillsmatrix.domain.report.ReportFormat;
 import org.skillsmatrix.domain.report.ReportRequest;
@@ -68,12 +69,14 @@ final class ReportDownload implements DownloadHandler {
         try {
             // the page's language: the person's own, else this browser's (a PDF or workbook is written in it)
             var language = ui == null ? Locale.ENGLISH : ui.getLocale();
-            var file = exportReport.export(actor, chosen.request(), chosen.format(), language, named -> {
-                event.setFileName(named.name());
-                event.setContentType(named.mediaType());
-                event.getResponse().setHeader("Cache-Control", "no-store");
-                return event.getOutputStream();
-            });
+            // left open: the download ends after the export's transaction has committed its audit entry
+            var file = exportReport.export(
+                    actor, chosen.request(), chosen.format(), language, ReportDestination.leftOpen(named -> {
+                        event.setFileName(named.name());
+                        event.setContentType(named.mediaType());
+                        event.getResponse().setHeader("Cache-Control", "no-store");
+                        return event.getOutputStream();
+                    }));
             tell(ui, () -> outcome.written(file));
         } catch (DomainException error) {
             // Refused, or gone, before anything was written: the browser's download fails, the page says why.

@@ -11,9 +11,13 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.employee;
 import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
 import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +99,35 @@ class PersonProfileViewTest {
         assertThat(_getFormatted(view.history, 0, "source")).isEqualTo("Manager’s rating");
         assertThat(view.timeline.markup())
                 .contains("PostgreSQL over time", "class=\"self-line\"", "class=\"manager-line\"");
+    }
+
+    @Test
+    void aStaleLevelCarriesADaggerAndTheLineUnderTheTableSaysWhatItMeansInThePagesLanguage() {
+        open(employee(ada), ViewRoutes.PROFILE);
+        var fresh = _get(PersonProfileView.class);
+        assertThat(_getFormatted(fresh.expectations, 0, "current")).isEqualTo("3");
+        _assertNone(Span.class, spec -> spec.withId("profile-stale-legend"));
+
+        world.org.clock.advance(Duration.ofDays(400));
+        world.navigate(ViewRoutes.of(ViewRoutes.PROFILE, ada.id()));
+        var view = _get(PersonProfileView.class);
+
+        assertThat(_getFormatted(view.expectations, 0, "name")).isEqualTo("PostgreSQL");
+        assertThat(_getFormatted(view.expectations, 0, "current")).isEqualTo("3†");
+        assertThat(_getFormatted(view.expectations, 1, "current"))
+                .as("nothing rated is not stale")
+                .isEqualTo("Not rated");
+        assertThat(_getFormatted(view.expectations, 2, "current")).isEqualTo("4†");
+        assertThat(_get(Span.class, spec -> spec.withId("profile-stale-legend")).getText())
+                .isEqualTo("† stale: the level was last stated more than 12 months ago");
+
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        world.navigate(ViewRoutes.PROFILE);
+        var german = _get(PersonProfileView.class);
+        assertThat(_getFormatted(german.expectations, 0, "current")).isEqualTo("3†");
+        assertThat(_getFormatted(german.expectations, 1, "current")).isEqualTo("Nicht bewertet");
+        assertThat(_get(Span.class, spec -> spec.withId("profile-stale-legend")).getText())
+                .isEqualTo("† veraltet: die Stufe wurde zuletzt vor mehr als 12 Monaten angegeben");
     }
 
     @Test

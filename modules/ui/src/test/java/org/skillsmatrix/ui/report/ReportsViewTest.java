@@ -136,6 +136,18 @@ class ReportsViewTest {
     }
 
     @Test
+    void aDownloadEndsOnlyAfterTheExportHasReturnedSoItsAuditEntryIsCommittedByThen() {
+        var view = open(hr(hannah));
+
+        var file = Downloads.fetch(view.export.download);
+
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.closedByHandler())
+                .as("the export leaves the answer open: it ends with the request, after the export's transaction")
+                .isFalse();
+    }
+
+    @Test
     void theChosenTeamAndFormatMakeTheFile() {
         world.org.selfRated(ada, world.org.skill("PostgreSQL"), Level.EXPERT);
         var view = open(manager(maya));
