@@ -1,6 +1,5 @@
 package org.skillsmatrix.app.ui;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
@@ -10,10 +9,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillsmatrix.ui.testing.LitCells.call;
+import static org.skillsmatrix.ui.testing.LitCells.property;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -173,13 +173,11 @@ class MySkillsViewIT {
             openMySkills();
             var row = row(rated.name());
 
-            var actions = _getCellComponent(grid(), row, "actions");
-            assertThat(_find(actions, Button.class))
-                    .extracting(button -> button.getAriaLabel().orElseThrow())
-                    .containsExactly("Show or hide the history of " + rated.name());
-            assertThat(_find(_getCellComponent(grid(), row, "skill"), Badge.class))
-                    .extracting(Badge::getText)
-                    .containsExactly("Retired");
+            assertThat(property(grid(), row, "actions", "rate")).isEqualTo("");
+            assertThat(property(grid(), row, "actions", "confirm")).isEqualTo("");
+            assertThat(property(grid(), row, "actions", "history"))
+                    .isEqualTo("Show or hide the history of " + rated.name());
+            assertThat(property(grid(), row, "skill", "retired")).isEqualTo("Retired");
         } finally {
             maintainCatalog.reinstateSkill(admin, rated.id(), retired.version());
         }
@@ -231,11 +229,7 @@ class MySkillsViewIT {
     private static List<String> rows() {
         var grid = grid();
         return IntStream.range(0, _size(grid))
-                .mapToObj(index -> _get(
-                                _getCellComponent(grid, index, "skill"),
-                                Span.class,
-                                spec -> spec.withClasses("row-name"))
-                        .getText())
+                .mapToObj(index -> (String) property(grid, index, "skill", "name"))
                 .toList();
     }
 
@@ -250,7 +244,9 @@ class MySkillsViewIT {
     }
 
     private static Dialog openRating(Skill skill) {
-        _click(button(_getCellComponent(grid(), row(skill.name()), "actions"), "Rate"));
+        int row = row(skill.name());
+        assertThat(property(grid(), row, "actions", "rate")).isEqualTo("Rate " + skill.name());
+        call(grid(), row, "actions", "rateSkill");
         return _get(Dialog.class);
     }
 

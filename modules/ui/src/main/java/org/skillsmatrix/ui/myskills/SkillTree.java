@@ -1,27 +1,20 @@
 package org.skillsmatrix.ui.myskills;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.badge.Badge;
-import com.vaadin.flow.component.badge.BadgeVariant;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.ValueProvider;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.skillsmatrix.domain.assessment.RatingAge;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.Interests;
@@ -31,6 +24,10 @@ import org.skillsmatrix.ui.base.NarrowScreen;
 /**
  * The catalog as a tree: categories, expanded, with their skills and the person's standing in each. Text
  * columns are plain text, so levels read the same to everyone; a row's history opens below it.
+ *
+ * <p>The browser draws each row's name and buttons from the row's texts (Lit templates), so a fetched row costs no
+ * components on the server; a button's click calls the server's handler for its row. Only an opened history is a
+ * component. A text a row does not show is empty.
  */
 final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
 
@@ -42,14 +39,49 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
     static final String LAST_RATED = "last-rated";
     static final String ACTIONS = "actions";
 
-    /** The class of the name in a row's first cell, for finding rows by name. */
-    static final String ROW_NAME = "row-name";
+    /** The rows fetched at a time: a laptop's screen shows fewer. */
+    static final int PAGE_SIZE = 20;
 
     /**
-     * The rows fetched at a time: a laptop's screen shows fewer, and each fetched row keeps its cells' components
-     * on the server for as long as the view is open, so the grid's default of 50 kept most of the catalog's.
+     * The name cell: a category's name with how many of its skills are rated; a skill's name, a badge where it is
+     * retired, its description cut to two lines, and on a phone the person's levels under it. The tree toggle
+     * folds a category as the grid's own hierarchy column does.
      */
-    static final int PAGE_SIZE = 20;
+    private static final String NAME_TEMPLATE = """
+            <vaadin-grid-tree-toggle \
+            @click=${event => requestAnimationFrame(() => { event.defaultPrevented && toggle() })} \
+            .leaf=${!model.hasChildren} .expanded=${live(model.expanded)} .level=${model.level}>\
+            ${item.rated
+              ? html`<span style="display: flex; gap: var(--lumo-space-m); align-items: baseline">\
+            <span class="font-semibold">${item.name}</span>\
+            <span class="text-secondary text-s">${item.rated}</span></span>`
+              : html`<div><div><span class="font-medium">${item.name}</span>\
+            ${item.retired ? html`<vaadin-badge theme="contrast small" class="ms-s">${item.retired}</vaadin-badge>` : ''}\
+            </div>\
+            ${item.description ? html`<div class="text-secondary text-s description" title=${item.description} \
+            style="display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden">\
+            ${item.description}</div>` : ''}\
+            ${item.standing ? html`<div class="text-s standing">${item.standing}</div>` : ''}</div>`}\
+            </vaadin-grid-tree-toggle>""";
+
+    /**
+     * A skill's buttons, each a real button with its accessible name: Rate, Still accurate (on a phone its icon
+     * alone) and the history's, where they apply.
+     */
+    private static final String ACTIONS_TEMPLATE = """
+            <div style="display: flex; justify-content: flex-end">\
+            ${item.rate ? html`<vaadin-button theme="small" aria-label=${item.rate} @click=${rateSkill}>\
+            <vaadin-icon icon="vaadin:edit" slot="prefix"></vaadin-icon>${item.rateText}</vaadin-button>` : ''}\
+            ${item.confirm ? html`<vaadin-button class="confirm" theme=${item.confirmText ? 'small tertiary' : 'small tertiary icon'} \
+            aria-label=${item.confirm} @click=${confirmRating}>\
+            ${item.confirmText \
+              ? html`<vaadin-icon icon="vaadin:check" slot="prefix"></vaadin-icon>${item.confirmText}` \
+              : html`<vaadin-icon icon="vaadin:check"></vaadin-icon>`}\
+            <vaadin-tooltip slot="tooltip" text=${item.confirmTooltip}></vaadin-tooltip></vaadin-button>` : ''}\
+            ${item.history ? html`<vaadin-button class="history" theme="small tertiary icon" \
+            aria-label=${item.history} @click=${toggleHistory}><vaadin-icon icon="vaadin:clock"></vaadin-icon>\
+            <vaadin-tooltip slot="tooltip" text=${item.historyTooltip}></vaadin-tooltip></vaadin-button>` : ''}\
+            </div>""";
 
     private final TreeData<CatalogRow> data = new TreeData<>();
     private final TreeDataProvider<CatalogRow> provider = new TreeDataProvider<>(data);
@@ -103,7 +135,7 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
         grid.setId("my-skills");
         grid.setAriaLabel(getTranslation("myskills.grid.label"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentHierarchyColumn(this::nameCell)
+        grid.addColumn(nameCell(grid))
                 .setKey(SKILL)
                 .setHeader(getTranslation("myskills.column.skill"))
                 .setWidth("16rem")
@@ -135,7 +167,7 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
                                 ? getTranslation("rating.stale.dated", dates.format(at))
                                 : dates.format(at))
                         .orElse(getTranslation("myskills.never")));
-        grid.addComponentColumn(this::actions)
+        grid.addColumn(actions(grid))
                 .setKey(ACTIONS)
                 .setHeader(getTranslation("myskills.column.actions"))
                 .setTextAlign(ColumnTextAlign.END)
@@ -193,102 +225,90 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
                 .orElse(getTranslation("myskills.not-expected"));
     }
 
-    private Component nameCell(CatalogRow row) {
-        return switch (row) {
-            case CategoryRow category -> categoryCell(category);
-            case SkillRow skill -> skillCell(skill);
-        };
+    private LitRenderer<CatalogRow> nameCell(TreeGrid<CatalogRow> grid) {
+        return LitRenderer.<CatalogRow>of(NAME_TEMPLATE)
+                .withProperty("name", CatalogRow::name)
+                .withProperty(
+                        "rated",
+                        row -> row instanceof CategoryRow category
+                                ? getTranslation(
+                                        "myskills.category.rated",
+                                        category.rated(),
+                                        category.skills().size())
+                                : "")
+                .withProperty(
+                        "retired",
+                        row -> row instanceof SkillRow skill && !skill.rateable()
+                                ? getTranslation("myskills.retired")
+                                : "")
+                .withProperty(
+                        "description",
+                        row -> row instanceof SkillRow skill && skill.skill().description() != null
+                                ? skill.skill().description()
+                                : "")
+                .withProperty("standing", row -> row instanceof SkillRow skill && narrow ? standing(skill) : "")
+                .withFunction("toggle", row -> {
+                    if (grid.isExpanded(row)) {
+                        grid.collapse(row);
+                    } else {
+                        grid.expand(row);
+                    }
+                });
     }
 
-    private Component categoryCell(CategoryRow category) {
-        var name = new Span(category.name());
-        name.addClassNames(ROW_NAME, LumoUtility.FontWeight.SEMIBOLD);
-        var rated = new Span(getTranslation(
-                "myskills.category.rated", category.rated(), category.skills().size()));
-        rated.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        var cell = new HorizontalLayout(name, rated);
-        cell.setSpacing(true);
-        cell.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-        return cell;
+    private String standing(SkillRow row) {
+        var levelsText = getTranslation(
+                "myskills.standing",
+                levels.format(row.selfLevel().orElse(null), getTranslation("myskills.not-rated")),
+                levels.format(row.validatedLevel().orElse(null), getTranslation("myskills.not-validated")));
+        return row.stale(age) ? getTranslation("rating.stale.dated", levelsText) : levelsText;
     }
 
-    private Component skillCell(SkillRow row) {
-        var name = new Span(row.name());
-        name.addClassNames(ROW_NAME, LumoUtility.FontWeight.MEDIUM);
-        var title = new Div(name);
-        if (!row.rateable()) {
-            var retired = new Badge(getTranslation("myskills.retired"));
-            retired.addThemeVariants(BadgeVariant.CONTRAST, BadgeVariant.SMALL);
-            retired.addClassNames(LumoUtility.Margin.Start.SMALL);
-            title.add(retired);
-        }
-        var cell = new Div(title);
-        var description = row.skill().description();
-        if (description != null) {
-            var text = new Div(description);
-            text.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, "description");
-            text.getElement().setAttribute("title", description);
-            text.getStyle()
-                    .set("display", "-webkit-box")
-                    .set("-webkit-line-clamp", "2")
-                    .set("-webkit-box-orient", "vertical")
-                    .set("overflow", "hidden");
-            cell.add(text);
-        }
-        if (narrow) {
-            var levelsText = getTranslation(
-                    "myskills.standing",
-                    levels.format(row.selfLevel().orElse(null), getTranslation("myskills.not-rated")),
-                    levels.format(row.validatedLevel().orElse(null), getTranslation("myskills.not-validated")));
-            var standing = new Div(row.stale(age) ? getTranslation("rating.stale.dated", levelsText) : levelsText);
-            standing.addClassNames(LumoUtility.FontSize.SMALL, "standing");
-            cell.add(standing);
-        }
-        return cell;
+    private LitRenderer<CatalogRow> actions(TreeGrid<CatalogRow> grid) {
+        return LitRenderer.<CatalogRow>of(ACTIONS_TEMPLATE)
+                .withProperty(
+                        "rate",
+                        row -> rateable(row)
+                                .map(skill -> getTranslation("myskills.rate.aria", skill.name()))
+                                .orElse(""))
+                .withProperty("rateText", row -> getTranslation("myskills.rate"))
+                .withProperty(
+                        "confirm",
+                        row -> confirmable(row)
+                                .map(skill -> getTranslation("myskills.confirm.aria", skill.name()))
+                                .orElse(""))
+                .withProperty("confirmText", row -> narrow ? "" : getTranslation("myskills.confirm"))
+                .withProperty("confirmTooltip", row -> getTranslation("myskills.confirm.tooltip"))
+                .withProperty(
+                        "history",
+                        row -> withHistory(row)
+                                .map(skill -> getTranslation("myskills.history.aria", skill.name()))
+                                .orElse(""))
+                .withProperty("historyTooltip", row -> getTranslation("myskills.history"))
+                .withFunction("rateSkill", row -> rateable(row).ifPresent(onRate))
+                .withFunction("confirmRating", row -> confirmable(row).ifPresent(onConfirm))
+                .withFunction(
+                        "toggleHistory",
+                        row -> withHistory(row)
+                                .ifPresent(skill -> grid.setDetailsVisible(skill, !grid.isDetailsVisible(skill))));
     }
 
-    private Component actions(CatalogRow row) {
-        if (!(row instanceof SkillRow skill)) {
-            return new Span();
-        }
-        var actions = new HorizontalLayout();
-        actions.setSpacing(false);
-        actions.setJustifyContentMode(HorizontalLayout.JustifyContentMode.END);
-        if (skill.rateable()) {
-            var rate = new Button(getTranslation("myskills.rate"), VaadinIcon.EDIT.create());
-            rate.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            rate.setAriaLabel(getTranslation("myskills.rate.aria", skill.name()));
-            rate.addClickListener(event -> onRate.accept(skill));
-            actions.add(rate);
-        }
-        if (skill.confirmable(age)) {
-            var confirm = new Button(VaadinIcon.CHECK.create());
-            confirm.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            if (narrow) {
-                confirm.addThemeVariants(ButtonVariant.LUMO_ICON);
-            } else {
-                confirm.setText(getTranslation("myskills.confirm"));
-            }
-            confirm.setAriaLabel(getTranslation("myskills.confirm.aria", skill.name()));
-            confirm.setTooltipText(getTranslation("myskills.confirm.tooltip"));
-            confirm.addClassNames("confirm");
-            confirm.addClickListener(event -> onConfirm.accept(skill));
-            actions.add(confirm);
-        }
-        if (!skill.history().isEmpty()) {
-            var history = new Button(VaadinIcon.CLOCK.create());
-            history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-            history.setAriaLabel(getTranslation("myskills.history.aria", skill.name()));
-            history.setTooltipText(getTranslation("myskills.history"));
-            history.addClassNames("history");
-            history.addClickListener(event -> toggleHistory(skill));
-            actions.add(history);
-        }
-        return actions;
+    /** The skill of a row that offers Rate: a skill that is not retired. */
+    private static Optional<SkillRow> rateable(CatalogRow row) {
+        return skill(row).filter(SkillRow::rateable);
     }
 
-    private void toggleHistory(SkillRow row) {
-        var grid = getContent();
-        grid.setDetailsVisible(row, !grid.isDetailsVisible(row));
+    /** The skill of a row that offers Still accurate: the person's own rating of it has gone stale. */
+    private Optional<SkillRow> confirmable(CatalogRow row) {
+        return skill(row).filter(skill -> skill.confirmable(age));
+    }
+
+    /** The skill of a row that offers its history: it has been rated. */
+    private static Optional<SkillRow> withHistory(CatalogRow row) {
+        return skill(row).filter(skill -> !skill.history().isEmpty());
+    }
+
+    private static Optional<SkillRow> skill(CatalogRow row) {
+        return row instanceof SkillRow skill ? Optional.of(skill) : Optional.empty();
     }
 }

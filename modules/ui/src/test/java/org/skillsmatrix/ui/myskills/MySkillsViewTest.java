@@ -1,6 +1,5 @@
 package org.skillsmatrix.ui.myskills;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -9,6 +8,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillsmatrix.ui.testing.LitCells.call;
+import static org.skillsmatrix.ui.testing.LitCells.property;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -128,29 +129,57 @@ class MySkillsViewTest {
                 .extracting(Grid.Column::getKey)
                 .containsExactly(SkillTree.SKILL, SkillTree.ACTIONS);
         assertThat(grid.getColumnByKey(SkillTree.ACTIONS).isFrozenToEnd()).isTrue();
-        assertThat(_getCellComponent(grid, row("PostgreSQL"), SkillTree.SKILL)
-                        .getElement()
-                        .getTextRecursively())
-                .contains("Mine: 2 · Working knowledge · Manager: 3 · Proficient");
-        assertThat(rateButton("PostgreSQL").isVisible()).isTrue();
+        assertThat(property(grid, row("PostgreSQL"), SkillTree.SKILL, "standing"))
+                .isEqualTo("Mine: 2 · Working knowledge · Manager: 3 · Proficient");
+        assertThat(property(grid, row("PostgreSQL"), SkillTree.ACTIONS, "rate")).isEqualTo("Rate PostgreSQL");
+        assertThat(property(grid, row("PostgreSQL"), SkillTree.ACTIONS, "confirmText"))
+                .as("Still accurate shows as its icon")
+                .isEqualTo("");
 
         tree.showNarrow(false);
         assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible)).hasSize(7);
+        assertThat(property(grid, row("PostgreSQL"), SkillTree.SKILL, "standing"))
+                .isEqualTo("");
     }
 
     @Test
     void offersRetiredSkillsOnlyForTheirHistory() {
-        var actions = _getCellComponent(grid, row("Oracle"), SkillTree.ACTIONS);
+        int oracleRow = row("Oracle");
 
-        assertThat(_find(actions, Button.class))
-                .extracting(button -> button.getAriaLabel().orElseThrow())
-                .containsExactly("Show or hide the history of Oracle");
+        assertThat(property(grid, oracleRow, SkillTree.ACTIONS, "rate")).isEqualTo("");
+        assertThat(property(grid, oracleRow, SkillTree.ACTIONS, "confirm")).isEqualTo("");
+        assertThat(property(grid, oracleRow, SkillTree.ACTIONS, "history"))
+                .isEqualTo("Show or hide the history of Oracle");
+        assertThat(property(grid, oracleRow, SkillTree.SKILL, "retired")).isEqualTo("Retired");
+        assertThat(property(grid, row("PostgreSQL"), SkillTree.SKILL, "retired"))
+                .isEqualTo("");
+        call(grid, oracleRow, SkillTree.ACTIONS, "rateSkill");
+        assertThat(_find(RatingDialog.class))
+                .as("no dialog for a retired skill")
+                .isEmpty();
         assertThat(rows()).doesNotContain("Perl");
     }
 
     @Test
+    void aFetchedRowCostsNoComponentsOnTheServer() {
+        int oneRow = stateNodesWithRowsFetched(1);
+
+        assertThat(stateNodesWithRowsFetched(_size(grid)))
+                .as("the server's state with all %d rows fetched, against one", _size(grid))
+                .isEqualTo(oneRow);
+    }
+
+    private int stateNodesWithRowsFetched(int rows) {
+        grid.getDataCommunicator().setViewportRange(0, rows);
+        MockVaadin.clientRoundtrip(false);
+        var nodes = new int[1];
+        UI.getCurrent().getInternals().getStateTree().getRootNode().visitNodeTree(node -> nodes[0]++);
+        return nodes[0];
+    }
+
+    @Test
     void ratesASkillThroughTheDialog() {
-        _click(rateButton("OWASP Top 10"));
+        rate("OWASP Top 10");
         var dialog = _get(RatingDialog.class);
         assertThat(dialog.interest.getValue()).isEqualTo(Interest.NEUTRAL);
 
@@ -177,7 +206,7 @@ class MySkillsViewTest {
 
     @Test
     void startsFromTheLastSelfRating() {
-        _click(rateButton("PostgreSQL"));
+        rate("PostgreSQL");
         var dialog = _get(RatingDialog.class);
 
         assertThat(dialog.level.getValue()).isEqualTo(Level.WORKING_KNOWLEDGE);
@@ -186,7 +215,7 @@ class MySkillsViewTest {
 
     @Test
     void asksForALevelBeforeSaving() {
-        _click(rateButton("OWASP Top 10"));
+        rate("OWASP Top 10");
         var dialog = _get(RatingDialog.class);
 
         _click(dialog.save);
@@ -198,7 +227,7 @@ class MySkillsViewTest {
 
     @Test
     void showsTheDomainsRejectionAtTheField() {
-        _click(rateButton("OWASP Top 10"));
+        rate("OWASP Top 10");
         var dialog = _get(RatingDialog.class);
         _setValue(dialog.level, Level.EXPERT);
         _setValue(dialog.evidence, "x".repeat(2001));
@@ -213,7 +242,7 @@ class MySkillsViewTest {
 
     @Test
     void saysSoWhenTheSkillWasRetiredWhileTheDialogWasOpen() {
-        _click(rateButton("OWASP Top 10"));
+        rate("OWASP Top 10");
         var dialog = _get(RatingDialog.class);
         org.catalog.update(org.catalog.skill(owasp.id()).orElseThrow().retire());
         _setValue(dialog.level, Level.EXPERT);
@@ -239,13 +268,18 @@ class MySkillsViewTest {
 
     @Test
     void showsAndHidesASkillsHistory() {
-        var history = _find(_getCellComponent(grid, row("PostgreSQL"), SkillTree.ACTIONS), Button.class).stream()
-                .filter(button -> button.getAriaLabel().orElseThrow().startsWith("Show or hide the history"))
-                .findFirst()
-                .orElseThrow();
+        int postgresRow = row("PostgreSQL");
+        assertThat(property(grid, postgresRow, SkillTree.ACTIONS, "history"))
+                .isEqualTo("Show or hide the history of PostgreSQL");
 
-        _click(history);
-        assertThat(grid.isDetailsVisible(GridKt._get(grid, row("PostgreSQL")))).isTrue();
+        call(grid, postgresRow, SkillTree.ACTIONS, "toggleHistory");
+        assertThat(grid.isDetailsVisible(GridKt._get(grid, postgresRow))).isTrue();
+
+        call(grid, postgresRow, SkillTree.ACTIONS, "toggleHistory");
+        assertThat(grid.isDetailsVisible(GridKt._get(grid, postgresRow))).isFalse();
+        assertThat(property(grid, row("OWASP Top 10"), SkillTree.ACTIONS, "history"))
+                .as("no history to show")
+                .isEqualTo("");
     }
 
     @Test
@@ -258,14 +292,19 @@ class MySkillsViewTest {
         var confirmAll = _get(Button.class, spec -> spec.withId("confirm-all"));
         assertThat(confirmAll.getText()).isEqualTo("Confirm all 2 stale ratings unchanged");
         assertThat(confirmAll.isEnabled()).isTrue();
-        assertThat(confirmButton("Oracle"))
+        assertThat(property(grid, row("Oracle"), SkillTree.ACTIONS, "confirm"))
                 .as("a retired skill takes no confirmation")
-                .isEmpty();
+                .isEqualTo("");
+        assertThat(property(grid, row("PostgreSQL"), SkillTree.ACTIONS, "confirm"))
+                .isEqualTo("Confirm your rating of PostgreSQL is still accurate");
+        assertThat(property(grid, row("PostgreSQL"), SkillTree.ACTIONS, "confirmText"))
+                .isEqualTo("Still accurate");
 
-        _click(confirmButton("PostgreSQL").orElseThrow());
+        call(grid, row("PostgreSQL"), SkillTree.ACTIONS, "confirmRating");
 
         expectNotifications("Confirmed your rating of PostgreSQL: 2 · Working knowledge.");
-        assertThat(confirmButton("PostgreSQL")).isEmpty();
+        assertThat(property(grid, row("PostgreSQL"), SkillTree.ACTIONS, "confirm"))
+                .isEqualTo("");
         assertThat(_getFormatted(grid, row("PostgreSQL"), SkillTree.LAST_RATED))
                 .as("the manager's rating still counts and is still stale")
                 .endsWith(" · stale");
@@ -281,12 +320,6 @@ class MySkillsViewTest {
                 .filteredOn(assessment -> assessment.source() == Source.SELF
                         && assessment.assessedAt().equals(org.clock.instant()))
                 .hasSize(2);
-    }
-
-    private java.util.Optional<Button> confirmButton(String skill) {
-        return _find(_getCellComponent(grid, row(skill), SkillTree.ACTIONS), Button.class).stream()
-                .filter(button -> button.getText().equals("Still accurate"))
-                .findFirst();
     }
 
     @Test
@@ -326,10 +359,10 @@ class MySkillsViewTest {
         return rows.indexOf(name);
     }
 
-    private Button rateButton(String skill) {
-        return _find(_getCellComponent(grid, row(skill), SkillTree.ACTIONS), Button.class).stream()
-                .filter(button -> button.getText().equals("Rate"))
-                .findFirst()
-                .orElseThrow();
+    /** A click on the skill's Rate button, which its row offers. */
+    private void rate(String skill) {
+        int row = row(skill);
+        assertThat(property(grid, row, SkillTree.ACTIONS, "rate")).isEqualTo("Rate " + skill);
+        call(grid, row, SkillTree.ACTIONS, "rateSkill");
     }
 }
