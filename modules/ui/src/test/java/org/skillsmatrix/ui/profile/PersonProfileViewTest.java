@@ -16,12 +16,14 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.access.Actor;
+import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.scale.Level;
@@ -128,6 +130,36 @@ class PersonProfileViewTest {
         assertThat(_getFormatted(german.expectations, 1, "current")).isEqualTo("Nicht bewertet");
         assertThat(_get(Span.class, spec -> spec.withId("profile-stale-legend")).getText())
                 .isEqualTo("† veraltet: die Stufe wurde zuletzt vor mehr als 12 Monaten angegeben");
+    }
+
+    @Test
+    void aCategorysAverageSaysHowManyOfTheRatingsItAveragesAreStale() {
+        var operations = world.org.category("Operations");
+        var expected = new LinkedHashMap<SkillId, Level>();
+        for (var skill : List.of(postgres, kafka, java)) {
+            expected.put(skill.id(), Level.PROFICIENT);
+        }
+        for (int number = 1; expected.size() <= PersonProfileView.MAX_SPOKES; number++) {
+            expected.put(world.org.skill(operations, "Runbook " + number).id(), Level.PROFICIENT);
+        }
+        world.org.measuredBy(ben, world.org.roleProfile("Site Reliability Engineer", expected));
+        world.org.selfRated(ben, postgres, Level.WORKING_KNOWLEDGE);
+        world.org.clock.advance(Duration.ofDays(400));
+        world.org.selfRated(ben, java, Level.EXPERT);
+
+        open(hr(hannah), ViewRoutes.of(ViewRoutes.PROFILE, ben.id()));
+        var view = _get(PersonProfileView.class);
+
+        assertThat(_size(view.expectations)).as("a line per category").isEqualTo(2);
+        assertThat(_getFormatted(view.expectations, 0, "name")).isEqualTo("Back-end");
+        assertThat(_getFormatted(view.expectations, 0, "current"))
+                .as("the average of 2 and 4, of which the 2 was stated 400 days ago")
+                .isEqualTo("3 (1 stale)");
+        assertThat(_getFormatted(view.expectations, 1, "current"))
+                .as("nothing rated in the category")
+                .isEqualTo("Not rated");
+        assertThat(_get(Span.class, spec -> spec.withId("profile-stale-legend")).isVisible())
+                .isTrue();
     }
 
     @Test
