@@ -139,7 +139,7 @@ class ImportController {
     /**
      * The one way every import is answered: the file read from the request within the import's limits, checked
      * ({@code dryRun}) or applied by the caller, and the result of a valid file, or else the problem it is, its
-     * problems told in the caller's language.
+     * problems and their summary told in the caller's language.
      */
     private <S> ImportResult<S> imported(
             HttpServletRequest request, boolean dryRun, ImportLimits limits, Step<S> check, Step<S> apply) {
@@ -156,18 +156,12 @@ class ImportController {
             case TOO_LARGE ->
                 throw new PayloadTooLarge(result.problems().getFirst().message(language));
             case INVALID -> {
-                var count = result.problemCount();
-                var detail = String.format(Locale.ROOT, "The file has %,d problem%s", count, count == 1 ? "" : "s")
-                        + (dryRun ? "" : "; nothing was imported")
-                        + (count > result.problems().size()
-                                ? "; the first " + result.problems().size() + " are listed"
-                                : "");
                 throw new InvalidRequest(
-                        detail,
+                        result.problemsSummary(!dryRun, language),
                         result.problems().stream()
                                 .map(problem -> problem(problem, language))
                                 .toList(),
-                        Map.of("problemCount", count));
+                        Map.of("problemCount", result.problemCount()));
             }
         };
     }

@@ -229,6 +229,8 @@ class ImportApiIT extends ApiIT {
                 400);
         var english = assertProblem(csv("hr", "/api/v1/imports/certificates?dryRun=true", file), 400);
 
+        assertThat(german.get("detail")).isEqualTo("Die Datei hat 2 Probleme");
+        assertThat(english.get("detail")).isEqualTo("The file has 2 problems");
         assertThat(errors(german))
                 .extracting(error -> error.get("field"), error -> error.get("message"))
                 .containsExactly(

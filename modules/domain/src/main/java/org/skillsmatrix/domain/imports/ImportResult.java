@@ -1,8 +1,10 @@
 package org.skillsmatrix.domain.imports;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.skillsmatrix.domain.base.Wording;
 
 /**
  * What an import found and did.
@@ -44,6 +46,18 @@ public record ImportResult<S>(
 
     public boolean valid() {
         return verdict == Verdict.VALID;
+    }
+
+    /**
+     * What is wrong with the file as a whole, in the language asked for: how many problems it has, whether nothing
+     * was imported for them (where the file was to be applied), and how many are listed where not all are.
+     */
+    public String problemsSummary(boolean toBeApplied, Locale language) {
+        var wording = Wording.of(ImportProblem.BUNDLE, language);
+        var summary = wording.text(toBeApplied ? "file.problems.nothing-imported" : "file.problems", problemCount);
+        return problemCount > problems.size()
+                ? wording.text("file.problems.first-listed", summary, problems.size())
+                : summary;
     }
 
     static <S> ImportResult<S> refused(Verdict verdict, int rows, List<ImportProblem> problems) {

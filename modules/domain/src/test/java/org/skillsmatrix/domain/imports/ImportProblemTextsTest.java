@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.testing.LanguageFiles;
 
@@ -55,5 +56,26 @@ class ImportProblemTextsTest {
         assertThat(ImportProblem.ofLine(1_234, "assessments.same-as-line", 1_001L)
                         .message(Locale.GERMAN))
                 .startsWith("Dies ist dieselbe Bewertung wie in Zeile 1001:");
+    }
+
+    @Test
+    void anInvalidFilesSummaryCountsItsProblemsInTheLanguageAskedFor() {
+        var one = ImportResult.refused(
+                ImportResult.Verdict.INVALID, 1, List.of(ImportProblem.ofLine(2, "value.missing")));
+        var many = ImportResult.refused(
+                ImportResult.Verdict.INVALID,
+                1_500,
+                LongStream.rangeClosed(2, 1_501)
+                        .mapToObj(line -> ImportProblem.ofLine(line, "value.missing"))
+                        .toList());
+
+        assertThat(one.problemsSummary(false, Locale.ENGLISH)).isEqualTo("The file has 1 problem");
+        assertThat(one.problemsSummary(true, Locale.ENGLISH)).isEqualTo("The file has 1 problem; nothing was imported");
+        assertThat(many.problemsSummary(true, Locale.ENGLISH))
+                .isEqualTo("The file has 1,500 problems; nothing was imported; the first 1,000 are listed");
+        assertThat(many.problemsSummary(false, Locale.GERMAN))
+                .isEqualTo("Die Datei hat 1.500 Probleme; die ersten 1.000 sind aufgeführt");
+        assertThat(one.problemsSummary(true, Locale.GERMAN))
+                .isEqualTo("Die Datei hat 1 Problem; es wurde nichts importiert");
     }
 }
