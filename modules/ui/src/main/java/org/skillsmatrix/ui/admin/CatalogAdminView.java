@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.AccessPolicy;
@@ -32,7 +33,6 @@ import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.ConcurrentEdit;
 import org.skillsmatrix.domain.base.DomainException;
-import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.CatalogView;
 import org.skillsmatrix.domain.catalog.Category;
@@ -287,7 +287,12 @@ public final class CatalogAdminView extends VerticalLayout implements BeforeEnte
     }
 
     /** Adds or changes a category. */
-    final class CategoryDialog extends EditDialog {
+    final class CategoryDialog extends EditDialog<CategoryDialog.Form> {
+
+        static final class Form {
+            String name = "";
+            String description = "";
+        }
 
         final TextField name = textField(getTranslation("admin.field.name"), Category.MAX_NAME);
         final TextArea description = textArea(getTranslation("admin.field.description"), Category.MAX_DESCRIPTION);
@@ -295,6 +300,7 @@ public final class CatalogAdminView extends VerticalLayout implements BeforeEnte
 
         CategoryDialog(@Nullable Category existing) {
             super(
+                    new Form(),
                     "category-dialog",
                     CatalogAdminView.this.getTranslation(
                             existing == null ? "admin.catalog.add-category" : "admin.catalog.edit-category"),
@@ -306,36 +312,32 @@ public final class CatalogAdminView extends VerticalLayout implements BeforeEnte
                 name.setValue(existing.name());
                 description.setValue(text(existing.description()));
             }
-            errors.field("name", name).field("description", description);
+            uniqueName("name", name, Category.MAX_NAME).bind(form -> form.name, (form, value) -> form.name = value);
+            optionalText("description", description, Category.MAX_DESCRIPTION)
+                    .bind(form -> form.description, (form, value) -> form.description = value);
             content.add(name, description);
         }
 
         @Override
-        boolean check() {
-            return checkName(name, "name", Category.MAX_NAME)
-                    & checkLength(description, "description", Category.MAX_DESCRIPTION);
-        }
-
-        @Override
-        void store() {
+        void store(Form form) {
             if (existing == null) {
-                catalogs.addCategory(actor, name.getValue(), description.getValue());
+                catalogs.addCategory(actor, form.name, form.description);
             } else {
-                catalogs.changeCategory(actor, existing.renamed(name.getValue(), description.getValue()));
+                catalogs.changeCategory(actor, existing.renamed(form.name, form.description));
             }
-        }
-
-        @Override
-        Optional<String> message(InvalidInput invalid) {
-            return invalid.field().equals("name")
-                    ? Optional.of(getTranslation(
-                            "admin.error.name-taken", name.getValue().strip()))
-                    : Optional.empty();
         }
     }
 
     /** Adds or changes a skill, which may move it to another category. */
-    final class SkillDialog extends EditDialog {
+    final class SkillDialog extends EditDialog<SkillDialog.Form> {
+
+        static final class Form {
+            @Nullable
+            Category category;
+
+            String name = "";
+            String description = "";
+        }
 
         final Select<Category> category = new Select<>();
         final TextField name = textField(getTranslation("admin.field.name"), Skill.MAX_NAME);
@@ -344,6 +346,7 @@ public final class CatalogAdminView extends VerticalLayout implements BeforeEnte
 
         SkillDialog(@Nullable Skill existing) {
             super(
+                    new Form(),
                     "skill-dialog",
                     CatalogAdminView.this.getTranslation(
                             existing == null ? "admin.catalog.add-skill" : "admin.catalog.edit-skill"),
@@ -354,7 +357,6 @@ public final class CatalogAdminView extends VerticalLayout implements BeforeEnte
             category.setLabel(getTranslation("admin.field.category"));
             category.setItems(catalog().categories());
             category.setItemLabelGenerator(Category::name);
-            category.setRequiredIndicatorVisible(true);
             category.setWidthFull();
             if (existing != null) {
                 catalog().categories().stream()
@@ -364,46 +366,35 @@ public final class CatalogAdminView extends VerticalLayout implements BeforeEnte
                 name.setValue(existing.name());
                 description.setValue(text(existing.description()));
             }
-            errors.field("category", category).field("name", name).field("description", description);
+            var categoryRequired = getTranslation("admin.error.category-required");
+            binder.forField("category", category, () -> categoryRequired)
+                    .asRequired(categoryRequired)
+                    .bind(form -> form.category, (form, value) -> form.category = value);
+            uniqueName("name", name, Skill.MAX_NAME).bind(form -> form.name, (form, value) -> form.name = value);
+            optionalText("description", description, Skill.MAX_DESCRIPTION)
+                    .bind(form -> form.description, (form, value) -> form.description = value);
             content.add(category, name, description);
         }
 
         @Override
-        boolean check() {
-            boolean ok = checkName(name, "name", Skill.MAX_NAME)
-                    & checkLength(description, "description", Skill.MAX_DESCRIPTION);
-            if (category.isEmpty()) {
-                errors.invalid("category", getTranslation("admin.error.category-required"));
-                ok = false;
-            }
-            return ok;
-        }
-
-        @Override
-        void store() {
-            var chosen = category.getValue();
+        void store(Form form) {
+            var chosen = Objects.requireNonNull(form.category).id();
             if (existing == null) {
-                catalogs.addSkill(actor, chosen.id(), name.getValue(), description.getValue());
+                catalogs.addSkill(actor, chosen, form.name, form.description);
                 return;
             }
-            var changed = existing.renamed(name.getValue(), description.getValue());
-            catalogs.changeSkill(actor, changed.movedTo(chosen.id()));
-        }
-
-        @Override
-        Optional<String> message(InvalidInput invalid) {
-            return switch (invalid.field()) {
-                case "name" ->
-                    Optional.of(getTranslation(
-                            "admin.error.name-taken", name.getValue().strip()));
-                case "category" -> Optional.of(getTranslation("admin.error.category-required"));
-                default -> Optional.empty();
-            };
+            catalogs.changeSkill(
+                    actor, existing.renamed(form.name, form.description).movedTo(chosen));
         }
     }
 
     /** Renames a level of the scale and rewrites its descriptor. */
-    final class ScaleLevelDialog extends EditDialog {
+    final class ScaleLevelDialog extends EditDialog<ScaleLevelDialog.Form> {
+
+        static final class Form {
+            String name = "";
+            String descriptor = "";
+        }
 
         final TextField name = textField(getTranslation("admin.field.name"), 40);
         final TextArea descriptor = textArea(getTranslation("admin.scale.column.descriptor"), 300);
@@ -411,6 +402,7 @@ public final class CatalogAdminView extends VerticalLayout implements BeforeEnte
 
         ScaleLevelDialog(ScaleLevel level) {
             super(
+                    new Form(),
                     "scale-dialog",
                     CatalogAdminView.this.getTranslation(
                             "admin.scale.edit", level.level().value()),
@@ -421,23 +413,14 @@ public final class CatalogAdminView extends VerticalLayout implements BeforeEnte
             name.setValue(level.name());
             descriptor.setValue(level.descriptor());
             descriptor.setRequiredIndicatorVisible(true);
-            errors.field("name", name).field("descriptor", descriptor);
+            name("name", name, 40).bind(form -> form.name, (form, value) -> form.name = value);
+            name("descriptor", descriptor, 300).bind(form -> form.descriptor, (form, value) -> form.descriptor = value);
             content.add(name, descriptor);
         }
 
         @Override
-        boolean check() {
-            boolean ok = checkName(name, "name", 40) & checkLength(descriptor, "descriptor", 300);
-            if (descriptor.getValue().isBlank()) {
-                errors.invalid("descriptor", getTranslation("admin.error.required"));
-                ok = false;
-            }
-            return ok;
-        }
-
-        @Override
-        void store() {
-            catalogs.describeLevel(actor, level.level(), name.getValue(), descriptor.getValue(), level.version());
+        void store(Form form) {
+            catalogs.describeLevel(actor, level.level(), form.name, form.descriptor, level.version());
         }
     }
 }

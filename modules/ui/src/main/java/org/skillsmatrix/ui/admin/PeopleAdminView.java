@@ -21,12 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
-import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.PageRequest;
 import org.skillsmatrix.domain.base.RoleProfileId;
 import org.skillsmatrix.domain.conflict.ExplainConflict;
@@ -45,8 +43,6 @@ import org.skillsmatrix.ui.base.ViewRoutes;
 @Route(value = ViewRoutes.ADMIN_PEOPLE, layout = MainLayout.class)
 @PermitAll
 public final class PeopleAdminView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final Actor actor;
     private final MaintainPeople maintainPeople;
@@ -160,7 +156,17 @@ public final class PeopleAdminView extends VerticalLayout implements BeforeEnter
     }
 
     /** Adds a person, or changes their name, e-mail, role profile or whether they have left. */
-    final class PersonDialog extends EditDialog {
+    final class PersonDialog extends EditDialog<PersonDialog.Form> {
+
+        static final class Form {
+            String name = "";
+            String email = "";
+
+            @Nullable
+            RoleProfile profile;
+
+            boolean active;
+        }
 
         final TextField name = textField(getTranslation("admin.field.name"), Person.MAX_NAME);
         final EmailField email = new EmailField(getTranslation("admin.people.field.email"));
@@ -170,6 +176,7 @@ public final class PeopleAdminView extends VerticalLayout implements BeforeEnter
 
         PersonDialog(@Nullable Person existing) {
             super(
+                    new Form(),
                     "person-dialog",
                     PeopleAdminView.this.getTranslation(existing == null ? "admin.people.add" : "admin.people.edit"),
                     dates,
@@ -180,7 +187,6 @@ public final class PeopleAdminView extends VerticalLayout implements BeforeEnter
             this.existing = existing;
             email.setMaxLength(Person.MAX_EMAIL);
             email.setWidthFull();
-            email.setRequiredIndicatorVisible(true);
             email.setHelperText(getTranslation("admin.people.field.email.helper"));
             profile.setLabel(getTranslation("admin.people.field.profile"));
             profile.setItems(profiles);
@@ -190,7 +196,19 @@ public final class PeopleAdminView extends VerticalLayout implements BeforeEnter
             profile.setEmptySelectionCaption(getTranslation("admin.people.no-profile"));
             profile.setWidthFull();
             active.setValue(true);
-            errors.field("name", name).field("email", email).field("roleProfile", profile);
+            name("name", name, Person.MAX_NAME).bind(form -> form.name, (form, value) -> form.name = value);
+            binder.forField(
+                            "email",
+                            email,
+                            () -> getTranslation(
+                                    "admin.people.error.email-taken",
+                                    email.getValue().strip()))
+                    .asRequired(filledIn())
+                    .withValidator(binder.domainRule(
+                            Person::normalisedEmail, () -> getTranslation("admin.people.error.email")))
+                    .bind(form -> form.email, (form, value) -> form.email = value);
+            binder.forField("roleProfile", profile).bind(form -> form.profile, (form, value) -> form.profile = value);
+            binder.forField(active).bind(form -> form.active, (form, value) -> form.active = value);
             content.add(name, email, profile);
             if (existing != null) {
                 name.setValue(existing.name());
@@ -202,37 +220,14 @@ public final class PeopleAdminView extends VerticalLayout implements BeforeEnter
         }
 
         @Override
-        boolean check() {
-            boolean ok = checkName(name, "name", Person.MAX_NAME);
-            var address = email.getValue().strip();
-            if (address.isEmpty()) {
-                errors.invalid("email", getTranslation("admin.error.required"));
-                ok = false;
-            } else if (!EMAIL.matcher(address).matches() || address.length() > Person.MAX_EMAIL) {
-                errors.invalid("email", getTranslation("admin.people.error.email"));
-                ok = false;
-            }
-            return ok;
-        }
-
-        @Override
-        void store() {
-            var chosen = profile.getValue() == null ? null : profile.getValue().id();
+        void store(Form form) {
+            var chosen = form.profile == null ? null : form.profile.id();
             if (existing == null) {
-                maintainPeople.add(actor, name.getValue(), email.getValue(), chosen);
+                maintainPeople.add(actor, form.name, form.email, chosen);
             } else {
                 maintainPeople.change(
-                        actor,
-                        existing.with(name.getValue(), email.getValue(), chosen).withActive(active.getValue()));
+                        actor, existing.with(form.name, form.email, chosen).withActive(form.active));
             }
-        }
-
-        @Override
-        Optional<String> message(InvalidInput invalid) {
-            return invalid.field().equals("email")
-                    ? Optional.of(getTranslation(
-                            "admin.people.error.email-taken", email.getValue().strip()))
-                    : Optional.empty();
         }
     }
 }

@@ -28,7 +28,6 @@ import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.AccessPolicy;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
-import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.catalog.BrowseCatalog;
 import org.skillsmatrix.domain.catalog.Skill;
@@ -129,7 +128,11 @@ public class RoleProfilesAdminView extends VerticalLayout implements BeforeEnter
     }
 
     /** A profile's name and expectations: a level from 1 to 4 for each skill it names. */
-    final class ProfileDialog extends EditDialog {
+    final class ProfileDialog extends EditDialog<ProfileDialog.Form> {
+
+        static final class Form {
+            String name = "";
+        }
 
         final TextField name = textField(getTranslation("admin.field.name"), RoleProfile.MAX_NAME);
         final Grid<SkillId> expectations = new Grid<>();
@@ -141,6 +144,7 @@ public class RoleProfilesAdminView extends VerticalLayout implements BeforeEnter
 
         ProfileDialog(@Nullable RoleProfile existing) {
             super(
+                    new Form(),
                     "profile-dialog",
                     RoleProfilesAdminView.this.getTranslation(
                             existing == null ? "admin.profiles.add" : "admin.profiles.edit"),
@@ -198,7 +202,8 @@ public class RoleProfilesAdminView extends VerticalLayout implements BeforeEnter
             });
             var adder = new HorizontalLayout(newSkill, newLevel, addExpectation);
             adder.setAlignItems(FlexComponent.Alignment.BASELINE);
-            errors.field("name", name).field("expectations", newSkill);
+            uniqueName("name", name, RoleProfile.MAX_NAME).bind(form -> form.name, (form, value) -> form.name = value);
+            binder.message("expectations", () -> getTranslation("admin.profiles.error.expectations"));
             content.add(name, expectations, adder);
             refresh();
         }
@@ -236,28 +241,12 @@ public class RoleProfilesAdminView extends VerticalLayout implements BeforeEnter
         }
 
         @Override
-        boolean check() {
-            return checkName(name, "name", RoleProfile.MAX_NAME);
-        }
-
-        @Override
-        void store() {
+        void store(Form form) {
             if (existing == null) {
-                maintainRoleProfiles.add(actor, name.getValue(), expected);
+                maintainRoleProfiles.add(actor, form.name, expected);
             } else {
-                maintainRoleProfiles.change(actor, existing.with(name.getValue(), expected));
+                maintainRoleProfiles.change(actor, existing.with(form.name, expected));
             }
-        }
-
-        @Override
-        Optional<String> message(InvalidInput invalid) {
-            return switch (invalid.field()) {
-                case "name" ->
-                    Optional.of(getTranslation(
-                            "admin.error.name-taken", name.getValue().strip()));
-                case "expectations" -> Optional.of(getTranslation("admin.profiles.error.expectations"));
-                default -> Optional.empty();
-            };
         }
     }
 }

@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.Action;
 import org.skillsmatrix.domain.access.Actor;
-import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.conflict.ExplainConflict;
 import org.skillsmatrix.domain.people.MaintainPeople;
@@ -131,7 +130,13 @@ public class TeamsAdminView extends VerticalLayout implements BeforeEnterObserve
     }
 
     /** Adds a team by name, or changes a team's name, members and managers. */
-    final class TeamDialog extends EditDialog {
+    final class TeamDialog extends EditDialog<TeamDialog.Form> {
+
+        static final class Form {
+            String name = "";
+            Set<Person> members = Set.of();
+            Set<Person> managers = Set.of();
+        }
 
         final TextField name = textField(getTranslation("admin.field.name"), Team.MAX_NAME);
         final MultiSelectComboBox<Person> members = new MultiSelectComboBox<>();
@@ -140,6 +145,7 @@ public class TeamsAdminView extends VerticalLayout implements BeforeEnterObserve
 
         TeamDialog(@Nullable Team existing) {
             super(
+                    new Form(),
                     "team-dialog",
                     TeamsAdminView.this.getTranslation(existing == null ? "admin.teams.add" : "admin.teams.edit"),
                     dates,
@@ -159,7 +165,9 @@ public class TeamsAdminView extends VerticalLayout implements BeforeEnterObserve
             }
             members.setLabel(getTranslation("admin.teams.column.members"));
             managers.setLabel(getTranslation("admin.teams.column.managers"));
-            errors.field("name", name).field("members", members).field("managers", managers);
+            uniqueName("name", name, Team.MAX_NAME).bind(form -> form.name, (form, value) -> form.name = value);
+            binder.forField("members", members).bind(form -> form.members, (form, value) -> form.members = value);
+            binder.forField("managers", managers).bind(form -> form.managers, (form, value) -> form.managers = value);
             content.add(name);
             if (existing != null) {
                 name.setValue(existing.name());
@@ -174,14 +182,9 @@ public class TeamsAdminView extends VerticalLayout implements BeforeEnterObserve
         }
 
         @Override
-        boolean check() {
-            return checkName(name, "name", Team.MAX_NAME);
-        }
-
-        @Override
-        void store() {
+        void store(Form form) {
             if (existing == null) {
-                maintainTeams.add(actor, name.getValue());
+                maintainTeams.add(actor, form.name);
                 return;
             }
             // people who left stay where they were: the fields offer active people only
@@ -191,18 +194,10 @@ public class TeamsAdminView extends VerticalLayout implements BeforeEnterObserve
             var keptManagers = existing.managers().stream()
                     .filter(id -> byId.containsKey(id) && !byId.get(id).active())
                     .collect(Collectors.toSet());
-            keptMembers.addAll(members.getValue().stream().map(Person::id).toList());
-            keptManagers.addAll(managers.getValue().stream().map(Person::id).toList());
+            keptMembers.addAll(form.members.stream().map(Person::id).toList());
+            keptManagers.addAll(form.managers.stream().map(Person::id).toList());
             maintainTeams.change(
-                    actor, new Team(existing.id(), name.getValue(), keptMembers, keptManagers, existing.version()));
-        }
-
-        @Override
-        Optional<String> message(InvalidInput invalid) {
-            return invalid.field().equals("name")
-                    ? Optional.of(getTranslation(
-                            "admin.error.name-taken", name.getValue().strip()))
-                    : Optional.empty();
+                    actor, new Team(existing.id(), form.name, keptMembers, keptManagers, existing.version()));
         }
     }
 }

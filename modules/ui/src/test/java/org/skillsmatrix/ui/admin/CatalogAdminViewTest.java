@@ -84,6 +84,46 @@ class CatalogAdminViewTest {
     }
 
     @Test
+    void theBinderShowsARequiredFieldTheDomainsRuleAndTheDomainsRejectionAtTheFieldAndSavesNothingMeanwhile() {
+        open(admin(adam));
+        var view = _get(CatalogAdminView.class);
+        view.editCategory(null);
+        var dialog = _get(CatalogAdminView.CategoryDialog.class);
+
+        _setValue(dialog.name, "  ");
+        _click(dialog.save);
+        assertThat(dialog.name.isInvalid()).isTrue();
+        assertThat(dialog.name.getErrorMessage()).isEqualTo("Fill this in.");
+
+        _setValue(dialog.name, "Observability");
+        _setValue(dialog.description, "Seeing\u0000what runs");
+        _click(dialog.save);
+        assertThat(dialog.name.isInvalid()).isFalse();
+        assertThat(dialog.description.isInvalid()).isTrue();
+        assertThat(dialog.description.getErrorMessage())
+                .isEqualTo("Remove the control characters (such as NUL or escape) from this text.");
+
+        _setValue(dialog.description, "Seeing what runs");
+        _setValue(dialog.name, "Security");
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.description.isInvalid()).isFalse();
+        assertThat(dialog.name.isInvalid()).isTrue();
+        assertThat(dialog.name.getErrorMessage()).isEqualTo("The name “Security” is taken already. Choose another.");
+        assertThat(world.org.catalog.categories()).extracting(Category::name).containsExactly("Databases", "Security");
+
+        _setValue(dialog.name, "Observability");
+        assertThat(dialog.name.isInvalid())
+                .as("a changed value is no longer the one refused")
+                .isFalse();
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(world.org.catalog.categories())
+                .extracting(Category::name)
+                .containsExactly("Databases", "Security", "Observability");
+    }
+
+    @Test
     void anAdminMovesRetiresAndReinstatesASkill() {
         open(admin(adam));
         var view = _get(CatalogAdminView.class);
