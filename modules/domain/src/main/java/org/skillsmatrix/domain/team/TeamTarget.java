@@ -19,6 +19,11 @@ public record TeamTarget(TeamId team, SkillId skill, Level level, int headcount,
         if (level == Level.NONE) {
             throw new InvalidInput("level", "A target level must be at least 1 (Awareness)");
         }
+        requireHeadcount(headcount);
+    }
+
+    /** A headcount a target may ask for: from 1 to {@link #MAX_HEADCOUNT}. */
+    public static void requireHeadcount(int headcount) {
         if (headcount < 1 || headcount > MAX_HEADCOUNT) {
             throw new InvalidInput("headcount", "Headcount must be between 1 and " + MAX_HEADCOUNT);
         }

@@ -1,5 +1,6 @@
 package org.skillsmatrix.ui.base;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.data.binder.Binder;
@@ -24,7 +25,7 @@ import org.skillsmatrix.domain.base.InvalidInput;
  * left to the form, which shows a {@link ConflictNotice}.
  *
  * <p>The fields' built-in checks (a number field's range, a date picker's minimum) are off, so that each rule has one
- * message: the form's or the domain's.
+ * message: the form's or the domain's, in the reader's language.
  */
 public final class FormBinder<T> extends Binder<T> {
 
@@ -52,6 +53,9 @@ public final class FormBinder<T> extends Binder<T> {
      */
     public <V> BindingBuilder<T, V> forField(String domainField, HasValue<?, V> field) {
         fields.put(domainField, field);
+        if (field instanceof HasValidation validated) {
+            validated.setManualValidation(true);
+        }
         return forField(field).withValidator((value, context) -> rejectionAt(domainField, field));
     }
 

@@ -15,7 +15,15 @@ import org.skillsmatrix.ui.base.Dates;
  * Adds or changes a certification target: the certification and how many members should hold a valid certificate
  * of it. Bad input shows at its field; a target someone else changed meanwhile shows who did and offers a reload.
  */
-final class CertificationTargetDialog extends VersionedTargetDialog {
+final class CertificationTargetDialog extends VersionedTargetDialog<CertificationTargetDialog.Form> {
+
+    static final class Form {
+        @Nullable
+        Certification certification;
+
+        @Nullable
+        Integer holders;
+    }
 
     /** Stores the target as the fields say; throws the domain's errors. */
     @FunctionalInterface
@@ -37,6 +45,7 @@ final class CertificationTargetDialog extends VersionedTargetDialog {
             SerializableRunnable onSaved,
             SerializableRunnable onReload) {
         super(
+                new Form(),
                 "certification-target-dialog",
                 existing == null ? "certification-targets.add.title" : "certification-targets.change.title",
                 dates,
@@ -58,25 +67,20 @@ final class CertificationTargetDialog extends VersionedTargetDialog {
                 getTranslation("certification-targets.field.holders.helper"),
                 CertificationTarget.MAX_HOLDERS,
                 existing == null ? 1 : existing.holders());
-        errors.field("certification", certification, "certification-targets.error.certification")
-                .field("holders", holders, "certification-targets.error.holders", CertificationTarget.MAX_HOLDERS);
+        var certificationMessage = getTranslation("certification-targets.error.certification");
+        binder.forField("certification", certification, () -> certificationMessage)
+                .asRequired(certificationMessage)
+                .bind(form -> form.certification, (form, value) -> form.certification = value);
+        var holdersMessage = getTranslation("certification-targets.error.holders", CertificationTarget.MAX_HOLDERS);
+        binder.forField("holders", holders, () -> holdersMessage)
+                .asRequired(holdersMessage)
+                .withValidator(binder.domainRule(CertificationTarget::requireHolders, () -> holdersMessage))
+                .bind(form -> form.holders, (form, value) -> form.holders = value);
         layOut(certification, holders);
     }
 
     @Override
-    void check() {
-        if (certification.isEmpty()) {
-            errors.invalid("certification", getTranslation("certification-targets.error.certification"));
-        }
-        var count = holders.getValue();
-        if (holders.isInvalid() || count == null || count < 1 || count > CertificationTarget.MAX_HOLDERS) {
-            errors.invalid(
-                    "holders", getTranslation("certification-targets.error.holders", CertificationTarget.MAX_HOLDERS));
-        }
-    }
-
-    @Override
-    void store() {
-        saver.save(certification.getValue(), Objects.requireNonNull(holders.getValue()));
+    void store(Form form) {
+        saver.save(Objects.requireNonNull(form.certification), Objects.requireNonNull(form.holders));
     }
 }

@@ -19,7 +19,18 @@ import org.skillsmatrix.ui.base.LevelFormat;
  * Adds or changes a team target: the skill, the level that counts and how many people should reach it. Bad
  * input shows at its field; a target someone else changed meanwhile shows who did and offers a reload.
  */
-final class TargetDialog extends VersionedTargetDialog {
+final class TargetDialog extends VersionedTargetDialog<TargetDialog.Form> {
+
+    static final class Form {
+        @Nullable
+        Skill skill;
+
+        @Nullable
+        Level level;
+
+        @Nullable
+        Integer headcount;
+    }
 
     /** Stores the target as the fields say; throws the domain's errors. */
     @FunctionalInterface
@@ -43,6 +54,7 @@ final class TargetDialog extends VersionedTargetDialog {
             SerializableRunnable onSaved,
             SerializableRunnable onReload) {
         super(
+                new Form(),
                 "target-dialog",
                 existing == null ? "targets.add.title" : "targets.change.title",
                 dates,
@@ -58,7 +70,6 @@ final class TargetDialog extends VersionedTargetDialog {
                 .filter(value -> value != Level.NONE)
                 .toList());
         level.setItemLabelGenerator(levels::format);
-        level.setRequiredIndicatorVisible(true);
         level.setValue(existing == null ? Level.PROFICIENT : existing.level());
         setUpCount(
                 headcount,
@@ -66,28 +77,26 @@ final class TargetDialog extends VersionedTargetDialog {
                 getTranslation("targets.field.headcount.helper"),
                 TeamTarget.MAX_HEADCOUNT,
                 existing == null ? 1 : existing.headcount());
-        errors.field("skill", skill, "targets.error.skill")
-                .field("level", level, "targets.error.level")
-                .field("headcount", headcount, "targets.error.headcount", TeamTarget.MAX_HEADCOUNT);
+        binder.forField("skill", skill, () -> getTranslation("targets.error.skill"))
+                .asRequired(getTranslation("targets.error.skill-required"))
+                .bind(form -> form.skill, (form, value) -> form.skill = value);
+        var levelMessage = getTranslation("targets.error.level");
+        binder.forField("level", level, () -> levelMessage)
+                .asRequired(levelMessage)
+                .bind(form -> form.level, (form, value) -> form.level = value);
+        var headcountMessage = getTranslation("targets.error.headcount", TeamTarget.MAX_HEADCOUNT);
+        binder.forField("headcount", headcount, () -> headcountMessage)
+                .asRequired(headcountMessage)
+                .withValidator(binder.domainRule(TeamTarget::requireHeadcount, () -> headcountMessage))
+                .bind(form -> form.headcount, (form, value) -> form.headcount = value);
         layOut(skill, level, headcount);
     }
 
     @Override
-    void check() {
-        if (skill.isEmpty()) {
-            errors.invalid("skill", getTranslation("targets.error.skill-required"));
-        }
-        if (level.isEmpty()) {
-            errors.invalid("level", getTranslation("targets.error.level"));
-        }
-        var count = headcount.getValue();
-        if (headcount.isInvalid() || count == null || count < 1 || count > TeamTarget.MAX_HEADCOUNT) {
-            errors.invalid("headcount", getTranslation("targets.error.headcount", TeamTarget.MAX_HEADCOUNT));
-        }
-    }
-
-    @Override
-    void store() {
-        saver.save(skill.getValue(), level.getValue(), Objects.requireNonNull(headcount.getValue()));
+    void store(Form form) {
+        saver.save(
+                Objects.requireNonNull(form.skill),
+                Objects.requireNonNull(form.level),
+                Objects.requireNonNull(form.headcount));
     }
 }

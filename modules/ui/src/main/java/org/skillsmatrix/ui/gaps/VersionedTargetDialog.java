@@ -19,14 +19,14 @@ import org.skillsmatrix.domain.base.DomainException;
 import org.skillsmatrix.domain.conflict.LastChange;
 import org.skillsmatrix.ui.base.ConflictNotice;
 import org.skillsmatrix.ui.base.Dates;
-import org.skillsmatrix.ui.base.FormErrors;
+import org.skillsmatrix.ui.base.FormBinder;
 
 /**
  * The frame of the dialogs that add or change a team's target of any kind: the fields in one column, Cancel and
- * Save; bad input shows at its field, and a target someone else changed meanwhile shows who did and offers a
- * reload.
+ * Save; the binder checks the fields and writes them to the form, bad input shows at its field, and a target someone
+ * else changed meanwhile shows who did and offers a reload.
  */
-abstract class VersionedTargetDialog extends Dialog {
+abstract class VersionedTargetDialog<F> extends Dialog {
 
     /** Who changed the team's targets last, for the conflict notice. */
     @FunctionalInterface
@@ -36,9 +36,9 @@ abstract class VersionedTargetDialog extends Dialog {
 
     final Button save = new Button();
     final Button cancel = new Button();
-    /** Shows each problem at its field, or above the fields. */
-    final FormErrors errors = new FormErrors(this::getTranslation);
+    final FormBinder<F> binder = new FormBinder<>(this::getTranslation);
 
+    private final F form;
     private final VerticalLayout content = new VerticalLayout();
     private final Explainer explainer;
     private final Dates dates;
@@ -46,12 +46,14 @@ abstract class VersionedTargetDialog extends Dialog {
     private final SerializableRunnable onReload;
 
     VersionedTargetDialog(
+            F form,
             String id,
             String titleKey,
             Dates dates,
             Explainer explainer,
             SerializableRunnable onSaved,
             SerializableRunnable onReload) {
+        this.form = form;
         this.explainer = explainer;
         this.dates = dates;
         this.onSaved = onSaved;
@@ -75,7 +77,6 @@ abstract class VersionedTargetDialog extends Dialog {
         field.setLabel(label);
         field.setItems(items);
         field.setItemLabelGenerator(names);
-        field.setRequiredIndicatorVisible(true);
         field.setWidthFull();
         if (targetExists) {
             field.setValue(existing);
@@ -83,23 +84,22 @@ abstract class VersionedTargetDialog extends Dialog {
         }
     }
 
-    /** Sets up the field of how many are needed: required, from 1 to {@code max}, {@code value} at first. */
+    /** Sets up the field of how many are needed: from 1 to {@code max}, {@code value} at first. */
     static void setUpCount(IntegerField field, String label, String helper, int max, int value) {
         field.setLabel(label);
         field.setHelperText(helper);
         field.setMin(1);
         field.setMax(max);
         field.setStepButtonsVisible(true);
-        field.setRequiredIndicatorVisible(true);
         field.setValue(value);
     }
 
     /** Lays out the fields, once they are set up, above Cancel and Save. */
     final void layOut(Component... fields) {
-        var form = new FormLayout(fields);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        var layout = new FormLayout(fields);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         content.setPadding(false);
-        content.add(errors.banner(), form);
+        content.add(binder.banner(), layout);
         add(content);
 
         save.setText(getTranslation("targets.save"));
@@ -110,26 +110,21 @@ abstract class VersionedTargetDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
-    /** Marks each field whose value cannot be stored in {@link #errors}. */
-    abstract void check();
-
-    /** Stores the target as the fields say; throws the domain's errors. */
-    abstract void store();
+    /** Stores the target as the form says; throws the domain's errors. */
+    abstract void store(F form);
 
     private void save() {
-        errors.clear();
-        check();
-        if (errors.hasErrors()) {
+        if (!binder.writeIfValid(form)) {
             return;
         }
         try {
-            store();
+            store(form);
             close();
             onSaved.run();
         } catch (ConcurrentEdit e) {
             showConflict();
         } catch (DomainException e) {
-            errors.show(e);
+            binder.show(e);
         }
     }
 

@@ -248,6 +248,47 @@ class TeamGapsViewTest {
     }
 
     @Test
+    void theTargetsBinderShowsARequiredFieldTheDomainsRuleAndTheDomainsRejectionAtTheFieldAndSavesNothingMeanwhile() {
+        open(manager(maya), ViewRoutes.GAPS);
+        _click(_get(TeamGapsView.class).addTarget);
+        var dialog = _get(TargetDialog.class);
+
+        _setValue(dialog.headcount, null);
+        _click(dialog.save);
+        assertThat(dialog.skill.getErrorMessage()).isEqualTo("Choose the skill the target is for.");
+        assertThat(dialog.headcount.getErrorMessage()).isEqualTo("Enter a number of people from 1 to 1,000.");
+
+        _setValue(dialog.skill, postgres);
+        _setValue(dialog.headcount, 1001);
+        _click(dialog.save);
+        assertThat(dialog.skill.isInvalid()).isFalse();
+        assertThat(dialog.headcount.isInvalid()).isTrue();
+        assertThat(dialog.headcount.getErrorMessage()).isEqualTo("Enter a number of people from 1 to 1,000.");
+
+        _setValue(dialog.headcount, 2);
+        world.org.catalog.update(
+                world.org.catalog.skill(postgres.id()).orElseThrow().retire());
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.headcount.isInvalid()).isFalse();
+        assertThat(dialog.skill.isInvalid()).isTrue();
+        assertThat(dialog.skill.getErrorMessage())
+                .isEqualTo("This skill is retired or no longer in the catalog, so it takes no new targets.");
+        assertThat(world.org.targets.of(payments.id())).isEmpty();
+
+        _setValue(dialog.skill, owasp);
+        assertThat(dialog.skill.isInvalid())
+                .as("another skill is not the one refused")
+                .isFalse();
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(world.org.targets.of(payments.id())).singleElement().satisfies(target -> {
+            assertThat(target.skill()).isEqualTo(owasp.id());
+            assertThat(target.headcount()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void aSkillRetiredMeanwhileIsRefusedAtTheSkillField() {
         open(manager(maya), ViewRoutes.GAPS);
         _click(_get(TeamGapsView.class).addTarget);
