@@ -12,7 +12,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.base.ConcurrentEdit;
 import org.skillsmatrix.domain.base.DomainException;
@@ -20,8 +19,9 @@ import org.skillsmatrix.domain.base.InvalidInput;
 
 /**
  * The binder of every form: the form's rules (a required field, say, or one of the domain's rules for a single value)
- * check the fields before saving, and a value the domain rejects on saving shows at the field the domain names, the way the binder shows its own errors, until the
- * value changes. Errors no field shows (access denied, not found) go to a banner above the form; a concurrent edit is
+ * check the fields before saving, and a value the domain rejects on saving shows at the field the domain names, the
+ * way the binder shows its own errors, until the form changes (a rule may concern two fields, such as an expiry after
+ * an issue date). Errors no field shows (access denied, not found) go to a banner above the form; a concurrent edit is
  * left to the form, which shows a {@link ConflictNotice}.
  *
  * <p>The fields' built-in checks (a number field's range, a date picker's minimum) are off, so that each rule has one
@@ -29,8 +29,8 @@ import org.skillsmatrix.domain.base.InvalidInput;
  */
 public final class FormBinder<T> extends Binder<T> {
 
-    /** A value the domain rejected, and what it said. */
-    private record Rejection(String field, @Nullable Object value, String message) implements Serializable {}
+    /** The field whose value the domain rejected, and what it said. */
+    private record Rejection(String field, String message) implements Serializable {}
 
     private final Translator texts;
     private final Div banner = new Div();
@@ -45,6 +45,7 @@ public final class FormBinder<T> extends Binder<T> {
         banner.getElement().setAttribute("role", "alert");
         banner.addClassNames(LumoUtility.TextColor.ERROR);
         banner.setVisible(false);
+        addValueChangeListener(change -> forgetRejection());
     }
 
     /**
@@ -56,7 +57,7 @@ public final class FormBinder<T> extends Binder<T> {
         if (field instanceof HasValidation validated) {
             validated.setManualValidation(true);
         }
-        return forField(field).withValidator((value, context) -> rejectionAt(domainField, field));
+        return forField(field).withValidator((value, context) -> rejectionAt(domainField));
     }
 
     /**
@@ -122,15 +123,24 @@ public final class FormBinder<T> extends Binder<T> {
             banner.setVisible(true);
             return;
         }
-        rejection = new Rejection(invalid.field(), field.getValue(), message);
+        rejection = new Rejection(invalid.field(), message);
         validate();
     }
 
-    private ValidationResult rejectionAt(String domainField, HasValue<?, ?> field) {
+    private void forgetRejection() {
         var rejected = rejection;
-        return rejected != null
-                        && rejected.field().equals(domainField)
-                        && Objects.equals(rejected.value(), field.getValue())
+        rejection = null;
+        if (rejected != null) {
+            var field = fields.get(rejected.field());
+            getBindings().stream()
+                    .filter(binding -> binding.getField() == field)
+                    .forEach(Binding::validate);
+        }
+    }
+
+    private ValidationResult rejectionAt(String domainField) {
+        var rejected = rejection;
+        return rejected != null && rejected.field().equals(domainField)
                 ? ValidationResult.error(rejected.message())
                 : ValidationResult.ok();
     }

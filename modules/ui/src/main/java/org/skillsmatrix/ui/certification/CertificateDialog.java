@@ -7,17 +7,17 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.function.SerializableRunnable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.DomainException;
 import org.skillsmatrix.domain.certification.Certificate;
 import org.skillsmatrix.domain.certification.Certification;
 import org.skillsmatrix.domain.certification.HoldCertificates;
-import org.skillsmatrix.ui.base.FormErrors;
+import org.skillsmatrix.ui.base.FormBinder;
 
 /**
  * Records a certificate of the signed-in person: a certification of the catalog, its issue and expiry dates, and an
@@ -25,47 +25,17 @@ import org.skillsmatrix.ui.base.FormErrors;
  */
 final class CertificateDialog extends Dialog {
 
-    /** The form's values, bound field by field. */
     static final class Form {
-        private @Nullable Certification certification;
-        private @Nullable LocalDate issued;
-        private @Nullable LocalDate expires;
-        private String evidence = "";
+        @Nullable
+        Certification certification;
 
         @Nullable
-        Certification getCertification() {
-            return certification;
-        }
-
-        void setCertification(@Nullable Certification certification) {
-            this.certification = certification;
-        }
+        LocalDate issued;
 
         @Nullable
-        LocalDate getIssued() {
-            return issued;
-        }
+        LocalDate expires;
 
-        void setIssued(@Nullable LocalDate issued) {
-            this.issued = issued;
-        }
-
-        @Nullable
-        LocalDate getExpires() {
-            return expires;
-        }
-
-        void setExpires(@Nullable LocalDate expires) {
-            this.expires = expires;
-        }
-
-        String getEvidence() {
-            return evidence;
-        }
-
-        void setEvidence(@Nullable String evidence) {
-            this.evidence = evidence == null ? "" : evidence;
-        }
+        String evidence = "";
     }
 
     final ComboBox<Certification> certification = new ComboBox<>();
@@ -73,9 +43,8 @@ final class CertificateDialog extends Dialog {
     final DatePicker expires = new DatePicker();
     final TextField evidence = new TextField();
     final Button save = new Button();
-    final FormErrors errors = new FormErrors(this::getTranslation);
 
-    private final Binder<Form> binder = new Binder<>();
+    private final FormBinder<Form> binder = new FormBinder<>(this::getTranslation);
     private final Form form = new Form();
     private final HoldCertificates certificates;
     private final Actor actor;
@@ -103,23 +72,25 @@ final class CertificateDialog extends Dialog {
         evidence.setMaxLength(Certificate.MAX_EVIDENCE);
         evidence.setId("certificate-evidence");
 
-        var required = getTranslation("certificates.error.required");
-        binder.forField(certification).asRequired(required).bind(Form::getCertification, Form::setCertification);
-        binder.forField(issued).asRequired(required).bind(Form::getIssued, Form::setIssued);
-        binder.forField(expires).asRequired(required).bind(Form::getExpires, Form::setExpires);
-        binder.forField(evidence).bind(Form::getEvidence, Form::setEvidence);
-        binder.setBean(form);
         // each date and the link have one rule in the domain: its message, in the reader's language
-        errors.field("certification", certification)
-                .field("issued", issued, "certificates.error.issued")
-                .field("expires", expires, "certificates.error.expires")
-                .field("evidence", evidence, "certificates.error.evidence");
+        var required = getTranslation("certificates.error.required");
+        binder.forField("certification", certification)
+                .asRequired(required)
+                .bind(form -> form.certification, (form, value) -> form.certification = value);
+        binder.forField("issued", issued, () -> getTranslation("certificates.error.issued"))
+                .asRequired(required)
+                .bind(form -> form.issued, (form, value) -> form.issued = value);
+        binder.forField("expires", expires, () -> getTranslation("certificates.error.expires"))
+                .asRequired(required)
+                .bind(form -> form.expires, (form, value) -> form.expires = value);
+        binder.forField("evidence", evidence, () -> getTranslation("certificates.error.evidence"))
+                .bind(form -> form.evidence, (form, value) -> form.evidence = value);
 
         var fields = new FormLayout(certification, issued, expires, evidence);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24rem", 2));
         fields.setColspan(certification, 2);
         fields.setColspan(evidence, 2);
-        add(errors.banner(), fields);
+        add(binder.banner(), fields);
 
         save.setText(getTranslation("certificates.save"));
         save.setId("certificate-save");
@@ -130,22 +101,20 @@ final class CertificateDialog extends Dialog {
     }
 
     void save() {
-        errors.clear();
-        if (!binder.validate().isOk()) {
-            return;
-        }
-        var chosen = form.getCertification();
-        var from = form.getIssued();
-        var to = form.getExpires();
-        if (chosen == null || from == null || to == null) {
+        if (!binder.writeIfValid(form)) {
             return;
         }
         try {
-            certificates.record(actor, chosen.id(), from, to, form.getEvidence());
+            certificates.record(
+                    actor,
+                    Objects.requireNonNull(form.certification).id(),
+                    Objects.requireNonNull(form.issued),
+                    Objects.requireNonNull(form.expires),
+                    form.evidence);
             close();
             onSaved.run();
         } catch (DomainException e) {
-            errors.show(e);
+            binder.show(e);
         }
     }
 }

@@ -9,16 +9,29 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.base.DomainException;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoal;
 import org.skillsmatrix.domain.mentoring.MentorProposal;
 import org.skillsmatrix.domain.scale.Level;
-import org.skillsmatrix.ui.base.FormErrors;
+import org.skillsmatrix.ui.base.FormBinder;
 import org.skillsmatrix.ui.base.LevelFormat;
 
-/** Sets a proposed pair as the learner's development goal: the level to reach (the goal) and the due date. */
+/**
+ * Sets a proposed pair as the learner's development goal: the level to reach (the goal) and the due date. The binder
+ * asks for both; errors from the domain show at the field they concern.
+ */
 final class GoalDialog extends Dialog {
+
+    static final class Form {
+        @Nullable
+        Level target;
+
+        @Nullable
+        LocalDate due;
+    }
 
     /** Stores the goal; throws the domain's error when it is refused. */
     interface Saver {
@@ -28,7 +41,8 @@ final class GoalDialog extends Dialog {
     final Select<Level> target = new Select<>();
     final DatePicker due = new DatePicker();
     final Button save = new Button();
-    private final FormErrors errors = new FormErrors(this::getTranslation);
+    private final FormBinder<Form> binder = new FormBinder<>(this::getTranslation);
+    private final Form form = new Form();
     private final Saver saver;
     private final Consumer<DevelopmentGoal> onSaved;
 
@@ -56,10 +70,16 @@ final class GoalDialog extends Dialog {
         due.setLabel(getTranslation("mentoring.goal.due"));
         due.setMin(today);
         due.setValue(today.plusMonths(3));
-        errors.field("target", target).field("due", due).field("mentor", target);
-        var form = new FormLayout(target, due);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        add(errors.banner(), mentor, form);
+        binder.forField("target", target)
+                .asRequired(getTranslation("mentoring.goal.error.target"))
+                .bind(form -> form.target, (form, value) -> form.target = value);
+        var dueMessage = getTranslation("mentoring.goal.error.due");
+        binder.forField("due", due, () -> dueMessage)
+                .asRequired(dueMessage)
+                .bind(form -> form.due, (form, value) -> form.due = value);
+        var layout = new FormLayout(target, due);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        add(binder.banner(), mentor, layout);
         save.setText(getTranslation("mentoring.goal.save"));
         save.setId("goal-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -69,22 +89,15 @@ final class GoalDialog extends Dialog {
     }
 
     void save() {
-        errors.clear();
-        if (target.isEmpty()) {
-            errors.invalid("target", getTranslation("mentoring.goal.error.target"));
-        }
-        if (due.isEmpty() || due.isInvalid()) {
-            errors.invalid("due", getTranslation("mentoring.goal.error.due"));
-        }
-        if (errors.hasErrors()) {
+        if (!binder.writeIfValid(form)) {
             return;
         }
         try {
-            var saved = saver.save(target.getValue(), due.getValue());
+            var saved = saver.save(Objects.requireNonNull(form.target), Objects.requireNonNull(form.due));
             close();
             onSaved.accept(saved);
         } catch (DomainException e) {
-            errors.show(e);
+            binder.show(e);
         }
     }
 }

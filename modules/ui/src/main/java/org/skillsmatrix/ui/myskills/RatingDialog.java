@@ -1,7 +1,6 @@
 package org.skillsmatrix.ui.myskills;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -18,21 +17,32 @@ import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.base.DomainException;
-import org.skillsmatrix.domain.base.InvalidInput;
 import org.skillsmatrix.domain.scale.Interest;
 import org.skillsmatrix.domain.scale.Level;
-import org.skillsmatrix.ui.base.DomainErrors;
+import org.skillsmatrix.ui.base.FormBinder;
 import org.skillsmatrix.ui.base.Interests;
 import org.skillsmatrix.ui.base.LevelFormat;
 
 /**
  * Rates a skill: the level, each option with the scale's descriptor; the person's interest; optional
- * evidence. Starts from their last self-rating. Errors from the domain show at the field they concern.
+ * evidence. Starts from their last self-rating. The binder asks for a level and an interest; errors from the domain
+ * show at the field they concern.
  */
 final class RatingDialog extends Dialog {
+
+    static final class Form {
+        @Nullable
+        Level level;
+
+        @Nullable
+        Interest interest;
+
+        String evidence = "";
+    }
 
     /** Stores the rating; throws the domain's errors. */
     @FunctionalInterface
@@ -43,10 +53,14 @@ final class RatingDialog extends Dialog {
     final RadioButtonGroup<Level> level = new RadioButtonGroup<>();
     final RadioButtonGroup<Interest> interest = new RadioButtonGroup<>();
     final TextArea evidence = new TextArea();
-    final Div error = new Div();
     final Button save = new Button();
     final Button cancel = new Button();
 
+    private final FormBinder<Form> binder = new FormBinder<>(this::getTranslation);
+    /** Errors no field shows. */
+    final Div error = binder.banner();
+
+    private final Form form = new Form();
     private final Rater rater;
     private final SerializableConsumer<Assessment> onSaved;
 
@@ -65,22 +79,17 @@ final class RatingDialog extends Dialog {
             content.add(new Paragraph(description));
         }
         error.setId("rating-error");
-        error.getElement().setAttribute("role", "alert");
-        error.addClassNames(LumoUtility.TextColor.ERROR);
-        error.setVisible(false);
 
         level.setLabel(getTranslation("rating.level.label"));
         level.setItems(List.of(Level.values()));
         level.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         level.setItemLabelGenerator(levels::format);
         level.setRenderer(new ComponentRenderer<>(value -> option(levels, value)));
-        level.setRequiredIndicatorVisible(true);
         row.selfLevel().ifPresent(level::setValue);
 
         interest.setLabel(getTranslation("rating.interest.label"));
         interest.setItems(List.of(Interest.values()));
         interest.setItemLabelGenerator(value -> getTranslation(Interests.key(value)));
-        interest.setRequiredIndicatorVisible(true);
         interest.setValue(row.interest().orElse(Interest.NEUTRAL));
 
         evidence.setLabel(getTranslation("rating.evidence.label"));
@@ -90,11 +99,13 @@ final class RatingDialog extends Dialog {
         evidence.addValueChangeListener(event -> countCharacters());
         countCharacters();
 
-        for (HasValidation field : fields()) {
-            field.setManualValidation(true);
-        }
-        level.addValueChangeListener(event -> level.setInvalid(false));
-        interest.addValueChangeListener(event -> interest.setInvalid(false));
+        binder.forField("level", level)
+                .asRequired(getTranslation("rating.level.required"))
+                .bind(form -> form.level, (form, value) -> form.level = value);
+        binder.forField("interest", interest)
+                .asRequired(getTranslation("rating.interest.required"))
+                .bind(form -> form.interest, (form, value) -> form.interest = value);
+        binder.forField("evidence", evidence).bind(form -> form.evidence, (form, value) -> form.evidence = value);
         content.add(level, interest, evidence);
         add(content);
 
@@ -120,58 +131,16 @@ final class RatingDialog extends Dialog {
     }
 
     private void save() {
-        clearErrors();
-        if (level.isEmpty()) {
-            invalid(level, getTranslation("rating.level.required"));
-        }
-        if (interest.isEmpty()) {
-            invalid(interest, getTranslation("rating.interest.required"));
-        }
-        if (level.isEmpty() || interest.isEmpty()) {
+        if (!binder.writeIfValid(form)) {
             return;
         }
         try {
-            var saved = rater.rate(level.getValue(), interest.getValue(), evidence.getValue());
+            var saved = rater.rate(
+                    Objects.requireNonNull(form.level), Objects.requireNonNull(form.interest), form.evidence);
             close();
             onSaved.accept(saved);
         } catch (DomainException e) {
-            show(e);
+            binder.show(e);
         }
-    }
-
-    private void show(DomainException e) {
-        var message = DomainErrors.describe(e, this::getTranslation);
-        var field = e instanceof InvalidInput invalid ? field(invalid.field()) : null;
-        if (field != null) {
-            invalid(field, message);
-        } else {
-            error.setText(message);
-            error.setVisible(true);
-        }
-    }
-
-    private @Nullable HasValidation field(String name) {
-        return switch (name) {
-            case "level" -> level;
-            case "interest" -> interest;
-            case "evidence" -> evidence;
-            default -> null;
-        };
-    }
-
-    private static void invalid(HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-    }
-
-    private void clearErrors() {
-        for (HasValidation field : fields()) {
-            field.setInvalid(false);
-        }
-        error.setVisible(false);
-    }
-
-    private List<HasValidation> fields() {
-        return List.of(level, interest, evidence);
     }
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.assessment.Assessment;
 import org.skillsmatrix.domain.assessment.CurrentRating;
@@ -26,16 +27,23 @@ import org.skillsmatrix.domain.base.DomainException;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.ui.base.Dates;
-import org.skillsmatrix.ui.base.FormErrors;
+import org.skillsmatrix.ui.base.FormBinder;
 import org.skillsmatrix.ui.base.Interests;
 import org.skillsmatrix.ui.base.LevelFormat;
 
 /**
  * A manager rates a team member's skill, validates the member's own rating with one click, or confirms a stale
- * rating is still accurate. Shows both current ratings with their dates; errors from the domain show at the field
- * they concern.
+ * rating is still accurate. Shows both current ratings with their dates; the binder asks for a level, and errors from
+ * the domain show at the field they concern.
  */
 public final class ManagerRatingDialog extends Dialog {
+
+    static final class Form {
+        @Nullable
+        Level level;
+
+        String evidence = "";
+    }
 
     /** Stores the manager's rating; throws the domain's errors. */
     @FunctionalInterface
@@ -52,7 +60,8 @@ public final class ManagerRatingDialog extends Dialog {
     private final Rater rater;
     private final SerializableSupplier<Assessment> confirmer;
     private final SerializableConsumer<Assessment> onSaved;
-    private final FormErrors errors = new FormErrors(this::getTranslation);
+    private final FormBinder<Form> binder = new FormBinder<>(this::getTranslation);
+    private final Form form = new Form();
 
     public ManagerRatingDialog(
             String person,
@@ -73,7 +82,7 @@ public final class ManagerRatingDialog extends Dialog {
 
         var self = rating == null ? null : rating.self();
         var manager = rating == null ? null : rating.manager();
-        var content = new VerticalLayout(errors.banner());
+        var content = new VerticalLayout(binder.banner());
         content.setPadding(false);
         content.setSpacing(false);
         var standing = new Div(
@@ -96,7 +105,6 @@ public final class ManagerRatingDialog extends Dialog {
         level.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         level.setItemLabelGenerator(levels::format);
         level.setRenderer(new ComponentRenderer<>(value -> option(levels, value)));
-        level.setRequiredIndicatorVisible(true);
         var start = manager != null ? manager.level() : self != null ? self.level() : null;
         if (start != null) {
             level.setValue(start);
@@ -104,20 +112,25 @@ public final class ManagerRatingDialog extends Dialog {
         evidence.setLabel(getTranslation("manager-rating.evidence.label"));
         evidence.setMaxLength(Assessment.MAX_EVIDENCE);
         evidence.setWidthFull();
-        errors.field("level", level).field("evidence", evidence);
-        level.addValueChangeListener(event -> level.setInvalid(false));
+        binder.forField("level", level)
+                .asRequired(getTranslation("manager-rating.level.required"))
+                .bind(form -> form.level, (form, value) -> form.level = value);
+        binder.forField("evidence", evidence).bind(form -> form.evidence, (form, value) -> form.evidence = value);
         content.add(level, evidence);
         add(content);
 
         cancel.setText(getTranslation("manager-rating.cancel"));
         cancel.addClickListener(event -> close());
         save.setText(getTranslation("manager-rating.save"));
-        save.addClickListener(event -> save(level.getValue()));
+        save.addClickListener(event -> save());
         getFooter().add(cancel);
         if (self != null && (manager == null || manager.level() != self.level())) {
             validate.setText(getTranslation("manager-rating.validate", levels.format(self.level())));
             validate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            validate.addClickListener(event -> save(self.level()));
+            validate.addClickListener(event -> {
+                level.setValue(self.level());
+                save();
+            });
             getFooter().add(save, validate);
         } else if (manager != null && rating != null && age.isStale(rating)) {
             validate.setText(getTranslation("manager-rating.still-accurate", levels.format(manager.level())));
@@ -146,23 +159,19 @@ public final class ManagerRatingDialog extends Dialog {
         return new Div(new Div(name), new Div(descriptor));
     }
 
-    private void save(@Nullable Level chosen) {
-        errors.clear();
-        if (chosen == null) {
-            errors.invalid("level", getTranslation("manager-rating.level.required"));
-            return;
+    private void save() {
+        if (binder.writeIfValid(form)) {
+            store(() -> rater.rate(Objects.requireNonNull(form.level), form.evidence));
         }
-        store(() -> rater.rate(chosen, evidence.getValue()));
     }
 
     private void store(SerializableSupplier<Assessment> action) {
-        errors.clear();
         try {
             var saved = action.get();
             close();
             onSaved.accept(saved);
         } catch (DomainException e) {
-            errors.show(e);
+            binder.show(e);
         }
     }
 }

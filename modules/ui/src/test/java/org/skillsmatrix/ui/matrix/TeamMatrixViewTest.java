@@ -409,6 +409,32 @@ class TeamMatrixViewTest {
     }
 
     @Test
+    void theRatingsBinderAsksForALevelShowsTheDomainsRejectionAtTheFieldAndSavesNothingMeanwhile() {
+        open(manager(maya), ViewRoutes.MATRIX);
+        _get(TeamMatrixView.class).open(row(heatmap(), 0), postgres);
+        var dialog = _get(ManagerRatingDialog.class);
+
+        _click(dialog.save);
+        assertThat(dialog.level.isInvalid()).isTrue();
+        assertThat(dialog.level.getErrorMessage()).isEqualTo("Choose the level you see in their work.");
+
+        _setValue(dialog.level, Level.EXPERT);
+        _setValue(dialog.evidence, "x".repeat(2001));
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.level.isInvalid()).isFalse();
+        assertThat(dialog.evidence.isInvalid()).isTrue();
+        assertThat(dialog.evidence.getErrorMessage()).isEqualTo("Keep the evidence to at most 2,000 characters.");
+        assertThat(world.org.assessments.history(ada.id())).isEmpty();
+
+        _setValue(dialog.evidence, "Runs our replication");
+        assertThat(dialog.evidence.isInvalid()).isFalse();
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(world.org.assessments.history(ada.id()).getFirst().level()).isEqualTo(Level.EXPERT);
+    }
+
+    @Test
     void saysSoWhenTheSkillWasRetiredWhileRating() {
         open(manager(maya), ViewRoutes.MATRIX);
         _get(TeamMatrixView.class).open(row(heatmap(), 0), postgres);

@@ -193,6 +193,38 @@ class MentoringViewTest {
     }
 
     @Test
+    void theGoalsBinderShowsAMissingLevelAndAPastDueDateTheDomainRefusesAtTheirFieldsAndSetsNothingMeanwhile() {
+        open(manager(maya), ViewRoutes.of(ViewRoutes.MENTORING, payments.id()));
+        var view = _get(MentoringView.class);
+        var dialog = view.openGoal(GridKt._get(view.proposals, 0));
+        var today = LocalDate.now(world.org.clock);
+
+        _setValue(dialog.target, null);
+        _click(dialog.save);
+        assertThat(dialog.target.isInvalid()).isTrue();
+        assertThat(dialog.target.getErrorMessage()).isEqualTo("Choose the level to reach.");
+
+        _setValue(dialog.target, Level.PROFICIENT);
+        _setValue(dialog.due, today.minusDays(1));
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.target.isInvalid()).isFalse();
+        assertThat(dialog.due.isInvalid())
+                .as("the domain refuses a past due date")
+                .isTrue();
+        assertThat(dialog.due.getErrorMessage()).isEqualTo("Choose a due date, today or later.");
+        assertThat(world.org.developmentGoals.open()).isEmpty();
+
+        _setValue(dialog.due, today);
+        assertThat(dialog.due.isInvalid()).isFalse();
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(world.org.developmentGoals.open())
+                .singleElement()
+                .satisfies(goal -> assertThat(goal.due()).isEqualTo(today));
+    }
+
+    @Test
     void anotherTeamRefillsTheViewAndHrSeesTheOrganisationButSetsNoGoal() {
         open(manager(maya), ViewRoutes.of(ViewRoutes.MENTORING, payments.id()));
         var view = _get(MentoringView.class);
