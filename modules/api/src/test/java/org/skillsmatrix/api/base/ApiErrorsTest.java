@@ -105,7 +105,8 @@ class ApiErrorsTest {
     @Test
     void theDomainsRefusalsMapToTheirStatus() throws Exception {
         assertThat(errors(problem(get("/api/v1/probe/invalid"), 400)))
-                .containsExactly(Map.of("field", "level", "message", "Level must be between 0 and 4"));
+                .containsExactly(
+                        Map.of("field", "level", "message", "Level must be between 0 (None) and 4 (Expert), not 7"));
         assertThat(problem(get("/api/v1/probe/missing"), 404).get("detail")).isEqualTo("Skill 42 does not exist");
         assertThat(problem(get("/api/v1/probe/denied"), 403).get("detail")).isEqualTo("You are not allowed to do that");
     }
@@ -306,7 +307,7 @@ class ApiErrorsTest {
 
         @GetMapping("/api/v1/probe/invalid")
         void invalid() {
-            throw new InvalidInput("level", "Level must be between 0 and 4");
+            throw new InvalidInput("level", "level.out-of-range", 7);
         }
 
         @GetMapping("/api/v1/probe/missing")

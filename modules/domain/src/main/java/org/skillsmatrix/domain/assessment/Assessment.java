@@ -36,17 +36,17 @@ public record Assessment(
         evidence = Texts.optional(evidence, "evidence", MAX_EVIDENCE);
         if (source == Source.SELF) {
             if (!assessor.equals(person)) {
-                throw new InvalidInput("assessor", "A self-rating is made by the person rated");
+                throw new InvalidInput("assessor", "assessment.self-by-other");
             }
             if (interest == null) {
-                throw new InvalidInput("interest", "Say whether you want to grow in this skill");
+                throw new InvalidInput("interest", "assessment.interest-missing");
             }
         } else {
             if (assessor.equals(person)) {
-                throw new InvalidInput("assessor", "A manager rating is made by someone other than the person rated");
+                throw new InvalidInput("assessor", "assessment.manager-is-self");
             }
             if (interest != null) {
-                throw new InvalidInput("interest", "Interest is the person's own and comes with self-ratings");
+                throw new InvalidInput("interest", "assessment.interest-by-manager");
             }
         }
     }

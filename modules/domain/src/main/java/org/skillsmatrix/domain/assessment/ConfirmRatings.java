@@ -58,7 +58,7 @@ public class ConfirmRatings {
         var rated = SkillRatings.rateableSkill(catalog, skill);
         var current = currentOf(self.id(), skill);
         if (current.self() == null || current.interest() == null) {
-            throw new InvalidInput("skill", "You have not rated '" + rated.name() + "' yet: rate it first");
+            throw new InvalidInput("skill", "assessment.confirm-unrated-self", rated.name());
         }
         var confirmed =
                 Assessment.self(self.id(), skill, current.self().level(), current.interest(), clock.instant(), null);
@@ -105,13 +105,13 @@ public class ConfirmRatings {
         policy.check(actor, new Action.RateAsManager(person));
         var rated = people.byId(person).orElseThrow(() -> new NotFound("Person", person));
         if (!rated.active()) {
-            throw new InvalidInput("person", rated.name() + " has left the organisation and takes no new ratings");
+            throw new InvalidInput("person", "person.left.ratings", rated.name());
         }
         var ratedSkill = SkillRatings.rateableSkill(catalog, skill);
         var level = currentOf(person, skill)
                 .level()
                 .orElseThrow(() -> new InvalidInput(
-                        "skill", rated.name() + " has no rating in '" + ratedSkill.name() + "' to confirm"));
+                        "skill", "assessment.confirm-unrated-member", rated.name(), ratedSkill.name()));
         var confirmed = Assessment.byManager(person, skill, level, actor.person(), clock.instant(), null);
         assessments.append(confirmed);
         auditor.record(actor, "skill.manager-confirmed", person, ratedSkill.name() + " = " + level.value());

@@ -45,7 +45,7 @@ public class RateTeamMember {
         policy.check(actor, new Action.RateAsManager(person));
         var rated = people.byId(person).orElseThrow(() -> new NotFound("Person", person));
         if (!rated.active()) {
-            throw new InvalidInput("person", rated.name() + " has left the organisation and takes no new ratings");
+            throw new InvalidInput("person", "person.left.ratings", rated.name());
         }
         var ratedSkill = SkillRatings.rateableSkill(catalog, skill);
         var assessment = Assessment.byManager(person, skill, level, actor.person(), clock.instant(), evidence);

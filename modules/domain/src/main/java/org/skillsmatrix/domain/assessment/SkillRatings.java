@@ -11,9 +11,9 @@ final class SkillRatings {
     private SkillRatings() {}
 
     static Skill rateableSkill(Catalog catalog, SkillId id) {
-        var skill = catalog.skill(id).orElseThrow(() -> new InvalidInput("skill", "Choose a skill from the catalog"));
+        var skill = catalog.skill(id).orElseThrow(() -> new InvalidInput("skill", "skill.unknown"));
         if (skill.retired()) {
-            throw new InvalidInput("skill", "'" + skill.name() + "' is retired and takes no new ratings");
+            throw new InvalidInput("skill", "skill.retired.ratings", skill.name());
         }
         return skill;
     }

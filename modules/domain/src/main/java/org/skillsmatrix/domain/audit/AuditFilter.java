@@ -23,7 +23,7 @@ public record AuditFilter(
 
     public AuditFilter {
         if (from != null && until != null && !from.isBefore(until)) {
-            throw new InvalidInput("until", "The end of the time range must be after its start");
+            throw new InvalidInput("until", "audit.until-before-from");
         }
     }
 

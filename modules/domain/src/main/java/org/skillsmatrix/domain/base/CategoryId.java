@@ -18,7 +18,7 @@ public record CategoryId(UUID value) {
         try {
             return new CategoryId(UUID.fromString(text));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("id", "'" + text + "' is not a valid category id");
+            throw new InvalidInput("id", "id.category", text);
         }
     }
 

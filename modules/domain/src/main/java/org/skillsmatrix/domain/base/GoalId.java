@@ -18,7 +18,7 @@ public record GoalId(UUID value) {
         try {
             return new GoalId(UUID.fromString(text));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("id", "'" + text + "' is not a valid goal id");
+            throw new InvalidInput("id", "id.goal", text);
         }
     }
 

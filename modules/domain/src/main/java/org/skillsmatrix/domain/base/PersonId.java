@@ -18,7 +18,7 @@ public record PersonId(UUID value) {
         try {
             return new PersonId(UUID.fromString(text));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("id", "'" + text + "' is not a valid person id");
+            throw new InvalidInput("id", "id.person", text);
         }
     }
 

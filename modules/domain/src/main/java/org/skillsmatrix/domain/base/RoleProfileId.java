@@ -18,7 +18,7 @@ public record RoleProfileId(UUID value) {
         try {
             return new RoleProfileId(UUID.fromString(text));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("id", "'" + text + "' is not a valid role profile id");
+            throw new InvalidInput("id", "id.role-profile", text);
         }
     }
 

@@ -18,7 +18,7 @@ public record SkillId(UUID value) {
         try {
             return new SkillId(UUID.fromString(text));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("id", "'" + text + "' is not a valid skill id");
+            throw new InvalidInput("id", "id.skill", text);
         }
     }
 

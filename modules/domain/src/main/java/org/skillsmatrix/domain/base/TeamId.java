@@ -18,7 +18,7 @@ public record TeamId(UUID value) {
         try {
             return new TeamId(UUID.fromString(text));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("id", "'" + text + "' is not a valid team id");
+            throw new InvalidInput("id", "id.team", text);
         }
     }
 

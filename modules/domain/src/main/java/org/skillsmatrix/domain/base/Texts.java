@@ -21,9 +21,10 @@ public final class Texts {
         var line = requireLine(value == null ? null : Normalizer.normalize(value, Normalizer.Form.NFC), field, max);
         if (line.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT)) {
             throw new InvalidInput(
+                    InvalidInput.Kind.INVISIBLE_CHARACTER,
                     field,
-                    capitalised(field) + " must not contain invisible or direction-changing characters",
-                    InvalidInput.Kind.INVISIBLE_CHARACTER);
+                    "text.invisible-character",
+                    new InvalidInput.FieldName(field));
         }
         return line;
     }
@@ -34,17 +35,18 @@ public final class Texts {
      */
     public static String requireLine(@Nullable String value, String field, int max) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInput(field, capitalised(field) + " must not be empty");
+            throw new InvalidInput(field, "text.empty", new InvalidInput.FieldName(field));
         }
         var trimmed = value.strip();
         if (trimmed.length() > max) {
-            throw new InvalidInput(field, capitalised(field) + " must be at most " + max + " characters");
+            throw new InvalidInput(field, "text.too-long", new InvalidInput.FieldName(field), max);
         }
         if (trimmed.codePoints().anyMatch(c -> Character.isISOControl(c) || isBroken(c))) {
             throw new InvalidInput(
+                    InvalidInput.Kind.CONTROL_CHARACTER,
                     field,
-                    capitalised(field) + " must be a single line of text without control characters",
-                    InvalidInput.Kind.CONTROL_CHARACTER);
+                    "text.control-character.line",
+                    new InvalidInput.FieldName(field));
         }
         return trimmed;
     }
@@ -59,13 +61,14 @@ public final class Texts {
         }
         var trimmed = value.strip();
         if (trimmed.length() > max) {
-            throw new InvalidInput(field, capitalised(field) + " must be at most " + max + " characters");
+            throw new InvalidInput(field, "text.too-long", new InvalidInput.FieldName(field), max);
         }
         if (trimmed.codePoints().anyMatch(c -> (Character.isISOControl(c) && !isLayout(c)) || isBroken(c))) {
             throw new InvalidInput(
+                    InvalidInput.Kind.CONTROL_CHARACTER,
                     field,
-                    capitalised(field) + " must not contain control characters",
-                    InvalidInput.Kind.CONTROL_CHARACTER);
+                    "text.control-character",
+                    new InvalidInput.FieldName(field));
         }
         return trimmed;
     }
@@ -78,9 +81,5 @@ public final class Texts {
     /** Half of a surrogate pair without the other half: no character at all, and not storable as UTF-8. */
     private static boolean isBroken(int c) {
         return Character.getType(c) == Character.SURROGATE;
-    }
-
-    private static String capitalised(String field) {
-        return Character.toUpperCase(field.charAt(0)) + field.substring(1);
     }
 }

@@ -37,7 +37,7 @@ public record TeamCalibration(
      */
     public static TeamCalibration of(TeamMatrix matrix, Collection<Skill> skills, int threshold) {
         if (threshold < 1 || threshold > 4) {
-            throw new InvalidInput("threshold", "Compare at 1 to 4 levels apart");
+            throw new InvalidInput("threshold", "calibration.threshold-out-of-range");
         }
         Set<SkillId> active =
                 skills.stream().filter(Skill::active).map(Skill::id).collect(Collectors.toSet());

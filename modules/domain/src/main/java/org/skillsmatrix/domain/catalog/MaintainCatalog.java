@@ -58,7 +58,7 @@ public class MaintainCatalog {
 
     public Skill addSkill(Actor actor, CategoryId category, String name, @Nullable String description) {
         policy.check(actor, new Action.MaintainCatalog());
-        catalog.category(category).orElseThrow(() -> new InvalidInput("category", "Choose an existing category"));
+        catalog.category(category).orElseThrow(() -> new InvalidInput("category", "catalog.category-unknown"));
         var skill = new Skill(SkillId.random(), category, name, description, endOf(category), false, 0);
         requireUniqueName(skill);
         var added = catalog.add(skill);
@@ -76,7 +76,7 @@ public class MaintainCatalog {
         policy.check(actor, new Action.MaintainCatalog());
         var stored = catalog.skill(changed.id()).orElseThrow(() -> new NotFound("Skill", changed.id()));
         catalog.category(changed.category())
-                .orElseThrow(() -> new InvalidInput("category", "Choose an existing category"));
+                .orElseThrow(() -> new InvalidInput("category", "catalog.category-unknown"));
         requireUniqueName(changed);
         if (stored.version() == changed.version()
                 && stored.category().equals(changed.category())
@@ -135,13 +135,13 @@ public class MaintainCatalog {
 
     private void requireUniqueName(Skill skill) {
         if (catalog.skillNameTaken(skill.name(), skill.id())) {
-            throw new InvalidInput("name", "A skill named '" + skill.name() + "' already exists");
+            throw new InvalidInput("name", "catalog.skill-name-taken", skill.name());
         }
     }
 
     private void requireUniqueName(Category category) {
         if (catalog.categoryNameTaken(category.name(), category.id())) {
-            throw new InvalidInput("name", "A category named '" + category.name() + "' already exists");
+            throw new InvalidInput("name", "catalog.category-name-taken", category.name());
         }
     }
 

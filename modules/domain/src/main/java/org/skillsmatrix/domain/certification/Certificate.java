@@ -39,7 +39,7 @@ public record Certificate(
         Objects.requireNonNull(expires, "expires");
         Objects.requireNonNull(recordedAt, "recordedAt");
         if (!expires.isAfter(issued)) {
-            throw new InvalidInput("expires", "The expiry date must be after the issue date");
+            throw new InvalidInput("expires", "certificate.expires-before-issued");
         }
         evidence = evidenceLink(evidence);
     }
@@ -66,6 +66,6 @@ public record Certificate(
         } catch (URISyntaxException e) {
             // refused below, as any other address that is not a web link
         }
-        throw new InvalidInput("evidence", "The evidence link must be a web address starting with http:// or https://");
+        throw new InvalidInput("evidence", "certificate.evidence-not-a-link");
     }
 }

@@ -41,12 +41,12 @@ public class CertificationCatalog {
         policy.check(actor, new Action.MaintainCatalog());
         var certification = new Certification(CertificationId.random(), name, skill, 0);
         if (skill != null && catalog.skill(skill).isEmpty()) {
-            throw new InvalidInput("skill", "Choose a skill from the catalog");
+            throw new InvalidInput("skill", "skill.unknown");
         }
         var key = certification.name().toLowerCase(Locale.ROOT);
         if (certifications.all().stream()
                 .anyMatch(existing -> existing.name().toLowerCase(Locale.ROOT).equals(key))) {
-            throw new InvalidInput("name", "A certification named '" + certification.name() + "' already exists");
+            throw new InvalidInput("name", "certification.name-taken", certification.name());
         }
         var added = certifications.add(certification);
         auditor.record(actor, "certification.added", added.id(), added.name());

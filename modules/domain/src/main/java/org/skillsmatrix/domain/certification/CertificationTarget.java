@@ -24,7 +24,7 @@ public record CertificationTarget(TeamId team, CertificationId certification, in
     /** A number of holders a target may ask for: from 1 to {@link #MAX_HOLDERS}. */
     public static void requireHolders(int holders) {
         if (holders < 1 || holders > MAX_HOLDERS) {
-            throw new InvalidInput("holders", "Holders must be between 1 and " + MAX_HOLDERS);
+            throw new InvalidInput("holders", "certification-target.holders-out-of-range", MAX_HOLDERS);
         }
     }
 

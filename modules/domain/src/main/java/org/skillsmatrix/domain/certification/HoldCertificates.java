@@ -76,13 +76,13 @@ public class HoldCertificates {
         policy.check(actor, new Action.RecordCertificate(person));
         var self = people.byId(person).orElseThrow(() -> new NotFound("Person", person));
         if (!self.active()) {
-            throw new InvalidInput("person", self.name() + " has left the organisation and records no certificates");
+            throw new InvalidInput("person", "person.left.certificates", self.name());
         }
         var certification = certifications
                 .byId(certificationId)
-                .orElseThrow(() -> new InvalidInput("certification", "Choose a certification from the catalog"));
+                .orElseThrow(() -> new InvalidInput("certification", "certification.unknown"));
         if (issued.isAfter(LocalDate.now(clock))) {
-            throw new InvalidInput("issued", "The issue date must not be in the future");
+            throw new InvalidInput("issued", "certificate.issued-in-future");
         }
         var same = certificates.of(List.of(person)).stream()
                 .filter(held -> held.certification().equals(certificationId)

@@ -34,7 +34,7 @@ public class SetCertificationTarget extends SetVersionedTarget<CertificationTarg
     protected Certification targetable(CertificationId subject) {
         return certifications
                 .byId(subject)
-                .orElseThrow(() -> new InvalidInput("certification", "Choose a certification from the catalog"));
+                .orElseThrow(() -> new InvalidInput("certification", "certification.unknown"));
     }
 
     @Override

@@ -39,10 +39,10 @@ public record DevelopmentGoal(
         Objects.requireNonNull(setBy, "setBy");
         Objects.requireNonNull(setAt, "setAt");
         if (target == Level.NONE) {
-            throw new InvalidInput("target", "A goal's level must be at least 1 (Awareness)");
+            throw new InvalidInput("target", "goal.level-too-low");
         }
         if (learner.equals(mentor)) {
-            throw new InvalidInput("mentor", "A person cannot mentor themselves");
+            throw new InvalidInput("mentor", "goal.mentor-is-learner");
         }
     }
 

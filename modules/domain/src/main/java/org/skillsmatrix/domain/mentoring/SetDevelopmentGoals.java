@@ -71,18 +71,16 @@ public class SetDevelopmentGoals {
             Actor actor, PersonId learner, SkillId skillId, Level target, @Nullable PersonId mentorId, LocalDate due) {
         policy.check(actor, new Action.SetDevelopmentGoal(learner));
         var person = people.byId(learner).orElseThrow(() -> new NotFound("Person", learner));
-        var skill =
-                catalog.skill(skillId).orElseThrow(() -> new InvalidInput("skill", "Choose a skill from the catalog"));
+        var skill = catalog.skill(skillId).orElseThrow(() -> new InvalidInput("skill", "skill.unknown"));
         if (skill.retired()) {
-            throw new InvalidInput("skill", "'" + skill.name() + "' is retired and takes no new goals");
+            throw new InvalidInput("skill", "skill.retired.goals", skill.name());
         }
         if (due.isBefore(LocalDate.now(clock))) {
-            throw new InvalidInput("due", "The due date must not be in the past");
+            throw new InvalidInput("due", "goal.due-in-past");
         }
         var level = levelIn(learner, skillId);
         if (level.isAtLeast(target)) {
-            throw new InvalidInput(
-                    "target", person.name() + " is at level " + level.value() + " in " + skill.name() + " already");
+            throw new InvalidInput("target", "goal.reached-already", person.name(), level.value(), skill.name());
         }
         if (mentorId != null) {
             // before counting the mentor's goals: a goal set with them at the same moment is counted, not missed
@@ -91,7 +89,7 @@ public class SetDevelopmentGoals {
         var open = goals.open();
         if (open.stream()
                 .anyMatch(goal -> goal.learner().equals(learner) && goal.skill().equals(skillId))) {
-            throw new InvalidInput("goal", person.name() + " has an open goal in " + skill.name() + " already");
+            throw new InvalidInput("goal", "goal.open-already", person.name(), skill.name());
         }
         var mentor = mentorId == null ? null : mentor(mentorId, skill, target, open);
         var added = goals.add(new DevelopmentGoal(
@@ -180,7 +178,7 @@ public class SetDevelopmentGoals {
             throw new ConcurrentEdit(WHAT);
         }
         if (!goal.open()) {
-            throw new InvalidInput("status", "This goal is closed already");
+            throw new InvalidInput("status", "goal.closed");
         }
         var changed = goals.update(goal.withStatus(status));
         var skill =
@@ -204,19 +202,16 @@ public class SetDevelopmentGoals {
     private Person mentor(PersonId id, Skill skill, Level target, List<DevelopmentGoal> open) {
         var mentor = people.byId(id)
                 .filter(Person::active)
-                .orElseThrow(() -> new InvalidInput("mentor", "Choose a mentor from the organisation's people"));
+                .orElseThrow(() -> new InvalidInput("mentor", "goal.mentor-unknown"));
         var level = levelIn(id, skill.id());
         var needed = target.isAtLeast(Level.HOLDS_SKILL) ? target : Level.HOLDS_SKILL;
         if (!level.isAtLeast(needed)) {
             throw new InvalidInput(
-                    "mentor",
-                    mentor.name() + " is at level " + level.value() + " in " + skill.name() + "; a mentor needs level "
-                            + needed.value() + " or above");
+                    "mentor", "goal.mentor-too-low", mentor.name(), level.value(), skill.name(), needed.value());
         }
         long load = open.stream().filter(goal -> id.equals(goal.mentor())).count();
         if (load >= mentorCap) {
-            throw new InvalidInput(
-                    "mentor", mentor.name() + " mentors " + load + " open goals already, the most one mentor takes on");
+            throw new InvalidInput("mentor", "goal.mentor-full", mentor.name(), load);
         }
         return mentor;
     }

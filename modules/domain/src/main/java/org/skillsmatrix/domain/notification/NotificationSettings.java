@@ -20,7 +20,7 @@ public record NotificationSettings(
     public NotificationSettings {
         Objects.requireNonNull(person, "person");
         if (language != null && !LANGUAGE.matcher(language).matches()) {
-            throw new InvalidInput("language", "'" + language + "' is not a language code such as en or de");
+            throw new InvalidInput("language", "language.unknown", language);
         }
     }
 

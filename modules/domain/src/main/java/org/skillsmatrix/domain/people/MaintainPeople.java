@@ -100,13 +100,13 @@ public class MaintainPeople {
         people.byEmail(person.email())
                 .filter(other -> !other.id().equals(person.id()))
                 .ifPresent(other -> {
-                    throw new InvalidInput("email", "Someone else already has the e-mail " + person.email());
+                    throw new InvalidInput("email", "person.email-taken", person.email());
                 });
     }
 
     private void requireKnownProfile(@Nullable RoleProfileId id) {
         if (id != null && roleProfiles.byId(id).isEmpty()) {
-            throw new InvalidInput("roleProfile", "Choose an existing role profile");
+            throw new InvalidInput("roleProfile", "role-profile.unknown");
         }
     }
 }

@@ -50,7 +50,7 @@ public record Person(
     public static String normalisedEmail(@Nullable String email) {
         var normalised = Texts.requireName(email, "email", MAX_EMAIL).toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(normalised).matches()) {
-            throw new InvalidInput("email", "'" + normalised + "' is not a valid e-mail address");
+            throw new InvalidInput("email", "person.email-invalid", normalised);
         }
         return normalised;
     }

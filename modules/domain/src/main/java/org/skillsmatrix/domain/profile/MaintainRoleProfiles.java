@@ -63,10 +63,10 @@ public class MaintainRoleProfiles {
 
     private void validate(RoleProfile profile) {
         if (profiles.nameTaken(profile.name(), profile.id())) {
-            throw new InvalidInput("name", "A role profile named '" + profile.name() + "' already exists");
+            throw new InvalidInput("name", "role-profile.name-taken", profile.name());
         }
         for (var skill : profile.expectations().keySet()) {
-            catalog.skill(skill).orElseThrow(() -> new InvalidInput("expectations", "Unknown skill " + skill));
+            catalog.skill(skill).orElseThrow(() -> new InvalidInput("expectations", "skill.unknown-id", skill));
         }
     }
 }

@@ -18,7 +18,7 @@ public record RoleProfile(RoleProfileId id, String name, Map<SkillId, Level> exp
         name = Texts.requireName(name, "name", MAX_NAME);
         expectations = Map.copyOf(expectations);
         if (expectations.containsValue(Level.NONE)) {
-            throw new InvalidInput("expectations", "An expected level must be at least 1 (Awareness)");
+            throw new InvalidInput("expectations", "role-profile.level-too-low");
         }
     }
 

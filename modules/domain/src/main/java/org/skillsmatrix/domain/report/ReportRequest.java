@@ -20,7 +20,7 @@ public sealed interface ReportRequest {
         public Matrix {
             teams = List.copyOf(teams);
             if (teams.stream().distinct().count() != teams.size()) {
-                throw new InvalidInput("teams", "Name each team once");
+                throw new InvalidInput("teams", "teams.twice");
             }
         }
 
@@ -78,7 +78,7 @@ public sealed interface ReportRequest {
 
         public Coverage {
             if (quarters < 0 || quarters > MAX_QUARTERS) {
-                throw new InvalidInput("quarters", "Ask for between 0 and " + MAX_QUARTERS + " quarters");
+                throw new InvalidInput("quarters", "report.quarters-out-of-range", MAX_QUARTERS);
             }
         }
 

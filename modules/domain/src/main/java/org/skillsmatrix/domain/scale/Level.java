@@ -23,7 +23,7 @@ public enum Level {
 
     public static Level of(int value) {
         if (value < 0 || value > 4) {
-            throw new InvalidInput("level", "Level must be between 0 (None) and 4 (Expert), not " + value);
+            throw new InvalidInput("level", "level.out-of-range", value);
         }
         return values()[value];
     }

@@ -36,17 +36,16 @@ public class FindPeopleBySkill {
     public List<PersonMatch> find(Actor actor, List<SkillCriterion> criteria, int limit) {
         policy.check(actor, new Action.SearchPeople());
         if (criteria.isEmpty() || criteria.size() > MAX_CRITERIA) {
-            throw new InvalidInput("criteria", "Search for between 1 and " + MAX_CRITERIA + " skills");
+            throw new InvalidInput("criteria", "search.criteria-out-of-range", MAX_CRITERIA);
         }
         if (limit < 1 || limit > MAX_RESULTS) {
-            throw new InvalidInput("limit", "Ask for between 1 and " + MAX_RESULTS + " results");
+            throw new InvalidInput("limit", "search.limit-out-of-range", MAX_RESULTS);
         }
         var seen = new HashSet<>();
         for (var criterion : criteria) {
-            catalog.skill(criterion.skill())
-                    .orElseThrow(() -> new InvalidInput("skill", "Choose skills from the catalog"));
+            catalog.skill(criterion.skill()).orElseThrow(() -> new InvalidInput("skill", "skills.unknown"));
             if (!seen.add(criterion.skill())) {
-                throw new InvalidInput("skill", "Name each skill once");
+                throw new InvalidInput("skill", "skills.twice");
             }
         }
         var matches = search.find(List.copyOf(criteria), limit);

@@ -85,7 +85,7 @@ public class ProposeStaffing {
         for (var person : request.pinned()) {
             var candidate = byId.get(person);
             if (candidate == null || !visible.contains(person)) {
-                throw new InvalidInput("pinned", "Pin only people you may see who meet at least one need");
+                throw new InvalidInput("pinned", "staffing.pinned-not-eligible");
             }
             chosen.add(new Choice(candidate, true, take(candidate, needs, open)));
             taken.add(person);
@@ -127,35 +127,35 @@ public class ProposeStaffing {
     private void checked(StaffingRequest request) {
         var needs = request.needs();
         if (needs.isEmpty()) {
-            throw new InvalidInput("needs", "Name at least one skill the work needs");
+            throw new InvalidInput("needs", "staffing.needs-missing");
         }
         if (needs.size() > MAX_NEEDS) {
-            throw new InvalidInput("needs", "Name at most " + MAX_NEEDS + " skills");
+            throw new InvalidInput("needs", "staffing.needs-too-many", MAX_NEEDS);
         }
         var seen = new HashSet<SkillId>();
         for (var need : needs) {
-            catalog.skill(need.skill()).orElseThrow(() -> new InvalidInput("skill", "Choose skills from the catalog"));
+            catalog.skill(need.skill()).orElseThrow(() -> new InvalidInput("skill", "skills.unknown"));
             if (!seen.add(need.skill())) {
-                throw new InvalidInput("skill", "Name each skill once");
+                throw new InvalidInput("skill", "skills.twice");
             }
             if (need.minimum() == Level.NONE) {
-                throw new InvalidInput("minimum", "Ask for a level of at least 1 in every skill");
+                throw new InvalidInput("minimum", "staffing.minimum-too-low");
             }
             if (need.headcount() < 1 || need.headcount() > MAX_HEADCOUNT) {
-                throw new InvalidInput("headcount", "Ask for between 1 and " + MAX_HEADCOUNT + " people per skill");
+                throw new InvalidInput("headcount", "staffing.headcount-out-of-range", MAX_HEADCOUNT);
             }
         }
         for (var team : request.teams()) {
-            teams.byId(team).orElseThrow(() -> new InvalidInput("teams", "Choose teams that exist"));
+            teams.byId(team).orElseThrow(() -> new InvalidInput("teams", "teams.unknown"));
         }
         if (request.pinned().size() + request.excluded().size() > MAX_PEOPLE) {
-            throw new InvalidInput("pinned", "Pin and exclude at most " + MAX_PEOPLE + " people together");
+            throw new InvalidInput("pinned", "staffing.pinned-too-many", MAX_PEOPLE);
         }
         if (Set.copyOf(request.pinned()).size() < request.pinned().size()) {
-            throw new InvalidInput("pinned", "Pin each person once");
+            throw new InvalidInput("pinned", "staffing.pinned-twice");
         }
         if (request.pinned().stream().anyMatch(request.excluded()::contains)) {
-            throw new InvalidInput("pinned", "Pin or exclude a person, not both");
+            throw new InvalidInput("pinned", "staffing.pinned-and-excluded");
         }
     }
 

@@ -59,14 +59,14 @@ public class MaintainTeams {
         var known = people.byIds(ids);
         for (var person : ids) {
             if (!known.containsKey(person)) {
-                throw new InvalidInput(field, "Unknown person " + person);
+                throw new InvalidInput(field, "person.unknown", person);
             }
         }
     }
 
     private void requireUniqueName(Team team) {
         if (teams.nameTaken(team.name(), team.id())) {
-            throw new InvalidInput("name", "A team named '" + team.name() + "' already exists");
+            throw new InvalidInput("name", "team.name-taken", team.name());
         }
     }
 

@@ -24,10 +24,9 @@ public class SetTeamTarget extends SetVersionedTarget<TeamTarget, SkillId, Skill
     /** A skill of the catalog that is not retired. */
     @Override
     protected Skill targetable(SkillId subject) {
-        var skill =
-                catalog.skill(subject).orElseThrow(() -> new InvalidInput("skill", "Choose a skill from the catalog"));
+        var skill = catalog.skill(subject).orElseThrow(() -> new InvalidInput("skill", "skill.unknown"));
         if (skill.retired()) {
-            throw new InvalidInput("skill", "'" + skill.name() + "' is retired and takes no new targets");
+            throw new InvalidInput("skill", "skill.retired.targets", skill.name());
         }
         return skill;
     }

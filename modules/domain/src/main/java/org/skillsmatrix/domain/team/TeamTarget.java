@@ -17,7 +17,7 @@ public record TeamTarget(TeamId team, SkillId skill, Level level, int headcount,
         Objects.requireNonNull(skill, "skill");
         Objects.requireNonNull(level, "level");
         if (level == Level.NONE) {
-            throw new InvalidInput("level", "A target level must be at least 1 (Awareness)");
+            throw new InvalidInput("level", "target.level-too-low");
         }
         requireHeadcount(headcount);
     }
@@ -25,7 +25,7 @@ public record TeamTarget(TeamId team, SkillId skill, Level level, int headcount,
     /** A headcount a target may ask for: from 1 to {@link #MAX_HEADCOUNT}. */
     public static void requireHeadcount(int headcount) {
         if (headcount < 1 || headcount > MAX_HEADCOUNT) {
-            throw new InvalidInput("headcount", "Headcount must be between 1 and " + MAX_HEADCOUNT);
+            throw new InvalidInput("headcount", "target.headcount-out-of-range", MAX_HEADCOUNT);
         }
     }
 

@@ -181,14 +181,14 @@ public class AnalyseWhatIf {
 
     private Map<PersonId, Person> checked(Actor actor, List<Change> changes) {
         if (changes.isEmpty()) {
-            throw new InvalidInput("changes", "Name at least one person who leaves or moves");
+            throw new InvalidInput("changes", "what-if.changes-missing");
         }
         if (changes.size() > MAX_PEOPLE) {
-            throw new InvalidInput("changes", "Name at most " + MAX_PEOPLE + " people at once");
+            throw new InvalidInput("changes", "what-if.changes-too-many", MAX_PEOPLE);
         }
         var ids = changes.stream().map(Change::person).toList();
         if (Set.copyOf(ids).size() < ids.size()) {
-            throw new InvalidInput("changes", "Name each person once");
+            throw new InvalidInput("changes", "what-if.changes-twice");
         }
         for (var change : changes) {
             policy.check(actor, new Action.AskWhatIf(change.person()));
@@ -204,10 +204,10 @@ public class AnalyseWhatIf {
                 throw new NotFound("Person", change.person());
             }
             if (!person.active()) {
-                throw new InvalidInput("changes", person.name() + " has left already");
+                throw new InvalidInput("changes", "what-if.left-already", person.name());
             }
             if (change instanceof Change.MovesTo(var id, var destination) && movesNowhere(id, destination)) {
-                throw new InvalidInput("changes", person.name() + " is in that team already, and in no other");
+                throw new InvalidInput("changes", "what-if.in-team-already", person.name());
             }
             changing.put(person.id(), person);
         }

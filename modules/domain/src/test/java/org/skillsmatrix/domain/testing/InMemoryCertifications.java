@@ -34,7 +34,7 @@ public class InMemoryCertifications implements Certifications {
         var key = certification.name().toLowerCase(Locale.ROOT);
         if (certifications.values().stream()
                 .anyMatch(existing -> existing.name().toLowerCase(Locale.ROOT).equals(key))) {
-            throw new InvalidInput("name", "A certification named '" + certification.name() + "' already exists");
+            throw new InvalidInput("name", "certification.name-taken", certification.name());
         }
         var added = new Certification(certification.id(), certification.name(), certification.skill(), 0);
         certifications.put(added.id(), added);

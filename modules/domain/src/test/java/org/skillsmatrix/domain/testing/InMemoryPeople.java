@@ -133,10 +133,10 @@ public class InMemoryPeople implements People {
                 continue;
             }
             if (other.email().equals(person.email())) {
-                throw new InvalidInput("email", "Someone else already has the e-mail " + person.email());
+                throw new InvalidInput("email", "person.email-taken", person.email());
             }
             if (person.subject() != null && person.subject().equals(other.subject())) {
-                throw new InvalidInput("subject", "Another person is already linked to this account");
+                throw new InvalidInput("subject", "person.subject-taken");
             }
         }
     }

@@ -10,7 +10,8 @@ import org.skillsmatrix.domain.base.InvalidInput;
  */
 public record UniqueKey(String constraint, Supplier<? extends DomainException> error) {
 
-    public static UniqueKey of(String constraint, String field, String message) {
-        return new UniqueKey(constraint, () -> new InvalidInput(field, message));
+    /** The constraint, and the invalid input of the field it guards: the key of its text and the text's values. */
+    public static UniqueKey of(String constraint, String field, String key, Object... arguments) {
+        return new UniqueKey(constraint, () -> new InvalidInput(field, key, arguments));
     }
 }

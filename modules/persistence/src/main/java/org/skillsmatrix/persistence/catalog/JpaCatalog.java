@@ -119,10 +119,10 @@ class JpaCatalog implements Catalog {
     }
 
     private static UniqueKey uniqueName(Category category) {
-        return UniqueKey.of("uq_category_name", "name", "A category named '" + category.name() + "' already exists");
+        return UniqueKey.of("uq_category_name", "name", "catalog.category-name-taken", category.name());
     }
 
     private static UniqueKey uniqueName(Skill skill) {
-        return UniqueKey.of("uq_skill_name", "name", "A skill named '" + skill.name() + "' already exists");
+        return UniqueKey.of("uq_skill_name", "name", "catalog.skill-name-taken", skill.name());
     }
 }

@@ -51,10 +51,7 @@ class JpaCertifications implements Certifications {
         Writes.flush(
                 entityManager,
                 WHAT,
-                UniqueKey.of(
-                        "ux_certification_name",
-                        "name",
-                        "A certification named '" + certification.name() + "' already exists"));
+                UniqueKey.of("ux_certification_name", "name", "certification.name-taken", certification.name()));
         return entity.toDomain();
     }
 }

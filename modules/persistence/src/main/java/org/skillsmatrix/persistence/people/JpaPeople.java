@@ -135,7 +135,7 @@ class JpaPeople implements People {
         Writes.flush(
                 entityManager,
                 added.size() + " people",
-                UniqueKey.of("uq_person_email", "email", "Two of the people have the same e-mail"),
+                UniqueKey.of("uq_person_email", "email", "people.email-twice"),
                 uniqueSubject());
         entities.forEach(entityManager::detach);
         added.forEach(person -> events.publishEvent(new PersonStored(person.id())));
@@ -156,10 +156,10 @@ class JpaPeople implements People {
     }
 
     private static UniqueKey uniqueSubject() {
-        return UniqueKey.of("uq_person_subject", "subject", "Another person is already linked to this account");
+        return UniqueKey.of("uq_person_subject", "subject", "person.subject-taken");
     }
 
     private static UniqueKey uniqueEmail(Person person) {
-        return UniqueKey.of("uq_person_email", "email", "Someone else already has the e-mail " + person.email());
+        return UniqueKey.of("uq_person_email", "email", "person.email-taken", person.email());
     }
 }

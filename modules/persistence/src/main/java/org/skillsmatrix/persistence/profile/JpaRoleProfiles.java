@@ -74,7 +74,6 @@ class JpaRoleProfiles implements RoleProfiles {
     }
 
     private static UniqueKey uniqueName(RoleProfile profile) {
-        return UniqueKey.of(
-                "uq_role_profile_name", "name", "A role profile named '" + profile.name() + "' already exists");
+        return UniqueKey.of("uq_role_profile_name", "name", "role-profile.name-taken", profile.name());
     }
 }

@@ -96,6 +96,6 @@ class JpaTeams implements Teams {
     }
 
     private static UniqueKey uniqueName(Team team) {
-        return UniqueKey.of("uq_team_name", "name", "A team named '" + team.name() + "' already exists");
+        return UniqueKey.of("uq_team_name", "name", "team.name-taken", team.name());
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 class WritesTest {
 
-    static final UniqueKey TEAM_NAME = UniqueKey.of("uq_team_name", "name", "A team named 'Payments' already exists");
+    static final UniqueKey TEAM_NAME = UniqueKey.of("uq_team_name", "name", "team.name-taken", "Payments");
 
     @Test
     void anEditOfAnotherVersionIsAConcurrentEdit() {

@@ -13,7 +13,7 @@ import org.skillsmatrix.domain.base.NotYetComputed;
 /**
  * Turns the domain's errors into messages from the bundle. A character no text may hold gets the bundle's message
  * for it, whatever the field; other invalid input in a field the bundle knows gets that field's message; in any
- * other field, the domain's message, which is written for the person who caused it.
+ * other field, the domain's own text of the rule, in the page's language.
  */
 public final class DomainErrors {
 
@@ -32,7 +32,7 @@ public final class DomainErrors {
             when invalid.kind() != InvalidInput.Kind.FIELD_RULE -> texts.translate(key(invalid));
             case InvalidInput invalid -> {
                 var params = KNOWN_FIELDS.get(invalid.field());
-                yield params == null ? invalid.getMessage() : texts.translate(key(invalid), params);
+                yield params == null ? invalid.message(texts.language()) : texts.translate(key(invalid), params);
             }
             case AccessDenied denied -> texts.translate(key(denied));
             case NotFound notFound -> texts.translate(key(notFound));

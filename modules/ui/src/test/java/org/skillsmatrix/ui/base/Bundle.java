@@ -24,6 +24,11 @@ public final class Bundle implements Translator {
         return provider.getTranslation(key, Locale.ENGLISH, params);
     }
 
+    @Override
+    public Locale language() {
+        return Locale.ENGLISH;
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

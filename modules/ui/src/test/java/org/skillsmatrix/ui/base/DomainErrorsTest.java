@@ -2,6 +2,7 @@ package org.skillsmatrix.ui.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.base.AccessDenied;
 import org.skillsmatrix.domain.base.Busy;
@@ -25,32 +26,55 @@ class DomainErrorsTest {
 
     @Test
     void describesInvalidInputInAKnownFieldFromTheBundle() {
-        assertThat(DomainErrors.describe(new InvalidInput("evidence", "Evidence must be at most 2000"), Bundle.ENGLISH))
+        assertThat(DomainErrors.describe(
+                        new InvalidInput("evidence", "text.too-long", new InvalidInput.FieldName("evidence"), 2000),
+                        Bundle.ENGLISH))
                 .isEqualTo("Keep the evidence to at most 2,000 characters.");
-        assertThat(DomainErrors.describe(new InvalidInput("skill", "'Perl' is retired"), Bundle.ENGLISH))
+        assertThat(DomainErrors.describe(new InvalidInput("skill", "skill.retired.ratings", "Perl"), Bundle.ENGLISH))
                 .contains("retired");
     }
 
     @Test
     void describesACharacterNoTextMayHoldTheSameInEveryField() {
-        var control = new InvalidInput("evidence", "Evidence must not contain", InvalidInput.Kind.CONTROL_CHARACTER);
-        var invisible = new InvalidInput("name", "Name must not contain", InvalidInput.Kind.INVISIBLE_CHARACTER);
+        var control = new InvalidInput(
+                InvalidInput.Kind.CONTROL_CHARACTER,
+                "evidence",
+                "text.control-character",
+                new InvalidInput.FieldName("evidence"));
+        var invisible = new InvalidInput(
+                InvalidInput.Kind.INVISIBLE_CHARACTER,
+                "name",
+                "text.invisible-character",
+                new InvalidInput.FieldName("name"));
 
         assertThat(DomainErrors.describe(control, Bundle.ENGLISH)).startsWith("Remove the control characters");
         assertThat(DomainErrors.describe(invisible, Bundle.ENGLISH)).startsWith("Remove the invisible");
     }
 
     @Test
-    void keepsTheDomainsOwnMessageForOtherFields() {
-        var error = new InvalidInput("email", "'x' is not a valid e-mail address");
+    void tellsTheDomainsRuleForOtherFieldsInThePagesLanguage() {
+        var error = new InvalidInput("email", "person.email-invalid", "x");
+        var german = new Translator() {
+            @Override
+            public String translate(String key, Object... params) {
+                return Bundle.ENGLISH.translate(key, params);
+            }
+
+            @Override
+            public Locale language() {
+                return Locale.GERMAN;
+            }
+        };
 
         assertThat(DomainErrors.describe(error, Bundle.ENGLISH)).isEqualTo("'x' is not a valid e-mail address");
+        assertThat(DomainErrors.describe(error, german)).isEqualTo("„x“ ist keine gültige E-Mail-Adresse");
     }
 
     @Test
     void everyKnownFieldHasAMessage() {
         for (var field : DomainErrors.knownFields()) {
-            assertThat(Bundle.ENGLISH.has(DomainErrors.key(new InvalidInput(field, "any"))))
+            assertThat(Bundle.ENGLISH.has(
+                            DomainErrors.key(new InvalidInput(field, "text.empty", new InvalidInput.FieldName(field)))))
                     .as(field)
                     .isTrue();
         }
@@ -58,7 +82,8 @@ class DomainErrorsTest {
 
     @Test
     void mapsErrorsToHttpStatuses() {
-        assertThat(DomainErrors.status(new InvalidInput("level", "x"))).isEqualTo(400);
+        assertThat(DomainErrors.status(new InvalidInput("level", "level.out-of-range", 9)))
+                .isEqualTo(400);
         assertThat(DomainErrors.status(new AccessDenied("x"))).isEqualTo(403);
         assertThat(DomainErrors.status(new NotFound("Skill", "x"))).isEqualTo(404);
         assertThat(DomainErrors.status(new ConcurrentEdit("x"))).isEqualTo(409);
