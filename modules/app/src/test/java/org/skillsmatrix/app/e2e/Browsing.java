@@ -17,9 +17,14 @@ final class Browsing {
 
     /** A fresh browser session, as wide as a laptop screen, in British English. */
     static BrowserContext session(Browser browser) {
+        return session(browser, "en-GB");
+    }
+
+    /** A fresh browser session, as wide as a laptop screen, asking for pages in the language, e.g. {@code de-DE}. */
+    static BrowserContext session(Browser browser, String locale) {
         return browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(1440, 900)
-                .setLocale("en-GB")
+                .setLocale(locale)
                 .setTimezoneId("Europe/Berlin"));
     }
 

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillsmatrix.app.e2e.Browsing.button;
 import static org.skillsmatrix.app.e2e.Browsing.open;
 import static org.skillsmatrix.app.e2e.Browsing.signIn;
+import static org.skillsmatrix.app.e2e.SmallScreen.PHONE;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.demo.DemoPeople;
@@ -32,8 +30,6 @@ import org.skillsmatrix.domain.scale.Scale;
  * folded list keeps its summary on screen and mentor pairs show as cards.
  */
 class PhoneIT extends InChromium {
-
-    private static final int PHONE = 390;
 
     @Test
     void on_a_phone_the_employee_rates_a_skill_and_the_manager_validates_it() {
@@ -56,9 +52,9 @@ class PhoneIT extends InChromium {
                 + app.getBean(Scale.class).levels().get(level.value()).name();
 
         // the employee rates the skill on My skills
-        var employee = signIn(phone(chromium.browser()), base, "employee", "Noah Fischer");
-        assertOnScreen(employee, button(employee, "Sign out"));
-        fitsThePhone(employee);
+        var employee = signIn(PHONE.session(chromium.browser()), base, "employee", "Noah Fischer");
+        PHONE.shows(employee, button(employee, "Sign out"));
+        PHONE.fits(employee);
         screenshots.save(employee, "22-phone-my-skills");
         employee.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Filter skills"))
                 .fill(skill.name());
@@ -66,7 +62,7 @@ class PhoneIT extends InChromium {
         employee.waitForLoadState(LoadState.NETWORKIDLE);
         assertThat(employee.locator("#my-skills")).containsText("Mine:");
         var rate = button(employee, "Rate " + skill.name());
-        assertOnScreen(employee, rate);
+        PHONE.shows(employee, rate);
         rate.click();
         var rating = employee.locator("#rating-dialog");
         assertThat(rating).isAttached();
@@ -75,12 +71,12 @@ class PhoneIT extends InChromium {
                 .click();
         assertThat(employee.getByText("Saved your rating of " + skill.name())).isVisible();
         open(employee, base, "profile");
-        fitsThePhone(employee);
+        PHONE.fits(employee);
 
         // the manager validates it from the team matrix, the filters folded behind their summary
-        var page = signIn(phone(chromium.browser()), base, "manager", "Maya Schmidt");
+        var page = signIn(PHONE.session(chromium.browser()), base, "manager", "Maya Schmidt");
         open(page, base, "matrix/" + payments.id());
-        assertOnScreen(page, button(page, "Sign out"));
+        PHONE.shows(page, button(page, "Sign out"));
         var skills = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Skills"));
         assertThat(skills).not().isVisible();
         screenshots.save(page, "23-phone-team-matrix");
@@ -94,7 +90,7 @@ class PhoneIT extends InChromium {
         page.keyboard().press("Escape");
         page.waitForLoadState(LoadState.NETWORKIDLE);
         assertThat(page.locator("#matrix-summary")).containsText("× 1 skill");
-        fitsThePhone(page);
+        PHONE.fits(page);
         // the manager folds the filters again, picks Noah and validates from his skills as cards, where the
         // matrix's columns do not fit
         page.locator("#matrix-filters").getByText("Filters and export").first().click();
@@ -106,15 +102,15 @@ class PhoneIT extends InChromium {
                 AriaRole.BUTTON,
                 new Page.GetByRoleOptions()
                         .setName(Pattern.compile("^(Validate|Rate) Noah Fischer in " + skill.name() + "$")));
-        assertOnScreen(page, open);
+        PHONE.shows(page, open);
         assertThat(page.locator("#member-cards")).containsText("Own: " + levelText);
-        fitsThePhone(page);
+        PHONE.fits(page);
         screenshots.save(page, "25-phone-validate-cards");
         open.click();
         var dialog = page.locator("#manager-rating-dialog");
         assertThat(dialog).isAttached();
         var validate = button(page, "Validate " + levelText);
-        assertOnScreen(page, validate);
+        PHONE.shows(page, validate);
         validate.click();
         assertThat(page.getByText("Saved your rating of Noah Fischer in " + skill.name()))
                 .isVisible();
@@ -122,8 +118,8 @@ class PhoneIT extends InChromium {
 
         // the gap view's chart keeps a readable type size and scrolls inside its own box
         open(page, base, "gaps/" + payments.id());
-        fitsThePhone(page);
-        assertOnScreen(page, page.locator("#single-points-details vaadin-details-summary"));
+        PHONE.fits(page);
+        PHONE.shows(page, page.locator("#single-points-details vaadin-details-summary"));
         var labelSize = (Number) page.evaluate("() => {"
                 + " const label = document.querySelector('.chart svg text.label');"
                 + " return label ? label.getBoundingClientRect().height : 0; }");
@@ -139,40 +135,8 @@ class PhoneIT extends InChromium {
                 .as("the demo organisation has pairs to propose")
                 .isNotEmpty();
         open(page, base, "mentoring/" + payments.id());
-        fitsThePhone(page);
-        assertOnScreen(page, page.locator("#mentor-proposals vaadin-button").first());
+        PHONE.fits(page);
+        PHONE.shows(page, page.locator("#mentor-proposals vaadin-button").first());
         screenshots.save(page, "26-phone-mentoring");
-    }
-
-    private static BrowserContext phone(Browser browser) {
-        return browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(PHONE, 844)
-                .setLocale("en-GB")
-                .setTimezoneId("Europe/Berlin"));
-    }
-
-    /**
-     * Nothing on the page reaches past the phone's right edge, neither by widening the page nor cut off at its
-     * edge: only boxes of their own (grids, charts) scroll sideways.
-     */
-    private static void fitsThePhone(Page page) {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        var width = (Number) page.evaluate("document.documentElement.scrollWidth");
-        assertThat(width.intValue()).as("the page's width").isLessThanOrEqualTo(PHONE);
-        var beyond = (List<?>) page.evaluate(
-                "(width) => [...document.querySelectorAll('vaadin-app-layout *')]"
-                        + ".filter(element => !element.closest('vaadin-grid, .chart')"
-                        + "   && element.getClientRects().length > 0"
-                        + "   && element.getBoundingClientRect().right > width + 1)"
-                        + ".map(element => element.localName + (element.id ? '#' + element.id : ''))",
-                PHONE);
-        assertThat(beyond).as("what reaches past the right edge").isEmpty();
-    }
-
-    private static void assertOnScreen(Page page, Locator element) {
-        assertThat(element).isVisible();
-        var box = element.boundingBox();
-        assertThat(box.x).as("left edge").isGreaterThanOrEqualTo(0);
-        assertThat(box.x + box.width).as("right edge").isLessThanOrEqualTo(PHONE);
     }
 }

@@ -16,7 +16,7 @@ public final class DemoModeBadge extends Badge {
         Tooltip.forComponent(this).setText(getTranslation("demo-mode.tooltip"));
     }
 
-    /** On a phone the badge says just "Demo"; its tooltip still says the rest. */
+    /** On a tablet or a phone the badge says just "Demo"; its tooltip still says the rest. */
     void shorten(boolean shortened) {
         setText(getTranslation(shortened ? "demo-mode.badge.short" : "demo-mode.badge"));
     }

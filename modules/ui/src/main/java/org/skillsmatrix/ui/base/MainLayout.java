@@ -1,6 +1,5 @@
 package org.skillsmatrix.ui.base;
 
-import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -26,8 +25,10 @@ import org.skillsmatrix.domain.base.DatabaseOutage;
 import org.skillsmatrix.domain.notification.ReadNotifications;
 
 /**
- * The frame of every signed-in page: side navigation, the page's title, the demo-mode badge while local
- * demo accounts are in use, the notification bell, the signed-in person, the theme switch and signing out.
+ * The frame of every signed-in page: the top bar (the banner landmark) with the application's name, the page's
+ * title, the demo-mode badge while local demo accounts are in use, the notification bell, the language menu, the
+ * theme switch, the signed-in person and signing out; below it the side navigation. The page itself is the main
+ * landmark ({@link Landmarks}).
  */
 @PermitAll
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -43,19 +44,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, ReadNotifications notifications) {
         this.currentUser = currentUser;
         this.notifications = notifications;
-        setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(), navigation(currentUser));
+        // the top bar spans the window above the menu, so the whole of it is the banner landmark
+        setPrimarySection(Section.NAVBAR);
+        addToDrawer(navigation(currentUser));
         addToNavbar(navbar(currentUser, authentication));
-    }
-
-    /** Every page is the {@code main} landmark, so assistive technology and the skip link find it. */
-    @Override
-    public void showRouterLayoutContent(HasElement content) {
-        if (content != null) {
-            content.getElement().setAttribute("role", "main");
-            content.getElement().setAttribute("tabindex", "-1");
-        }
-        super.showRouterLayoutContent(content);
     }
 
     @Override
@@ -79,7 +71,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private Span brand() {
         var brand = new Span(getTranslation("app.name"));
-        brand.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.LARGE, LumoUtility.Padding.MEDIUM);
+        brand.setId("brand");
+        brand.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.LARGE, LumoUtility.Whitespace.NOWRAP);
         return brand;
     }
 
@@ -103,7 +96,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
         title.setId("page-title");
 
-        var start = new HorizontalLayout(skipLink(), toggle, title);
+        var start = new HorizontalLayout(skipLink(), toggle, brand(), title);
         start.setAlignItems(FlexComponent.Alignment.CENTER);
         start.addClassNames("navbar-start");
         @Nullable DemoModeBadge badge = currentUser.demoMode() ? new DemoModeBadge() : null;
@@ -134,12 +127,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 signOut);
         end.setAlignItems(FlexComponent.Alignment.CENTER);
         end.addClassNames("navbar-end");
-        // on a phone the badge shortens and (styles.css) the name and avatar give way, so signing out stays on screen
-        NarrowScreen.follow(this, narrow -> {
-            if (badge != null) {
-                badge.shorten(narrow);
-            }
-        });
+        // on a tablet or phone the badge shortens, and (styles.css) the brand, the name and the avatar give way, so
+        // the top bar keeps to one line on a tablet and signing out stays on screen on a phone
+        if (badge != null) {
+            NarrowScreen.follow(this, NarrowScreen.TABLET_MAX_WIDTH, badge::shorten);
+        }
 
         var bar = new HorizontalLayout(start, end);
         bar.setWidthFull();

@@ -13,21 +13,37 @@ public final class NarrowScreen {
     /** The widest window, in CSS pixels, that counts as narrow; styles.css uses the same width. */
     public static final int MAX_WIDTH = 640;
 
+    /** The widest window, in CSS pixels, that counts as a tablet's; styles.css uses the same width. */
+    public static final int TABLET_MAX_WIDTH = 1024;
+
     private NarrowScreen() {}
 
     public static boolean narrow(int windowWidth) {
-        return windowWidth > 0 && windowWidth <= MAX_WIDTH;
+        return narrowerThan(windowWidth, MAX_WIDTH);
+    }
+
+    private static boolean narrowerThan(int windowWidth, int maxWidth) {
+        return windowWidth > 0 && windowWidth <= maxWidth;
     }
 
     /** Calls {@code onChange} with whether the window is narrow, once attached and on each resize. */
     public static void follow(Component component, SerializableConsumer<Boolean> onChange) {
+        follow(component, MAX_WIDTH, onChange);
+    }
+
+    /**
+     * Calls {@code onChange} with whether the window is at most {@code maxWidth} wide, once attached and on each
+     * resize.
+     */
+    public static void follow(Component component, int maxWidth, SerializableConsumer<Boolean> onChange) {
         component.addAttachListener(attach -> {
             var page = attach.getUI().getPage();
             var details = page.getExtendedClientDetails();
             if (details != null) {
-                onChange.accept(narrow(details.getWindowInnerWidth()));
+                onChange.accept(narrowerThan(details.getWindowInnerWidth(), maxWidth));
             }
-            var resizes = page.addBrowserWindowResizeListener(resize -> onChange.accept(narrow(resize.getWidth())));
+            var resizes = page.addBrowserWindowResizeListener(
+                    resize -> onChange.accept(narrowerThan(resize.getWidth(), maxWidth)));
             component.addDetachListener(detach -> {
                 resizes.remove();
                 detach.unregisterListener();

@@ -11,7 +11,6 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -83,16 +82,13 @@ class MainLayoutTest {
     }
 
     @Test
-    void thePageIsTheMainLandmarkAndTheSkipLinkComesBeforeTheMenus() {
-        var layout =
-                new MainLayout(new FixedUser(ADA, "Ada Lovelace", false), new AuthenticationContext(), NOTIFICATIONS);
-        UI.getCurrent().add(layout);
-        var page = new Div();
+    void theSkipLinkComesBeforeTheMenusAndTheAppNameIsInTheBanner() {
+        open(false);
 
-        layout.showRouterLayoutContent(page);
-
-        assertThat(page.getElement().getAttribute("role")).isEqualTo("main");
-        assertThat(page.getElement().getAttribute("tabindex")).isEqualTo("-1");
+        var brand = _get(Span.class, spec -> spec.withId("brand"));
+        assertThat(brand.getText()).isEqualTo("Skills Matrix");
+        var banner = brand.getParent().orElseThrow().getParent().orElseThrow();
+        assertThat(banner.getElement().getAttribute("role")).isEqualTo("banner");
         var skip = _get(Anchor.class, spec -> spec.withId("skip-link"));
         assertThat(skip.getText()).isEqualTo("Skip to the page’s content");
         assertThat(skip.getParent().orElseThrow().getElement().getChild(0)).isEqualTo(skip.getElement());
