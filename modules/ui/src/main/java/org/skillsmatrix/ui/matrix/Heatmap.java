@@ -33,8 +33,9 @@ import org.skillsmatrix.ui.base.ViewRoutes;
 /**
  * The heatmap: a grid with the people as rows and a narrow column per skill, grouped under their category.
  * The name column and the headers stay in place while the rest scrolls, and the grid renders only the columns
- * in view, so a team of 50 by 200 skills stays quick. Each cell shows its number, coloured by level, with the
- * ratings' dates as its tooltip; a click, or Enter on a focused cell, opens it where the actor may rate.
+ * in view, so a team of 50 by 200 skills stays quick. Each cell shows its number, coloured by level, and a rated
+ * cell the ratings' dates as its tooltip; a click, or Enter on a focused cell, opens it where the actor may rate.
+ * Cells, headers and totals are texts, so a skill's column costs the server one component and a row none.
  * Each category's header folds its skills into one column, which counts the skills each person holds, and
  * unfolds them again; in compact mode the skill columns are narrow, so a whole category fits beside the names.
  */
@@ -168,12 +169,12 @@ final class Heatmap extends Grid<MatrixRow> {
     private Column<MatrixRow> skillColumn(Skill skill, boolean compact) {
         var column = addColumn(row -> text(row, skill))
                 .setKey(skill.id().toString())
-                .setHeader(name(skill.name()))
                 .setWidth(compact ? COMPACT_WIDTH : columnWidth(skill.name()))
                 .setFlexGrow(0)
                 .setComparator(row -> levelValue(row, skill))
                 .setPartNameGenerator(row -> parts(row, skill))
                 .setTooltipGenerator(row -> tooltip(row, skill));
+        name(column, skill.name(), compact);
         skillOf.put(column, skill);
         return column;
     }
@@ -183,9 +184,9 @@ final class Heatmap extends Grid<MatrixRow> {
      * totals count from, out of how many.
      */
     private Column<MatrixRow> foldedColumn(Category category, List<Skill> skills, Level threshold, boolean compact) {
-        return addColumn(row -> getTranslation("matrix.folded.cell", atLevel(row, skills, threshold), skills.size()))
+        var column = addColumn(
+                        row -> getTranslation("matrix.folded.cell", atLevel(row, skills, threshold), skills.size()))
                 .setKey(FOLDED + category.id())
-                .setHeader(name(category.name()))
                 .setWidth(compact ? "3rem" : columnWidth(category.name()))
                 .setFlexGrow(0)
                 .setComparator(row -> atLevel(row, skills, threshold))
@@ -197,14 +198,24 @@ final class Heatmap extends Grid<MatrixRow> {
                         skills.size(),
                         category.name(),
                         levels.format(threshold)));
+        name(column, category.name(), compact);
+        return column;
     }
 
-    /** A column's name as its header; in compact mode the style sheet writes it upwards. */
-    private static Span name(String name) {
+    /**
+     * A column's name as its header: plain text, which wraps between words and shows whole; in compact mode,
+     * where the style sheet writes it upwards and may cut it, a span that carries the whole name as its title.
+     * Text costs the server no component per column.
+     */
+    private static void name(Column<MatrixRow> column, String name, boolean compact) {
+        if (!compact) {
+            column.setHeader(name);
+            return;
+        }
         var header = new Span(name);
         header.addClassName("column-name");
         header.setTitle(name);
-        return header;
+        column.setHeader(header);
     }
 
     /** Folds a category into its one column, or unfolds it into a column per skill, and remembers it. */
@@ -343,17 +354,24 @@ final class Heatmap extends Grid<MatrixRow> {
         return parts.toString();
     }
 
-    /** Both current ratings with their dates, so the reader sees how old a level is and who gave it. */
+    /**
+     * Both current ratings with their dates, so the reader sees how old a level is and who gave it; none where
+     * nobody has rated the skill, as the cell's dash says.
+     */
+    @Nullable
     String tooltip(MatrixRow row, Skill skill) {
         var rating = row.rating(skill.id()).orElse(null);
+        if (rating == null) {
+            return null;
+        }
         var lines = line(rating, true) + "\n" + line(rating, false);
-        return rating != null && filter.source().stale(rating, age)
+        return filter.source().stale(rating, age)
                 ? lines + "\n" + getTranslation("rating.stale.tooltip", age.staleAfterMonths())
                 : lines;
     }
 
-    private String line(@Nullable CurrentRating rating, boolean self) {
-        var given = rating == null ? null : self ? rating.self() : rating.manager();
+    private String line(CurrentRating rating, boolean self) {
+        var given = self ? rating.self() : rating.manager();
         if (given == null) {
             return getTranslation(self ? "matrix.tooltip.self-none" : "matrix.tooltip.manager-none");
         }

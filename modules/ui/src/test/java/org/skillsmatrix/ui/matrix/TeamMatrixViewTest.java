@@ -14,6 +14,7 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
 import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.AbstractField.ComponentValueChangeEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
@@ -38,6 +39,7 @@ import org.skillsmatrix.ui.base.ErrorView;
 import org.skillsmatrix.ui.base.TeamChooser;
 import org.skillsmatrix.ui.base.ViewRoutes;
 import org.skillsmatrix.ui.rating.ManagerRatingDialog;
+import org.skillsmatrix.ui.testing.StateNodes;
 import org.skillsmatrix.ui.testing.UiWorld;
 
 /** The team matrix as each role meets it, on the in-memory organisation. */
@@ -104,6 +106,9 @@ class TeamMatrixViewTest {
         assertThat(heatmap.parts(row(heatmap, 1), mongo)).isEqualTo("level-none rateable");
         assertThat(heatmap.tooltip(row(heatmap, 0), postgres))
                 .isEqualTo("Self: 3 · Proficient, 3 Mar 2025\nManager: 4 · Expert, 3 Mar 2025");
+        assertThat(heatmap.tooltip(row(heatmap, 0), mongo))
+                .as("no tooltip where nobody rated; the dash says so")
+                .isNull();
         assertThat(heatmap.getColumnByKey(Heatmap.PERSON).isFrozen()).isTrue();
         assertThat(_get(TeamMatrixView.class).summary.getText()).isEqualTo("2 people × 3 skills");
     }
@@ -523,6 +528,43 @@ class TeamMatrixViewTest {
         assertThat(changeListeners(view))
                 .as("each change of a filter shows the heatmap once, however often the team changed")
                 .isEqualTo(listeners);
+    }
+
+    @Test
+    void aFetchedRowCostsNoComponentsOnTheServer() {
+        var members = IntStream.range(0, 30)
+                .mapToObj(index -> world.org.person("Member " + index))
+                .toList();
+        members.forEach(member -> world.org.selfRated(member, postgres, Level.PROFICIENT));
+        var platform = world.org.team("Platform", members, List.of(maya));
+        open(manager(maya), ViewRoutes.of(ViewRoutes.MATRIX, platform.id()));
+        int oneRow = stateNodesWithRowsFetched(1);
+
+        assertThat(stateNodesWithRowsFetched(members.size()))
+                .as("the server's state with all %d rows fetched, against one", members.size())
+                .isEqualTo(oneRow);
+    }
+
+    @Test
+    void aSkillsColumnCostsTheServerOneNodeItsHeaderAndTotalAreText() {
+        open(manager(maya), ViewRoutes.MATRIX);
+        int threeSkills = stateNodesWithRowsFetched(2);
+
+        var redis = world.org.skill(databases, "Redis");
+        world.navigate(ViewRoutes.of(ViewRoutes.MATRIX, payments.id()));
+
+        assertThat(heatmap().skills()).hasSize(4);
+        assertThat(stateNodesWithRowsFetched(2))
+                .as("the server's state with a fourth skill's column, against three")
+                .isEqualTo(threeSkills + 1);
+        assertThat(heatmap().getColumnByKey(redis.id().toString()).getHeaderText())
+                .isEqualTo("Redis");
+    }
+
+    private static int stateNodesWithRowsFetched(int rows) {
+        heatmap().getDataCommunicator().setViewportRange(0, rows);
+        MockVaadin.clientRoundtrip(false);
+        return StateNodes.count();
     }
 
     @Test

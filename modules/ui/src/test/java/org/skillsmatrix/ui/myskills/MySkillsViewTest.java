@@ -40,6 +40,7 @@ import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.domain.testing.TestOrganisation;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.FixedUser;
+import org.skillsmatrix.ui.testing.StateNodes;
 
 /** The view on the domain's in-memory organisation, without a browser. */
 class MySkillsViewTest {
@@ -172,9 +173,7 @@ class MySkillsViewTest {
     private int stateNodesWithRowsFetched(int rows) {
         grid.getDataCommunicator().setViewportRange(0, rows);
         MockVaadin.clientRoundtrip(false);
-        var nodes = new int[1];
-        UI.getCurrent().getInternals().getStateTree().getRootNode().visitNodeTree(node -> nodes[0]++);
-        return nodes[0];
+        return StateNodes.count();
     }
 
     @Test
