@@ -9,9 +9,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.RequestOptions;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skillsmatrix.app.SkillsMatrixApplication;
@@ -37,7 +39,7 @@ class BackChannelLogoutIT extends AgainstKeycloak {
     static final SharedChromium chromium = new SharedChromium();
 
     @Autowired
-    private HikariDataSource database;
+    private DataSource dataSource;
 
     @Test
     void ending_a_users_session_in_keycloak_ends_it_on_a_node_keycloak_did_not_call() throws Exception {
@@ -104,7 +106,8 @@ class BackChannelLogoutIT extends AgainstKeycloak {
                 .status();
     }
 
-    private ConfigurableApplicationContext nodeOnTheSameDatabase() {
+    private ConfigurableApplicationContext nodeOnTheSameDatabase() throws SQLException {
+        var database = dataSource.unwrap(HikariDataSource.class);
         return new SpringApplicationBuilder(SkillsMatrixApplication.class)
                 .run(
                         "--server.port=0",
