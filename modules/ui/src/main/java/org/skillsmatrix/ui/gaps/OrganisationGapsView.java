@@ -186,17 +186,7 @@ public final class OrganisationGapsView extends VerticalLayout implements Before
                 .setHeader(getTranslation("gaps.column.sole-holder"))
                 .setPartNameGenerator(row -> row.coverage().singlePointOfFailure() ? "single-point" : null)
                 .setFlexGrow(2);
-        grid.addComponentColumn(row -> {
-                    var link = new Anchor(
-                            ViewRoutes.PEOPLE_FINDER + "?skill=" + row.skill().id() + "&level="
-                                    + Level.HOLDS_SKILL.value(),
-                            getTranslation("gaps.find"));
-                    link.getElement()
-                            .setAttribute(
-                                    "aria-label",
-                                    getTranslation("gaps.find.aria", row.skill().name()));
-                    return link;
-                })
+        grid.addColumn(FinderLinks.<Row>of(this, Row::skill, row -> Level.HOLDS_SKILL))
                 .setKey("find")
                 .setHeader(getTranslation("gaps.column.find"))
                 .setAutoWidth(true)

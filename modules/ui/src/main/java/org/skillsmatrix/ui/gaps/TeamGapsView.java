@@ -305,7 +305,8 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
                 .setHeader(getTranslation("gaps.column.sole-holder"))
                 .setPartNameGenerator(row -> row.coverage().singlePointOfFailure() ? "single-point" : null)
                 .setFlexGrow(2);
-        coverage.addComponentColumn(this::findLink)
+        coverage.addColumn(FinderLinks.<CoverageRow>of(
+                        this, CoverageRow::skill, row -> row.coverage().countingLevel()))
                 .setKey(FIND)
                 .setHeader(getTranslation("gaps.column.find"))
                 .setAutoWidth(true)
@@ -320,18 +321,6 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
                     "gaps.target.none", page().levels().format(row.coverage().countingLevel()));
         }
         return getTranslation("gaps.target", target.headcount(), page().levels().format(target.level()));
-    }
-
-    /** The people finder, searching the whole organisation for the skill at the level that counts here. */
-    private Anchor findLink(CoverageRow row) {
-        var href = ViewRoutes.PEOPLE_FINDER + "?skill=" + row.skill().id() + "&level="
-                + row.coverage().countingLevel().value();
-        var link = new Anchor(href, getTranslation("gaps.find"));
-        link.getElement()
-                .setAttribute(
-                        "aria-label",
-                        getTranslation("gaps.find.aria", row.skill().name()));
-        return link;
     }
 
     private Component targetsToolbar() {

@@ -15,7 +15,6 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.hr;
 import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
@@ -41,6 +40,8 @@ import org.skillsmatrix.ui.base.ErrorView;
 import org.skillsmatrix.ui.base.StaffingAddress;
 import org.skillsmatrix.ui.base.TeamChooser;
 import org.skillsmatrix.ui.base.ViewRoutes;
+import org.skillsmatrix.ui.testing.LitCells;
+import org.skillsmatrix.ui.testing.StateNodes;
 import org.skillsmatrix.ui.testing.UiWorld;
 
 /** A team's gaps and targets as each role meets them, on the in-memory organisation. */
@@ -127,8 +128,35 @@ class TeamGapsViewTest {
         open(manager(maya), ViewRoutes.GAPS);
         var view = _get(TeamGapsView.class);
 
-        var link = (Anchor) GridKt._getCellComponent(view.coverage, 0, TeamGapsView.FIND);
-        assertThat(link.getHref()).isEqualTo("people-finder?skill=" + owasp.id() + "&level=4");
+        assertThat(LitCells.property(view.coverage, 0, TeamGapsView.FIND, FinderLinks.HREF))
+                .isEqualTo("people-finder?skill=" + owasp.id() + "&level=4");
+        assertThat(LitCells.property(view.coverage, 0, TeamGapsView.FIND, "label"))
+                .isEqualTo("Find people in the organisation who hold OWASP Top 10");
+    }
+
+    @Test
+    void aCoverageRowCostsNoComponentsOnTheServer() {
+        world.org.selfRated(ada, postgres, Level.PROFICIENT);
+        world.org.selfRated(ben, postgres, Level.PROFICIENT);
+        open(manager(maya), ViewRoutes.GAPS);
+        _setValue(_get(TeamGapsView.class).onlyAtRisk, false);
+        int rows = _size(_get(TeamGapsView.class).coverage);
+        int nodes = StateNodes.count();
+
+        // held by two, so the new skills are no single points of failure, which the page lists by name
+        IntStream.range(0, 20)
+                .mapToObj(index -> world.org.skill(databases, "Database " + index))
+                .forEach(skill -> {
+                    world.org.selfRated(ada, skill, Level.EXPERT);
+                    world.org.selfRated(ben, skill, Level.EXPERT);
+                });
+        world.navigate(ViewRoutes.of(ViewRoutes.GAPS, payments.id()));
+        _setValue(_get(TeamGapsView.class).onlyAtRisk, false);
+
+        assertThat(_size(_get(TeamGapsView.class).coverage)).isEqualTo(rows + 20);
+        assertThat(StateNodes.count())
+                .as("the server's state with %d coverage rows, against %d", rows + 20, rows)
+                .isEqualTo(nodes);
     }
 
     @Test
