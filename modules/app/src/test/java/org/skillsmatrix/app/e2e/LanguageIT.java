@@ -8,6 +8,7 @@ import static org.skillsmatrix.app.e2e.Browsing.signIn;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A person's language follows them: chosen from the language menu in one browser, it is stored for them, and a
- * fresh browser (an English one, with no cookie of the choice) shows the pages in it as soon as they sign in.
+ * fresh browser (an English one, with no cookie of the choice) shows the pages in it as soon as they sign in, My
+ * skills with every column header whole at 1440 px.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LanguageIT {
@@ -57,10 +59,29 @@ class LanguageIT {
             assertThat(elsewhere.locator("#sign-out")).hasText("Abmelden");
             assertThat(elsewhere).hasTitle(Pattern.compile("Meine Skills"));
             screenshots.save(elsewhere, "34-german-my-skills");
+            assertThat(hiddenHeaders(elsewhere))
+                    .as("My skills' headers cut or hidden behind the actions at 1440 px")
+                    .isEmpty();
             assertThat(menuItem(elsewhere, "Deutsch")).isVisible();
         } finally {
             notifications.save(before);
         }
+    }
+
+    /**
+     * The headers of My skills that are cut (their text wider than their cell) or reach under the actions column,
+     * which stays at the grid's end: all of them fit beside it when the grid need not scroll sideways.
+     */
+    private static List<?> hiddenHeaders(Page page) {
+        return (List<?>) page.evaluate("() => {"
+                + " const grid = document.querySelector('#my-skills');"
+                + " const cells = [...grid.shadowRoot.querySelectorAll('thead th')].filter(th => !th.hidden);"
+                + " const actions = cells[cells.length - 1].getBoundingClientRect().left;"
+                + " const content = th => th.querySelector('slot').assignedElements()[0];"
+                + " return cells.slice(0, -1)"
+                + "   .filter(th => th.getBoundingClientRect().right > actions + 1"
+                + "     || content(th).scrollWidth > content(th).clientWidth)"
+                + "   .map(th => content(th).textContent.trim()); }");
     }
 
     /** The language menu opened, and its item of one language. */

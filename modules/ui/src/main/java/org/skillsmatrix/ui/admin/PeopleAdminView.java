@@ -66,6 +66,9 @@ public final class PeopleAdminView extends VerticalLayout implements BeforeEnter
         this.explainConflict = explainConflict;
         filter.setLabel(getTranslation("admin.people.filter"));
         filter.setClearButtonVisible(true);
+        // wide enough for the German label ("Nach Name oder E-Mail filtern"), which the field's default width cuts
+        filter.setWidth("18rem");
+        filter.setMaxWidth("100%");
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(change -> showPeople());
     }

@@ -104,7 +104,10 @@ final class Heatmap extends Grid<MatrixRow> {
                 .setKey(AT_LEVEL)
                 .setHeader(atLevelHeader(levels, threshold, narrow || display.compact()))
                 .setFrozen(true)
-                .setWidth(narrow || display.compact() ? "4.5rem" : "6rem")
+                .setWidth(
+                        narrow || display.compact()
+                                ? "4.5rem"
+                                : columnWidth(getTranslation("matrix.column.at-level", levels.format(threshold))))
                 .setFlexGrow(0)
                 .setComparator(row -> atLevel(row, skillsShown, threshold));
         layout.skills().forEach((category, skills) -> {

@@ -39,6 +39,15 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
     static final String LAST_RATED = "last-rated";
     static final String ACTIONS = "actions";
 
+    /**
+     * The widths of the name and the actions on a laptop: with the others' (a level as long as German's
+     * "Grundkenntnisse" whole) all columns fit beside the menu at 1440 px, so none hides behind the frozen actions.
+     * Buttons that do not fit the actions' width wrap to a second line.
+     */
+    private static final String SKILL_WIDTH = "16rem";
+
+    private static final String ACTIONS_WIDTH = "11.5rem";
+
     /** The rows fetched at a time: a laptop's screen shows fewer. */
     static final int PAGE_SIZE = 20;
 
@@ -52,9 +61,9 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
             @click=${event => requestAnimationFrame(() => { event.defaultPrevented && toggle() })} \
             .leaf=${!model.hasChildren} .expanded=${live(model.expanded)} .level=${model.level}>\
             ${item.rated
-              ? html`<span style="display: flex; gap: var(--lumo-space-m); align-items: baseline">\
+              ? html`<span style="display: flex; flex-wrap: wrap; column-gap: var(--lumo-space-m); align-items: baseline">\
             <span class="font-semibold">${item.name}</span>\
-            <span class="text-secondary text-s">${item.rated}</span></span>`
+            <span class="text-secondary text-s" style="white-space: nowrap">${item.rated}</span></span>`
               : html`<div><div><span class="font-medium">${item.name}</span>\
             ${item.retired ? html`<vaadin-badge theme="contrast small" class="ms-s">${item.retired}</vaadin-badge>` : ''}\
             </div>\
@@ -69,7 +78,7 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
      * alone) and the history's, where they apply.
      */
     private static final String ACTIONS_TEMPLATE = """
-            <div style="display: flex; justify-content: flex-end">\
+            <div style="display: flex; flex-wrap: wrap; justify-content: flex-end">\
             ${item.rate ? html`<vaadin-button theme="small" aria-label=${item.rate} @click=${rateSkill}>\
             <vaadin-icon icon="vaadin:edit" slot="prefix"></vaadin-icon>${item.rateText}</vaadin-button>` : ''}\
             ${item.confirm ? html`<vaadin-button class="confirm" theme=${item.confirmText ? 'small tertiary' : 'small tertiary icon'} \
@@ -120,8 +129,8 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
         for (var key : List.of(SELF, MANAGER, EXPECTED, INTEREST, LAST_RATED)) {
             grid.getColumnByKey(key).setVisible(!narrow);
         }
-        grid.getColumnByKey(SKILL).setWidth(narrow ? "10rem" : "16rem");
-        grid.getColumnByKey(ACTIONS).setWidth(narrow ? "11rem" : "17rem");
+        grid.getColumnByKey(SKILL).setWidth(narrow ? "10rem" : SKILL_WIDTH);
+        grid.getColumnByKey(ACTIONS).setWidth(narrow ? "11rem" : ACTIONS_WIDTH);
         provider.refreshAll();
     }
 
@@ -138,17 +147,17 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
         grid.addColumn(nameCell(grid))
                 .setKey(SKILL)
                 .setHeader(getTranslation("myskills.column.skill"))
-                .setWidth("16rem")
+                .setWidth(SKILL_WIDTH)
                 .setFlexGrow(3);
         text(
                 grid,
                 SELF,
-                "9rem",
+                "9.5rem",
                 row -> levels.format(row.selfLevel().orElse(null), getTranslation("myskills.not-rated")));
         text(
                 grid,
                 MANAGER,
-                "9rem",
+                "9.5rem",
                 row -> levels.format(row.validatedLevel().orElse(null), getTranslation("myskills.not-validated")));
         text(grid, EXPECTED, "9rem", this::expected);
         text(
@@ -161,7 +170,7 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
         text(
                 grid,
                 LAST_RATED,
-                "9rem",
+                "8rem",
                 row -> row.lastRated()
                         .map(at -> row.stale(age)
                                 ? getTranslation("rating.stale.dated", dates.format(at))
@@ -171,7 +180,7 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
                 .setKey(ACTIONS)
                 .setHeader(getTranslation("myskills.column.actions"))
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("17rem")
+                .setWidth(ACTIONS_WIDTH)
                 .setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(
