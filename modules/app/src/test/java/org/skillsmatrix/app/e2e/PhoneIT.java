@@ -95,6 +95,10 @@ class PhoneIT extends InChromium {
         // matrix's columns do not fit
         page.locator("#matrix-filters").getByText("Filters and export").first().click();
         assertThat(skills).not().isVisible();
+        assertThat((Boolean) page.locator("#matrix-member vaadin-select-value-button vaadin-select-item")
+                        .evaluate("item => item.scrollWidth <= item.clientWidth"))
+                .as("the person chooser shows \"Everyone, as a matrix\" whole")
+                .isTrue();
         page.locator("#matrix-member").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Noah Fischer"))
                 .click();

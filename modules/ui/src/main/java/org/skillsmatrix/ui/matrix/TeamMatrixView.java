@@ -312,6 +312,9 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
 
         member.setId("matrix-member");
         member.setLabel(getTranslation("matrix.member.label"));
+        // as wide as the team's chooser above it, so that "Everyone, as a matrix" is not cut on a phone
+        member.setWidth("16rem");
+        member.setMaxWidth("100%");
         member.setEmptySelectionAllowed(true);
         member.setEmptySelectionCaption(getTranslation("matrix.member.everyone"));
         member.setItemLabelGenerator(row -> row == null
