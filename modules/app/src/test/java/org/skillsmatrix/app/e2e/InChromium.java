@@ -4,8 +4,13 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skillsmatrix.app.it.LocalRun;
 import org.skillsmatrix.demo.DemoPeople;
+import org.skillsmatrix.domain.assessment.Assessments;
+import org.skillsmatrix.domain.catalog.Catalog;
+import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.people.People;
 import org.skillsmatrix.domain.people.Person;
+import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.domain.scale.Scale;
 import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.domain.team.Teams;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,5 +53,28 @@ abstract class InChromium {
     /** A fresh browser session, as wide as a laptop screen, signed in with a demo account. */
     Page signedIn(String username, String name) {
         return Browsing.signIn(Browsing.session(chromium.browser()), base(), username, name);
+    }
+
+    /** An active skill by name, a level to rate a person at in it that differs from the validated one, and its label. */
+    record NewRating(Skill skill, Level level, String levelText) {}
+
+    /** A new rating of {@code person} in the active skill {@code name}: Expert, or Proficient where Expert is validated. */
+    NewRating newRating(Person person, String name) {
+        var skill = app.getBean(Catalog.class).skills().stream()
+                .filter(Skill::active)
+                .filter(candidate -> candidate.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+        var validated = app.getBean(Assessments.class).current(person.id()).stream()
+                .filter(rating -> rating.skill().equals(skill.id()))
+                .findFirst()
+                .flatMap(rating -> rating.validatedLevel())
+                .orElse(null);
+        var level = validated == Level.EXPERT ? Level.PROFICIENT : Level.EXPERT;
+        return new NewRating(
+                skill,
+                level,
+                level.value() + " · "
+                        + app.getBean(Scale.class).levels().get(level.value()).name());
     }
 }

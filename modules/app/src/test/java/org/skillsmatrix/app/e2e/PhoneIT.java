@@ -16,12 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.skillsmatrix.demo.DemoPeople;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.access.Role;
-import org.skillsmatrix.domain.assessment.Assessments;
-import org.skillsmatrix.domain.catalog.Catalog;
-import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.mentoring.ProposeMentors;
-import org.skillsmatrix.domain.scale.Level;
-import org.skillsmatrix.domain.scale.Scale;
 
 /**
  * The two main paths on a phone, 390 px wide: the employee rates a skill on My skills, their manager validates
@@ -37,19 +32,9 @@ class PhoneIT extends InChromium {
         var noah = person(DemoPeople.EMPLOYEE);
         var maya = person(DemoPeople.MANAGER);
         var payments = payments();
-        var skill = app.getBean(Catalog.class).skills().stream()
-                .filter(Skill::active)
-                .filter(candidate -> candidate.name().equals("PostgreSQL"))
-                .findFirst()
-                .orElseThrow();
-        var validated = app.getBean(Assessments.class).current(noah.id()).stream()
-                .filter(rating -> rating.skill().equals(skill.id()))
-                .findFirst()
-                .flatMap(rating -> rating.validatedLevel())
-                .orElse(null);
-        var level = validated == Level.EXPERT ? Level.PROFICIENT : Level.EXPERT;
-        var levelText = level.value() + " · "
-                + app.getBean(Scale.class).levels().get(level.value()).name();
+        var newRating = newRating(noah, "PostgreSQL");
+        var skill = newRating.skill();
+        var levelText = newRating.levelText();
 
         // the employee rates the skill on My skills
         var employee = signIn(PHONE.session(chromium.browser()), base, "employee", "Noah Fischer");

@@ -16,10 +16,7 @@ import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.demo.DemoPeople;
 import org.skillsmatrix.domain.assessment.Assessments;
-import org.skillsmatrix.domain.catalog.Catalog;
 import org.skillsmatrix.domain.catalog.Skill;
-import org.skillsmatrix.domain.scale.Level;
-import org.skillsmatrix.domain.scale.Scale;
 
 /**
  * The two main paths on a tablet, 768 px wide: the employee rates a skill on My skills, their manager validates it
@@ -33,19 +30,10 @@ class TabletIT extends InChromium {
         var base = base();
         var noah = person(DemoPeople.EMPLOYEE);
         var payments = payments();
-        var skill = app.getBean(Catalog.class).skills().stream()
-                .filter(Skill::active)
-                .filter(candidate -> candidate.name().equals("Kotlin"))
-                .findFirst()
-                .orElseThrow();
-        var validated = app.getBean(Assessments.class).current(noah.id()).stream()
-                .filter(rating -> rating.skill().equals(skill.id()))
-                .findFirst()
-                .flatMap(rating -> rating.validatedLevel())
-                .orElse(null);
-        var level = validated == Level.EXPERT ? Level.PROFICIENT : Level.EXPERT;
-        var levelText = level.value() + " · "
-                + app.getBean(Scale.class).levels().get(level.value()).name();
+        var newRating = newRating(noah, "Kotlin");
+        var skill = newRating.skill();
+        var level = newRating.level();
+        var levelText = newRating.levelText();
 
         // the employee rates the skill on My skills
         var employee = signIn(TABLET.session(chromium.browser()), base, "employee", "Noah Fischer");
