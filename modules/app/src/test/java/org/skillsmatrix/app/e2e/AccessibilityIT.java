@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillsmatrix.app.e2e.Browsing.settle;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,15 +85,6 @@ class AccessibilityIT extends InChromium {
 
     /** A fresh browser session in German, signed in with a demo account from the German sign-in page. */
     private Page signedInInGerman(String username) {
-        var page = Browsing.session(chromium.browser(), "de-DE").newPage();
-        page.navigate(base() + "/");
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Benutzername"))
-                .fill(username);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Passwort"))
-                .fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden"))
-                .click();
-        assertThat(page.locator("#sign-out")).hasText("Abmelden");
-        return page;
+        return Browsing.signInInGerman(Browsing.session(chromium.browser(), "de-DE"), base(), username);
     }
 }

@@ -41,6 +41,20 @@ final class Browsing {
         return page;
     }
 
+    /** Signs in with a demo account from the German sign-in page, in a session asking for German. */
+    static Page signInInGerman(BrowserContext session, String base, String username) {
+        var page = session.newPage();
+        page.navigate(base + "/");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Benutzername"))
+                .fill(username);
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Passwort"))
+                .fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden"))
+                .click();
+        assertThat(page.locator("#sign-out")).hasText("Abmelden");
+        return page;
+    }
+
     /**
      * Waits until the page has loaded and Vaadin's client has no request to the server under way, so that what a
      * test does next reaches the page as the server left it.

@@ -18,9 +18,14 @@ record SmallScreen(int width, int height) {
 
     /** A fresh browser session of this size, in British English. */
     BrowserContext session(Browser browser) {
+        return session(browser, "en-GB");
+    }
+
+    /** A fresh browser session of this size, asking for pages in the language, e.g. {@code de-DE}. */
+    BrowserContext session(Browser browser, String locale) {
         return browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(width, height)
-                .setLocale("en-GB")
+                .setLocale(locale)
                 .setTimezoneId("Europe/Berlin"));
     }
 

@@ -34,6 +34,7 @@ import org.skillsmatrix.domain.report.ReportRequest;
 import org.skillsmatrix.domain.report.trend.AnalyseOrganisationTrend;
 import org.skillsmatrix.domain.scale.Level;
 import org.skillsmatrix.ui.base.CatalogInLanguage;
+import org.skillsmatrix.ui.base.ColumnWidths;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.LevelFormat;
 import org.skillsmatrix.ui.base.MainLayout;
@@ -115,6 +116,7 @@ public final class OrganisationGapsView extends VerticalLayout implements Before
         var intro = new Paragraph(getTranslation("organisation-gaps.intro", levels.format(Level.HOLDS_SKILL)));
         intro.addClassNames(LumoUtility.Margin.NONE);
         category.setItems(catalog.categories());
+        fitColumns();
         showRollup(catalog.categories());
         var rollupHeading = new H2(getTranslation("organisation-gaps.rollup.title"));
         rollupHeading.addClassNames(LumoUtility.FontSize.LARGE);
@@ -158,25 +160,18 @@ public final class OrganisationGapsView extends VerticalLayout implements Before
                 .setKey("category")
                 .setHeader(getTranslation("gaps.column.category"))
                 .setFlexGrow(2);
-        grid.addColumn(row -> row.coverage().shortfall())
+        grid.addColumn(OrganisationGapsView::shortfall)
                 .setKey("shortfall")
                 .setHeader(getTranslation("organisation-gaps.column.shortfall"))
                 .setPartNameGenerator(row -> row.coverage().shortfall() > 0 ? "short" : null)
+                .setComparator(row -> row.coverage().shortfall())
                 .setSortable(true);
-        grid.addColumn(row -> getTranslation(
-                        "organisation-gaps.teams-short",
-                        row.coverage().teamsShort(),
-                        row.coverage().teamsWithTarget()))
+        grid.addColumn(this::teamsShort)
                 .setKey("teams-short")
                 .setHeader(getTranslation("organisation-gaps.column.teams-short"))
                 .setComparator(row -> row.coverage().teamsShort())
                 .setSortable(true);
-        grid.addColumn(row -> {
-                    var holders = row.holders().value();
-                    return holders == null
-                            ? getTranslation("privacy.fewer-than", row.holders().fewerThan())
-                            : holders.toString();
-                })
+        grid.addColumn(this::holders)
                 .setKey("holders")
                 .setHeader(getTranslation("organisation-gaps.column.holders"))
                 .setComparator(row -> row.holders().order())
@@ -191,6 +186,38 @@ public final class OrganisationGapsView extends VerticalLayout implements Before
                 .setHeader(getTranslation("gaps.column.find"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+    }
+
+    /** Widens the columns to their longest word, so a long one (German's "Programmiersprachen") shows whole. */
+    private void fitColumns() {
+        fit("skill", "gaps.column.skill", row -> row.skill().name());
+        fit("category", "gaps.column.category", Row::category);
+        fit("shortfall", "organisation-gaps.column.shortfall", OrganisationGapsView::shortfall);
+        fit("teams-short", "organisation-gaps.column.teams-short", this::teamsShort);
+        fit("holders", "organisation-gaps.column.holders", this::holders);
+        fit("sole-holder", "gaps.column.sole-holder", Row::soleHolder);
+    }
+
+    private void fit(String column, String header, Function<Row, String> text) {
+        ColumnWidths.fit(grid.getColumnByKey(column), getTranslation(header), rows, text);
+    }
+
+    private static String shortfall(Row row) {
+        return String.valueOf(row.coverage().shortfall());
+    }
+
+    private String teamsShort(Row row) {
+        return getTranslation(
+                "organisation-gaps.teams-short",
+                row.coverage().teamsShort(),
+                row.coverage().teamsWithTarget());
+    }
+
+    private String holders(Row row) {
+        var holders = row.holders().value();
+        return holders == null
+                ? getTranslation("privacy.fewer-than", row.holders().fewerThan())
+                : holders.toString();
     }
 
     private void filter() {

@@ -24,6 +24,7 @@ import org.skillsmatrix.domain.base.CategoryId;
 import org.skillsmatrix.domain.catalog.Category;
 import org.skillsmatrix.domain.catalog.Skill;
 import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.ui.base.ColumnWidths;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.LevelFormat;
 import org.skillsmatrix.ui.base.LevelPalette;
@@ -265,15 +266,11 @@ final class Heatmap extends Grid<MatrixRow> {
 
     /**
      * A skill column's width: 5.5rem, or wide enough for the longest word of the skill's name in the header's
-     * small type, so a header wraps between words and never inside one.
+     * small type beside the cell's padding and the sorting arrows, so a header wraps between words and is never
+     * cut (a word of the small type is at most about 0.5rem a character).
      */
     static String columnWidth(String name) {
-        int longest = 0;
-        for (var word : name.split("\\s+")) {
-            longest = Math.max(longest, word.length());
-        }
-        double rem = Math.max(5.5, Math.ceil((longest * 0.5 + 1.25) * 4) / 4);
-        return java.math.BigDecimal.valueOf(rem).stripTrailingZeros().toPlainString() + "rem";
+        return ColumnWidths.rem(Math.max(5.5, ColumnWidths.longestWord(name) * 0.5 + 2.5));
     }
 
     /** The skill a column shows, for tests; empty for the name column. */

@@ -130,7 +130,8 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
             grid.getColumnByKey(key).setVisible(!narrow);
         }
         grid.getColumnByKey(SKILL).setWidth(narrow ? "10rem" : SKILL_WIDTH);
-        grid.getColumnByKey(ACTIONS).setWidth(narrow ? "11rem" : ACTIONS_WIDTH);
+        // on a phone the icons wrap under Rate, leaving the name room for a long German word whole
+        grid.getColumnByKey(ACTIONS).setWidth(narrow ? "8.5rem" : ACTIONS_WIDTH);
         provider.refreshAll();
     }
 
@@ -152,12 +153,12 @@ final class SkillTree extends Composite<TreeGrid<CatalogRow>> {
         text(
                 grid,
                 SELF,
-                "9.5rem",
+                "10rem",
                 row -> levels.format(row.selfLevel().orElse(null), getTranslation("myskills.not-rated")));
         text(
                 grid,
                 MANAGER,
-                "9.5rem",
+                "10rem",
                 row -> levels.format(row.validatedLevel().orElse(null), getTranslation("myskills.not-validated")));
         text(grid, EXPECTED, "9rem", this::expected);
         text(

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** A skill's column is wide enough that its header wraps between words, never inside one. */
+/** A skill's column is wide enough that its header, beside its sorting arrows, wraps between words and is never cut. */
 class HeatmapColumnsTest {
 
     @Test
@@ -15,7 +15,7 @@ class HeatmapColumnsTest {
 
     @Test
     void aLongWordWidensItsColumn() {
-        assertThat(Heatmap.columnWidth("Authentication")).isEqualTo("8.25rem");
-        assertThat(Heatmap.columnWidth("Threat modelling")).isEqualTo("5.75rem");
+        assertThat(Heatmap.columnWidth("Authentication")).isEqualTo("9.5rem");
+        assertThat(Heatmap.columnWidth("Threat modelling")).isEqualTo("7rem");
     }
 }

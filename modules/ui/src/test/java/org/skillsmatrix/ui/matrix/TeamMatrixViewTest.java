@@ -250,7 +250,7 @@ class TeamMatrixViewTest {
         var view = _get(TeamMatrixView.class);
         assertThat(heatmap().hasClassName("compact")).isFalse();
         assertThat(heatmap().getColumnByKey(postgres.id().toString()).getWidth())
-                .isEqualTo("6.25rem");
+                .isEqualTo("7.5rem");
 
         _setValue(view.compact, true);
 
