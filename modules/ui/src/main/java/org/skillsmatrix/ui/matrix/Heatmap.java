@@ -12,7 +12,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +38,8 @@ import org.skillsmatrix.ui.base.ViewRoutes;
  * Cells, headers and totals are texts, so a skill's column costs the server one component and a row none.
  * Each category's header folds its skills into one column, which counts the skills each person holds, and
  * unfolds them again; in compact mode the skill columns are narrow, so a whole category fits beside the names.
+ * A category has only the columns it shows: its skills' while unfolded, its one column while folded. Folding or
+ * unfolding asks the view for a new heatmap, which scrolls to the category and puts the focus on its toggle.
  */
 final class Heatmap extends Grid<MatrixRow> {
 
@@ -112,10 +113,12 @@ final class Heatmap extends Grid<MatrixRow> {
                 .setFlexGrow(0)
                 .setComparator(row -> atLevel(row, skillsShown, threshold));
         layout.skills().forEach((category, skills) -> {
-            var folded = foldedColumn(category, skills, threshold, display.compact());
-            var columns = skills.stream()
-                    .map(skill -> skillColumn(skill, display.compact()))
-                    .toList();
+            var folded = display.collapsed().contains(category.id());
+            var columns = folded
+                    ? List.of(foldedColumn(category, skills, threshold, display.compact()))
+                    : skills.stream()
+                            .map(skill -> skillColumn(skill, display.compact()))
+                            .toList();
             sections.put(category.id(), new Section(category, folded, columns, new Button()));
         });
         var groups = prependHeaderRow();
@@ -126,17 +129,14 @@ final class Heatmap extends Grid<MatrixRow> {
         skillOf.forEach((column, skill) ->
                 totals.getCell(column).setText(String.valueOf(holders(layout.rows(), skill, threshold))));
         sections.values().forEach(section -> {
-            totals.getCell(section.folded()).setText("");
-            var joined = new ArrayList<Column<MatrixRow>>(section.skills());
-            joined.addFirst(section.folded());
-            groups.join(joined.toArray(Column[]::new)).setComponent(section.toggle());
-            var toggle = section.toggle();
-            var id = section.category().id();
-            toggle.addClassName("category-toggle");
-            toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            toggle.setAriaLabel(section.category().name());
-            toggle.addClickListener(click -> setCollapsed(id, !collapsed(id)));
-            show(section, display.collapsed().contains(id));
+            var columns = section.columns();
+            if (section.folded()) {
+                totals.getCell(columns.getFirst()).setText("");
+            }
+            var group = columns.size() == 1
+                    ? groups.getCell(columns.getFirst())
+                    : groups.join(columns.toArray(Column[]::new));
+            group.setComponent(toggle(section));
         });
         setItems(layout.rows());
 
@@ -222,35 +222,35 @@ final class Heatmap extends Grid<MatrixRow> {
         column.setHeader(header);
     }
 
-    /** Folds a category into its one column, or unfolds it into a column per skill, and remembers it. */
-    void setCollapsed(CategoryId category, boolean collapsed) {
+    /** The button in a category's header that asks for the category folded, or unfolded again. */
+    private Button toggle(Section section) {
+        var toggle = section.toggle();
+        var category = section.category();
+        var folded = section.folded();
+        toggle.addClassName("category-toggle");
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        toggle.setAriaLabel(category.name());
+        toggle.setText(folded ? "" : category.name());
+        toggle.setIcon((folded ? VaadinIcon.CHEVRON_RIGHT_SMALL : VaadinIcon.CHEVRON_DOWN_SMALL).create());
+        toggle.getElement().setAttribute("aria-expanded", String.valueOf(!folded));
+        toggle.setTooltipText(
+                getTranslation(folded ? "matrix.category.expand" : "matrix.category.collapse", category.name()));
+        toggle.addClickListener(click -> onCollapse.accept(category.id(), !folded));
+        return toggle;
+    }
+
+    /** The categories shown, folded or not. */
+    List<CategoryId> categories() {
+        return List.copyOf(sections.keySet());
+    }
+
+    /** Scrolls to a category and puts the focus on its toggle, where the toggle it replaces had it. */
+    void reveal(CategoryId category) {
         var section = sections.get(category);
         if (section != null) {
-            show(section, collapsed);
-            onCollapse.accept(category, collapsed);
+            scrollToColumn(section.columns().getFirst());
+            section.toggle().focus();
         }
-    }
-
-    /** Folds or unfolds every category shown. */
-    void setAllCollapsed(boolean collapsed) {
-        List.copyOf(sections.keySet()).forEach(category -> setCollapsed(category, collapsed));
-    }
-
-    boolean collapsed(CategoryId category) {
-        var section = sections.get(category);
-        return section != null && section.folded().isVisible();
-    }
-
-    private void show(Section section, boolean collapsed) {
-        section.folded().setVisible(collapsed);
-        section.skills().forEach(column -> column.setVisible(!collapsed));
-        var toggle = section.toggle();
-        toggle.setText(collapsed ? "" : section.category().name());
-        toggle.setIcon((collapsed ? VaadinIcon.CHEVRON_RIGHT_SMALL : VaadinIcon.CHEVRON_DOWN_SMALL).create());
-        toggle.getElement().setAttribute("aria-expanded", String.valueOf(!collapsed));
-        toggle.setTooltipText(getTranslation(
-                collapsed ? "matrix.category.expand" : "matrix.category.collapse",
-                section.category().name()));
     }
 
     /** The toggle in a category's header, for tests. */
@@ -260,8 +260,8 @@ final class Heatmap extends Grid<MatrixRow> {
         return section == null ? null : section.toggle();
     }
 
-    /** A category's columns: the folded one and one per skill, and the button in its header that switches them. */
-    private record Section(Category category, Column<MatrixRow> folded, List<Column<MatrixRow>> skills, Button toggle)
+    /** A category's columns, its one while folded or one per skill, and the button in its header that switches them. */
+    private record Section(Category category, boolean folded, List<Column<MatrixRow>> columns, Button toggle)
             implements Serializable {}
 
     /**
@@ -283,10 +283,9 @@ final class Heatmap extends Grid<MatrixRow> {
                 .orElse(null);
     }
 
-    /** The skills whose columns show, in their order; a folded category's skills do not. */
+    /** The skills whose columns show, in their order; a folded category's skills have none. */
     List<Skill> skills() {
         return getColumns().stream()
-                .filter(Column::isVisible)
                 .map(skillOf::get)
                 .filter(skill -> skill != null)
                 .toList();

@@ -336,19 +336,32 @@ public final class TeamMatrixView extends VerticalLayout implements HasUrlParame
         expandAll.addClickListener(click -> allCollapsed(false));
     }
 
+    /** Folds or unfolds every category shown. */
     private void allCollapsed(boolean folded) {
         if (heatmap != null) {
-            heatmap.setAllCollapsed(folded);
+            fold(heatmap.categories(), folded);
         }
     }
 
-    /** Remembers a folded category, so it stays folded when a filter or the team changes. */
+    /** Folds or unfolds a category from its header, and shows it there again in the new heatmap. */
     private void collapsed(CategoryId category, boolean folded) {
-        if (folded) {
-            collapsed.add(category);
-        } else {
-            collapsed.remove(category);
+        fold(List.of(category), folded);
+        if (heatmap != null) {
+            heatmap.reveal(category);
         }
+    }
+
+    /**
+     * Remembers the categories folded, so they stay folded when a filter or the team changes, and shows the heatmap
+     * with their columns.
+     */
+    private void fold(List<CategoryId> categories, boolean folded) {
+        if (folded) {
+            collapsed.addAll(categories);
+        } else {
+            categories.forEach(collapsed::remove);
+        }
+        render();
     }
 
     /** The filters as a team opens with them: the catalog's categories and skills in use, the scale's levels. */
