@@ -12,12 +12,14 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -222,6 +224,25 @@ class MentoringViewTest {
         assertThat(world.org.developmentGoals.open())
                 .singleElement()
                 .satisfies(goal -> assertThat(goal.due()).isEqualTo(today));
+    }
+
+    @Test
+    void aGoalTheDomainRefusesShowsItsRefusalInThePagesLanguage() {
+        open(manager(maya), ViewRoutes.of(ViewRoutes.MENTORING, payments.id()));
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        world.navigate(ViewRoutes.of(ViewRoutes.MENTORING, payments.id()));
+        var view = _get(MentoringView.class);
+        var dialog = view.openGoal(GridKt._get(view.proposals, 0));
+        assertThat(dialog.getHeaderTitle()).contains("Ben Brown", "Kafka");
+
+        // meanwhile Ben rates himself an expert: the goal's level is reached already
+        world.org.selfRated(ben, kafka, Level.EXPERT);
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.target.isInvalid()).isTrue();
+        assertThat(dialog.target.getErrorMessage()).isEqualTo("Ben Brown ist in Kafka schon auf Stufe 4");
+        assertThat(world.org.developmentGoals.open()).isEmpty();
     }
 
     @Test
