@@ -53,6 +53,7 @@ import org.skillsmatrix.domain.people.Person;
 import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.domain.team.Team;
 import org.skillsmatrix.ui.base.CurrentUser;
+import org.skillsmatrix.ui.base.DatePickers;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.DomainErrors;
 import org.skillsmatrix.ui.base.MainLayout;
@@ -137,6 +138,8 @@ public final class AuditTrailView extends VerticalLayout implements BeforeEnterO
         to.setLabel(getTranslation("audit.filter.to"));
         to.setLocale(dates.locale());
         to.setClearButtonVisible(true);
+        DatePickers.localise(from, this::getTranslation);
+        DatePickers.localise(to, this::getTranslation);
         error.setId("audit-error");
         error.getElement().setAttribute("role", "alert");
         error.addClassNames(LumoUtility.TextColor.ERROR);

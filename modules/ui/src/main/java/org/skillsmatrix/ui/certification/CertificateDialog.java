@@ -17,6 +17,7 @@ import org.skillsmatrix.domain.base.DomainException;
 import org.skillsmatrix.domain.certification.Certificate;
 import org.skillsmatrix.domain.certification.Certification;
 import org.skillsmatrix.domain.certification.HoldCertificates;
+import org.skillsmatrix.ui.base.DatePickers;
 import org.skillsmatrix.ui.base.FormBinder;
 
 /**
@@ -67,6 +68,8 @@ final class CertificateDialog extends Dialog {
         issued.setId("certificate-issued");
         expires.setLabel(getTranslation("certificates.field.expires"));
         expires.setId("certificate-expires");
+        DatePickers.localise(issued, this::getTranslation);
+        DatePickers.localise(expires, this::getTranslation);
         evidence.setLabel(getTranslation("certificates.field.evidence"));
         evidence.setHelperText(getTranslation("certificates.field.evidence.help"));
         evidence.setMaxLength(Certificate.MAX_EVIDENCE);

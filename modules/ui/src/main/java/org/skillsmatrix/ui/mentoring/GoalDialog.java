@@ -16,6 +16,7 @@ import org.skillsmatrix.domain.base.DomainException;
 import org.skillsmatrix.domain.mentoring.DevelopmentGoal;
 import org.skillsmatrix.domain.mentoring.MentorProposal;
 import org.skillsmatrix.domain.scale.Level;
+import org.skillsmatrix.ui.base.DatePickers;
 import org.skillsmatrix.ui.base.FormBinder;
 import org.skillsmatrix.ui.base.LevelFormat;
 
@@ -69,6 +70,7 @@ final class GoalDialog extends Dialog {
         due.setId("goal-due");
         due.setLabel(getTranslation("mentoring.goal.due"));
         due.setMin(today);
+        DatePickers.localise(due, this::getTranslation);
         due.setValue(today.plusMonths(3));
         binder.forField("target", target)
                 .asRequired(getTranslation("mentoring.goal.error.target"))

@@ -227,13 +227,21 @@ class MentoringViewTest {
     }
 
     @Test
-    void aGoalTheDomainRefusesShowsItsRefusalInThePagesLanguage() {
+    void aGoalTheDomainRefusesShowsItsRefusalInThePagesLanguageAsTheCalendarShowsItsNames() {
         open(manager(maya), ViewRoutes.of(ViewRoutes.MENTORING, payments.id()));
         UI.getCurrent().setLocale(Locale.GERMAN);
         world.navigate(ViewRoutes.of(ViewRoutes.MENTORING, payments.id()));
         var view = _get(MentoringView.class);
         var dialog = view.openGoal(GridKt._get(view.proposals, 0));
         assertThat(dialog.getHeaderTitle()).contains("Ben Brown", "Kafka");
+        var calendar = dialog.due.getI18n();
+        assertThat(calendar.getToday()).isEqualTo("Heute");
+        assertThat(calendar.getCancel()).isEqualTo("Abbrechen");
+        assertThat(calendar.getMonthNames().getFirst()).isEqualTo("Januar");
+        assertThat(calendar.getWeekdays().getFirst()).isEqualTo("Sonntag");
+        assertThat(calendar.getFirstDayOfWeek())
+                .as("Monday, counted from Sunday as 0")
+                .isEqualTo(1);
 
         // meanwhile Ben rates himself an expert: the goal's level is reached already
         world.org.selfRated(ben, kafka, Level.EXPERT);
