@@ -36,9 +36,13 @@ final class Screenshots {
         return new Screenshots(folder);
     }
 
-    /** Saves what the page shows as {@code <name>.png}, once Vaadin has nothing more to do. */
+    /**
+     * Saves what the page shows as {@code <name>.png}, once Vaadin has nothing more to do and no overlay (a select's
+     * list of options, say) is still closing.
+     */
     void save(Page page, String name) {
         Browsing.settle(page);
+        page.waitForFunction("() => !document.querySelector('[closing]')");
         if (folder == null) {
             return;
         }
