@@ -76,7 +76,10 @@ class MentoringController {
     @Operation(
             operationId = "teamMentorPairings",
             summary = "Proposed mentor pairs for a team's members",
-            description = "For the team's managers and HR; mentors may come from anywhere in the organisation." + RULE)
+            description = "For the team's managers and HR; mentors may come from anywhere in the organisation. The"
+                    + " organisation's pairs made for the team's learners, so the cap counts a mentor's pairs across"
+                    + " teams. 503 with Retry-After right after the start, where the organisation's take seconds,"
+                    + " until they are computed." + RULE)
     MentorProposalsDto teamMentorPairings(@PathVariable UUID id, HttpServletRequest request) {
         var actor = caller.actor();
         return MentorProposalsDto.of(proposeMentors.forTeam(actor, new TeamId(id)), explanations(actor, request));

@@ -83,9 +83,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class UseCaseConfiguration {
 
-    /** Mentor proposals kept between reads: the organisation's and those of the 64 teams asked about last. */
-    private static final int KEPT_MENTOR_PROPOSALS = 65;
-
     /**
      * How long a read waits for large mentor proposals computed anew after a change; past it the read is given those
      * kept before. The organisation's take seconds to compute at ten thousand people.
@@ -93,9 +90,9 @@ class UseCaseConfiguration {
     private static final Duration MENTOR_PROPOSALS_PATIENCE = Duration.ofMillis(250);
 
     /**
-     * Mentor proposals for more learning needs than this (paired or not) are computed anew aside after a change: a
-     * few thousand people's. Those of fewer, a team's or a small organisation's, are computed by their reader. The
-     * organisation's are computed aside at the start too where more ratings than this want to grow.
+     * The organisation's mentor proposals (a team's are taken from them), for more learning needs than this (paired or
+     * not), are computed anew aside after a change: a few thousand people's; a smaller organisation's are computed by
+     * their reader. They are computed aside at the start too where more ratings than this want to grow.
      */
     static final int LARGE_MENTOR_PROPOSALS = 2_000;
 
@@ -496,7 +493,7 @@ class UseCaseConfiguration {
                 policy,
                 properties.mentorCap(),
                 changes.<MentorProposals>kept(
-                        KEPT_MENTOR_PROPOSALS,
+                        1,
                         MENTOR_PROPOSALS_PATIENCE,
                         proposals -> proposals.proposals().size() + proposals.unmatched() > LARGE_MENTOR_PROPOSALS));
     }

@@ -320,6 +320,8 @@ class LargeOrganisationBenchmark extends AgainstKeycloak {
                 new Question("what if a team of " + leaving.size() + " leaves", "/api/v1/what-if", whatIf(leaving)),
                 new Question("the organisation's knowledge at risk", "/api/v1/organisation/knowledge-at-risk", null),
                 new Question("the organisation's mentor pairings", "/api/v1/organisation/mentor-pairings", null),
+                new Question(
+                        "a team's mentor pairings", "/api/v1/teams/" + team.id().value() + "/mentor-pairings", null),
                 new Question("staffing a piece of work that needs 5 skills", "/api/v1/staffing", staffing(5)));
     }
 

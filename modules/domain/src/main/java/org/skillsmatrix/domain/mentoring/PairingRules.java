@@ -125,7 +125,11 @@ public final class PairingRules {
                 .distinct()
                 .filter(key -> !served.contains(key))
                 .count();
-        return new MentorProposals(proposals, mentorCap, unmatched);
+        var unmatchedByTeam = new HashMap<TeamId, Integer>();
+        needs.stream()
+                .filter(need -> !served.contains(new LearnerSkill(need.learner(), need.skill())))
+                .forEach(need -> unmatchedByTeam.merge(need.team(), 1, Integer::sum));
+        return new MentorProposals(proposals, mentorCap, unmatched, unmatchedByTeam);
     }
 
     /** Why the learner should grow, given the team's holders so far. */

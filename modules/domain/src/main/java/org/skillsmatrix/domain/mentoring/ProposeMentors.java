@@ -26,11 +26,13 @@ import org.skillsmatrix.domain.team.Teams;
 
 /**
  * Use case: propose mentor pairs for a team's members (its managers, HR) or for every team's (HR), by {@link
- * PairingRules}. Mentors may come from anywhere in the organisation. Nothing is changed by asking. The proposals are
- * kept between reads while nothing they are computed from changes: the organisation's take seconds to compute at ten
- * thousand people, and its API reads them a page at a time. Kept proposals may have been computed before the last
- * goals were set (the kept answers may give them while new ones are computed), so a proposal whose learner has been
- * set a goal in the skill since, or whose mentor has taken on as many open goals as the cap, is left out.
+ * PairingRules}. Mentors may come from anywhere in the organisation. Nothing is changed by asking. A team's pairs are
+ * the organisation's made for its members' needs, so the cap counts a mentor's pairs across all teams, and a team's
+ * read after a change gets what a read of the organisation's gets. The proposals are kept between reads while nothing
+ * they are computed from changes: they take seconds to compute at ten thousand people, and the organisation's API
+ * reads them a page at a time. Kept proposals may have been computed before the last goals were set (the kept answers
+ * may give them while new ones are computed), so a proposal whose learner has been set a goal in the skill since, or
+ * whose mentor has taken on as many open goals as the cap, is left out.
  */
 @Transactional
 @ReadOnly
@@ -45,7 +47,7 @@ public class ProposeMentors {
     private final int mentorCap;
     private final KeptAnswers<MentorProposals> kept;
 
-    /** The question of the organisation's proposals, as a team's is its id. */
+    /** The question of the organisation's proposals, the only one kept. */
     private static final String ORGANISATION = "organisation";
 
     public ProposeMentors(
@@ -73,11 +75,15 @@ public class ProposeMentors {
     public MentorProposals forTeam(Actor actor, TeamId id) {
         policy.check(actor, new Action.ReadTeam(id));
         var team = teams.byId(id).orElseThrow(() -> new NotFound("Team", id));
-        return withoutGoalsSetSince(kept.get(id, () -> proposed(candidates.needs(id), Map.of(team.id(), team.name()))));
+        return organisation().ofTeam(team.id());
     }
 
     public MentorProposals forOrganisation(Actor actor) {
         policy.check(actor, new Action.ReadOrganisation());
+        return organisation();
+    }
+
+    private MentorProposals organisation() {
         return withoutGoalsSetSince(kept.get(ORGANISATION, this::organisationProposed));
     }
 
@@ -85,8 +91,8 @@ public class ProposeMentors {
      * Starts computing the organisation's proposals aside if there may be more learning needs than {@code
      * needs} (more ratings that want to grow), so that the first read after the application starts does not wait for
      * them: seconds at ten thousand people. Until they are there, a read is refused with {@link
-     * org.skillsmatrix.domain.base.NotYetComputed} once it has waited a moment. Smaller proposals are left to their
-     * first reader, who waits no longer than for a team's.
+     * org.skillsmatrix.domain.base.NotYetComputed} once it has waited a moment, a team's too. Smaller proposals are
+     * left to their first reader.
      *
      * @return whether the computation was started
      */
@@ -124,6 +130,7 @@ public class ProposeMentors {
             }
         }
         var left = new ArrayList<MentorProposal>();
+        var unmatchedByTeam = new HashMap<>(proposals.unmatchedByTeam());
         int pastTheCap = 0;
         for (var proposal : proposals.proposals()) {
             if (served.contains(new LearnerSkill(proposal.learner(), proposal.skill()))) {
@@ -133,11 +140,12 @@ public class ProposeMentors {
                 left.add(proposal);
             } else {
                 pastTheCap++;
+                unmatchedByTeam.merge(proposal.team(), 1, Integer::sum);
             }
         }
         return left.size() == proposals.proposals().size()
                 ? proposals
-                : new MentorProposals(left, proposals.mentorCap(), proposals.unmatched() + pastTheCap);
+                : new MentorProposals(left, proposals.mentorCap(), proposals.unmatched() + pastTheCap, unmatchedByTeam);
     }
 
     /** Whether the actor may ask for the whole organisation's proposals. */

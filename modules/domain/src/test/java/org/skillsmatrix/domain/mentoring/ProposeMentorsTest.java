@@ -8,10 +8,12 @@ import static org.skillsmatrix.domain.testing.TestOrganisation.manager;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.skillsmatrix.domain.base.AccessDenied;
 import org.skillsmatrix.domain.base.KeptAnswers;
@@ -114,18 +116,62 @@ class ProposeMentorsTest {
     }
 
     @Test
-    void withACapOfOneTheSecondPairOfAMentorIsNotMadeAndCountedUnmatched() {
+    void withACapOfOneTheSecondPairOfAMentorIsNotMadeAndCountedUnmatchedWhicheverTeamItWouldBeFor() {
         var capOne = proposeMentors(1, KeptAnswers.none());
 
         var proposals = capOne.forTeam(manager(maya), payments.id());
+        var search = capOne.forTeam(manager(sam), this.search.id());
 
         assertThat(proposals.proposals())
                 .extracting(MentorProposal::learnerName, MentorProposal::skillName, MentorProposal::mentorName)
-                .containsExactly(tuple("Ben Brown", "Kafka", "Ada Lovelace"), tuple("Cleo Chen", "Kafka", "Dan Diaz"));
+                .containsExactly(tuple("Ben Brown", "Kafka", "Ada Lovelace"));
+        assertThat(search.proposals())
+                .extracting(MentorProposal::learnerName, MentorProposal::skillName, MentorProposal::mentorName)
+                .as("Eva's pair removes a single point of failure, so it comes before Cleo's, which lifts nothing")
+                .containsExactly(tuple("Eva Ek", "Rust", "Dan Diaz"));
         assertThat(proposals.unmatched())
-                .as("Ben in Security: Ada, its only mentor, is taken")
-                .isEqualTo(1);
+                .as("Ben in Security: Ada, its only mentor, is taken; Cleo in Kafka: Ada and Dan are")
+                .isEqualTo(2);
+        assertThat(search.unmatched()).as("Gus: nobody is at Proficient in Go").isEqualTo(1);
         assertThat(proposals.mentorCap()).isEqualTo(1);
+        assertThat(capOne.forOrganisation(hr(hannah)).proposals())
+                .as("the teams' pairs are the organisation's")
+                .containsExactlyInAnyOrderElementsOf(concat(proposals.proposals(), search.proposals()));
+    }
+
+    @Test
+    void aTeamsReadAfterAChangeGetsThePairsKeptForTheOrganisationAsTheOrganisationsReadDoes() {
+        var kept = new HashMap<Object, MentorProposals>();
+        var keptFromBefore = new KeptAnswers<MentorProposals>() {
+            @Override
+            public MentorProposals get(Object question, Supplier<MentorProposals> compute) {
+                return kept.computeIfAbsent(question, asked -> compute.get());
+            }
+
+            @Override
+            public void computeAside(Object question, Supplier<MentorProposals> compute) {}
+        };
+        var propose = proposeMentors(PairingRules.DEFAULT_MENTOR_CAP, keptFromBefore);
+        var before = propose.forOrganisation(hr(hannah));
+
+        org.selfRated(finn, kafka, Level.AWARENESS, Interest.WANTS_TO_GROW);
+        var proposals = propose.forTeam(manager(maya), payments.id());
+
+        assertThat(proposals.proposals())
+                .extracting(MentorProposal::learnerName, MentorProposal::skillName, MentorProposal::mentorName)
+                .as("Finn's wish is not there until the organisation's pairs are computed anew")
+                .containsExactly(
+                        tuple("Ben Brown", "Kafka", "Ada Lovelace"),
+                        tuple("Ben Brown", "Security", "Ada Lovelace"),
+                        tuple("Cleo Chen", "Kafka", "Dan Diaz"));
+        assertThat(proposals).isEqualTo(before.ofTeam(payments.id()));
+        assertThat(org.proposeMentors.forTeam(manager(maya), payments.id()).proposals())
+                .extracting(MentorProposal::learnerName, MentorProposal::skillName, MentorProposal::mentorName)
+                .as("computed anew: Dan's pairs are Eva's and Finn's (a larger gap than Cleo's), and Cleo is unmatched")
+                .containsExactly(
+                        tuple("Ben Brown", "Kafka", "Ada Lovelace"),
+                        tuple("Ben Brown", "Security", "Ada Lovelace"),
+                        tuple("Finn Fox", "Kafka", "Dan Diaz"));
     }
 
     @Test
@@ -168,8 +214,10 @@ class ProposeMentorsTest {
                 .containsExactly(tuple("Ben Brown", "Kafka", "Ada Lovelace"));
         assertThat(proposals.unmatched())
                 .as("Ben's second pair, its mentor out of room, is unmatched until computed anew; Cleo's is a goal")
-                .isEqualTo(keptBefore.get().unmatched() + 1);
-        assertThat(keptBefore.get().proposals()).as("the kept answer itself").hasSize(3);
+                .isEqualTo(keptBefore.get().ofTeam(payments.id()).unmatched() + 1);
+        assertThat(keptBefore.get().ofTeam(payments.id()).proposals())
+                .as("the kept answer itself")
+                .hasSize(3);
     }
 
     @Test
@@ -233,6 +281,10 @@ class ProposeMentorsTest {
                 .isInstanceOf(AccessDenied.class);
         assertThat(org.proposeMentors.forTeam(hr(hannah), search.id()).proposals())
                 .hasSize(1);
+    }
+
+    private static List<MentorProposal> concat(List<MentorProposal> one, List<MentorProposal> other) {
+        return Stream.concat(one.stream(), other.stream()).toList();
     }
 
     private ProposeMentors proposeMentors(int mentorCap, KeptAnswers<MentorProposals> kept) {

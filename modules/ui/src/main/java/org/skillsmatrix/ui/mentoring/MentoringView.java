@@ -28,6 +28,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.Actor;
 import org.skillsmatrix.domain.base.NotYetComputed;
@@ -148,10 +149,7 @@ public final class MentoringView extends VerticalLayout implements HasUrlParamet
                 answer = proposeMentors.forOrganisation(actor);
             } catch (NotYetComputed notYet) {
                 scope = getTranslation("mentoring.organisation");
-                var computing = new Paragraph(getTranslation("mentoring.organisation.not-yet-computed"));
-                computing.setId("mentoring-not-yet-computed");
-                computing.getElement().setAttribute("role", "status");
-                add(intro, computing);
+                add(intro, notYetComputed());
                 return;
             }
             scope = getTranslation("mentoring.organisation");
@@ -166,7 +164,14 @@ public final class MentoringView extends VerticalLayout implements HasUrlParamet
             show(answer);
             return;
         }
-        var team = teams.open(this, event, chosen, id -> proposeMentors.forTeam(actor, id));
+        Optional<TeamOpening.Opened<MentorProposals>> team;
+        try {
+            team = teams.open(this, event, chosen, id -> proposeMentors.forTeam(actor, id));
+        } catch (NotYetComputed notYet) {
+            // a team's pairs are taken from the organisation's
+            add(intro, notYetComputed());
+            return;
+        }
         if (team.isEmpty()) {
             return;
         }
@@ -184,6 +189,13 @@ public final class MentoringView extends VerticalLayout implements HasUrlParamet
         }
         add(intro, filters, summary, proposals);
         show(answer);
+    }
+
+    private Paragraph notYetComputed() {
+        var computing = new Paragraph(getTranslation("mentoring.organisation.not-yet-computed"));
+        computing.setId("mentoring-not-yet-computed");
+        computing.getElement().setAttribute("role", "status");
+        return computing;
     }
 
     private void show(MentorProposals answer) {

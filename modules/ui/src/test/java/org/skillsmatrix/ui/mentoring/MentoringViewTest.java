@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -309,6 +310,29 @@ class MentoringViewTest {
     }
 
     @Test
+    void whileTheOrganisationsPairsAreComputedAfterTheStartAManagerIsToldToReloadShortlyForTheirTeamToo() {
+        world.proposeMentorsKeepingIn(new KeptAnswers<>() {
+            @Override
+            public MentorProposals get(Object question, Supplier<MentorProposals> compute) {
+                throw new NotYetComputed();
+            }
+
+            @Override
+            public void computeAside(Object question, Supplier<MentorProposals> compute) {}
+        });
+
+        open(manager(maya), ViewRoutes.of(ViewRoutes.MENTORING, payments.id()));
+
+        var view = _get(MentoringView.class);
+        _assertNone(ErrorView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("mentoring-not-yet-computed"))
+                        .getText())
+                .isEqualTo("The organisation’s mentor pairings are still being worked out after the application"
+                        + " started. Reload the page in a few seconds.");
+        assertThat(view.proposals.isAttached()).as("no pairs, not even none").isFalse();
+    }
+
+    @Test
     void theOrganisationsTwentyThousandPairsScrollAndNarrowToATeamAndASkillWithoutARowBuiltForEach() {
         var many = IntStream.range(0, 20_000)
                 .mapToObj(row -> new MentorProposal(
@@ -329,7 +353,7 @@ class MentoringViewTest {
         world.proposeMentorsKeepingIn(new KeptAnswers<>() {
             @Override
             public MentorProposals get(Object question, Supplier<MentorProposals> compute) {
-                return new MentorProposals(many, 2, 7);
+                return new MentorProposals(many, 2, 7, Map.of());
             }
 
             @Override
