@@ -397,11 +397,12 @@ class LargeOrganisationBenchmark extends AgainstKeycloak {
         var totals = new Timings();
         var baselines = new Timings();
         var download = new Download();
+        var baseline = new Download();
         for (int call = 0; call <= EXPORT_CALLS; call++) {
             download = new Download();
             download.of(token("hr"), "/api/v1/reports/matrix?format=csv");
             assertThat(download.lines).isEqualTo(1 + (long) members() * skills().size());
-            var baseline = new Download();
+            baseline = new Download();
             baseline.measure(out -> csvFromCursor(out));
             if (call > 0) {
                 firstBytes.add(download.firstByte - download.started);
@@ -413,7 +414,8 @@ class LargeOrganisationBenchmark extends AgainstKeycloak {
                 "whole-organisation CSV (%.0f MB)".formatted(download.bytes / 1e6),
                 "first byte %s; total %s; total's median %.2f × the baseline's"
                         .formatted(firstBytes.describe(), totals.describe(), totals.median() / baselines.median()),
-                "JDBC cursor + BufferedWriter: total " + baselines.describe() + ", each right after an export",
+                "JDBC cursor + BufferedWriter (%.0f MB): total %s, each right after an export"
+                        .formatted(baseline.bytes / 1e6, baselines.describe()),
                 "total ≤ 1.3 × baseline");
     }
 
@@ -859,12 +861,17 @@ class LargeOrganisationBenchmark extends AgainstKeycloak {
             var counting = new OutputStream() {
                 @Override
                 public void write(int b) {
-                    bytes++;
+                    count(1);
                 }
 
                 @Override
                 public void write(byte[] b, int off, int len) {
-                    if (bytes == 0) {
+                    count(len);
+                }
+
+                /** FastExcel's zip writes its first bytes one at a time, so either write may be the first. */
+                private void count(int len) {
+                    if (bytes == 0 && len > 0) {
                         firstByte = System.nanoTime();
                     }
                     bytes += len;

@@ -13,6 +13,9 @@ public enum Level {
     /** The level that counts as holding a skill where a team has set no target of its own. */
     public static final Level HOLDS_SKILL = PROFICIENT;
 
+    /** {@link #values()} copies its array at each call; a read of millions of ratings looks each level up here. */
+    private static final Level[] BY_VALUE = values();
+
     public int value() {
         return ordinal();
     }
@@ -25,6 +28,6 @@ public enum Level {
         if (value < 0 || value > 4) {
             throw new InvalidInput("level", "level.out-of-range", value);
         }
-        return values()[value];
+        return BY_VALUE[value];
     }
 }

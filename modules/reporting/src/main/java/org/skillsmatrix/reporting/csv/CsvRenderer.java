@@ -20,6 +20,9 @@ public final class CsvRenderer {
 
     private static final int BUFFER = 1 << 16;
 
+    /** U+FEFF in UTF-8. */
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     private final CSVFormat format;
     private final boolean byteOrderMark;
 
@@ -42,15 +45,15 @@ public final class CsvRenderer {
 
     /** Writes the report and flushes; leaves {@code out} open. */
     public void render(Report report, OutputStream out) throws IOException {
-        var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
         if (byteOrderMark) {
-            writer.write('\uFEFF');
+            out.write(BYTE_ORDER_MARK);
         }
         if (report instanceof MatrixReport matrix) {
-            new MatrixCsv(format, writer).write(matrix);
-        } else {
-            new TableCsv(new CSVPrinter(writer, format)).write(ReportTables.tidy(report));
+            new MatrixCsv(format, out).write(matrix);
+            return;
         }
+        var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
+        new TableCsv(new CSVPrinter(writer, format)).write(ReportTables.tidy(report));
         writer.flush();
     }
 }

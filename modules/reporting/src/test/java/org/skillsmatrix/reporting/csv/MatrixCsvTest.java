@@ -55,6 +55,7 @@ class MatrixCsvTest {
     void theFileIsWhatPrintingEveryFieldGives() throws IOException {
         var ann = person("Doe, \"Ann\"", "ann@example.com");
         var bob = person("+Bob Plus", "bob@example.com");
+        var zoe = person("Zoë Łukasiewicz 日本 \uD83D\uDE80", "zoë@exämple.com");
         var rows = List.of(
                 new Row(
                         team,
@@ -79,12 +80,52 @@ class MatrixCsvTest {
                                         null),
                                 rating(ann, 3, null, null, Level.EXPERT, "2024-12-31T23:59:59Z", null),
                                 rating(ann, 4, Level.NONE, "2026-02-02T10:00:00Z", null, null, Interest.RATHER_NOT))),
-                new Row(team, bob, Arrays.asList(null, null, null, null, null)));
+                new Row(team, bob, Arrays.asList(null, null, null, null, null)),
+                new Row(
+                        team,
+                        zoe,
+                        Arrays.asList(
+                                null,
+                                rating(zoe, 1, Level.EXPERT, "2026-02-28T23:00:00Z", null, null, Interest.NEUTRAL),
+                                null,
+                                null,
+                                null)));
         var report = new MatrixReport(header(), skills, List.of(team), rows::forEach, STALE_BEFORE, List::of);
 
         assertThat(rendered(CsvRenderer.standard(), report)).isEqualTo(printedFieldByField(',', report, rows));
         assertThat(rendered(CsvRenderer.forExcel(), report))
                 .isEqualTo("\uFEFF" + printedFieldByField(';', report, rows));
+    }
+
+    @Test
+    void aFileLargerThanTheWritersBufferIsWhatPrintingEveryFieldGives() throws IOException {
+        var rows = new ArrayList<Row>();
+        for (int member = 0; member < 3_000; member++) {
+            var person = person("Person \"" + member + "\", Ünal", "person" + member + "@example.com");
+            var cells = new ArrayList<@Nullable CurrentRating>();
+            for (int column = 0; column < skills.size(); column++) {
+                cells.add(
+                        (member + column) % 3 == 0
+                                ? null
+                                : rating(
+                                        person,
+                                        column,
+                                        Level.of(column),
+                                        Instant.parse("2025-01-01T12:00:00Z")
+                                                .plusSeconds(86_400L * member)
+                                                .toString(),
+                                        member % 2 == 0 ? Level.EXPERT : null,
+                                        member % 2 == 0 ? "2026-01-01T00:00:00Z" : null,
+                                        Interest.values()[member % Interest.values().length]));
+            }
+            rows.add(new Row(team, person, cells));
+        }
+        var report = new MatrixReport(header(), skills, List.of(team), rows::forEach, STALE_BEFORE, List::of);
+
+        var rendered = rendered(CsvRenderer.standard(), report);
+
+        assertThat(rendered.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(1 << 20);
+        assertThat(rendered).isEqualTo(printedFieldByField(',', report, rows));
     }
 
     private static String rendered(CsvRenderer renderer, MatrixReport report) throws IOException {
