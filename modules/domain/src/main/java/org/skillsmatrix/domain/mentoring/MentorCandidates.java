@@ -2,9 +2,7 @@ package org.skillsmatrix.domain.mentoring;
 
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.base.SkillId;
-import org.skillsmatrix.domain.base.TeamId;
 import org.skillsmatrix.domain.scale.Level;
 
 /**
@@ -14,11 +12,10 @@ import org.skillsmatrix.domain.scale.Level;
 public interface MentorCandidates {
 
     /**
-     * The {@link LearningNeed}s of the team's active members, or of every team's when {@code team} is null: a
-     * member whose newest self-rating says they want to grow the skill and whose level is below the team's target
-     * level or their role profile's expectation for it.
+     * The {@link LearningNeed}s of every team's active members: a member whose newest self-rating says they want to
+     * grow the skill and whose level is below the team's target level or their role profile's expectation for it.
      */
-    List<LearningNeed> needs(@Nullable TeamId team);
+    List<LearningNeed> needs();
 
     /**
      * Everyone active at {@link Level#HOLDS_SKILL} or above in these skills, and at least at the level given for

@@ -106,7 +106,7 @@ public class ProposeMentors {
 
     private MentorProposals organisationProposed() {
         var teamNames = teams.all().stream().collect(Collectors.toMap(Team::id, Team::name));
-        return proposed(candidates.needs(null), teamNames);
+        return proposed(candidates.needs(), teamNames);
     }
 
     private record LearnerSkill(PersonId learner, SkillId skill) {}

@@ -56,11 +56,9 @@ public class InMemoryMentorCandidates implements MentorCandidates {
     }
 
     @Override
-    public List<LearningNeed> needs(@Nullable TeamId team) {
-        var inScope =
-                team == null ? teams.all() : teams.byId(team).map(List::of).orElse(List.of());
+    public List<LearningNeed> needs() {
         var needs = new ArrayList<LearningNeed>();
-        for (var each : inScope) {
+        for (var each : teams.all()) {
             needs.addAll(needsOf(each));
         }
         return needs;

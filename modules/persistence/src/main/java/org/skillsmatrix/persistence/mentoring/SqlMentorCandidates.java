@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.base.PersonId;
 import org.skillsmatrix.domain.base.SkillId;
 import org.skillsmatrix.domain.base.TeamId;
@@ -80,15 +79,8 @@ class SqlMentorCandidates implements MentorCandidates {
     }
 
     @Override
-    public List<LearningNeed> needs(@Nullable TeamId team) {
-        var holds = Level.HOLDS_SKILL.value();
-        if (team == null) {
-            return jdbc.query(NEEDS, Map.of("holds", holds), SqlMentorCandidates::need);
-        }
-        return jdbc.query(
-                NEEDS + " and tm.team_id = :team",
-                Map.of("holds", holds, "team", team.value()),
-                SqlMentorCandidates::need);
+    public List<LearningNeed> needs() {
+        return jdbc.query(NEEDS, Map.of("holds", Level.HOLDS_SKILL.value()), SqlMentorCandidates::need);
     }
 
     @Override

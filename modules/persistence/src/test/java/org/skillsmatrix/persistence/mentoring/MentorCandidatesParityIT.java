@@ -104,21 +104,16 @@ class MentorCandidatesParityIT extends SharedDataPersistenceIT {
     }
 
     @Test
-    void eachTeamsNeedsAndTheOrganisationsAreTheReferences() {
-        var all = candidates.needs(null);
+    void theOrganisationsNeedsAreTheReferences() {
+        var all = candidates.needs();
 
-        assertThat(all).containsExactlyInAnyOrderElementsOf(reference.needs(null));
+        assertThat(all).containsExactlyInAnyOrderElementsOf(reference.needs());
         assertThat(candidates.wishesToGrow())
                 .as("the ratings that want to grow")
                 .isEqualTo(reference.wishesToGrow());
         assertThat(all).anyMatch(need -> need.targetLevel() != null && need.holders() < need.required());
         assertThat(all).anyMatch(need -> need.profileLevel() != null && need.targetLevel() == null);
         assertThat(all).anyMatch(need -> need.holders() == 1);
-        for (var team : organisation.teams()) {
-            assertThat(candidates.needs(team.id()))
-                    .as(team.name())
-                    .containsExactlyInAnyOrderElementsOf(reference.needs(team.id()));
-        }
     }
 
     @Test
@@ -153,8 +148,8 @@ class MentorCandidatesParityIT extends SharedDataPersistenceIT {
 
     @Test
     void aNeedIsBelowItsGoal() {
-        assertThat(candidates.needs(null)).allMatch(need -> !need.level().isAtLeast(need.goal()));
-        assertThat(candidates.needs(null).stream().map(LearningNeed::learner).distinct())
+        assertThat(candidates.needs()).allMatch(need -> !need.level().isAtLeast(need.goal()));
+        assertThat(candidates.needs().stream().map(LearningNeed::learner).distinct())
                 .allMatch(id -> people.byId(id).map(Person::active).orElse(false));
     }
 }
