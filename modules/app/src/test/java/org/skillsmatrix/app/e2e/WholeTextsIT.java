@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Long names show whole in the grids, wrapped between words instead of cut with an ellipsis or clipped: the
- * organisation's gaps in German on a laptop, a tablet and a phone, the team matrix's skill headers on a tablet and
- * its folded categories' headers on a laptop, and My skills in German on a phone and a tablet.
+ * organisation's gaps in German on a laptop, a tablet and a phone, a team's gaps and the trend of both in German,
+ * the team matrix's skill headers on a tablet and its folded categories' headers on a laptop, and My skills in
+ * German on a phone and a tablet.
  */
 class WholeTextsIT extends InChromium {
 
@@ -42,10 +43,28 @@ class WholeTextsIT extends InChromium {
         var page = signInInGerman(TABLET.session(chromium.browser(), "de-DE"), base(), "hr");
         open(page, base(), "organisation-gaps");
         assertThat(cutTexts(page, "#organisation-gaps")).as("cut at 768 px").isEmpty();
+        assertThat(cutTexts(page, "#gap-trend-table"))
+                .as("cut in the trend at 768 px")
+                .isEmpty();
         page.setViewportSize(PHONE.width(), PHONE.height());
         assertThat(cutTexts(page, "#organisation-gaps")).as("cut at 390 px").isEmpty();
         page.setViewportSize(1440, 900);
         assertThat(cutTexts(page, "#organisation-gaps")).as("cut at 1440 px").isEmpty();
+        assertThat(cutTexts(page, "#gap-trend-table"))
+                .as("cut in the trend at 1440 px")
+                .isEmpty();
+    }
+
+    @Test
+    void a_teams_gaps_show_long_german_names_whole() {
+        var page = signInInGerman(TABLET.session(chromium.browser(), "de-DE"), base(), "manager");
+        open(page, base(), "gaps/" + payments().id());
+        assertThat(cutTexts(page, "#coverage")).as("cut at 768 px").isEmpty();
+        page.setViewportSize(1440, 900);
+        assertThat(cutTexts(page, "#coverage")).as("cut at 1440 px").isEmpty();
+        assertThat(cutTexts(page, "#gap-trend-table"))
+                .as("cut in the trend at 1440 px")
+                .isEmpty();
     }
 
     @Test

@@ -37,10 +37,10 @@ public final class ColumnWidths {
         column.setWidth(rem(rem));
     }
 
-    /** The length of the text's longest word, in characters. */
+    /** The length of the text's longest word, in characters; a line may break after a hyphen too. */
     public static int longestWord(String text) {
         int longest = 0;
-        for (var word : text.split("\\s+")) {
+        for (var word : text.split("\\s+|(?<=-)")) {
             longest = Math.max(longest, word.length());
         }
         return longest;

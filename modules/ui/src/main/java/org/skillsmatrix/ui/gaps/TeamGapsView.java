@@ -56,6 +56,7 @@ import org.skillsmatrix.domain.staffing.StaffingRequest;
 import org.skillsmatrix.domain.team.BrowseTeams;
 import org.skillsmatrix.domain.team.SetTeamTarget;
 import org.skillsmatrix.domain.team.TeamTarget;
+import org.skillsmatrix.ui.base.ColumnWidths;
 import org.skillsmatrix.ui.base.CurrentUser;
 import org.skillsmatrix.ui.base.Dates;
 import org.skillsmatrix.ui.base.MainLayout;
@@ -275,12 +276,7 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
                 .setKey(TARGET)
                 .setHeader(getTranslation("gaps.column.target"))
                 .setFlexGrow(2);
-        coverage.addColumn(row -> row.coverage().staleHolders() > 0
-                        ? getTranslation(
-                                "gaps.holders.with-stale",
-                                row.coverage().holders(),
-                                row.coverage().staleHolders())
-                        : String.valueOf(row.coverage().holders()))
+        coverage.addColumn(this::holders)
                 .setKey(HOLDERS)
                 .setHeader(getTranslation("gaps.column.holders"))
                 .setTooltipGenerator(row -> getTranslation(
@@ -288,11 +284,7 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
                         page().levels().format(row.coverage().countingLevel())))
                 .setSortable(true)
                 .setComparator(row -> row.coverage().holders());
-        coverage.addColumn(row -> !row.coverage().hasTarget()
-                        ? "–"
-                        : row.coverage().metOnlyThanksToStaleRatings()
-                                ? getTranslation("gaps.shortfall.thanks-to-stale")
-                                : String.valueOf(row.coverage().shortfall()))
+        coverage.addColumn(this::shortfall)
                 .setKey(SHORTFALL)
                 .setHeader(getTranslation("gaps.column.shortfall"))
                 .setPartNameGenerator(row -> row.coverage().shortfall() > 0
@@ -300,7 +292,7 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
                         : row.coverage().metOnlyThanksToStaleRatings() ? "thanks-to-stale" : null)
                 .setSortable(true)
                 .setComparator(row -> row.coverage().shortfall());
-        coverage.addColumn(row -> row.soleHolder() == null ? "" : row.soleHolder())
+        coverage.addColumn(TeamGapsView::soleHolder)
                 .setKey(SOLE_HOLDER)
                 .setHeader(getTranslation("gaps.column.sole-holder"))
                 .setPartNameGenerator(row -> row.coverage().singlePointOfFailure() ? "single-point" : null)
@@ -312,6 +304,45 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         coverage.setEmptyStateText(getTranslation("gaps.coverage.empty"));
+    }
+
+    private String holders(CoverageRow row) {
+        return row.coverage().staleHolders() > 0
+                ? getTranslation(
+                        "gaps.holders.with-stale",
+                        row.coverage().holders(),
+                        row.coverage().staleHolders())
+                : String.valueOf(row.coverage().holders());
+    }
+
+    private String shortfall(CoverageRow row) {
+        if (!row.coverage().hasTarget()) {
+            return "–";
+        }
+        return row.coverage().metOnlyThanksToStaleRatings()
+                ? getTranslation("gaps.shortfall.thanks-to-stale")
+                : String.valueOf(row.coverage().shortfall());
+    }
+
+    private static String soleHolder(CoverageRow row) {
+        return row.soleHolder() == null ? "" : row.soleHolder();
+    }
+
+    /**
+     * Widens the coverage's columns to their longest word over all rows, filtered or not, so a long one (German's
+     * "Programmiersprachen") shows whole and the columns keep their widths as the filters change.
+     */
+    private void fitCoverage() {
+        fit(SKILL, "gaps.column.skill", row -> row.skill().name());
+        fit(CATEGORY, "gaps.column.category", CoverageRow::category);
+        fit(TARGET, "gaps.column.target", this::target);
+        fit(HOLDERS, "gaps.column.holders", this::holders);
+        fit(SHORTFALL, "gaps.column.shortfall", this::shortfall);
+        fit(SOLE_HOLDER, "gaps.column.sole-holder", TeamGapsView::soleHolder);
+    }
+
+    private void fit(String column, String header, Function<CoverageRow, String> text) {
+        ColumnWidths.fit(coverage.getColumnByKey(column), getTranslation(header), rows, text);
     }
 
     private String target(CoverageRow row) {
@@ -443,6 +474,7 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
                     sole == null ? null : gaps.soleHolders().getOrDefault(sole, sole.toString())));
         }
         rows = List.copyOf(newRows);
+        fitCoverage();
         filterCoverage();
         targets.setItems(teamTargets.stream()
                 .sorted(Comparator.comparing(target -> page().skillName(target.skill())))

@@ -5,12 +5,14 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.skillsmatrix.domain.base.CategoryId;
 import org.skillsmatrix.domain.report.trend.TrendPoint;
+import org.skillsmatrix.ui.base.ColumnWidths;
 import org.skillsmatrix.ui.chart.Chart;
 import org.skillsmatrix.ui.chart.TrendLines;
 
@@ -77,9 +79,12 @@ final class TrendSection extends Div {
         for (int i = 0; i < categories.size(); i++) {
             int index = i;
             var id = categories.get(i).category();
-            table.addColumn(point -> categoryFigure(point.categories().get(index)))
-                    .setKey("category-" + id)
-                    .setHeader(categoryNames.getOrDefault(id, id.toString()));
+            var name = categoryNames.getOrDefault(id, id.toString());
+            ValueProvider<TrendPoint, String> figure =
+                    point -> categoryFigure(point.categories().get(index));
+            var column = table.addColumn(figure).setKey("category-" + id).setHeader(name);
+            // a category's long name ("Programmiersprachen") wraps between words instead of ending in an ellipsis
+            ColumnWidths.fit(column, name, points, figure);
         }
         table.setItems(points.reversed());
     }

@@ -18,4 +18,9 @@ class HeatmapColumnsTest {
         assertThat(Heatmap.columnWidth("Authentication")).isEqualTo("9.5rem");
         assertThat(Heatmap.columnWidth("Threat modelling")).isEqualTo("7rem");
     }
+
+    @Test
+    void aHyphenatedWordMayBreakAfterItsHyphen() {
+        assertThat(Heatmap.columnWidth("Cloud-Kostenmanagement")).isEqualTo("10.5rem");
+    }
 }
