@@ -71,11 +71,13 @@ final class CertificationTargetDialog extends VersionedTargetDialog<Certificatio
         binder.forField("certification", certification, () -> certificationMessage)
                 .asRequired(certificationMessage)
                 .bind(form -> form.certification, (form, value) -> form.certification = value);
-        var holdersMessage = getTranslation("certification-targets.error.holders", CertificationTarget.MAX_HOLDERS);
-        binder.forField("holders", holders, () -> holdersMessage)
-                .asRequired(holdersMessage)
-                .withValidator(binder.domainRule(CertificationTarget::requireHolders, () -> holdersMessage))
-                .bind(form -> form.holders, (form, value) -> form.holders = value);
+        bindCount(
+                "holders",
+                holders,
+                getTranslation("certification-targets.error.holders", CertificationTarget.MAX_HOLDERS),
+                CertificationTarget::requireHolders,
+                form -> form.holders,
+                (form, value) -> form.holders = value);
         layOut(certification, holders);
     }
 

@@ -84,11 +84,13 @@ final class TargetDialog extends VersionedTargetDialog<TargetDialog.Form> {
         binder.forField("level", level, () -> levelMessage)
                 .asRequired(levelMessage)
                 .bind(form -> form.level, (form, value) -> form.level = value);
-        var headcountMessage = getTranslation("targets.error.headcount", TeamTarget.MAX_HEADCOUNT);
-        binder.forField("headcount", headcount, () -> headcountMessage)
-                .asRequired(headcountMessage)
-                .withValidator(binder.domainRule(TeamTarget::requireHeadcount, () -> headcountMessage))
-                .bind(form -> form.headcount, (form, value) -> form.headcount = value);
+        bindCount(
+                "headcount",
+                headcount,
+                getTranslation("targets.error.headcount", TeamTarget.MAX_HEADCOUNT),
+                TeamTarget::requireHeadcount,
+                form -> form.headcount,
+                (form, value) -> form.headcount = value);
         layOut(skill, level, headcount);
     }
 

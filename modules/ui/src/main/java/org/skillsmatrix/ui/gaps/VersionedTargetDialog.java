@@ -9,7 +9,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.binder.Setter;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
+import com.vaadin.flow.function.ValueProvider;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
@@ -92,6 +95,23 @@ abstract class VersionedTargetDialog<F> extends Dialog {
         field.setMax(max);
         field.setStepButtonsVisible(true);
         field.setValue(value);
+    }
+
+    /**
+     * Binds the field of how many are needed to the form: required, checked by the domain's {@code rule}, with
+     * {@code message} for a missing or refused count.
+     */
+    final void bindCount(
+            String domainField,
+            IntegerField field,
+            String message,
+            SerializableConsumer<Integer> rule,
+            ValueProvider<F, @Nullable Integer> getter,
+            Setter<F, @Nullable Integer> setter) {
+        binder.forField(domainField, field, () -> message)
+                .asRequired(message)
+                .withValidator(binder.domainRule(rule, () -> message))
+                .bind(getter, setter);
     }
 
     /** Lays out the fields, once they are set up, above Cancel and Save. */
