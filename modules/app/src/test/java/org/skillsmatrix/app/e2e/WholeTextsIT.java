@@ -14,10 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Long names show whole in the grids, wrapped between words instead of cut with an ellipsis or clipped: the
- * organisation's gaps in German on a laptop, a tablet and a phone, a team's gaps and the trend of both in German,
- * the team matrix's skill headers on a tablet and its folded categories' headers on a laptop, and My skills in
- * German on a phone and a tablet.
+ * Long names show whole in the grids, wrapped between words instead of cut with an ellipsis or clipped: in German,
+ * the organisation's gaps on a laptop, a tablet and a phone, a team's gaps and targets, and the trend of both; the
+ * team matrix's skill headers on a tablet and its folded categories' headers on a laptop; and My skills in German on
+ * a phone and a tablet.
  */
 class WholeTextsIT extends InChromium {
 
@@ -60,6 +60,7 @@ class WholeTextsIT extends InChromium {
         var page = signInInGerman(TABLET.session(chromium.browser(), "de-DE"), base(), "manager");
         open(page, base(), "gaps/" + payments().id());
         assertThat(cutTexts(page, "#coverage")).as("cut at 768 px").isEmpty();
+        assertThat(cutTexts(page, "#targets")).as("targets cut at 768 px").isEmpty();
         page.setViewportSize(1440, 900);
         assertThat(cutTexts(page, "#coverage")).as("cut at 1440 px").isEmpty();
         assertThat(cutTexts(page, "#gap-trend-table"))

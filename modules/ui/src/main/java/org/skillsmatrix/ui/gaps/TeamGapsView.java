@@ -371,30 +371,58 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
         targets.setId("targets");
         targets.setAriaLabel(getTranslation("targets.title"));
         targets.setAllRowsVisible(true);
-        targets.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        targets.addColumn(target -> page().skillName(target.skill()))
+        targets.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        targets.addColumn(this::targetSkill)
                 .setKey(SKILL)
                 .setHeader(getTranslation("targets.column.skill"))
                 .setFlexGrow(2);
-        targets.addColumn(target -> page().levels().format(target.level()))
-                .setKey("level")
-                .setHeader(getTranslation("targets.column.level"));
-        targets.addColumn(TeamTarget::headcount)
+        targets.addColumn(this::targetLevel).setKey("level").setHeader(getTranslation("targets.column.level"));
+        targets.addColumn(TeamGapsView::headcount)
                 .setKey("headcount")
+                .setComparator(TeamTarget::headcount)
                 .setHeader(getTranslation("targets.column.headcount"));
-        targets.addColumn(target -> rows.stream()
-                        .filter(row -> row.skill().id().equals(target.skill()))
-                        .findFirst()
-                        .map(row -> String.valueOf(row.coverage().holders()))
-                        .orElse("–"))
-                .setKey(HOLDERS)
-                .setHeader(getTranslation("targets.column.holders"));
+        targets.addColumn(this::targetHolders).setKey(HOLDERS).setHeader(getTranslation("targets.column.holders"));
         targets.addComponentColumn(this::targetActions)
                 .setKey(ACTIONS)
                 .setHeader(getTranslation("targets.column.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         targets.setEmptyStateText(getTranslation("targets.empty"));
+    }
+
+    private String targetSkill(TeamTarget target) {
+        return page().skillName(target.skill());
+    }
+
+    private String targetLevel(TeamTarget target) {
+        return page().levels().format(target.level());
+    }
+
+    private static String headcount(TeamTarget target) {
+        return String.valueOf(target.headcount());
+    }
+
+    private String targetHolders(TeamTarget target) {
+        return rows.stream()
+                .filter(row -> row.skill().id().equals(target.skill()))
+                .findFirst()
+                .map(row -> String.valueOf(row.coverage().holders()))
+                .orElse("–");
+    }
+
+    /** Widens the targets' columns to their longest word, as the coverage's. */
+    private void fitTargets(List<TeamTarget> shown) {
+        ColumnWidths.fit(
+                targets.getColumnByKey(SKILL), getTranslation("targets.column.skill"), shown, this::targetSkill);
+        ColumnWidths.fit(
+                targets.getColumnByKey("level"), getTranslation("targets.column.level"), shown, this::targetLevel);
+        ColumnWidths.fit(
+                targets.getColumnByKey("headcount"),
+                getTranslation("targets.column.headcount"),
+                shown,
+                TeamGapsView::headcount);
+        ColumnWidths.fit(
+                targets.getColumnByKey(HOLDERS), getTranslation("targets.column.holders"), shown, this::targetHolders);
     }
 
     private Component targetActions(TeamTarget target) {
@@ -476,9 +504,11 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
         rows = List.copyOf(newRows);
         fitCoverage();
         filterCoverage();
-        targets.setItems(teamTargets.stream()
-                .sorted(Comparator.comparing(target -> page().skillName(target.skill())))
-                .toList());
+        var shownTargets = teamTargets.stream()
+                .sorted(Comparator.comparing(this::targetSkill))
+                .toList();
+        fitTargets(shownTargets);
+        targets.setItems(shownTargets);
         certificationTargets.show(gaps.team().id(), gaps.certifications(), maySetTargets);
         showFigures(gaps);
         showStaffingLink(gaps);
