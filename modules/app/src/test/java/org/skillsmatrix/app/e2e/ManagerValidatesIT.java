@@ -116,22 +116,7 @@ class ManagerValidatesIT extends InChromium {
         show(page, base, "matrix/" + payments.id());
         assertThat(page.locator("#team-matrix")).isVisible();
         screenshots.save(page, "04-team-matrix");
-        var skills = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Skills"));
-        skills.fill(skill.name());
-        page.getByRole(
-                        AriaRole.OPTION,
-                        new Page.GetByRoleOptions().setName(skill.name()).setExact(true))
-                .click();
-        page.keyboard().press("Escape");
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        assertThat(page.locator("#matrix-summary")).containsText("× 1 skill");
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Self-ratings"))
-                .check();
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        cell(page, "Noah Fischer", skill.name(), "^" + level.value() + "$");
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Level that counts"))
-                .check();
-        page.waitForLoadState(LoadState.NETWORKIDLE);
+        seeSelfRating(page, "Noah Fischer", skill, level);
         var cell = cell(page, "Noah Fischer", skill.name(), "^[0-" + (level.value() - 1) + "]$");
         cell.click();
         var dialog = page.locator("#manager-rating-dialog");
@@ -304,6 +289,34 @@ class ManagerValidatesIT extends InChromium {
         var matcher = Pattern.compile("(\\d+) of (\\d+)").matcher(figures);
         assertThat(matcher.find()).as(figures).isTrue();
         return Integer.parseInt(matcher.group(1));
+    }
+
+    /** Narrows the team matrix to one skill with its Skills filter, which is in view. */
+    static void filterToSkill(Page page, Skill skill) {
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Skills"))
+                .fill(skill.name());
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(skill.name()).setExact(true))
+                .click();
+        page.keyboard().press("Escape");
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.locator("#matrix-summary")).containsText("× 1 skill");
+    }
+
+    /**
+     * Filters the team matrix to the skill, sees the person's own rating there at the level among the self-ratings,
+     * and shows the levels that count again.
+     */
+    static void seeSelfRating(Page page, String name, Skill skill, Level level) {
+        filterToSkill(page, skill);
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Self-ratings"))
+                .check();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        cell(page, name, skill.name(), "^" + level.value() + "$");
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Level that counts"))
+                .check();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
     }
 
     /**

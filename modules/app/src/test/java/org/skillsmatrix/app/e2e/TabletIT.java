@@ -72,21 +72,7 @@ class TabletIT extends InChromium {
                 .isPositive();
         assertThat(name).isInViewport();
         screenshots.save(page, "37-tablet-team-matrix");
-        var skills = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Skills"));
-        skills.fill(skill.name());
-        page.getByRole(
-                        AriaRole.OPTION,
-                        new Page.GetByRoleOptions().setName(skill.name()).setExact(true))
-                .click();
-        page.keyboard().press("Escape");
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        assertThat(page.locator("#matrix-summary")).containsText("× 1 skill");
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Self-ratings"))
-                .check();
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        ManagerValidatesIT.cell(page, "Noah Fischer", skill.name(), "^" + level.value() + "$");
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Level that counts"))
-                .check();
+        ManagerValidatesIT.seeSelfRating(page, "Noah Fischer", skill, level);
         settle(page);
         openCell(page, skill);
         assertThat(page.locator("#manager-rating-dialog")).isAttached();
