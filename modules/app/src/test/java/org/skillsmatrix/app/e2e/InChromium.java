@@ -1,6 +1,10 @@
 package org.skillsmatrix.app.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skillsmatrix.app.it.LocalRun;
 import org.skillsmatrix.demo.DemoPeople;
@@ -76,5 +80,22 @@ abstract class InChromium {
                 level,
                 level.value() + " · "
                         + app.getBean(Scale.class).levels().get(level.value()).name());
+    }
+
+    /**
+     * Rates the skill at the new level from its Rate button on My skills, which the screen shows: the dialog opens and
+     * the rating is saved.
+     */
+    static void rateOnMySkills(Page employee, SmallScreen screen, NewRating newRating) {
+        var skill = newRating.skill();
+        var rate = Browsing.button(employee, "Rate " + skill.name());
+        screen.shows(employee, rate);
+        rate.click();
+        var rating = employee.locator("#rating-dialog");
+        assertThat(rating).isAttached();
+        rating.getByText(newRating.levelText()).first().click();
+        rating.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(employee.getByText("Saved your rating of " + skill.name())).isVisible();
     }
 }

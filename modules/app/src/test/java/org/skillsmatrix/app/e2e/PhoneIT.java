@@ -7,7 +7,6 @@ import static org.skillsmatrix.app.e2e.Browsing.open;
 import static org.skillsmatrix.app.e2e.Browsing.signIn;
 import static org.skillsmatrix.app.e2e.SmallScreen.PHONE;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
@@ -46,15 +45,7 @@ class PhoneIT extends InChromium {
         employee.keyboard().press("Enter");
         employee.waitForLoadState(LoadState.NETWORKIDLE);
         assertThat(employee.locator("#my-skills")).containsText("Mine:");
-        var rate = button(employee, "Rate " + skill.name());
-        PHONE.shows(employee, rate);
-        rate.click();
-        var rating = employee.locator("#rating-dialog");
-        assertThat(rating).isAttached();
-        rating.getByText(levelText).first().click();
-        rating.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
-                .click();
-        assertThat(employee.getByText("Saved your rating of " + skill.name())).isVisible();
+        rateOnMySkills(employee, PHONE, newRating);
         open(employee, base, "profile");
         PHONE.fits(employee);
 

@@ -44,15 +44,7 @@ class TabletIT extends InChromium {
                 .fill(skill.name());
         employee.keyboard().press("Enter");
         employee.waitForLoadState(LoadState.NETWORKIDLE);
-        var rate = button(employee, "Rate " + skill.name());
-        TABLET.shows(employee, rate);
-        rate.click();
-        var rating = employee.locator("#rating-dialog");
-        assertThat(rating).isAttached();
-        rating.getByText(levelText).first().click();
-        rating.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
-                .click();
-        assertThat(employee.getByText("Saved your rating of " + skill.name())).isVisible();
+        rateOnMySkills(employee, TABLET, newRating);
         open(employee, base, "profile");
         topBarOnOneLine(employee);
         TABLET.fits(employee);
