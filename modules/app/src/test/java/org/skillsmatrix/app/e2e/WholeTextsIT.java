@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Long names show whole in the grids, wrapped between words instead of cut with an ellipsis or clipped: in German,
- * the organisation's gaps on a laptop, a tablet and a phone, a team's gaps and targets, and the trend of both; the
- * team matrix's skill headers on a tablet and its folded categories' headers on a laptop; and My skills in German on
- * a phone and a tablet.
+ * the organisation's gaps on a laptop, a tablet and a phone, a team's gaps and targets (their notes on a phone too),
+ * and the trend of both; the team matrix's skill headers on a tablet and its folded categories' headers on a laptop;
+ * and My skills in German on a phone and a tablet.
  */
 class WholeTextsIT extends InChromium {
 
@@ -61,6 +61,10 @@ class WholeTextsIT extends InChromium {
         open(page, base(), "gaps/" + payments().id());
         assertThat(cutTexts(page, "#coverage")).as("cut at 768 px").isEmpty();
         assertThat(cutTexts(page, "#targets")).as("targets cut at 768 px").isEmpty();
+        page.setViewportSize(PHONE.width(), PHONE.height());
+        settle(page);
+        PHONE.shows(page, page.locator("#targets-note"));
+        PHONE.shows(page, page.locator("#certification-targets-note"));
         page.setViewportSize(1440, 900);
         assertThat(cutTexts(page, "#coverage")).as("cut at 1440 px").isEmpty();
         assertThat(cutTexts(page, "#gap-trend-table"))

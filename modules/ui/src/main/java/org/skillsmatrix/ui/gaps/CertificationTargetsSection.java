@@ -88,8 +88,11 @@ final class CertificationTargetsSection extends Div {
         add.setId("add-certification-target");
         add.addClickListener(event -> open(null));
         var note = new Span(getTranslation("certification-targets.intro"));
+        note.setId("certification-targets-note");
         note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         var toolbar = new HorizontalLayout(add, note);
+        // on a phone the note goes under the button rather than squeeze a long word past the screen's edge
+        toolbar.addClassName(LumoUtility.FlexWrap.WRAP);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         return toolbar;
     }

@@ -360,8 +360,11 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
         addTarget.setId("add-target");
         addTarget.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addTarget.addClickListener(event -> openTarget(null));
+        targetsNote.setId("targets-note");
         targetsNote.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         var toolbar = new HorizontalLayout(addTarget, targetsNote);
+        // on a phone the note goes under the button rather than squeeze a long word past the screen's edge
+        toolbar.addClassName(LumoUtility.FlexWrap.WRAP);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         return toolbar;
     }
