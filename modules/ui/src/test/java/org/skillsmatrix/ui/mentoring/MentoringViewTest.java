@@ -287,15 +287,9 @@ class MentoringViewTest {
 
     @Test
     void whileTheOrganisationsPairsAreComputedAfterTheStartHrIsToldToReloadShortly() {
-        world.proposeMentorsKeepingIn(new KeptAnswers<>() {
-            @Override
-            public MentorProposals get(Object question, Supplier<MentorProposals> compute) {
-                throw new NotYetComputed();
-            }
-
-            @Override
-            public void computeAside(Object question, Supplier<MentorProposals> compute) {}
-        });
+        world.proposeMentorsKeepingIn(answering(() -> {
+            throw new NotYetComputed();
+        }));
 
         open(hr(hannah), ViewRoutes.of(ViewRoutes.MENTORING, MentoringView.ORGANISATION));
 
@@ -311,15 +305,9 @@ class MentoringViewTest {
 
     @Test
     void whileTheOrganisationsPairsAreComputedAfterTheStartAManagerIsToldToReloadShortlyForTheirTeamToo() {
-        world.proposeMentorsKeepingIn(new KeptAnswers<>() {
-            @Override
-            public MentorProposals get(Object question, Supplier<MentorProposals> compute) {
-                throw new NotYetComputed();
-            }
-
-            @Override
-            public void computeAside(Object question, Supplier<MentorProposals> compute) {}
-        });
+        world.proposeMentorsKeepingIn(answering(() -> {
+            throw new NotYetComputed();
+        }));
 
         open(manager(maya), ViewRoutes.of(ViewRoutes.MENTORING, payments.id()));
 
@@ -350,15 +338,7 @@ class MentoringViewTest {
                         false,
                         new Reason(Reason.Kind.TEAM_TARGET, 0, 0)))
                 .toList();
-        world.proposeMentorsKeepingIn(new KeptAnswers<>() {
-            @Override
-            public MentorProposals get(Object question, Supplier<MentorProposals> compute) {
-                return new MentorProposals(many, 2, 7, Map.of());
-            }
-
-            @Override
-            public void computeAside(Object question, Supplier<MentorProposals> compute) {}
-        });
+        world.proposeMentorsKeepingIn(answering(() -> new MentorProposals(many, 2, 7, Map.of())));
 
         open(hr(hannah), ViewRoutes.of(ViewRoutes.MENTORING, MentoringView.ORGANISATION));
 
@@ -417,6 +397,19 @@ class MentoringViewTest {
     private void open(Actor actor, String path) {
         world.signIn(world.org.people.byId(actor.person()).orElseThrow(), actor);
         world.navigate(path);
+    }
+
+    /** Kept pairs that are always {@code answer}'s, whatever the question, and never computed aside. */
+    private static KeptAnswers<MentorProposals> answering(Supplier<MentorProposals> answer) {
+        return new KeptAnswers<>() {
+            @Override
+            public MentorProposals get(Object question, Supplier<MentorProposals> compute) {
+                return answer.get();
+            }
+
+            @Override
+            public void computeAside(Object question, Supplier<MentorProposals> compute) {}
+        };
     }
 
     /** The components the grid's component columns have built, which it keeps as children of its element. */
