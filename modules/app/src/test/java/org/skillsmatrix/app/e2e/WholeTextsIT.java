@@ -65,6 +65,9 @@ class WholeTextsIT extends InChromium {
         settle(page);
         PHONE.shows(page, page.locator("#targets-note"));
         PHONE.shows(page, page.locator("#certification-targets-note"));
+        assertThat(cutTexts(page, "#certification-targets"))
+                .as("certification targets cut at 390 px")
+                .isEmpty();
         page.setViewportSize(1440, 900);
         assertThat(cutTexts(page, "#coverage")).as("cut at 1440 px").isEmpty();
         assertThat(cutTexts(page, "#gap-trend-table"))

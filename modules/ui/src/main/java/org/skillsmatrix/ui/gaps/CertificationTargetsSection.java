@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.skillsmatrix.domain.access.Actor;
@@ -22,6 +23,7 @@ import org.skillsmatrix.domain.certification.CertificationCoverage;
 import org.skillsmatrix.domain.certification.CertificationTarget;
 import org.skillsmatrix.domain.certification.SetCertificationTarget;
 import org.skillsmatrix.domain.conflict.ExplainConflict;
+import org.skillsmatrix.ui.base.ColumnWidths;
 import org.skillsmatrix.ui.base.Dates;
 
 /**
@@ -79,7 +81,35 @@ final class CertificationTargetsSection extends Div {
         conflict.removeAll();
         add.setVisible(maySetTargets);
         targets.getColumnByKey(ACTIONS).setVisible(maySetTargets);
+        fitColumns(coverage);
         targets.setItems(coverage);
+    }
+
+    /** Widens the columns to their longest word, so a German header ("Zertifizierung") shows whole on a phone. */
+    private void fitColumns(List<CertificationCoverage> coverage) {
+        fit(
+                CERTIFICATION,
+                "certification-targets.column.certification",
+                coverage,
+                shown -> shown.certification().name());
+        fit(REQUIRED, "certification-targets.column.required", coverage, shown -> String.valueOf(shown.required()));
+        fit(HOLDERS, "certification-targets.column.holders", coverage, shown -> String.valueOf(shown.holders()));
+        fit(LAPSED, "certification-targets.column.lapsed", coverage, shown -> String.valueOf(shown.lapsed()));
+        fit(SHORTFALL, "certification-targets.column.shortfall", coverage, this::shortfall);
+    }
+
+    private void fit(
+            String column,
+            String header,
+            List<CertificationCoverage> coverage,
+            Function<CertificationCoverage, String> text) {
+        ColumnWidths.fit(targets.getColumnByKey(column), getTranslation(header), coverage, text);
+    }
+
+    private String shortfall(CertificationCoverage coverage) {
+        return coverage.met()
+                ? getTranslation("certification-targets.met")
+                : getTranslation("certification-targets.short", coverage.shortfall());
     }
 
     private Component toolbar() {
@@ -115,9 +145,7 @@ final class CertificationTargetsSection extends Div {
         targets.addColumn(CertificationCoverage::lapsed)
                 .setKey(LAPSED)
                 .setHeader(getTranslation("certification-targets.column.lapsed"));
-        targets.addColumn(coverage -> coverage.met()
-                        ? getTranslation("certification-targets.met")
-                        : getTranslation("certification-targets.short", coverage.shortfall()))
+        targets.addColumn(this::shortfall)
                 .setKey(SHORTFALL)
                 .setHeader(getTranslation("certification-targets.column.shortfall"))
                 .setPartNameGenerator(coverage -> coverage.met() ? null : "short")
