@@ -150,20 +150,18 @@ final class CertificationTargetsSection extends Div {
                 .setHeader(getTranslation("certification-targets.column.shortfall"))
                 .setPartNameGenerator(coverage -> coverage.met() ? null : "short")
                 .setFlexGrow(2);
-        targets.addComponentColumn(this::actions)
+        targets.addColumn(TargetActions.<CertificationCoverage>of(
+                        this,
+                        coverage -> coverage.certification().name(),
+                        () -> maySet,
+                        this::open,
+                        this::confirmRemoval))
                 .setKey(ACTIONS)
                 .setHeader(getTranslation("targets.column.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         targets.setEmptyStateText(getTranslation("certification-targets.empty"));
         return targets;
-    }
-
-    private Component actions(CertificationCoverage coverage) {
-        if (!maySet) {
-            return new Span();
-        }
-        return new TargetActions(coverage.certification().name(), () -> open(coverage), () -> confirmRemoval(coverage));
     }
 
     void open(@Nullable CertificationCoverage existing) {

@@ -385,7 +385,8 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
                 .setComparator(TeamTarget::headcount)
                 .setHeader(getTranslation("targets.column.headcount"));
         targets.addColumn(this::targetHolders).setKey(HOLDERS).setHeader(getTranslation("targets.column.holders"));
-        targets.addComponentColumn(this::targetActions)
+        targets.addColumn(TargetActions.<TeamTarget>of(
+                        this, this::targetSkill, () -> maySetTargets, this::openTarget, this::confirmRemoval))
                 .setKey(ACTIONS)
                 .setHeader(getTranslation("targets.column.actions"))
                 .setAutoWidth(true)
@@ -426,14 +427,6 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
                 TeamGapsView::headcount);
         ColumnWidths.fit(
                 targets.getColumnByKey(HOLDERS), getTranslation("targets.column.holders"), shown, this::targetHolders);
-    }
-
-    private Component targetActions(TeamTarget target) {
-        if (!maySetTargets) {
-            return new Span();
-        }
-        return new TargetActions(
-                page().skillName(target.skill()), () -> openTarget(target), () -> confirmRemoval(target));
     }
 
     void openTarget(@Nullable TeamTarget existing) {

@@ -160,6 +160,29 @@ class TeamGapsViewTest {
     }
 
     @Test
+    void aTargetRowCostsNoComponentsOnTheServerAndItsButtonsWork() {
+        world.org.target(payments, owasp, Level.PROFICIENT, 2);
+        open(manager(maya), ViewRoutes.GAPS);
+        int nodes = StateNodes.of(_get(TeamGapsView.class));
+
+        // in the same category, as the trend shows a column per category with targets
+        world.org.target(payments, crypto, Level.EXPERT, 1);
+        world.navigate(ViewRoutes.of(ViewRoutes.GAPS, payments.id()));
+        var view = _get(TeamGapsView.class);
+
+        assertThat(_size(view.targets)).isEqualTo(2);
+        assertThat(StateNodes.of(view))
+                .as("the view's state with 2 targets, against 1")
+                .isEqualTo(nodes);
+        assertThat(LitCells.property(view.targets, 0, TeamGapsView.ACTIONS, TargetActions.CHANGE_LABEL))
+                .isEqualTo("Change the target for Cryptography");
+        assertThat(LitCells.property(view.targets, 0, TeamGapsView.ACTIONS, TargetActions.REMOVE_LABEL))
+                .isEqualTo("Remove the target for Cryptography");
+        LitCells.call(view.targets, 0, TeamGapsView.ACTIONS, TargetActions.CHANGE);
+        assertThat(_get(TargetDialog.class).isOpened()).isTrue();
+    }
+
+    @Test
     void aManagerAddsATargetAndTheCoverageFollows() {
         world.org.selfRated(ada, owasp, Level.PROFICIENT);
         open(manager(maya), ViewRoutes.GAPS);
@@ -393,6 +416,10 @@ class TeamGapsViewTest {
         assertThat(view.targets.getColumnByKey(TeamGapsView.ACTIONS).isVisible())
                 .isFalse();
         assertThat(_size(view.targets)).isEqualTo(1);
+        LitCells.call(view.targets, 0, TeamGapsView.ACTIONS, TargetActions.REMOVE);
+        assertThat(_find(RemoveTargetDialog.class))
+                .as("no removal offered to who may not")
+                .isEmpty();
     }
 
     @Test
