@@ -76,15 +76,14 @@ final class CertificateDialog extends Dialog {
         evidence.setId("certificate-evidence");
 
         // each date and the link have one rule in the domain: its message, in the reader's language
-        var required = getTranslation("certificates.error.required");
         binder.forField("certification", certification)
-                .asRequired(required)
+                .asRequired(getTranslation("certificates.error.certification-required"))
                 .bind(form -> form.certification, (form, value) -> form.certification = value);
         binder.forField("issued", issued, () -> getTranslation("certificates.error.issued"))
-                .asRequired(required)
+                .asRequired(getTranslation("certificates.error.issued-required"))
                 .bind(form -> form.issued, (form, value) -> form.issued = value);
         binder.forField("expires", expires, () -> getTranslation("certificates.error.expires"))
-                .asRequired(required)
+                .asRequired(getTranslation("certificates.error.expires-required"))
                 .bind(form -> form.expires, (form, value) -> form.expires = value);
         binder.forField("evidence", evidence, () -> getTranslation("certificates.error.evidence"))
                 .bind(form -> form.evidence, (form, value) -> form.evidence = value);

@@ -50,8 +50,11 @@ class CertificatesSectionTest {
         var dialog = _get(CertificateDialog.class);
         _click(dialog.save);
         assertThat(dialog.certification.isInvalid()).isTrue();
+        assertThat(dialog.certification.getErrorMessage()).isEqualTo("Choose the certification you hold.");
         assertThat(dialog.issued.isInvalid()).isTrue();
+        assertThat(dialog.issued.getErrorMessage()).isEqualTo("Enter the day the certificate was issued.");
         assertThat(dialog.expires.isInvalid()).isTrue();
+        assertThat(dialog.expires.getErrorMessage()).isEqualTo("Enter the day the certificate expires.");
 
         _setValue(dialog.certification, cka);
         _setValue(dialog.issued, today.plusDays(1));
