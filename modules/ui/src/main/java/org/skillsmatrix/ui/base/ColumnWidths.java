@@ -3,6 +3,7 @@ package org.skillsmatrix.ui.base;
 import com.vaadin.flow.component.grid.Grid;
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -25,8 +26,9 @@ public final class ColumnWidths {
 
     private ColumnWidths() {}
 
-    /** Sets the column's width to fit the longest word of its header and of the rows' texts. */
-    public static <T> void fit(Grid.Column<T> column, String header, Collection<T> rows, Function<T, String> text) {
+    /** Sets the column's width to fit the longest word of its header text and of the rows' texts. */
+    public static <T> void fit(Grid.Column<T> column, Collection<T> rows, Function<T, String> text) {
+        var header = Objects.requireNonNullElse(column.getHeaderText(), "");
         var cells = rows.stream()
                 .mapToInt(row -> longestWord(text.apply(row)))
                 .max()

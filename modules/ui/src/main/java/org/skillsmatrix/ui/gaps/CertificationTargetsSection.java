@@ -87,23 +87,16 @@ final class CertificationTargetsSection extends Div {
 
     /** Widens the columns to their longest word, so a German header ("Zertifizierung") shows whole on a phone. */
     private void fitColumns(List<CertificationCoverage> coverage) {
-        fit(
-                CERTIFICATION,
-                "certification-targets.column.certification",
-                coverage,
-                shown -> shown.certification().name());
-        fit(REQUIRED, "certification-targets.column.required", coverage, shown -> String.valueOf(shown.required()));
-        fit(HOLDERS, "certification-targets.column.holders", coverage, shown -> String.valueOf(shown.holders()));
-        fit(LAPSED, "certification-targets.column.lapsed", coverage, shown -> String.valueOf(shown.lapsed()));
-        fit(SHORTFALL, "certification-targets.column.shortfall", coverage, this::shortfall);
+        fit(CERTIFICATION, coverage, shown -> shown.certification().name());
+        fit(REQUIRED, coverage, shown -> String.valueOf(shown.required()));
+        fit(HOLDERS, coverage, shown -> String.valueOf(shown.holders()));
+        fit(LAPSED, coverage, shown -> String.valueOf(shown.lapsed()));
+        fit(SHORTFALL, coverage, this::shortfall);
     }
 
     private void fit(
-            String column,
-            String header,
-            List<CertificationCoverage> coverage,
-            Function<CertificationCoverage, String> text) {
-        ColumnWidths.fit(targets.getColumnByKey(column), getTranslation(header), coverage, text);
+            String column, List<CertificationCoverage> coverage, Function<CertificationCoverage, String> text) {
+        ColumnWidths.fit(targets.getColumnByKey(column), coverage, text);
     }
 
     private String shortfall(CertificationCoverage coverage) {

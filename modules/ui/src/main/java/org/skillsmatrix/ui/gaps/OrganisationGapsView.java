@@ -190,16 +190,16 @@ public final class OrganisationGapsView extends VerticalLayout implements Before
 
     /** Widens the columns to their longest word, so a long one (German's "Programmiersprachen") shows whole. */
     private void fitColumns() {
-        fit("skill", "gaps.column.skill", row -> row.skill().name());
-        fit("category", "gaps.column.category", Row::category);
-        fit("shortfall", "organisation-gaps.column.shortfall", OrganisationGapsView::shortfall);
-        fit("teams-short", "organisation-gaps.column.teams-short", this::teamsShort);
-        fit("holders", "organisation-gaps.column.holders", this::holders);
-        fit("sole-holder", "gaps.column.sole-holder", Row::soleHolder);
+        fit("skill", row -> row.skill().name());
+        fit("category", Row::category);
+        fit("shortfall", OrganisationGapsView::shortfall);
+        fit("teams-short", this::teamsShort);
+        fit("holders", this::holders);
+        fit("sole-holder", Row::soleHolder);
     }
 
-    private void fit(String column, String header, Function<Row, String> text) {
-        ColumnWidths.fit(grid.getColumnByKey(column), getTranslation(header), rows, text);
+    private void fit(String column, Function<Row, String> text) {
+        ColumnWidths.fit(grid.getColumnByKey(column), rows, text);
     }
 
     private static String shortfall(Row row) {

@@ -333,16 +333,16 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
      * "Programmiersprachen") shows whole and the columns keep their widths as the filters change.
      */
     private void fitCoverage() {
-        fit(SKILL, "gaps.column.skill", row -> row.skill().name());
-        fit(CATEGORY, "gaps.column.category", CoverageRow::category);
-        fit(TARGET, "gaps.column.target", this::target);
-        fit(HOLDERS, "gaps.column.holders", this::holders);
-        fit(SHORTFALL, "gaps.column.shortfall", this::shortfall);
-        fit(SOLE_HOLDER, "gaps.column.sole-holder", TeamGapsView::soleHolder);
+        fit(SKILL, row -> row.skill().name());
+        fit(CATEGORY, CoverageRow::category);
+        fit(TARGET, this::target);
+        fit(HOLDERS, this::holders);
+        fit(SHORTFALL, this::shortfall);
+        fit(SOLE_HOLDER, TeamGapsView::soleHolder);
     }
 
-    private void fit(String column, String header, Function<CoverageRow, String> text) {
-        ColumnWidths.fit(coverage.getColumnByKey(column), getTranslation(header), rows, text);
+    private void fit(String column, Function<CoverageRow, String> text) {
+        ColumnWidths.fit(coverage.getColumnByKey(column), rows, text);
     }
 
     private String target(CoverageRow row) {
@@ -416,17 +416,10 @@ public final class TeamGapsView extends VerticalLayout implements HasUrlParamete
 
     /** Widens the targets' columns to their longest word, as the coverage's. */
     private void fitTargets(List<TeamTarget> shown) {
-        ColumnWidths.fit(
-                targets.getColumnByKey(SKILL), getTranslation("targets.column.skill"), shown, this::targetSkill);
-        ColumnWidths.fit(
-                targets.getColumnByKey("level"), getTranslation("targets.column.level"), shown, this::targetLevel);
-        ColumnWidths.fit(
-                targets.getColumnByKey("headcount"),
-                getTranslation("targets.column.headcount"),
-                shown,
-                TeamGapsView::headcount);
-        ColumnWidths.fit(
-                targets.getColumnByKey(HOLDERS), getTranslation("targets.column.holders"), shown, this::targetHolders);
+        ColumnWidths.fit(targets.getColumnByKey(SKILL), shown, this::targetSkill);
+        ColumnWidths.fit(targets.getColumnByKey("level"), shown, this::targetLevel);
+        ColumnWidths.fit(targets.getColumnByKey("headcount"), shown, TeamGapsView::headcount);
+        ColumnWidths.fit(targets.getColumnByKey(HOLDERS), shown, this::targetHolders);
     }
 
     void openTarget(@Nullable TeamTarget existing) {

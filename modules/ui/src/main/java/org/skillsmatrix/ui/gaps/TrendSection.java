@@ -84,7 +84,7 @@ final class TrendSection extends Div {
                     point -> categoryFigure(point.categories().get(index));
             var column = table.addColumn(figure).setKey("category-" + id).setHeader(name);
             // a category's long name ("Programmiersprachen") wraps between words instead of ending in an ellipsis
-            ColumnWidths.fit(column, name, points, figure);
+            ColumnWidths.fit(column, points, figure);
         }
         table.setItems(points.reversed());
     }
